@@ -1,0 +1,86 @@
+// `npm test`: every check the project has, in order, then one line `N passed, N failed`.
+// Each vitest test counts as one; every other check (type-check, lint, build, package lint,
+// types resolution, size budget, docs, each smoke-test consumer) counts as one more.
+// Exits non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function step(name, command, args) {
+  const started = performance.now();
+  console.log(`\n── ${name}: ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.status === 0) {
+    passed++;
+    console.log(`── ${name}: ok (${seconds} s)`);
+    return true;
+  }
+  failed++;
+  failures.push(name);
+  console.log(`── ${name}: FAILED (${seconds} s)`);
+  return false;
+}
+
+rmSync('.tmp', { recursive: true, force: true });
+mkdirSync('.tmp');
+
+step('type-check (library, no Node or DOM types)', bin('tsc'), ['-p', 'tsconfig.json']);
+step('type-check (tests, scripts and type tests)', bin('tsc'), ['-p', 'tsconfig.test.json']);
+step('lint', bin('eslint'), ['.']);
+
+// Vitest: unit, property, type and doc-example tests, counted one by one.
+console.log('\n── unit, property and doc-example tests: vitest run');
+const vitest = spawnSync(
+  bin('vitest'),
+  ['run', '--reporter=dot', '--reporter=json', '--outputFile.json=.tmp/vitest.json'],
+  { stdio: 'inherit' },
+);
+try {
+  const report = JSON.parse(readFileSync('.tmp/vitest.json', 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  if (report.numFailedTests > 0) failures.push(`${report.numFailedTests} vitest test(s)`);
+  // A file that fails to load has no tests to count: count it as a failure.
+  const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
+  failed += brokenFiles.length;
+  for (const file of brokenFiles) failures.push(`test file that did not load: ${file.name}`);
+  if (vitest.status !== 0 && report.numFailedTests === 0 && brokenFiles.length === 0) {
+    failed++;
+    failures.push('vitest exited with an error');
+  }
+} catch {
+  failed++;
+  failures.push('vitest did not report (see its output above)');
+}
+
+if (step('build', bin('tsup'), ['--silent'])) {
+  step('package lint (publint)', bin('publint'), ['--strict']);
+  step('types resolution (attw --pack)', bin('attw'), ['--pack', '.']);
+  step('size budget (size-limit)', bin('size-limit'), []);
+  const smoke = spawnSync(process.execPath, ['scripts/smoke.mjs'], { stdio: ['inherit', 'pipe', 'inherit'] });
+  const output = smoke.stdout.toString();
+  process.stdout.write(output);
+  const counts = /^smoke: (\d+) passed, (\d+) failed$/m.exec(output);
+  if (counts && smoke.status !== null) {
+    passed += Number(counts[1]);
+    failed += Number(counts[2]);
+    if (Number(counts[2]) > 0) failures.push('smoke test of the packed package');
+  } else {
+    failed++;
+    failures.push('smoke test did not run');
+  }
+} else {
+  failed += 4;
+  failures.push('publint, attw, size-limit and smoke test (not run: the build failed)');
+}
+step('docs (typedoc: every export documented, no warnings)', bin('typedoc'), ['--emit', 'none']);
+
+console.log('');
+if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,103 @@
+/**
+ * The stable reason a {@link MetricInputError} was thrown. Codes never change meaning
+ * between versions, so callers may branch on them.
+ *
+ * | code | meaning |
+ * | --- | --- |
+ * | `EMPTY` | nothing to compute over: no answers, zero contacts offered, no customers at start |
+ * | `WRONG_TYPE` | a value of the wrong type, such as the string `"7"` where a number belongs |
+ * | `NOT_FINITE` | `NaN`, `Infinity` or `-Infinity` |
+ * | `NEGATIVE` | a negative count, duration or amount |
+ * | `NOT_INTEGER` | a fractional count or score where only whole numbers make sense |
+ * | `OUT_OF_RANGE` | outside the allowed range, such as 11 on a 0–10 scale |
+ * | `UNKNOWN_VALUE` | a name or label that is not one of the allowed ones |
+ * | `INCONSISTENT` | values that contradict each other, such as more new customers than customers at the end |
+ * | `UNSTABLE` | a queue that can never keep up: no more agents than offered traffic |
+ *
+ * @category Errors
+ */
+export type MetricInputErrorCode =
+  | 'EMPTY'
+  | 'WRONG_TYPE'
+  | 'NOT_FINITE'
+  | 'NEGATIVE'
+  | 'NOT_INTEGER'
+  | 'OUT_OF_RANGE'
+  | 'UNKNOWN_VALUE'
+  | 'INCONSISTENT'
+  | 'UNSTABLE';
+
+/** What a {@link MetricInputError} is built from. @category Errors */
+export interface MetricInputErrorDetails {
+  /** The exported function that rejected its input, such as `"nps"`. */
+  readonly metric: string;
+  /** The input field at fault, such as `"scores[3]"` or `"customersAtStart"`. */
+  readonly field: string;
+  /** The stable reason. */
+  readonly code: MetricInputErrorCode;
+  /** What the field must be, completing "`field` must be …", such as `"an integer from 0 to 10"`. */
+  readonly expected: string;
+  /** The offending value, kept as received. */
+  readonly received: unknown;
+}
+
+/**
+ * The one error every function of the library throws for bad input.
+ *
+ * Its message starts with the function's name and says what was received and what was
+ * expected, for example `nps: scores[3] must be an integer from 0 to 10; received 11`.
+ * Its fields let a program react without parsing the message.
+ *
+ * @example
+ * ```ts
+ * import { nps, MetricInputError } from 'service-metrics';
+ *
+ * try {
+ *   nps([10, 9, 11]);
+ * } catch (error) {
+ *   if (error instanceof MetricInputError) {
+ *     error.code; // => 'OUT_OF_RANGE'
+ *     error.field; // => 'scores[2]'
+ *   }
+ * }
+ * ```
+ *
+ * @category Errors
+ */
+export class MetricInputError extends Error {
+  /** Always `"MetricInputError"`, also after minification. */
+  override readonly name = 'MetricInputError';
+  /** The exported function that rejected its input, such as `"nps"`. */
+  readonly metric: string;
+  /** The input field at fault, such as `"scores[3]"` or `"customersAtStart"`. */
+  readonly field: string;
+  /** The stable reason; see {@link MetricInputErrorCode}. */
+  readonly code: MetricInputErrorCode;
+  /** What the field must be, such as `"an integer from 0 to 10"`. */
+  readonly expected: string;
+  /** The offending value, kept as received. */
+  readonly received: unknown;
+
+  constructor(details: MetricInputErrorDetails) {
+    super(
+      `${details.metric}: ${details.field} must be ${details.expected}; received ${describeValue(details.received)}`,
+    );
+    this.metric = details.metric;
+    this.field = details.field;
+    this.code = details.code;
+    this.expected = details.expected;
+    this.received = details.received;
+  }
+}
+
+/** A short, readable rendering of any received value for an error message. */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  if (value === null || value === undefined || typeof value === 'boolean' || typeof value === 'bigint') {
+    return String(value);
+  }
+  if (Array.isArray(value)) return `an array of length ${String(value.length)}`;
+  if (typeof value === 'function') return 'a function';
+  return typeof value === 'symbol' ? value.toString() : 'an object';
+}

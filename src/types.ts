@@ -1,0 +1,16 @@
+/**
+ * Reads the value a metric needs from one row of a sample, as in d3's `mean(values, valueof)`:
+ * `nps(rows, (row) => row.score)`. It is called exactly once per row, in order, with the row and
+ * its index; return `null` or `undefined` for "no answer".
+ *
+ * @category Conventions
+ */
+export type Accessor<T, V> = (row: T, index: number) => V;
+
+/**
+ * One answer in a sample of numeric answers: a number, or `null` / `undefined` for "no answer"
+ * (skipped and counted as unanswered).
+ *
+ * @category Conventions
+ */
+export type Answer = number | null | undefined;
