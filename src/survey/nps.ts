@@ -1,4 +1,4 @@
-import { forEachValue, isMissing, splitSampleArguments } from '../internal/sample.js';
+import { checkSample, isMissing, splitSampleArguments } from '../internal/sample.js';
 import { checkCount, checkIntegerInRange, checkObject, checkOptions, fail } from '../internal/validate.js';
 import type { Accessor, Answer } from '../types.js';
 
@@ -212,20 +212,44 @@ function checkBreaks(metric: string, options: unknown): { promotersFrom: number;
   return { promotersFrom: from, detractorsUpTo: upTo };
 }
 
-/** One pass over the sample into a histogram of the 11 scores, then the categories. */
+/**
+ * One pass over the sample into a histogram of the 11 scores, then the categories.
+ *
+ * The loops are written out, without closures, because this is the hot path of a BI script
+ * (10 M rows): V8 then keeps the histogram in a register-friendly local and the accessor call
+ * cheap. For a number, `score >>> 0 === score` holds exactly for the integers 0…2³²−1 (never
+ * for NaN, −1 or 7.5), so three cheap tests validate and index a score.
+ */
 function countNps(metric: string, scores: unknown, second: unknown, third: unknown): NpsSummary {
   const { valueof, options } = splitSampleArguments(metric, second, third);
   const { promotersFrom, detractorsUpTo } = checkBreaks(metric, options);
+  const sample = checkSample(metric, 'scores', scores);
   const histogram = new Float64Array(11);
   let unanswered = 0;
-  // For a number, `score >>> 0 === score` holds exactly for the integers 0…2³²−1 (never for
-  // NaN, −1 or 7.5), so three cheap tests validate and index a score on the hot path.
-  const count = (score: unknown, index: number): void => {
-    if (typeof score === 'number' && score >>> 0 === score && score <= 10) histogram[score]! += 1;
-    else if (isMissing(score)) unanswered++;
-    else checkIntegerInRange(metric, `scores[${String(index)}]`, score, 0, 10);
-  };
-  forEachValue(metric, 'scores', scores, valueof, count);
+  if (Array.isArray(sample)) {
+    const n = sample.length;
+    if (valueof === undefined) {
+      for (let i = 0; i < n; i++) {
+        const score: unknown = sample[i];
+        if (typeof score === 'number' && score >>> 0 === score && score <= 10) histogram[score]! += 1;
+        else unanswered += missingOrThrow(metric, score, i);
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const score = valueof(sample[i], i);
+        if (typeof score === 'number' && score >>> 0 === score && score <= 10) histogram[score]! += 1;
+        else unanswered += missingOrThrow(metric, score, i);
+      }
+    }
+  } else {
+    let i = 0;
+    for (const row of sample) {
+      const score = valueof === undefined ? row : valueof(row, i);
+      if (typeof score === 'number' && score >>> 0 === score && score <= 10) histogram[score]! += 1;
+      else unanswered += missingOrThrow(metric, score, i);
+      i++;
+    }
+  }
   let promoters = 0;
   let passives = 0;
   let detractors = 0;
@@ -236,4 +260,11 @@ function countNps(metric: string, scores: unknown, second: unknown, third: unkno
     else passives += n;
   }
   return { promoters, passives, detractors, unanswered };
+}
+
+/** 1 for a missing answer; throws for anything else that is not a valid score. */
+function missingOrThrow(metric: string, score: unknown, index: number): number {
+  if (isMissing(score)) return 1;
+  checkIntegerInRange(metric, `scores[${String(index)}]`, score, 0, 10); // throws: valid scores never get here
+  return 0;
 }
