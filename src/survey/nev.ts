@@ -1,0 +1,723 @@
+import { forEachValue, isMissing, splitSampleArguments } from '../internal/sample.js';
+import { checkScale, type Scale } from '../internal/scale.js';
+import { checkCount, checkFinite, checkIntegerInRange, checkObject, checkOptions, fail } from '../internal/validate.js';
+import type { Accessor } from '../types.js';
+
+/**
+ * Which way an emotion or an answer pulls: `'positive'` and `'negative'` enter net emotional
+ * value; `'neutral'` counts in the denominator only (an emoji tap of 😐, for example).
+ *
+ * @category Survey
+ */
+export type NevPolarity = 'positive' | 'neutral' | 'negative';
+
+/**
+ * The four clusters of Beyond Philosophy's Hierarchy of Emotional Value (Shaw 2007), from the
+ * top: advocacy, recommendation and attention drive value; destroying destroys it.
+ *
+ * @category Survey
+ */
+export type NevCluster = 'advocacy' | 'recommendation' | 'attention' | 'destroying';
+
+/**
+ * One of the 20 emotions of the Hierarchy of Emotional Value (Shaw 2007), spelled as in
+ * {@link nevEmotionHierarchy}: lower case, `'cared for'` with one space.
+ *
+ * @category Survey
+ */
+export type NevEmotion =
+  | 'happy'
+  | 'pleased'
+  | 'trusting'
+  | 'valued'
+  | 'cared for'
+  | 'focused'
+  | 'safe'
+  | 'interested'
+  | 'energetic'
+  | 'stimulated'
+  | 'exploratory'
+  | 'indulgent'
+  | 'irritated'
+  | 'hurried'
+  | 'neglected'
+  | 'unhappy'
+  | 'unsatisfied'
+  | 'stressed'
+  | 'disappointed'
+  | 'frustrated';
+
+/**
+ * One cluster of the Hierarchy of Emotional Value: its polarity and its emotions.
+ *
+ * @category Survey
+ */
+export interface NevClusterDefinition {
+  /** `'positive'` for the three clusters that drive value, `'negative'` for the destroying cluster. */
+  readonly polarity: Exclude<NevPolarity, 'neutral'>;
+  /** The cluster's emotions, in the order Shaw lists them. */
+  readonly emotions: readonly NevEmotion[];
+}
+
+/**
+ * Beyond Philosophy's Hierarchy of Emotional Value: 20 emotions in four clusters, found by
+ * Colin Shaw's research with the London Business School to drive or destroy customer value
+ * (Shaw 2007). The three upper clusters are positive, the destroying cluster negative. This is
+ * the table {@link nev} and {@link nevFromIntensities} classify emotions with. Frozen.
+ *
+ * | cluster | polarity | emotions |
+ * | --- | --- | --- |
+ * | advocacy | positive | happy, pleased |
+ * | recommendation | positive | trusting, valued, cared for, focused, safe |
+ * | attention | positive | interested, energetic, stimulated, exploratory, indulgent |
+ * | destroying | negative | irritated, hurried, neglected, unhappy, unsatisfied, stressed, disappointed, frustrated |
+ *
+ * Sources agree on the four clusters, their sizes (2 + 5 + 5 + 8 = 20) and the positive
+ * emotions. One secondary summary of the book lists seven destroying emotions, without
+ * "frustrated"; the library follows the 20-emotion count Shaw gives and keeps "frustrated".
+ *
+ * @example
+ * ```ts
+ * import { nevEmotionHierarchy } from 'service-metrics';
+ *
+ * nevEmotionHierarchy.advocacy.emotions; // => ['happy', 'pleased']
+ * nevEmotionHierarchy.destroying.polarity; // => 'negative'
+ * ```
+ *
+ * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
+ * Macmillan.
+ * @see {@link https://www.mycustomer.com/customer-experience/engagement/the-20-emotions-that-drive-or-destroy-value-in-customer-experience | Colin Shaw (2018), The 20 emotions that drive or destroy value in customer experience, MyCustomer}
+ * @category Survey
+ */
+export const nevEmotionHierarchy: Readonly<Record<NevCluster, NevClusterDefinition>> = /* @__PURE__ */ freezeHierarchy({
+  advocacy: { polarity: 'positive', emotions: ['happy', 'pleased'] },
+  recommendation: { polarity: 'positive', emotions: ['trusting', 'valued', 'cared for', 'focused', 'safe'] },
+  attention: { polarity: 'positive', emotions: ['interested', 'energetic', 'stimulated', 'exploratory', 'indulgent'] },
+  destroying: {
+    polarity: 'negative',
+    emotions: ['irritated', 'hurried', 'neglected', 'unhappy', 'unsatisfied', 'stressed', 'disappointed', 'frustrated'],
+  },
+});
+
+/**
+ * One emotion response: a named emotion of {@link nevEmotionHierarchy} (`'trusting'`), a
+ * polarity (`'positive'`, `'neutral'`, `'negative'`, as from an emoji tap at the end of a
+ * chat), a label added with {@link NevOptions.labels}, or `null` / `undefined` for "no
+ * answer". Labels match after trimming and ignoring case.
+ *
+ * @category Survey
+ */
+export type NevResponse = string | null | undefined;
+
+/**
+ * Extra labels for {@link nev}, such as emoji or another language's words.
+ *
+ * @category Survey
+ */
+export interface NevOptions {
+  /**
+   * More labels and their polarity, matched like the built-in ones (trimmed, case ignored):
+   * `{ '🙂': 'positive', '😐': 'neutral', '🙁': 'negative' }`. A label may not give a built-in
+   * emotion or polarity another polarity.
+   * @defaultValue no extra labels
+   */
+  readonly labels?: Readonly<Record<string, NevPolarity>>;
+}
+
+/**
+ * Emotion responses counted by polarity. Counts from a database `GROUP BY`, from
+ * {@link nevSummary} or from {@link mergeNevSummaries} all have this shape.
+ *
+ * @category Survey
+ */
+export interface NevCounts {
+  /** Responses of a positive emotion (advocacy, recommendation or attention cluster) or `'positive'`. */
+  readonly positive: number;
+  /** Responses of `'neutral'`. */
+  readonly neutral: number;
+  /** Responses of a destroying-cluster emotion or `'negative'`. */
+  readonly negative: number;
+  /** Rows without an answer (`null` or `undefined`); they do not enter the score. @defaultValue 0 */
+  readonly unanswered?: number;
+}
+
+/**
+ * The sufficient statistic of {@link nev}: everything the score needs, as plain JSON that
+ * merges.
+ *
+ * @category Survey
+ */
+export interface NevSummary extends NevCounts {
+  readonly unanswered: number;
+}
+
+/**
+ * How strongly a customer felt one emotion of the hierarchy: `{ emotion: 'trusting',
+ * intensity: 4 }` on a 1–5 scale. An `intensity` of `null` or `undefined` means the emotion was
+ * not rated.
+ *
+ * @category Survey
+ */
+export interface NevRating {
+  /** An emotion of {@link nevEmotionHierarchy}, matched after trimming and ignoring case. */
+  readonly emotion: string;
+  /** An integer on the intensity scale, or `null` / `undefined` for "not rated". */
+  readonly intensity: number | null | undefined;
+}
+
+/**
+ * The intensity scale of {@link nevFromIntensities}.
+ *
+ * @category Survey
+ */
+export interface NevIntensityOptions {
+  /**
+   * The lowest intensity ("not at all"), an integer from −100 to 100.
+   * @defaultValue 1
+   */
+  readonly scaleMin?: number;
+  /**
+   * The highest intensity ("extremely"), an integer above `scaleMin`, at most 100 above it.
+   * @defaultValue 5
+   */
+  readonly scaleMax?: number;
+}
+
+/**
+ * The sufficient statistic of {@link nevFromIntensities}: how many ratings each side has and
+ * their sums, as plain JSON that merges. The sums are of whole numbers, so they are exact.
+ *
+ * @category Survey
+ */
+export interface NevIntensitySummary {
+  /** Ratings of positive emotions (advocacy, recommendation, attention clusters). */
+  readonly positiveCount: number;
+  /** The sum of their intensities. */
+  readonly positiveSum: number;
+  /** Ratings of negative emotions (destroying cluster). */
+  readonly negativeCount: number;
+  /** The sum of their intensities. */
+  readonly negativeSum: number;
+  /** Rows without a rating (`null`, `undefined`, or an `intensity` of `null` / `undefined`). */
+  readonly unanswered: number;
+}
+
+/**
+ * Net emotional value (NEV) of emotion responses: the percentage of positive responses minus
+ * the percentage of negative ones, on the Hierarchy of Emotional Value.
+ *
+ * ## Formula
+ * NEV = 100 × (positive − negative) / (positive + neutral + negative)
+ *
+ * A response is positive when it names an emotion of the advocacy, recommendation or attention
+ * cluster of {@link nevEmotionHierarchy}, or is `'positive'`; negative when it names a
+ * destroying-cluster emotion or is `'negative'`; neutral when it is `'neutral'`. The result is
+ * a net score in −100…100, like NPS, and is not rounded.
+ *
+ * ## Variants, and why this is the library's own definition
+ * Beyond Philosophy (Shaw 2007) defines NEV only as "positive minus negative emotions" over its
+ * 20-emotion hierarchy; the weighting of its commercial Emotional Signature research is not
+ * published. This library therefore defines two transparent, reproducible forms:
+ * - **From responses** (this function): each response is one emotion or polarity, and NEV is a
+ *   net percentage, computed like NPS, so it reads on the same −100…100 scale, merges as three
+ *   counts, and works for a one-tap emoji survey as well as for "which word describes how you
+ *   felt?".
+ * - **From intensity ratings** ({@link nevFromIntensities}): each emotion is rated on a scale,
+ *   and NEV is the mean positive intensity minus the mean negative intensity, in scale points.
+ *
+ * Labels match after trimming and lower-casing (`' Cared For '` is `'cared for'`); spaces
+ * inside a label must match (`'cared for'`, one space). `null` and `undefined` mean "no
+ * answer": skipped and counted in {@link nevSummary}'s `unanswered`. Any other label is an
+ * error, never skipped. Runs in O(n), one pass, reading each row once.
+ *
+ * @param responses - Emotion or polarity labels, or rows read through `response`. Any iterable.
+ * @param options - Extra labels.
+ * @returns The net emotional value in −100…100.
+ * @throws {@link MetricInputError} `EMPTY` when there is no answer; `UNKNOWN_VALUE` for a label
+ * that is neither an emotion of the hierarchy nor a polarity, and `WRONG_TYPE` for a response
+ * that is not a string (naming its index, `responses[i]`); `WRONG_TYPE`, `UNKNOWN_VALUE` or
+ * `INCONSISTENT` for bad `options.labels`.
+ *
+ * @example
+ * ```ts
+ * import { nev } from 'service-metrics';
+ *
+ * nev(['happy', 'Trusting', 'frustrated', 'neutral']); // => 25
+ * nev(['positive', 'positive', 'negative', null]); // => 33.33
+ * nev([{ felt: 'valued' }, { felt: 'hurried' }, { felt: 'hurried' }], (row) => row.felt); // => -33.33
+ * nev(['🙂', '😐', '🙁', '🙂'], { labels: { '🙂': 'positive', '😐': 'neutral', '🙁': 'negative' } }); // => 25
+ * nev(['happy', 'angry']); // => throws UNKNOWN_VALUE
+ * ```
+ *
+ * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
+ * Macmillan.
+ * @see {@link https://www.mycustomer.com/customer-experience/engagement/the-20-emotions-that-drive-or-destroy-value-in-customer-experience | Colin Shaw (2018), The 20 emotions that drive or destroy value in customer experience, MyCustomer}
+ * @see {@link https://medium.com/opinion8/why-we-should-all-be-monitoring-net-emotional-value-nev-3de7caf826b3 | Opinion8: Why we should all be monitoring Net Emotional Value (NEV)} (NEV as positive minus negative emotions)
+ * @category Survey
+ */
+export function nev(responses: Iterable<NevResponse>, options?: NevOptions): number;
+export function nev<T>(rows: Iterable<T>, response: Accessor<T, NevResponse>, options?: NevOptions): number;
+export function nev(responses: unknown, second?: unknown, third?: unknown): number {
+  return nevOf('nev', 'responses', countResponses('nev', responses, second, third));
+}
+
+/**
+ * Counts positive, neutral and negative responses, and unanswered rows: the {@link NevSummary}
+ * that {@link nevFromCounts} turns into the score and {@link mergeNevSummaries} adds up.
+ *
+ * `nev(responses)` is exactly `nevFromCounts(nevSummary(responses))`, so summaries of chunks,
+ * shards or database groups, merged, give the same score as one batch call.
+ *
+ * @param responses - Emotion or polarity labels, or rows read through `response`. Any iterable.
+ * @param options - Extra labels.
+ * @returns The counts, as plain JSON.
+ * @throws {@link MetricInputError} as {@link nev} does, except that an empty sample is allowed
+ * (all counts zero).
+ *
+ * @example
+ * ```ts
+ * import { nevSummary } from 'service-metrics';
+ *
+ * nevSummary(['happy', ' Cared for ', 'stressed', 'neutral', undefined]);
+ * // => { positive: 2, neutral: 1, negative: 1, unanswered: 1 }
+ * ```
+ *
+ * @category Survey
+ */
+export function nevSummary(responses: Iterable<NevResponse>, options?: NevOptions): NevSummary;
+export function nevSummary<T>(rows: Iterable<T>, response: Accessor<T, NevResponse>, options?: NevOptions): NevSummary;
+export function nevSummary(responses: unknown, second?: unknown, third?: unknown): NevSummary {
+  return countResponses('nevSummary', responses, second, third);
+}
+
+/**
+ * Adds two {@link NevSummary} values, as for two chunks of a stream, two shards, or two groups
+ * of a database query. Merging is associative and commutative, with `nevSummary([])` as the
+ * identity.
+ *
+ * @param a - One summary.
+ * @param b - Another summary.
+ * @returns A new summary; neither input is changed.
+ * @throws {@link MetricInputError} when a count is not a whole number ≥ 0.
+ *
+ * @example
+ * ```ts
+ * import { mergeNevSummaries, nevFromCounts, nevSummary } from 'service-metrics';
+ *
+ * const chat = nevSummary(['positive', 'positive', 'negative']);
+ * const email = nevSummary(['pleased', 'neutral']);
+ * nevFromCounts(mergeNevSummaries(chat, email)); // => 40
+ * ```
+ *
+ * @category Survey
+ */
+export function mergeNevSummaries(a: NevSummary, b: NevSummary): NevSummary {
+  const left = checkCounts('mergeNevSummaries', 'a', a);
+  const right = checkCounts('mergeNevSummaries', 'b', b);
+  return {
+    positive: left.positive + right.positive,
+    neutral: left.neutral + right.neutral,
+    negative: left.negative + right.negative,
+    unanswered: left.unanswered + right.unanswered,
+  };
+}
+
+/**
+ * Net emotional value from counts of positive, neutral and negative responses, such as those
+ * of a warehouse query or a {@link NevSummary}.
+ *
+ * NEV = 100 × (positive − negative) / (positive + neutral + negative), in −100…100.
+ * `unanswered`, if given, is checked but does not enter the score.
+ *
+ * @param counts - Whole numbers ≥ 0 of each polarity.
+ * @returns The net emotional value in −100…100.
+ * @throws {@link MetricInputError} `EMPTY` when all three counts are zero; `WRONG_TYPE`,
+ * `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a count that is not a whole number ≥ 0.
+ *
+ * @example
+ * ```ts
+ * import { nevFromCounts } from 'service-metrics';
+ *
+ * nevFromCounts({ positive: 620, neutral: 200, negative: 180 }); // => 44
+ * ```
+ *
+ * @category Survey
+ */
+export function nevFromCounts(counts: NevCounts): number {
+  return nevOf('nevFromCounts', 'counts', checkCounts('nevFromCounts', 'counts', counts));
+}
+
+/**
+ * Net emotional value from intensity ratings of the hierarchy's emotions: the mean intensity
+ * of the positive emotions minus the mean intensity of the negative emotions.
+ *
+ * ## Formula
+ * NEV = (Σ positive intensities / number of positive ratings) − (Σ negative intensities /
+ * number of negative ratings)
+ *
+ * Positive emotions are those of the advocacy, recommendation and attention clusters of
+ * {@link nevEmotionHierarchy}; negative ones those of the destroying cluster. Each side is
+ * averaged over its own ratings, so a questionnaire with 12 positive and 8 negative emotions is
+ * not tilted by the count. The result is in **scale points**, from −(scaleMax − scaleMin) to
+ * scaleMax − scaleMin (−4…4 on the default 1–5 scale), not a percentage: it is not comparable
+ * with {@link nev}'s −100…100.
+ *
+ * This is the library's own transparent definition (see {@link nev} for why): Beyond
+ * Philosophy publishes only "positive minus negative emotions", not a weighting.
+ *
+ * A row of `null` or `undefined`, or a rating whose `intensity` is `null` or `undefined`, is
+ * "not rated": skipped and counted as unanswered (its emotion is still checked). Anything else
+ * that is not a rating of a hierarchy emotion with an integer intensity on the scale is an
+ * error. Runs in O(n), one pass.
+ *
+ * @param ratings - `{ emotion, intensity }` ratings, or rows read through `rating`. Any iterable.
+ * @param options - The intensity scale.
+ * @returns Mean positive minus mean negative intensity, in scale points.
+ * @throws {@link MetricInputError} `EMPTY` when there is no rating of a positive emotion or
+ * none of a negative emotion (the message says which side is missing); `WRONG_TYPE` for a
+ * rating that is not an object; `UNKNOWN_VALUE` for an emotion outside the hierarchy (field
+ * `ratings[i].emotion`); `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for an
+ * intensity off the scale (`ratings[i].intensity`); bad options as for the scale of
+ * {@link csat}.
+ *
+ * @example
+ * ```ts
+ * import { nevFromIntensities } from 'service-metrics';
+ *
+ * // Positive mean (5 + 4) / 2 = 4.5; negative mean 2 / 1 = 2.
+ * nevFromIntensities([
+ *   { emotion: 'happy', intensity: 5 },
+ *   { emotion: 'trusting', intensity: 4 },
+ *   { emotion: 'frustrated', intensity: 2 },
+ * ]); // => 2.5
+ * // One row per answer, on a 0–10 scale: (8 + 6) / 2 − 3 / 1.
+ * const rows = [
+ *   { question: 'valued', answer: 8 },
+ *   { question: 'interested', answer: 6 },
+ *   { question: 'neglected', answer: 3 },
+ *   { question: 'safe', answer: null },
+ * ];
+ * nevFromIntensities(rows, (row) => ({ emotion: row.question, intensity: row.answer }), {
+ *   scaleMin: 0,
+ *   scaleMax: 10,
+ * }); // => 4
+ * nevFromIntensities([{ emotion: 'stressed', intensity: 4 }]); // => throws EMPTY
+ * ```
+ *
+ * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
+ * Macmillan.
+ * @category Survey
+ */
+export function nevFromIntensities(
+  ratings: Iterable<NevRating | null | undefined>,
+  options?: NevIntensityOptions,
+): number;
+export function nevFromIntensities<T>(
+  rows: Iterable<T>,
+  rating: Accessor<T, NevRating | null | undefined>,
+  options?: NevIntensityOptions,
+): number;
+export function nevFromIntensities(ratings: unknown, second?: unknown, third?: unknown): number {
+  return intensityNevOf('nevFromIntensities', 'ratings', countIntensities('nevFromIntensities', ratings, second, third));
+}
+
+/**
+ * Counts and sums the intensities of positive and negative emotions: the
+ * {@link NevIntensitySummary} that {@link nevFromIntensitySummary} turns into the score and
+ * {@link mergeNevIntensitySummaries} adds up.
+ *
+ * `nevFromIntensities(ratings)` is exactly `nevFromIntensitySummary(nevIntensitySummary(ratings))`.
+ *
+ * @param ratings - `{ emotion, intensity }` ratings, or rows read through `rating`. Any iterable.
+ * @param options - The intensity scale.
+ * @returns The counts and sums, as plain JSON.
+ * @throws {@link MetricInputError} as {@link nevFromIntensities} does, except that a sample
+ * with a side missing (or empty) is allowed.
+ *
+ * @example
+ * ```ts
+ * import { nevIntensitySummary } from 'service-metrics';
+ *
+ * nevIntensitySummary([
+ *   { emotion: 'Pleased', intensity: 4 },
+ *   { emotion: 'safe', intensity: 5 },
+ *   { emotion: 'hurried', intensity: 3 },
+ *   { emotion: 'stressed', intensity: null },
+ * ]);
+ * // => { positiveCount: 2, positiveSum: 9, negativeCount: 1, negativeSum: 3, unanswered: 1 }
+ * ```
+ *
+ * @category Survey
+ */
+export function nevIntensitySummary(
+  ratings: Iterable<NevRating | null | undefined>,
+  options?: NevIntensityOptions,
+): NevIntensitySummary;
+export function nevIntensitySummary<T>(
+  rows: Iterable<T>,
+  rating: Accessor<T, NevRating | null | undefined>,
+  options?: NevIntensityOptions,
+): NevIntensitySummary;
+export function nevIntensitySummary(ratings: unknown, second?: unknown, third?: unknown): NevIntensitySummary {
+  return countIntensities('nevIntensitySummary', ratings, second, third);
+}
+
+/**
+ * Adds two {@link NevIntensitySummary} values (ratings on the same intensity scale), as for two
+ * chunks, shards or database groups. Merging is associative and commutative, with
+ * `nevIntensitySummary([])` as the identity; the sums are of whole numbers, so merging is exact.
+ *
+ * @param a - One summary.
+ * @param b - Another summary, rated on the same scale.
+ * @returns A new summary; neither input is changed.
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for
+ * a count that is not a whole number ≥ 0 or a sum that is not a whole number; `INCONSISTENT`
+ * for a non-zero sum over zero ratings.
+ *
+ * @example
+ * ```ts
+ * import { mergeNevIntensitySummaries, nevFromIntensitySummary, nevIntensitySummary } from 'service-metrics';
+ *
+ * const store = nevIntensitySummary([{ emotion: 'happy', intensity: 5 }]);
+ * const online = nevIntensitySummary([
+ *   { emotion: 'valued', intensity: 3 },
+ *   { emotion: 'irritated', intensity: 4 },
+ * ]);
+ * nevFromIntensitySummary(mergeNevIntensitySummaries(store, online)); // => 0
+ * ```
+ *
+ * @category Survey
+ */
+export function mergeNevIntensitySummaries(a: NevIntensitySummary, b: NevIntensitySummary): NevIntensitySummary {
+  const left = checkIntensitySummary('mergeNevIntensitySummaries', 'a', a);
+  const right = checkIntensitySummary('mergeNevIntensitySummaries', 'b', b);
+  return {
+    positiveCount: left.positiveCount + right.positiveCount,
+    positiveSum: left.positiveSum + right.positiveSum,
+    negativeCount: left.negativeCount + right.negativeCount,
+    negativeSum: left.negativeSum + right.negativeSum,
+    unanswered: left.unanswered + right.unanswered,
+  };
+}
+
+/**
+ * Net emotional value from a {@link NevIntensitySummary}: positiveSum / positiveCount −
+ * negativeSum / negativeCount, in scale points. The summary may come from
+ * {@link nevIntensitySummary}, {@link mergeNevIntensitySummaries} or a warehouse query
+ * (`COUNT(*)`, `SUM(intensity)` grouped by polarity).
+ *
+ * @param summary - Counts and sums of each side.
+ * @returns Mean positive minus mean negative intensity, in scale points.
+ * @throws {@link MetricInputError} `EMPTY` when `positiveCount` or `negativeCount` is zero
+ * (naming that field); otherwise as {@link mergeNevIntensitySummaries} does.
+ *
+ * @example
+ * ```ts
+ * import { nevFromIntensitySummary } from 'service-metrics';
+ *
+ * // 4 positive ratings summing to 14 (mean 3.5), 2 negative summing to 5 (mean 2.5).
+ * nevFromIntensitySummary({ positiveCount: 4, positiveSum: 14, negativeCount: 2, negativeSum: 5, unanswered: 0 }); // => 1
+ * nevFromIntensitySummary({ positiveCount: 4, positiveSum: 14, negativeCount: 0, negativeSum: 0, unanswered: 0 }); // => throws EMPTY
+ * ```
+ *
+ * @category Survey
+ */
+export function nevFromIntensitySummary(summary: NevIntensitySummary): number {
+  const metric = 'nevFromIntensitySummary';
+  return intensityNevOf(metric, 'summary', checkIntensitySummary(metric, 'summary', summary));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function freezeHierarchy(
+  hierarchy: Record<NevCluster, NevClusterDefinition>,
+): Readonly<Record<NevCluster, NevClusterDefinition>> {
+  for (const cluster of Object.values(hierarchy)) {
+    Object.freeze(cluster.emotions);
+    Object.freeze(cluster);
+  }
+  return Object.freeze(hierarchy);
+}
+
+const POLARITIES: readonly NevPolarity[] = ['positive', 'neutral', 'negative'];
+
+let emotionPolarities: ReadonlyMap<string, Exclude<NevPolarity, 'neutral'>> | undefined;
+let responsePolarities: ReadonlyMap<string, NevPolarity> | undefined;
+
+/** The 20 emotions and their polarity, built on first use. */
+function emotionTable(): ReadonlyMap<string, Exclude<NevPolarity, 'neutral'>> {
+  emotionPolarities ??= new Map(
+    Object.values(nevEmotionHierarchy).flatMap((cluster) =>
+      cluster.emotions.map((emotion) => [emotion, cluster.polarity] as const),
+    ),
+  );
+  return emotionPolarities;
+}
+
+/** The emotions and the three polarity words, built on first use. */
+function responseTable(): ReadonlyMap<string, NevPolarity> {
+  responsePolarities ??= new Map<string, NevPolarity>([...emotionTable(), ...POLARITIES.map((p) => [p, p] as const)]);
+  return responsePolarities;
+}
+
+function normalise(label: string): string {
+  return label.trim().toLowerCase();
+}
+
+function checkLabels(metric: string, options: unknown): ReadonlyMap<string, NevPolarity> {
+  const { labels } = checkOptions(metric, options);
+  const table = responseTable();
+  if (labels === undefined) return table;
+  const extra = checkObject(metric, 'options.labels', labels);
+  const merged = new Map(table);
+  for (const [label, polarity] of Object.entries(extra)) {
+    const field = `options.labels[${JSON.stringify(label)}]`;
+    if (typeof polarity !== 'string') fail(metric, field, 'WRONG_TYPE', '"positive", "neutral" or "negative"', polarity);
+    if (!(POLARITIES as readonly string[]).includes(polarity)) {
+      fail(metric, field, 'UNKNOWN_VALUE', '"positive", "neutral" or "negative"', polarity);
+    }
+    const key = normalise(label);
+    if (key === '') fail(metric, field, 'UNKNOWN_VALUE', 'a label that is not blank', label);
+    const builtIn = table.get(key);
+    if (builtIn !== undefined && builtIn !== polarity) {
+      fail(metric, field, 'INCONSISTENT', `"${builtIn}", the built-in polarity of "${key}"`, polarity);
+    }
+    merged.set(key, polarity as NevPolarity);
+  }
+  return merged;
+}
+
+const RESPONSE_EXPECTED = 'an emotion of nevEmotionHierarchy or "positive", "neutral", "negative"';
+const EMOTION_EXPECTED = 'an emotion of nevEmotionHierarchy';
+
+function countResponses(metric: string, responses: unknown, second: unknown, third: unknown): NevSummary {
+  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const table = checkLabels(metric, options);
+  let positive = 0;
+  let neutral = 0;
+  let negative = 0;
+  let unanswered = 0;
+  const count = (response: unknown, index: number): void => {
+    if (typeof response === 'string') {
+      // Most data is already in canonical form: try it as is before trimming and lower-casing.
+      const polarity = table.get(response) ?? table.get(normalise(response));
+      if (polarity === 'positive') positive++;
+      else if (polarity === 'negative') negative++;
+      else if (polarity === 'neutral') neutral++;
+      else fail(metric, `responses[${String(index)}]`, 'UNKNOWN_VALUE', RESPONSE_EXPECTED, response);
+    } else if (isMissing(response)) {
+      unanswered++;
+    } else {
+      fail(metric, `responses[${String(index)}]`, 'WRONG_TYPE', `a string: ${RESPONSE_EXPECTED}`, response);
+    }
+  };
+  forEachValue(metric, 'responses', responses, valueof, count);
+  return { positive, neutral, negative, unanswered };
+}
+
+function nevOf(metric: string, field: string, counts: NevSummary): number {
+  const answered = counts.positive + counts.neutral + counts.negative;
+  if (answered === 0) fail(metric, field, 'EMPTY', 'at least one answer', counts);
+  // 100 × (an integer) is exact, so the one division rounds correctly.
+  return (100 * (counts.positive - counts.negative)) / answered;
+}
+
+function checkCounts(metric: string, field: string, counts: unknown): NevSummary {
+  const object = checkObject(metric, field, counts);
+  return {
+    positive: checkCount(metric, `${field}.positive`, object['positive']),
+    neutral: checkCount(metric, `${field}.neutral`, object['neutral']),
+    negative: checkCount(metric, `${field}.negative`, object['negative']),
+    unanswered:
+      object['unanswered'] === undefined ? 0 : checkCount(metric, `${field}.unanswered`, object['unanswered']),
+  };
+}
+
+function countIntensities(metric: string, ratings: unknown, second: unknown, third: unknown): NevIntensitySummary {
+  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { scaleMin, scaleMax } = checkIntensityScale(metric, options);
+  const table = emotionTable();
+  let positiveCount = 0;
+  let positiveSum = 0;
+  let negativeCount = 0;
+  let negativeSum = 0;
+  let unanswered = 0;
+  const count = (rating: unknown, index: number): void => {
+    if (isMissing(rating)) {
+      unanswered++;
+      return;
+    }
+    const field = `ratings[${String(index)}]`;
+    if (typeof rating !== 'object' || Array.isArray(rating)) {
+      fail(metric, field, 'WRONG_TYPE', 'an object { emotion, intensity }', rating);
+    }
+    const { emotion, intensity } = rating as Partial<Record<'emotion' | 'intensity', unknown>>;
+    if (typeof emotion !== 'string') fail(metric, `${field}.emotion`, 'WRONG_TYPE', EMOTION_EXPECTED, emotion);
+    const polarity = table.get(emotion) ?? table.get(normalise(emotion));
+    if (polarity === undefined) fail(metric, `${field}.emotion`, 'UNKNOWN_VALUE', EMOTION_EXPECTED, emotion);
+    if (isMissing(intensity)) {
+      unanswered++;
+      return;
+    }
+    const value = checkIntegerInRange(metric, `${field}.intensity`, intensity, scaleMin, scaleMax);
+    if (polarity === 'positive') {
+      positiveCount++;
+      positiveSum += value;
+    } else {
+      negativeCount++;
+      negativeSum += value;
+    }
+  };
+  forEachValue(metric, 'ratings', ratings, valueof, count);
+  return { positiveCount, positiveSum, negativeCount, negativeSum, unanswered };
+}
+
+function checkIntensityScale(metric: string, options: unknown): Scale {
+  const { scaleMin, scaleMax } = checkOptions(metric, options);
+  return checkScale(metric, 'options', scaleMin ?? 1, scaleMax ?? 5);
+}
+
+function checkSum(metric: string, field: string, value: unknown): number {
+  const number = checkFinite(metric, field, value, 'a whole number');
+  if (!Number.isInteger(number)) fail(metric, field, 'NOT_INTEGER', 'a whole number', value);
+  return number;
+}
+
+function checkIntensitySummary(metric: string, field: string, summary: unknown): NevIntensitySummary {
+  const object = checkObject(metric, field, summary);
+  const positiveCount = checkCount(metric, `${field}.positiveCount`, object['positiveCount']);
+  const positiveSum = checkSum(metric, `${field}.positiveSum`, object['positiveSum']);
+  const negativeCount = checkCount(metric, `${field}.negativeCount`, object['negativeCount']);
+  const negativeSum = checkSum(metric, `${field}.negativeSum`, object['negativeSum']);
+  const unanswered = checkCount(metric, `${field}.unanswered`, object['unanswered']);
+  if (positiveCount === 0 && positiveSum !== 0) {
+    fail(metric, `${field}.positiveSum`, 'INCONSISTENT', '0 when positiveCount is 0', positiveSum);
+  }
+  if (negativeCount === 0 && negativeSum !== 0) {
+    fail(metric, `${field}.negativeSum`, 'INCONSISTENT', '0 when negativeCount is 0', negativeSum);
+  }
+  return { positiveCount, positiveSum, negativeCount, negativeSum, unanswered };
+}
+
+function intensityNevOf(metric: string, field: string, summary: NevIntensitySummary): number {
+  const batch = field !== 'summary';
+  if (summary.positiveCount === 0) {
+    fail(
+      metric,
+      batch ? field : `${field}.positiveCount`,
+      'EMPTY',
+      'at least one rating of a positive emotion (advocacy, recommendation or attention cluster)',
+      summary.positiveCount,
+    );
+  }
+  if (summary.negativeCount === 0) {
+    fail(
+      metric,
+      batch ? field : `${field}.negativeCount`,
+      'EMPTY',
+      'at least one rating of a negative emotion (destroying cluster)',
+      summary.negativeCount,
+    );
+  }
+  return summary.positiveSum / summary.positiveCount - summary.negativeSum / summary.negativeCount;
+}
