@@ -1,0 +1,68 @@
+import { checkInput, finiteResult } from '../internal/customerInputs.js';
+import { checkCount, checkFinite, fail } from '../internal/validate.js';
+
+/**
+ * Totals for {@link clvFromGrossMargin}.
+ *
+ * @category Customer
+ */
+export interface ClvGrossMarginInput {
+  /**
+   * Total gross margin (revenue minus the direct cost of serving) earned from the customers
+   * over the time they have been customers, in any one currency. A finite number; it may be
+   * negative when the customers cost more than they brought.
+   */
+  readonly grossMargin: number;
+  /** The customers it was earned from, a whole number ≥ 1. */
+  readonly customers: number;
+}
+
+/**
+ * Customer lifetime value, **historical average variant**: the gross margin a customer has
+ * brought on average, total gross margin ÷ customers.
+ *
+ * ## Formula
+ * CLV = grossMargin / customers
+ *
+ * ## Which variant, and when to use it
+ * This is the simplest CLV and the only one here that looks backward: what the customers of a
+ * closed cohort (or of all time) have been worth, with no forecast, no retention model and no
+ * discounting. Use it to report realised value, or to check a forecast against what happened.
+ * To forecast, use {@link clvFromPurchases} (undiscounted, from purchase habits),
+ * {@link clvMarginMultiple} (discounted, infinite horizon) or {@link clvDiscounted}
+ * (discounted, finite horizon). Margins from customers who are still active understate their
+ * lifetime value: their lifetime is not over.
+ *
+ * Money is in any one currency, unconverted; the result is not rounded.
+ *
+ * @param input - Total gross margin and the number of customers it came from.
+ * @returns The average gross margin per customer, in the currency of `grossMargin`.
+ * @throws {@link MetricInputError} `WRONG_TYPE` or `NOT_FINITE` for a `grossMargin` that is not
+ * a finite number; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a `customers`
+ * that is not a whole number ≥ 0, and `EMPTY` when it is 0; `WRONG_TYPE` on `input` when it is
+ * not an object.
+ *
+ * @example
+ * ```ts
+ * import { clvFromGrossMargin } from 'service-metrics';
+ *
+ * clvFromGrossMargin({ grossMargin: 1_250_000, customers: 5000 }); // => 250
+ * clvFromGrossMargin({ grossMargin: -900, customers: 12 }); // => -75
+ * clvFromGrossMargin({ grossMargin: 100, customers: 0 }); // => throws EMPTY
+ * ```
+ *
+ * @see Gupta, S., & Lehmann, D. R. (2003). Customers as assets. *Journal of Interactive
+ * Marketing*, 17(1), 9–24 (average margin per customer as total margin divided by the number
+ * of customers).
+ * @see Farris, P. W., Bendle, N. T., Pfeifer, P. E., & Reibstein, D. J. (2010). *Marketing
+ * Metrics* (2nd ed.), ch. 5, "Customer Profitability". Pearson.
+ * @category Customer
+ */
+export function clvFromGrossMargin(input: ClvGrossMarginInput): number {
+  const metric = 'clvFromGrossMargin';
+  const object = checkInput(metric, input);
+  const grossMargin = checkFinite(metric, 'grossMargin', object['grossMargin']);
+  const customers = checkCount(metric, 'customers', object['customers']);
+  if (customers === 0) fail(metric, 'customers', 'EMPTY', 'at least 1 customer', customers);
+  return finiteResult(metric, grossMargin / customers, input);
+}
