@@ -1,0 +1,29 @@
+/**
+ * How a contact that waited in a queue ended: `'answered'` by an agent, or `'abandoned'` by the
+ * customer before an agent answered.
+ *
+ * @category Operations
+ */
+export type ContactOutcome = 'answered' | 'abandoned';
+
+/**
+ * One contact (call, chat, message) offered to an agent queue, as read from an ACD or
+ * contact-centre log: how long it waited and how it ended. The queue metrics of the library —
+ * abandonment rate today — read logs of these records; later metrics over the same log may add
+ * optional fields, never new required ones.
+ *
+ * A log row has one record per contact that entered the agent queue. Contacts that ended in the
+ * IVR or self-service before queueing are not offered to agents and do not belong in it.
+ *
+ * @category Operations
+ */
+export interface QueueContact {
+  /**
+   * Time in the queue, in seconds: from entering the queue until an agent answered (for an
+   * answered contact) or until the customer hung up or left (for an abandoned one). A finite
+   * number ≥ 0; fractions of a second are allowed.
+   */
+  readonly waitSeconds: number;
+  /** Whether an agent answered the contact or the customer abandoned it while waiting. */
+  readonly outcome: ContactOutcome;
+}

@@ -1,0 +1,122 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { expectMetricError } from '../../test/helpers.js';
+import { abandonmentRate, abandonmentRateFromLog, abandonmentSummary, type QueueContact } from '../index.js';
+
+const wait = fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 600 });
+const contact: fc.Arbitrary<QueueContact> = fc.record(
+  {
+    waitSeconds: fc.oneof(wait, fc.integer({ min: 0, max: 15 })),
+    outcome: fc.constantFrom('answered' as const, 'abandoned' as const),
+  },
+  { noNullPrototype: true },
+);
+const log = fc.array(contact, { maxLength: 200 });
+const threshold = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 15 }), wait);
+
+const isShort = (c: QueueContact, seconds: number): boolean => c.outcome === 'abandoned' && c.waitSeconds < seconds;
+const counted = (contacts: readonly QueueContact[], seconds: number): number => contacts.filter((c) => !isShort(c, seconds)).length;
+
+/** Counts (offered, abandoned, short) small enough to be exact, consistent by construction. */
+const counts = fc
+  .tuple(fc.nat({ max: 1e6 }), fc.nat({ max: 1e6 }), fc.nat({ max: 1e6 }))
+  .map(([answered, realAbandons, shortAbandons]) => ({
+    offered: answered + realAbandons + shortAbandons,
+    abandoned: realAbandons + shortAbandons,
+    shortAbandoned: shortAbandons,
+  }))
+  .filter((c) => c.offered - c.shortAbandoned > 0);
+
+describe('abandonmentRate properties', () => {
+  test.prop([log, threshold])('agrees with an independent count and stays in 0–100', (contacts, seconds) => {
+    fc.pre(counted(contacts, seconds) > 0);
+    const realAbandons = contacts.filter((c) => c.outcome === 'abandoned' && c.waitSeconds >= seconds).length;
+    const rate = abandonmentRateFromLog(contacts, { shortAbandonSeconds: seconds });
+    expect(rate).toBeCloseTo((realAbandons / counted(contacts, seconds)) * 100, 12);
+    expect(rate).toBeGreaterThanOrEqual(0);
+    expect(rate).toBeLessThanOrEqual(100);
+  });
+
+  test.prop([counts])('counts: the rate stays in 0–100', (c) => {
+    const rate = abandonmentRate(c);
+    expect(rate).toBeGreaterThanOrEqual(0);
+    expect(rate).toBeLessThanOrEqual(100);
+  });
+
+  test.prop([log, threshold])('excluding short abandons equals computing on the log without them', (contacts, seconds) => {
+    const filtered = contacts.filter((c) => !isShort(c, seconds));
+    fc.pre(filtered.length > 0);
+    expect(abandonmentRateFromLog(contacts, { shortAbandonSeconds: seconds })).toBe(abandonmentRateFromLog(filtered));
+  });
+
+  test.prop([counts])('counts: excluding short abandons equals removing them from both counts', (c) => {
+    expect(abandonmentRate(c)).toBe(abandonmentRate({ offered: c.offered - c.shortAbandoned, abandoned: c.abandoned - c.shortAbandoned }));
+  });
+
+  test.prop([log, threshold, fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 100 })])(
+    'one more abandon never lowers the rate; one more answered contact never raises it',
+    (contacts, seconds, extra) => {
+      fc.pre(counted(contacts, seconds) > 0);
+      const options = { shortAbandonSeconds: seconds };
+      const rate = abandonmentRateFromLog(contacts, options);
+      const realAbandon: QueueContact = { waitSeconds: seconds + extra, outcome: 'abandoned' };
+      expect(abandonmentRateFromLog([...contacts, realAbandon], options)).toBeGreaterThanOrEqual(rate);
+      // A short abandon leaves the rate exactly as it was.
+      if (seconds > 0) expect(abandonmentRateFromLog([...contacts, { waitSeconds: 0, outcome: 'abandoned' }], options)).toBe(rate);
+      expect(abandonmentRateFromLog([...contacts, { waitSeconds: extra, outcome: 'answered' }], options)).toBeLessThanOrEqual(rate);
+    },
+  );
+
+  test.prop([counts, fc.nat({ max: 1000 })])('counts: more abandons of the same offered never lower the rate', (c, more) => {
+    const extra = Math.min(more, c.offered - c.abandoned);
+    expect(abandonmentRate({ ...c, abandoned: c.abandoned + extra })).toBeGreaterThanOrEqual(abandonmentRate(c));
+  });
+
+  test.prop([log, threshold, threshold])('a higher threshold never finds fewer short abandons', (contacts, a, b) => {
+    const [low, high] = a <= b ? [a, b] : [b, a];
+    const lower = abandonmentSummary(contacts, { shortAbandonSeconds: low });
+    const higher = abandonmentSummary(contacts, { shortAbandonSeconds: high });
+    expect(higher.shortAbandoned).toBeGreaterThanOrEqual(lower.shortAbandoned);
+    expect(higher.offered).toBe(lower.offered);
+    expect(higher.abandoned).toBe(lower.abandoned);
+  });
+
+  test.prop([log, fc.infiniteStream(fc.nat())])('does not depend on the order of the log', (contacts, seeds) => {
+    const shuffled = [...contacts];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = seeds.next().value % (i + 1);
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    expect(abandonmentSummary(shuffled, { shortAbandonSeconds: 5 })).toStrictEqual(abandonmentSummary(contacts, { shortAbandonSeconds: 5 }));
+  });
+
+  test.prop([log, threshold])('an accessor, a Set and an array agree; the counts add up', (contacts, seconds) => {
+    const options = { shortAbandonSeconds: seconds };
+    const summary = abandonmentSummary(contacts, options);
+    expect(abandonmentSummary(contacts.map((c) => ({ c })), (row) => row.c, options)).toStrictEqual(summary);
+    expect(abandonmentSummary(new Set(contacts.map((c) => [c] as const)), (row) => row[0], options)).toStrictEqual(summary);
+    expect(summary.offered).toBe(contacts.length);
+    expect(summary.abandoned).toBe(contacts.filter((c) => c.outcome === 'abandoned').length);
+    expect(summary.shortAbandoned).toBe(contacts.filter((c) => isShort(c, seconds)).length);
+  });
+
+  test.prop([
+    log,
+    fc.nat(),
+    fc.oneof(
+      fc.constant(null),
+      fc.record({ waitSeconds: fc.double({ max: -Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true }), outcome: fc.constant('answered') }),
+      fc.record({ waitSeconds: wait, outcome: fc.string().filter((s) => s !== 'answered' && s !== 'abandoned') }),
+    ),
+  ])('any invalid record anywhere is an error naming its index', (contacts, at, bad) => {
+    const index = at % (contacts.length + 1);
+    const corrupted: unknown[] = [...contacts.slice(0, index), bad, ...contacts.slice(index)];
+    const [code, field] =
+      bad === null
+        ? (['WRONG_TYPE', `contacts[${index}]`] as const)
+        : bad.outcome === 'answered'
+          ? (['NEGATIVE', `contacts[${index}].waitSeconds`] as const)
+          : (['UNKNOWN_VALUE', `contacts[${index}].outcome`] as const);
+    expectMetricError(() => abandonmentSummary(corrupted as QueueContact[]), { metric: 'abandonmentSummary', code, field });
+  });
+});

@@ -1,0 +1,291 @@
+import { checkQueueContact } from '../internal/queueContact.js';
+import { forEachValue, splitSampleArguments } from '../internal/sample.js';
+import { checkCount, checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
+import type { Accessor } from '../types.js';
+import type { QueueContact } from './QueueContact.js';
+
+/**
+ * How {@link abandonmentRateFromLog} and {@link abandonmentSummary} tell short abandons from
+ * real ones.
+ *
+ * @category Operations
+ */
+export interface AbandonmentOptions {
+  /**
+   * An abandoned contact whose `waitSeconds` is *strictly less* than this is a short abandon
+   * (a misdial, a caller who changed their mind): it is left out of both the abandoned and the
+   * offered contacts. A finite number ≥ 0, in seconds; centres commonly use 5 or 10.
+   *
+   * The comparison is strict so that the default, 0, excludes nothing (no wait is below 0), and
+   * so that a threshold of 5 counts an abandon after exactly 5 seconds as a real abandon, as an
+   * ACD's "abandoned call wait time" does: a caller who waited at least the threshold counts.
+   * @defaultValue 0 (no exclusion)
+   */
+  readonly shortAbandonSeconds?: number;
+}
+
+/**
+ * Contacts offered to a queue and how many were abandoned, as counts from an ACD report, a
+ * warehouse query, or an {@link AbandonmentSummary}.
+ *
+ * @category Operations
+ */
+export interface AbandonmentCounts {
+  /** Contacts offered to the agent queue (answered + abandoned), short abandons included. */
+  readonly offered: number;
+  /** Contacts the customer abandoned while waiting, short abandons included; at most `offered`. */
+  readonly abandoned: number;
+  /**
+   * How many of the `abandoned` contacts were short abandons, to leave out of both counts;
+   * at most `abandoned`.
+   * @defaultValue 0
+   */
+  readonly shortAbandoned?: number;
+}
+
+/**
+ * The sufficient statistic of the abandonment rate: the counts of a contact log, as plain JSON
+ * that merges. Summaries only merge meaningfully when built with the same
+ * `shortAbandonSeconds`.
+ *
+ * @category Operations
+ */
+export interface AbandonmentSummary extends AbandonmentCounts {
+  readonly shortAbandoned: number;
+}
+
+/**
+ * Abandonment rate: the percentage of contacts offered to an agent queue that the customer
+ * abandoned before an agent answered, from counts.
+ *
+ * ## Formula
+ * abandonment rate = 100 × (abandoned − shortAbandoned) / (offered − shortAbandoned)
+ *
+ * With no short abandons this is the usual abandoned / offered × 100 (Call Centre Helper;
+ * Amazon Connect's "contacts abandoned / contacts queued"). The result is a percentage in
+ * 0–100, not rounded.
+ *
+ * ## Variants
+ * - **Short abandons included or excluded.** Many centres leave out contacts abandoned within
+ *   the first few seconds (commonly 5–10), which say more about misdials than about waiting;
+ *   there is no industry standard for the threshold or for whether to exclude them at all
+ *   (Bocklund, TechTarget). When they are excluded, they leave *both* counts, as if never
+ *   offered — the way an ACD's abandoned-call wait time works. Give their count as
+ *   `shortAbandoned`, or let {@link abandonmentRateFromLog} find them with
+ *   `shortAbandonSeconds`.
+ * - **Against offered, or against answered + abandoned.** For contacts that entered the agent
+ *   queue the two are the same number (offered = answered + abandoned), which is what this
+ *   function assumes. ACD reports whose "offered" also counts contacts that overflowed,
+ *   requested a callback or ended in the IVR give a lower rate; count only contacts that
+ *   reached the agent queue (TechTarget).
+ * - **Against answered only** (abandoned / answered) gives a more favourable figure and is
+ *   generally considered wrong (CCa2z); it is not offered here.
+ * - Some centres also drop abandons that happen before the service-level threshold; pass that
+ *   threshold as `shortAbandonSeconds` to {@link abandonmentRateFromLog}.
+ *
+ * @param counts - Whole numbers: `offered`, `abandoned` ≤ `offered`, and optionally
+ * `shortAbandoned` ≤ `abandoned`. An {@link AbandonmentSummary} has this shape.
+ * @returns The abandonment rate in 0–100.
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a
+ * count that is not a whole number ≥ 0 (naming it: `offered`, `abandoned`, `shortAbandoned`);
+ * `INCONSISTENT` when `abandoned` > `offered` or `shortAbandoned` > `abandoned`; `EMPTY` when no
+ * contact is left to count (`offered` − `shortAbandoned` = 0).
+ *
+ * @example
+ * ```ts
+ * import { abandonmentRate } from 'service-metrics';
+ *
+ * abandonmentRate({ offered: 1000, abandoned: 40 }); // => 4
+ * // 12 of the 60 abandons were within the short-abandon threshold: 48 of 988.
+ * abandonmentRate({ offered: 1000, abandoned: 60, shortAbandoned: 12 }); // => 4.86
+ * abandonmentRate({ offered: 0, abandoned: 0 }); // => throws EMPTY
+ * ```
+ *
+ * @see {@link https://www.callcentrehelper.com/how-to-measure-call-abandon-rate-75869.htm | Call Centre Helper: How to measure call abandon rate}
+ * @see {@link https://docs.aws.amazon.com/connect/latest/adminguide/metrics-definitions.html | Amazon Connect: metric definitions, "Abandonment rate"}
+ * @see {@link http://searchcrm.techtarget.com/answer/Calculating-abandoned-call-rates-in-the-call-center-what-to-include | Bocklund, L. (2007). Calculating abandoned call rates in the call center: what to include. TechTarget}
+ * @see {@link https://www.cca2z.com/article/abandoned-calls/153 | CCa2z (2004): Abandoned calls}
+ * @category Operations
+ */
+export function abandonmentRate(counts: AbandonmentCounts): number {
+  return rateOf('abandonmentRate', 'offered', checkCounts('abandonmentRate', 'counts', '', counts));
+}
+
+/**
+ * Abandonment rate from a contact log: the percentage of contacts offered to the queue that were
+ * abandoned, optionally leaving out short abandons.
+ *
+ * Each record is a {@link QueueContact} (`{ waitSeconds, outcome }`), given directly or read
+ * from a row through `contact`. Every record is one offered contact; an abandoned one whose
+ * `waitSeconds` is below `options.shortAbandonSeconds` is a short abandon and leaves both
+ * counts. See {@link abandonmentRate} for the formula and the variants.
+ *
+ * `abandonmentRateFromLog(contacts, options)` is exactly
+ * `abandonmentRate(abandonmentSummary(contacts, options))`.
+ *
+ * A log has no "no answer": every row stands for a contact that was offered. So `null` or
+ * `undefined` in place of a record is an error (`WRONG_TYPE`), not skipped — skipping it would
+ * silently change the number of contacts offered. To leave rows out (another queue, another
+ * day), filter them before the call. Runs in O(n), one pass, reading each row once.
+ *
+ * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
+ * @param options - The short-abandon threshold.
+ * @returns The abandonment rate in 0–100.
+ * @throws {@link MetricInputError} `EMPTY` when the log has no contact left to count (it is
+ * empty, or holds only short abandons); `WRONG_TYPE` for a record that is not an object
+ * (`contacts[i]`), `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a `contacts[i].waitSeconds`
+ * that is not a finite number ≥ 0, `WRONG_TYPE` or `UNKNOWN_VALUE` for a `contacts[i].outcome`
+ * other than `'answered'` or `'abandoned'`; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a bad
+ * `options.shortAbandonSeconds`.
+ *
+ * @example
+ * ```ts
+ * import { abandonmentRateFromLog } from 'service-metrics';
+ *
+ * const log = [
+ *   { waitSeconds: 12, outcome: 'answered' },
+ *   { waitSeconds: 95, outcome: 'abandoned' },
+ *   { waitSeconds: 3, outcome: 'abandoned' },
+ *   { waitSeconds: 40, outcome: 'answered' },
+ * ] as const;
+ * abandonmentRateFromLog(log); // => 50
+ * // The 3-second abandon is short: 1 abandon of 3 contacts.
+ * abandonmentRateFromLog(log, { shortAbandonSeconds: 5 }); // => 33.33
+ * const rows = [{ id: 'a', queue: { wait: 8, result: 'abandoned' as const } }];
+ * abandonmentRateFromLog(rows, (row) => ({ waitSeconds: row.queue.wait, outcome: row.queue.result })); // => 100
+ * ```
+ *
+ * @see {@link https://www.callcentrehelper.com/how-to-measure-call-abandon-rate-75869.htm | Call Centre Helper: How to measure call abandon rate}
+ * @category Operations
+ */
+export function abandonmentRateFromLog(contacts: Iterable<QueueContact>, options?: AbandonmentOptions): number;
+export function abandonmentRateFromLog<T>(
+  rows: Iterable<T>,
+  contact: Accessor<T, QueueContact>,
+  options?: AbandonmentOptions,
+): number;
+export function abandonmentRateFromLog(contacts: unknown, second?: unknown, third?: unknown): number {
+  return rateOf('abandonmentRateFromLog', 'contacts', summarise('abandonmentRateFromLog', contacts, second, third));
+}
+
+/**
+ * Counts a contact log into an {@link AbandonmentSummary}: contacts offered, abandoned, and how
+ * many of the abandons were short. {@link abandonmentRate} turns it into the rate and
+ * {@link mergeAbandonmentSummaries} adds summaries up, so chunks of a stream, shards or daily
+ * groups, merged, give the same rate as one batch call.
+ *
+ * `offered` counts every record, `abandoned` every abandoned one, and `shortAbandoned` the
+ * abandoned ones with `waitSeconds` < `options.shortAbandonSeconds` (so it is 0 by default).
+ *
+ * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
+ * @param options - The short-abandon threshold.
+ * @returns The counts, as plain JSON.
+ * @throws {@link MetricInputError} as {@link abandonmentRateFromLog} does, except that an empty
+ * log is allowed (all counts zero).
+ *
+ * @example
+ * ```ts
+ * import { abandonmentSummary } from 'service-metrics';
+ *
+ * abandonmentSummary(
+ *   [
+ *     { waitSeconds: 20, outcome: 'answered' },
+ *     { waitSeconds: 2, outcome: 'abandoned' },
+ *     { waitSeconds: 61, outcome: 'abandoned' },
+ *   ],
+ *   { shortAbandonSeconds: 5 },
+ * );
+ * // => { offered: 3, abandoned: 2, shortAbandoned: 1 }
+ * ```
+ *
+ * @category Operations
+ */
+export function abandonmentSummary(contacts: Iterable<QueueContact>, options?: AbandonmentOptions): AbandonmentSummary;
+export function abandonmentSummary<T>(
+  rows: Iterable<T>,
+  contact: Accessor<T, QueueContact>,
+  options?: AbandonmentOptions,
+): AbandonmentSummary;
+export function abandonmentSummary(contacts: unknown, second?: unknown, third?: unknown): AbandonmentSummary {
+  return summarise('abandonmentSummary', contacts, second, third);
+}
+
+/**
+ * Adds two {@link AbandonmentSummary} values, as for two chunks of a stream, two shards, or two
+ * days of a report. Merging is associative and commutative, with `abandonmentSummary([])` as
+ * the identity.
+ *
+ * @param a - One summary.
+ * @param b - Another summary, counted with the same `shortAbandonSeconds`.
+ * @returns A new summary; neither input is changed.
+ * @throws {@link MetricInputError} when a count is not a whole number ≥ 0 (`a.offered`…), or a
+ * summary contradicts itself (`INCONSISTENT`: more abandoned than offered, more short abandons
+ * than abandons).
+ *
+ * @example
+ * ```ts
+ * import { abandonmentRate, abandonmentSummary, mergeAbandonmentSummaries } from 'service-metrics';
+ *
+ * const morning = abandonmentSummary([{ waitSeconds: 30, outcome: 'abandoned' }]);
+ * const afternoon = abandonmentSummary([
+ *   { waitSeconds: 10, outcome: 'answered' },
+ *   { waitSeconds: 25, outcome: 'answered' },
+ *   { waitSeconds: 5, outcome: 'answered' },
+ * ]);
+ * abandonmentRate(mergeAbandonmentSummaries(morning, afternoon)); // => 25
+ * ```
+ *
+ * @category Operations
+ */
+export function mergeAbandonmentSummaries(a: AbandonmentSummary, b: AbandonmentSummary): AbandonmentSummary {
+  const left = checkCounts('mergeAbandonmentSummaries', 'a', 'a.', a);
+  const right = checkCounts('mergeAbandonmentSummaries', 'b', 'b.', b);
+  return {
+    offered: left.offered + right.offered,
+    abandoned: left.abandoned + right.abandoned,
+    shortAbandoned: left.shortAbandoned + right.shortAbandoned,
+  };
+}
+
+function rateOf(metric: string, emptyField: string, counts: AbandonmentSummary): number {
+  const offered = counts.offered - counts.shortAbandoned;
+  if (offered === 0) fail(metric, emptyField, 'EMPTY', 'at least one contact offered that is not a short abandon', counts);
+  // Whole numbers: the subtraction and 100 × (a count) are exact, so the one division rounds
+  // correctly.
+  return (100 * (counts.abandoned - counts.shortAbandoned)) / offered;
+}
+
+/** Validates counts; `field` names the whole object, `prefix` goes before each count's name. */
+function checkCounts(metric: string, field: string, prefix: string, counts: unknown): AbandonmentSummary {
+  const object = checkObject(metric, field, counts);
+  const offered = checkCount(metric, `${prefix}offered`, object['offered']);
+  const abandoned = checkCount(metric, `${prefix}abandoned`, object['abandoned']);
+  const rawShort = object['shortAbandoned'];
+  const shortAbandoned = rawShort === undefined ? 0 : checkCount(metric, `${prefix}shortAbandoned`, rawShort);
+  if (abandoned > offered) {
+    fail(metric, `${prefix}abandoned`, 'INCONSISTENT', `at most offered (${offered})`, abandoned);
+  }
+  if (shortAbandoned > abandoned) {
+    fail(metric, `${prefix}shortAbandoned`, 'INCONSISTENT', `at most abandoned (${abandoned})`, shortAbandoned);
+  }
+  return { offered, abandoned, shortAbandoned };
+}
+
+/** One pass over the log into the three counts. */
+function summarise(metric: string, contacts: unknown, second: unknown, third: unknown): AbandonmentSummary {
+  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { shortAbandonSeconds = 0 } = checkOptions(metric, options);
+  const threshold = checkNonNegative(metric, 'options.shortAbandonSeconds', shortAbandonSeconds);
+  let offered = 0;
+  let abandoned = 0;
+  let shortAbandoned = 0;
+  forEachValue(metric, 'contacts', contacts, valueof, (value, index) => {
+    const contact = checkQueueContact(metric, 'contacts', index, value);
+    offered++;
+    if (contact.outcome === 'abandoned') {
+      abandoned++;
+      if (contact.waitSeconds < threshold) shortAbandoned++;
+    }
+  });
+  return { offered, abandoned, shortAbandoned };
+}
