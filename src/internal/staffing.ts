@@ -1,0 +1,88 @@
+import type { StaffingRequirement } from '../workforce/agentsRequired.js';
+import type { QueuePerformance } from '../workforce/ContactWorkload.js';
+import { queuePerformance, smallestRealAgents, smallestWholeAgents, type ErlangCTargets } from './erlang.js';
+import { checkFinite, checkInRange, checkNonNegative, checkPositive, fail } from './validate.js';
+
+/** Checked staffing targets (see `StaffingTargets`). */
+export interface Targets {
+  readonly serviceLevel: number | undefined;
+  readonly thresholdSeconds: number;
+  readonly averageSpeedOfAnswer: number | undefined;
+  readonly maxOccupancy: number | undefined;
+  readonly shrinkage: number;
+  readonly fractional: boolean;
+}
+
+/** Reads and checks a `StaffingTargets` object (already checked to be an object). */
+export function readTargets(metric: string, object: Readonly<Record<string, unknown>>, field = 'targets'): Targets {
+  const { serviceLevel, thresholdSeconds = 20, averageSpeedOfAnswer, maxOccupancy, shrinkage = 0, fractional = false } = object;
+  if (serviceLevel === undefined && averageSpeedOfAnswer === undefined && maxOccupancy === undefined) {
+    fail(metric, field, 'EMPTY', 'at least one target: serviceLevel, averageSpeedOfAnswer or maxOccupancy', object);
+  }
+  let level: number | undefined;
+  if (serviceLevel !== undefined) {
+    const expected = 'a percentage from 0 to below 100 (no finite staff answers 100 % within a threshold)';
+    level = checkFinite(metric, `${field}.serviceLevel`, serviceLevel, expected);
+    if (level < 0 || level >= 100) fail(metric, `${field}.serviceLevel`, 'OUT_OF_RANGE', expected, serviceLevel);
+  }
+  let occupancy: number | undefined;
+  if (maxOccupancy !== undefined) {
+    occupancy = checkPositive(metric, `${field}.maxOccupancy`, maxOccupancy);
+    if (occupancy > 100) fail(metric, `${field}.maxOccupancy`, 'OUT_OF_RANGE', 'a percentage above 0, at most 100', maxOccupancy);
+  }
+  const loss = checkInRange(metric, `${field}.shrinkage`, shrinkage, 0, 1);
+  if (loss === 1) fail(metric, `${field}.shrinkage`, 'OUT_OF_RANGE', 'a fraction from 0 to below 1', shrinkage);
+  if (typeof fractional !== 'boolean') fail(metric, `${field}.fractional`, 'WRONG_TYPE', 'true or false', fractional);
+  return {
+    serviceLevel: level,
+    thresholdSeconds: checkNonNegative(metric, `${field}.thresholdSeconds`, thresholdSeconds),
+    averageSpeedOfAnswer:
+      averageSpeedOfAnswer === undefined ? undefined : checkPositive(metric, `${field}.averageSpeedOfAnswer`, averageSpeedOfAnswer),
+    maxOccupancy: occupancy,
+    shrinkage: loss,
+    fractional,
+  };
+}
+
+/** The agents a workload needs under the targets, with the queue's metrics at that staffing. */
+export function requirement(traffic: number, averageHandleSeconds: number, targets: Targets): StaffingRequirement {
+  if (traffic === 0) {
+    // No contacts: no agents; the metrics are the limits of a vanishing workload.
+    return {
+      trafficErlangs: 0,
+      agents: 0,
+      scheduledAgents: 0,
+      probabilityOfWaiting: 0,
+      serviceLevel: 100,
+      averageSpeedOfAnswer: 0,
+      occupancy: 0,
+    };
+  }
+  const search: ErlangCTargets = {
+    traffic,
+    averageHandleSeconds,
+    serviceLevel: targets.serviceLevel,
+    thresholdSeconds: targets.thresholdSeconds,
+    averageSpeedOfAnswer: targets.averageSpeedOfAnswer,
+    maxOccupancy: targets.maxOccupancy,
+  };
+  let agents: number;
+  let performance: QueuePerformance;
+  if (targets.fractional) {
+    agents = smallestRealAgents(search);
+    performance = queuePerformance(traffic, agents, averageHandleSeconds, targets.thresholdSeconds);
+  } else {
+    const whole = smallestWholeAgents(search);
+    agents = whole.agents;
+    performance = queuePerformance(traffic, agents, averageHandleSeconds, targets.thresholdSeconds, whole.blocking);
+  }
+  return {
+    trafficErlangs: traffic,
+    agents,
+    scheduledAgents: agents / (1 - targets.shrinkage),
+    probabilityOfWaiting: performance.probabilityOfWaiting,
+    serviceLevel: performance.serviceLevel,
+    averageSpeedOfAnswer: performance.averageSpeedOfAnswer,
+    occupancy: performance.occupancy,
+  };
+}

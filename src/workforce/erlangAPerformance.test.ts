@@ -1,0 +1,199 @@
+import { describe, expect, test } from 'vitest';
+import { erlangAReference } from '../../test/erlangReference.js';
+import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
+import { erlangAPerformance, erlangCPerformance } from '../index.js';
+import { erlangAChain } from '../internal/erlangA.js';
+
+const example = { contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180, agents: 14, averagePatienceSeconds: 300 };
+
+describe('erlangAPerformance', () => {
+  test('agrees with an independent implementation (pyworkforce)', () => {
+    // pyworkforce (github.com/rodrigo-arenas/pyworkforce), queuing/tests/test_abandonment.py:
+    // 100 calls in 30 min, AHT 3 min, patience 5 min, 14 agents, threshold 20 s: waiting
+    // 0.14526, abandoning 0.013984, occupancy 0.704297, service level 0.916792 (answered
+    // within 20 s over all offered), and mean wait over all contacts 0.069919 min.
+    const result = erlangAPerformance(example);
+    expect(result.trafficErlangs).toBe(10);
+    expect(result.probabilityOfWaiting).toBeCloseTo(0.14526, 5);
+    expect(result.probabilityOfAbandoning).toBeCloseTo(0.013984, 6);
+    expect(result.occupancy / 100).toBeCloseTo(0.704297, 6);
+    expect(result.serviceLevel / 100).toBeCloseTo(0.916792, 6);
+    expect(result.averageWait / 60).toBeCloseTo(0.069919, 6);
+  });
+
+  test('equals the closed forms of Garnett, Mandelbaum & Reiman and Mandelbaum & Zeltyn', () => {
+    // test/erlangReference.ts: P(wait) = J·π, P(abandon) = π(J − (N/A)(J − 1)) with
+    // J = A(N/r, A/r) and exact Erlang B, service level and ASA by quadrature of their
+    // integral forms: a different formula and a different numerical route.
+    for (const [agents, traffic, patienceInAht, threshold] of [
+      [14, 10, 5 / 3, 20],
+      [20, 15, 1, 18],
+      [9, 10, 0.5, 36],
+      [30, 40, 2, 9],
+      [5, 3, 100, 90],
+      [50, 45, 1 / 3, 90],
+      [1, 2, 1, 60],
+      [100, 95, 1, 20],
+    ] as const) {
+      const aht = 180;
+      const result = erlangAPerformance(
+        { contacts: traffic * 10, intervalSeconds: aht * 10, averageHandleSeconds: aht, agents, averagePatienceSeconds: patienceInAht * aht },
+        { thresholdSeconds: threshold },
+      );
+      const reference = erlangAReference(agents, traffic, 1 / patienceInAht, threshold / aht);
+      const label = `N ${String(agents)}, A ${String(traffic)}`;
+      expect(result.probabilityOfWaiting / reference.probabilityOfWaiting - 1, label).toBeCloseTo(0, 12);
+      expect(result.probabilityOfAbandoning / reference.probabilityOfAbandoning - 1, label).toBeCloseTo(0, 11);
+      expect(result.serviceLevel / 100 / reference.serviceLevel - 1, label).toBeCloseTo(0, 12);
+      expect(result.averageSpeedOfAnswer / aht / reference.averageSpeedOfAnswer - 1, label).toBeCloseTo(0, 11);
+    }
+  });
+
+  test('by hand: one agent, patience equal to the handle time, is a Poisson chain', () => {
+    // N = 1 and r = 1: the death rate in state n is 1 + (n − 1) = n, so w(n) = Aⁿ/n!, Poisson(A).
+    // With A = 2: P(wait) = P(n ≥ 1) = 1 − e⁻², E[queue] = Σ(n − 1)πₙ = 2 − (1 − e⁻²),
+    // P(abandon) = E[queue]/A = (1 + e⁻²)/2. ASA = Σₖ πₖ·(H(k + 1) − 1)/(k + 1) / P(answered), summed in
+    // exact fractions (Python, 80 terms): 0.52575134684320815525 AHT.
+    const result = erlangAPerformance({ contacts: 20, intervalSeconds: 1800, averageHandleSeconds: 180, agents: 1, averagePatienceSeconds: 180 });
+    expect(result.probabilityOfWaiting).toBeCloseTo(1 - Math.exp(-2), 15);
+    expect(result.probabilityOfAbandoning).toBeCloseTo((1 + Math.exp(-2)) / 2, 15);
+    expect(result.averageSpeedOfAnswer / 180).toBeCloseTo(0.525751346843208, 15);
+  });
+
+  test('identities between the metrics', () => {
+    for (const queue of [
+      example,
+      { ...example, agents: 9 },
+      { ...example, contacts: 1000, agents: 90, averagePatienceSeconds: 180 },
+      { ...example, agents: 1, averagePatienceSeconds: 20 },
+    ]) {
+      const result = erlangAPerformance(queue);
+      const traffic = result.trafficErlangs;
+      // Served contacts keep agents busy: occupancy = A(1 − P(abandon))/N.
+      expect(result.occupancy).toBeCloseTo((100 * traffic * (1 - result.probabilityOfAbandoning)) / queue.agents, 11);
+      // Abandonment rate = θ·E[queue] = λ·P(abandon): mean wait over all = P(abandon) × patience.
+      expect(result.averageWait).toBeCloseTo(result.probabilityOfAbandoning * queue.averagePatienceSeconds, 9);
+      expect(result.serviceLevel).toBeLessThanOrEqual(100 * (1 - result.probabilityOfAbandoning) + 1e-12);
+      expect(result.serviceLevel).toBeGreaterThanOrEqual(100 * (1 - result.probabilityOfWaiting) - 1e-12);
+    }
+  });
+
+  test('a threshold of 0: only the contacts answered at once', () => {
+    const result = erlangAPerformance(example, { thresholdSeconds: 0 });
+    expect(result.serviceLevel).toBeCloseTo(100 * (1 - result.probabilityOfWaiting), 12);
+  });
+
+  test('stable for any load, including fewer agents than Erlangs', () => {
+    // 100 Erlangs on 90 agents: Erlang C has no answer; with patience = AHT about 10.8 % abandon.
+    const overloaded = erlangAPerformance({ contacts: 1000, intervalSeconds: 1800, averageHandleSeconds: 180, agents: 90, averagePatienceSeconds: 180 });
+    expect(overloaded.probabilityOfAbandoning).toBeCloseTo(erlangAReference(90, 100, 1, 20 / 180).probabilityOfAbandoning, 12);
+    // Heavy overload: agents are all busy and the excess abandons, P(abandon) ≈ 1 − N/A = 1/11.
+    const heavy = erlangAPerformance({ contacts: 11_000, intervalSeconds: 1800, averageHandleSeconds: 180, agents: 1000, averagePatienceSeconds: 360 });
+    expect(heavy.probabilityOfAbandoning).toBeCloseTo(1 / 11, 5);
+    expect(heavy.occupancy).toBeCloseTo(100, 4);
+    // 100,000 agents, and a nearly empty queue where the probabilities are tiny but not zero.
+    const large = erlangAPerformance({ contacts: 990_000, intervalSeconds: 1800, averageHandleSeconds: 180, agents: 100_000, averagePatienceSeconds: 180 });
+    expect(large.probabilityOfWaiting).toBeGreaterThan(0);
+    expect(large.probabilityOfWaiting).toBeLessThan(0.01);
+    const idle = erlangAPerformance({ ...example, contacts: 10, agents: 40 });
+    expect(idle.probabilityOfWaiting).toBeGreaterThan(0);
+    expect(idle.probabilityOfWaiting).toBeLessThan(1e-20);
+  });
+
+  test('tends to Erlang C as patience grows', () => {
+    const c = erlangCPerformance(example);
+    const a = erlangAPerformance({ ...example, averagePatienceSeconds: 180e9 });
+    expect(a.probabilityOfWaiting).toBeCloseTo(c.probabilityOfWaiting, 8);
+    expect(a.serviceLevel).toBeCloseTo(c.serviceLevel, 6);
+    expect(a.averageSpeedOfAnswer).toBeCloseTo(c.averageSpeedOfAnswer, 6);
+    expect(a.probabilityOfAbandoning).toBeLessThan(1e-9);
+  });
+
+  test('the truncated chain is exact to double precision', () => {
+    // The cut is where a geometric bound on the rest falls below 2⁻⁶⁴ of the sum kept. Run the
+    // same chain with the margin 2⁴⁰ times smaller (2⁻¹⁰⁴, many more states): every metric is
+    // unchanged to within a few ulps, so the states dropped weigh below double precision.
+    for (const [agents, traffic, r, tau] of [
+      [14, 10, 0.6, 1 / 9],
+      [90, 100, 1, 0.1],
+      [1000, 980, 300 / 180, 20 / 300],
+      [1000, 1100, 0.5, 0.1],
+      [50, 10, 1, 0.1],
+      [5, 20, 0.01, 2],
+    ] as const) {
+      const cut = erlangAChain(agents, traffic, r, tau)!;
+      const wide = erlangAChain(agents, traffic, r, tau, 2 ** 40)!;
+      expect(wide.highestState - wide.lowestState).toBeGreaterThan(cut.highestState - cut.lowestState);
+      for (const key of ['probabilityOfWaiting', 'probabilityOfAbandoning', 'serviceLevel', 'averageSpeedOfAnswer', 'occupancy'] as const) {
+        // (A service level of exactly 0 in both: 1,500 callers ahead cannot be answered in 2 AHT.)
+        expect(Math.abs(cut[key] - wide[key]), `${key} at N ${String(agents)}, A ${String(traffic)}`).toBeLessThanOrEqual(2 ** -50 * wide[key]);
+      }
+    }
+  });
+
+  test('the states dropped weigh less than 2⁻⁶⁰ of the whole chain', () => {
+    // Direct check: sum the whole chain (far beyond the cut on both sides) in log space and
+    // measure the share of the weights outside [lowestState, highestState].
+    for (const [agents, traffic, r] of [
+      [14, 10, 0.6],
+      [1000, 980, 300 / 180],
+      [90, 100, 1],
+      [200, 150, 0.1],
+    ] as const) {
+      const { lowestState, highestState } = erlangAChain(agents, traffic, r, 0.1)!;
+      const top = highestState * 3 + 100;
+      const logWeights: number[] = [0];
+      for (let n = 1; n <= top; n++) {
+        logWeights.push(logWeights[n - 1]! + Math.log(n <= agents ? traffic / n : traffic / (agents + (n - agents) * r)));
+      }
+      const max = Math.max(...logWeights);
+      let inside = 0;
+      let outside = 0;
+      logWeights.forEach((log, n) => {
+        const w = Math.exp(log - max);
+        if (n < lowestState || n > highestState) outside += w;
+        else inside += w;
+      });
+      expect(outside / inside).toBeLessThan(2 ** -60);
+    }
+  });
+
+  test('no contacts: nobody waits or abandons', () => {
+    expect(erlangAPerformance({ ...example, contacts: 0 })).toStrictEqual({
+      trafficErlangs: 0,
+      agents: 14,
+      probabilityOfWaiting: 0,
+      probabilityOfAbandoning: 0,
+      serviceLevel: 100,
+      averageSpeedOfAnswer: 0,
+      averageWait: 0,
+      occupancy: 0,
+    });
+  });
+
+  test('does not mutate its input', () => {
+    expect(() => erlangAPerformance(deepFreeze({ ...example }), deepFreeze({ thresholdSeconds: 30 }))).not.toThrow();
+  });
+
+  test.each(NOT_NUMBERS)('rejects %o in any field with %s', (bad, code) => {
+    for (const field of ['contacts', 'intervalSeconds', 'averageHandleSeconds', 'agents', 'averagePatienceSeconds'] as const) {
+      expectMetricError(() => erlangAPerformance({ ...example, [field]: bad }), { metric: 'erlangAPerformance', code, field });
+    }
+  });
+
+  test('rejects out-of-range values', () => {
+    const metric = 'erlangAPerformance';
+    expectMetricError(() => erlangAPerformance({ ...example, agents: 0 }), { metric, code: 'OUT_OF_RANGE', field: 'agents' });
+    expectMetricError(() => erlangAPerformance({ ...example, agents: 12.5 }), { metric, code: 'NOT_INTEGER', field: 'agents' });
+    expectMetricError(() => erlangAPerformance({ ...example, averagePatienceSeconds: 0 }), { metric, code: 'OUT_OF_RANGE', field: 'averagePatienceSeconds' });
+    expectMetricError(() => erlangAPerformance({ ...example, averagePatienceSeconds: -5 }), { metric, code: 'NEGATIVE', field: 'averagePatienceSeconds' });
+    expectMetricError(() => erlangAPerformance(example, { thresholdSeconds: -1 }), { metric, code: 'NEGATIVE', field: 'options.thresholdSeconds' });
+    // 1,000 Erlangs on 10 agents with callers who wait 30 years: a queue of 10¹³ contacts.
+    expectMetricError(() => erlangAPerformance({ ...example, contacts: 10_000, agents: 10, averagePatienceSeconds: 1e9 }), {
+      metric,
+      code: 'OUT_OF_RANGE',
+      field: 'averagePatienceSeconds',
+    });
+    expectMetricError(() => erlangAPerformance('queue' as never), { metric, code: 'WRONG_TYPE', field: 'queue' });
+  });
+});

@@ -1,0 +1,169 @@
+import { checkSample } from '../internal/sample.js';
+import { checkInRange, checkIntegerInRange, checkNonNegative, checkObject, fail } from '../internal/validate.js';
+
+/**
+ * The forecasting method of {@link forecastVolume}.
+ *
+ * @category Workforce
+ */
+export type ForecastMethod = 'seasonalNaive' | 'holtWinters';
+
+/**
+ * How {@link forecastVolume} forecasts.
+ *
+ * @category Workforce
+ */
+export interface ForecastVolumeOptions {
+  /**
+   * Intervals in one season, a whole number ≥ 1: 48 half hours for a daily pattern, 336 for a
+   * weekly pattern of half hours, 7 for days of the week.
+   */
+  readonly seasonLength: number;
+  /**
+   * How many intervals to forecast after the end of the history, a whole number from 1 to 10⁷.
+   * @defaultValue seasonLength (one season ahead: tomorrow, or next week)
+   */
+  readonly horizon?: number;
+  /**
+   * `'seasonalNaive'`: each interval repeats the same interval one season earlier.
+   * `'holtWinters'`: additive Holt–Winters exponential smoothing (level, trend, season).
+   * @defaultValue 'seasonalNaive'
+   */
+  readonly method?: ForecastMethod;
+  /**
+   * Holt–Winters level smoothing α, from 0 to 1 (higher follows recent volume faster).
+   * @defaultValue 0.2
+   */
+  readonly alpha?: number;
+  /**
+   * Holt–Winters trend smoothing β, from 0 to 1.
+   * @defaultValue 0.01
+   */
+  readonly beta?: number;
+  /**
+   * Holt–Winters seasonal smoothing γ, from 0 to 1.
+   * @defaultValue 0.1
+   */
+  readonly gamma?: number;
+}
+
+/**
+ * A volume forecast from history: the contacts to expect in each coming interval, from the
+ * contacts of past intervals, by seasonal naive or additive Holt–Winters. The input of
+ * {@link staffingPlan}, so that a team goes from past volumes to tomorrow's staffing.
+ *
+ * ## Formula
+ * With history y₁…yₙ, season length m and horizon h = 1, 2, …:
+ *
+ * - **Seasonal naive**: ŷₙ₊ₕ = yₙ₊ₕ₋ₘ₍ₖ₊₁₎, k = ⌊(h − 1)/m⌋: the same interval one season ago
+ *   (Hyndman & Athanasopoulos, §5.2). No parameters; the benchmark any other method must beat.
+ * - **Holt–Winters, additive** (Winters 1960; Hyndman & Athanasopoulos, §8.3):
+ *   ℓₜ = α(yₜ − sₜ₋ₘ) + (1 − α)(ℓₜ₋₁ + bₜ₋₁),
+ *   bₜ = β(ℓₜ − ℓₜ₋₁) + (1 − β)bₜ₋₁,
+ *   sₜ = γ(yₜ − ℓₜ₋₁ − bₜ₋₁) + (1 − γ)sₜ₋ₘ,
+ *   ŷₙ₊ₕ = ℓₙ + h·bₙ + sₙ₊ₕ₋ₘ₍ₖ₊₁₎.
+ *   Started from the first two seasons: ℓₘ = mean of season 1, bₘ = (mean of season 2 − mean
+ *   of season 1)/m, sᵢ = yᵢ − ℓₘ for i = 1…m; then updated from yₘ₊₁ to yₙ.
+ *
+ * The smoothing parameters are **not fitted**: the defaults (α 0.2, β 0.01, γ 0.1) are
+ * conventional starting values. Check any choice by backtesting against the seasonal naive
+ * forecast on the last seasons of your history before trusting it. A forecast below zero (an
+ * additive model in a quiet night interval) is returned as 0 contacts, the only count it can
+ * stand for.
+ *
+ * Runs in O(n + h).
+ *
+ * ## Variants
+ * - Multiplicative Holt–Winters (season as a factor), ETS models with fitted parameters and
+ *   prediction intervals, and holiday effects are beyond this function: use a forecasting
+ *   package and pass its forecast to {@link staffingPlan}.
+ * - Many WFM tools average the same interval over the last few weeks; a weekly season
+ *   (`seasonLength: 336` for half hours) with Holt–Winters' γ plays that role.
+ *
+ * @param history - Contacts per interval, oldest first, without gaps: finite numbers ≥ 0. Any iterable.
+ * @param options - The season length, horizon, method and smoothing parameters.
+ * @returns The forecast contacts for the next `horizon` intervals, ≥ 0.
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a history
+ * value that is not a finite number ≥ 0 (naming it, `history[i]`: fill gaps before
+ * forecasting); `EMPTY` (`history`) for less than one season of history (two for
+ * Holt–Winters); `NOT_INTEGER` or `OUT_OF_RANGE` for a bad `seasonLength` or `horizon`;
+ * `OUT_OF_RANGE` for a smoothing parameter outside 0–1; `UNKNOWN_VALUE` for another method.
+ *
+ * @example
+ * ```ts
+ * import { forecastVolume } from 'service-metrics';
+ *
+ * // Two days of four intervals each.
+ * const history = [10, 20, 30, 20, 12, 22, 32, 22];
+ * forecastVolume(history, { seasonLength: 4 }); // => [12, 22, 32, 22]
+ * forecastVolume(history, { seasonLength: 4, horizon: 2, method: 'holtWinters' });
+ * // => [13.02, 23.45]
+ * ```
+ *
+ * @see Hyndman, R. J., & Athanasopoulos, G. (2021). *Forecasting: Principles and Practice*
+ * (3rd ed.), OTexts, §5.2 (simple forecasting methods) and §8.3 (Holt–Winters' seasonal method).
+ * {@link https://otexts.com/fpp3/}
+ * @see Winters, P. R. (1960). Forecasting sales by exponentially weighted moving averages.
+ * *Management Science*, 6(3), 324–342.
+ * @category Workforce
+ */
+export function forecastVolume(history: Iterable<number>, options: ForecastVolumeOptions): number[] {
+  const metric = 'forecastVolume';
+  const object = checkObject(metric, 'options', options);
+  const m = checkIntegerInRange(metric, 'options.seasonLength', object['seasonLength'], 1, 1e7);
+  const { horizon = m, method = 'seasonalNaive', alpha = 0.2, beta = 0.01, gamma = 0.1 } = object;
+  const h = checkIntegerInRange(metric, 'options.horizon', horizon, 1, 1e7);
+  if (method !== 'seasonalNaive' && method !== 'holtWinters') {
+    fail(metric, 'options.method', 'UNKNOWN_VALUE', "'seasonalNaive' or 'holtWinters'", method);
+  }
+  const a = checkInRange(metric, 'options.alpha', alpha, 0, 1);
+  const b = checkInRange(metric, 'options.beta', beta, 0, 1);
+  const g = checkInRange(metric, 'options.gamma', gamma, 0, 1);
+  const y: number[] = [];
+  for (const value of checkSample(metric, 'history', history)) {
+    y.push(checkNonNegative(metric, `history[${String(y.length)}]`, value));
+  }
+  const seasons = method === 'holtWinters' ? 2 : 1;
+  if (y.length < seasons * m) {
+    fail(metric, 'history', 'EMPTY', `at least ${String(seasons)} season(s) of history (${String(seasons * m)} values)`, y.length);
+  }
+  return method === 'seasonalNaive' ? seasonalNaive(y, m, h) : holtWinters(y, m, h, a, b, g);
+}
+
+function seasonalNaive(y: readonly number[], m: number, h: number): number[] {
+  const n = y.length;
+  const forecast = new Array<number>(h);
+  for (let step = 1; step <= h; step++) forecast[step - 1] = y[n + step - m * (Math.floor((step - 1) / m) + 1) - 1]!;
+  return forecast;
+}
+
+function holtWinters(y: readonly number[], m: number, h: number, alpha: number, beta: number, gamma: number): number[] {
+  const n = y.length;
+  let first = 0;
+  let second = 0;
+  for (let i = 0; i < m; i++) {
+    first += y[i]!;
+    second += y[m + i]!;
+  }
+  first /= m;
+  second /= m;
+  let level = first;
+  let trend = (second - first) / m;
+  // season[i mod m] holds s for the latest time ≡ i (mod m); times are 0-based here.
+  const season = new Float64Array(m);
+  for (let i = 0; i < m; i++) season[i] = y[i]! - level;
+  for (let t = m; t < n; t++) {
+    const i = t % m;
+    const previousLevel = level;
+    const previousTrend = trend;
+    level = alpha * (y[t]! - season[i]!) + (1 - alpha) * (previousLevel + previousTrend);
+    trend = beta * (level - previousLevel) + (1 - beta) * previousTrend;
+    season[i] = gamma * (y[t]! - previousLevel - previousTrend) + (1 - gamma) * season[i]!;
+  }
+  const forecast = new Array<number>(h);
+  for (let step = 1; step <= h; step++) {
+    const value = level + step * trend + season[(n - 1 + step) % m]!;
+    forecast[step - 1] = value > 0 ? value : 0;
+  }
+  return forecast;
+}
