@@ -1,0 +1,44 @@
+import type { MeanSummary } from '../stats/meanSummary.js';
+import type { Accessor } from '../types.js';
+import { forEachValue, isMissing } from './sample.js';
+import { checkCount, checkFinite, checkNonNegative, checkObject, fail } from './validate.js';
+
+/** Checks a {@link MeanSummary} named `field` for `metric`. */
+export function checkMeanSummary(metric: string, field: string, value: unknown): MeanSummary {
+  const object = checkObject(metric, field, value);
+  const count = checkCount(metric, `${field}.count`, object['count']);
+  const mean = checkFinite(metric, `${field}.mean`, object['mean']);
+  const sumOfSquaredDeviations = checkNonNegative(metric, `${field}.sumOfSquaredDeviations`, object['sumOfSquaredDeviations']);
+  const unanswered =
+    object['unanswered'] === undefined ? 0 : checkCount(metric, `${field}.unanswered`, object['unanswered']);
+  if (count === 0 && mean !== 0) fail(metric, `${field}.mean`, 'INCONSISTENT', '0 when count is 0', mean);
+  if (count <= 1 && sumOfSquaredDeviations !== 0) {
+    fail(metric, `${field}.sumOfSquaredDeviations`, 'INCONSISTENT', '0 when count is 0 or 1', sumOfSquaredDeviations);
+  }
+  return { count, mean, sumOfSquaredDeviations, unanswered };
+}
+
+/** Welford's one pass over a sample, for `metric`. */
+export function summariseValues(metric: string, values: unknown, value: unknown): MeanSummary {
+  if (value !== undefined && typeof value !== 'function') {
+    fail(metric, 'valueof', 'WRONG_TYPE', 'a function (row, index) => value', value);
+  }
+  const valueof = value as Accessor<unknown, unknown> | undefined;
+  let count = 0;
+  let mean = 0;
+  let sumOfSquaredDeviations = 0;
+  let unanswered = 0;
+  forEachValue(metric, 'values', values, valueof, (x, index) => {
+    if (typeof x === 'number' && Number.isFinite(x)) {
+      count += 1;
+      const delta = x - mean;
+      mean += delta / count;
+      sumOfSquaredDeviations += delta * (x - mean);
+    } else if (isMissing(x)) {
+      unanswered += 1;
+    } else {
+      checkFinite(metric, `values[${String(index)}]`, x); // throws: finite numbers never get here
+    }
+  });
+  return { count, mean, sumOfSquaredDeviations, unanswered };
+}

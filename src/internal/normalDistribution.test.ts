@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { fc, test as propTest } from '@fast-check/vitest';
+import { normalCdf, normalQuantile, normalTwoSidedPValue } from './normalDistribution.js';
+
+/** |actual − expected| ≤ tolerance × |expected|. */
+function expectRelative(actual: number, expected: number, tolerance: number): void {
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance * Math.abs(expected));
+}
+
+describe('normalCdf', () => {
+  // Reference values: mpmath 1.3.0 `ncdf` at 50 significant digits (an independent
+  // arbitrary-precision implementation), rounded to 17 digits. Φ(1.96) = 0.9750021048517795
+  // and Φ(−1.96) = 0.024997895148220435 are also R's `pnorm(±1.96)`.
+  test.each([
+    [-37, 5.725571222524577e-300],
+    [-20, 2.7536241186062337e-89],
+    [-8, 6.220960574271784e-16],
+    [-5.7, 5.9903714010635345e-9],
+    [-3, 0.0013498980316300946],
+    [-1.96, 0.024997895148220435],
+    [-0.5, 0.3085375387259869],
+    [0.3, 0.6179114221889527],
+    [0.67, 0.7485711049046899],
+    [0.68, 0.7517477695464295],
+    [1, 0.8413447460685429],
+    [1.96, 0.9750021048517795],
+    [3, 0.9986501019683699],
+    [5, 0.9999997133484281],
+  ])('Φ(%d) = %d to about 1e-15, in all three ranges of Cody\'s approximation', (x, expected) => {
+    expectRelative(normalCdf(x), expected, 2e-15);
+  });
+
+  test('is exactly ½ at 0, and 0 or 1 beyond the range of doubles', () => {
+    expect(normalCdf(0)).toBe(0.5);
+    expect(normalCdf(-40)).toBe(0); // Φ(−40) ≈ 3.7e-350 underflows
+    expect(normalCdf(40)).toBe(1);
+  });
+
+  test('two-sided p-values keep their digits far in the tail', () => {
+    // 2·Φ(−8) from the mpmath value above; a p-value computed as 1 − Φ would be 0 or noise.
+    expectRelative(normalTwoSidedPValue(8), 2 * 6.220960574271784e-16, 2e-15);
+    expectRelative(normalTwoSidedPValue(-1.96), 2 * 0.024997895148220435, 2e-15);
+    expect(normalTwoSidedPValue(0)).toBe(1);
+  });
+
+  propTest.prop([fc.double({ noNaN: true, noDefaultInfinity: true, min: -30, max: 30 })])(
+    'is symmetric, Φ(−x) = 1 − Φ(x), and non-decreasing',
+    (x) => {
+      expect(normalCdf(-x) + normalCdf(x)).toBeCloseTo(1, 15);
+      expect(normalCdf(x + 0.01)).toBeGreaterThanOrEqual(normalCdf(x));
+    },
+  );
+});
+
+describe('normalQuantile', () => {
+  // mpmath 1.3.0, √2·erfinv(2p − 1) at 50 digits (Φ⁻¹(1e-300) by root-finding on ln Φ). R gives
+  // qnorm(0.975) = 1.959963984540054 and qnorm(0.995) = 2.575829303548901.
+  test.each([
+    [1e-300, -37.0470962993612],
+    [1e-20, -9.262340089798407],
+    [1e-10, -6.361340902404057],
+    [0.001, -3.0902323061678136],
+    [0.025, -1.9599639845400543],
+    [0.05, -1.6448536269514726],
+    [0.1, -1.2815515655446006],
+    [0.3, -0.5244005127080408],
+    [0.9, 1.2815515655446006],
+    [0.95, 1.6448536269514726],
+    [0.975, 1.9599639845400543],
+    [0.995, 2.575829303548901],
+  ])('Φ⁻¹(%d) = %d to about 1e-15 (Wichura AS 241)', (p, expected) => {
+    expectRelative(normalQuantile(p), expected, 2e-15);
+  });
+
+  test('is exactly 0 at ½', () => {
+    expect(normalQuantile(0.5)).toBe(0);
+  });
+
+  propTest.prop([fc.double({ noNaN: true, min: 1e-300, max: 1 - 1e-15 })])('inverts normalCdf', (p) => {
+    const z = normalQuantile(p);
+    // d ln Φ / dz ≈ |z| in the tail, so a relative error ε in z moves Φ by about z²·ε.
+    expectRelative(normalCdf(z), p, 1e-15 + 4e-16 * (1 + z * z));
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { deepFreeze, expectMetricError, iterate, NOT_NUMBERS } from '../../test/helpers.js';
+import { meanSummary, mergeMeanSummaries } from '../index.js';
+
+describe('meanSummary', () => {
+  test('counts, averages and sums squared deviations; skips null and undefined', () => {
+    // By hand: mean of 4, 5, 3 is 4; deviations 0, 1, −1; Σ = 2.
+    expect(meanSummary([4, 5, 3, null, undefined])).toStrictEqual({ count: 3, mean: 4, sumOfSquaredDeviations: 2, unanswered: 2 });
+    expect(meanSummary([])).toStrictEqual({ count: 0, mean: 0, sumOfSquaredDeviations: 0, unanswered: 0 });
+  });
+
+  test('stays exact where the textbook Σx² − (Σx)²/n cancels', () => {
+    // 10⁹ + 1, 10⁹ + 2, 10⁹ + 3: the deviations are −1, 0, 1, so Σ = 2 exactly. The naive
+    // formula in doubles gives 0 or 4 here, since Σx² ≈ 3 × 10¹⁸ has no units digit left.
+    const summary = meanSummary([1e9 + 1, 1e9 + 2, 1e9 + 3]);
+    expect(summary.mean).toBe(1e9 + 2);
+    expect(summary.sumOfSquaredDeviations).toBe(2);
+  });
+
+  test('reads rows through an accessor, called once per row, from any iterable', () => {
+    const calls: number[] = [];
+    const summary = meanSummary(iterate([{ s: 300 }, { s: 420 }]), (row, index) => {
+      calls.push(index);
+      return row.s;
+    });
+    expect(summary).toStrictEqual({ count: 2, mean: 360, sumOfSquaredDeviations: 7200, unanswered: 0 });
+    expect(calls).toEqual([0, 1]);
+    expect(meanSummary(new Float64Array([1, 2, 3])).mean).toBe(2);
+  });
+
+  test('does not mutate its input', () => {
+    expect(() => meanSummary(deepFreeze([1, 2, null]))).not.toThrow();
+  });
+
+  test.each(NOT_NUMBERS)('rejects the value %o with %s, naming its index', (bad, code) => {
+    expectMetricError(() => meanSummary([1, bad as number]), { metric: 'meanSummary', code, field: 'values[1]' });
+  });
+
+  test('rejects a non-iterable and a non-function accessor', () => {
+    expectMetricError(() => meanSummary(3 as never), { metric: 'meanSummary', code: 'WRONG_TYPE', field: 'values' });
+    expectMetricError(() => meanSummary([1], 'x' as never), { metric: 'meanSummary', code: 'WRONG_TYPE', field: 'valueof' });
+  });
+});
+
+describe('mergeMeanSummaries', () => {
+  test('combines by Chan, Golub & LeVeque', () => {
+    // [4, 5] and [3]: n = 3, mean = (2·4.5 + 3)/3 = 4; M₂ = 0.5 + 0 + (3 − 4.5)²·2·1/3 = 2.
+    expect(mergeMeanSummaries(meanSummary([4, 5]), meanSummary([3]))).toStrictEqual(meanSummary([4, 5, 3]));
+    expect(mergeMeanSummaries(meanSummary([1, null]), meanSummary([]))).toStrictEqual(meanSummary([1, null]));
+  });
+
+  test('rejects inconsistent summaries', () => {
+    const metric = 'mergeMeanSummaries';
+    const empty = meanSummary([]);
+    expectMetricError(() => mergeMeanSummaries({ count: 0, mean: 3, sumOfSquaredDeviations: 0, unanswered: 0 }, empty), {
+      metric,
+      code: 'INCONSISTENT',
+      field: 'a.mean',
+    });
+    expectMetricError(() => mergeMeanSummaries(empty, { count: 1, mean: 3, sumOfSquaredDeviations: 1, unanswered: 0 }), {
+      metric,
+      code: 'INCONSISTENT',
+      field: 'b.sumOfSquaredDeviations',
+    });
+    expectMetricError(() => mergeMeanSummaries(empty, { count: 2, mean: 3, sumOfSquaredDeviations: -1, unanswered: 0 }), {
+      metric,
+      code: 'NEGATIVE',
+      field: 'b.sumOfSquaredDeviations',
+    });
+    expectMetricError(() => mergeMeanSummaries(empty, { count: 2.5, mean: 3, sumOfSquaredDeviations: 1, unanswered: 0 }), {
+      metric,
+      code: 'NOT_INTEGER',
+      field: 'b.count',
+    });
+  });
+});

@@ -1,0 +1,109 @@
+import { checkMeanSummary, summariseValues } from '../internal/meanStatistics.js';
+import type { Accessor, Answer } from '../types.js';
+
+/**
+ * The sufficient statistic of a mean and its uncertainty: how many values, their mean, and the
+ * sum of their squared deviations from that mean, as plain JSON that merges exactly enough to
+ * shard a billion values. Build it with {@link meanSummary}, add two with
+ * {@link mergeMeanSummaries}.
+ *
+ * From a warehouse that gives `COUNT`, `AVG` and `STDDEV_SAMP`, it is
+ * `{ count, mean, sumOfSquaredDeviations: (count − 1) × stddev², unanswered: 0 }`.
+ *
+ * @category Statistics
+ */
+export interface MeanSummary {
+  /** How many values (answers, durations), a whole number ≥ 0. */
+  readonly count: number;
+  /** Their mean; 0 when `count` is 0. */
+  readonly mean: number;
+  /**
+   * Σ (value − mean)², ≥ 0: the sample variance is this divided by `count − 1`, the population
+   * variance this divided by `count`. 0 when `count` is 0 or 1.
+   */
+  readonly sumOfSquaredDeviations: number;
+  /** Rows without a value (`null` or `undefined`), skipped. */
+  readonly unanswered: number;
+}
+
+/**
+ * One pass over numeric values (ratings, handle times in seconds, scores) into a
+ * {@link MeanSummary}: count, mean and sum of squared deviations, by Welford's update, which
+ * stays accurate where the textbook Σx² − (Σx)²/n cancels to noise (values far from 0 with a
+ * small spread, such as timestamps or 1 000 000 ± 1).
+ *
+ * ## Formula
+ * For each value x: n ← n + 1; δ = x − mean; mean ← mean + δ/n; M₂ ← M₂ + δ·(x − mean).
+ *
+ * `null` and `undefined` are "no value", skipped and counted in `unanswered`; anything else
+ * that is not a finite number is an error. An empty sample gives the empty summary, the
+ * identity of {@link mergeMeanSummaries}. Runs in O(n), one pass.
+ *
+ * @param values - Finite numbers, or rows read through `value`. Any iterable.
+ * @returns The summary, as plain JSON.
+ * @throws {@link MetricInputError} `WRONG_TYPE` or `NOT_FINITE` for a value that is not a
+ * finite number (naming its index, `values[i]`).
+ *
+ * @example
+ * ```ts
+ * import { meanSummary } from 'service-metrics';
+ *
+ * meanSummary([4, 5, 3, null]);
+ * // => { count: 3, mean: 4, sumOfSquaredDeviations: 2, unanswered: 1 }
+ * meanSummary([{ seconds: 300 }, { seconds: 420 }], (row) => row.seconds).mean; // => 360
+ * ```
+ *
+ * @see Welford, B. P. (1962). Note on a method for calculating corrected sums of squares and
+ * products. *Technometrics*, 4(3), 419–420.
+ * @category Statistics
+ */
+export function meanSummary(values: Iterable<Answer>): MeanSummary;
+export function meanSummary<T>(rows: Iterable<T>, value: Accessor<T, Answer>): MeanSummary;
+export function meanSummary(values: unknown, value?: unknown): MeanSummary {
+  return summariseValues('meanSummary', values, value);
+}
+
+/**
+ * Merges two {@link MeanSummary} values, as for two chunks of a stream, two shards or two groups
+ * of a query, with the pairwise update of Chan, Golub & LeVeque. Merging is commutative (to the
+ * last bit) and associative up to rounding, with the empty summary as identity.
+ *
+ * ## Formula
+ * n = nₐ + n_b; mean = (nₐ·meanₐ + n_b·mean_b)/n; δ = mean_b − meanₐ;
+ * M₂ = M₂ₐ + M₂_b + δ²·nₐ·n_b/n.
+ *
+ * @param a - One summary.
+ * @param b - Another summary.
+ * @returns A new summary; neither input is changed.
+ * @throws {@link MetricInputError} for a summary whose fields are not a whole count ≥ 0, a
+ * finite mean and a sum of squared deviations ≥ 0 (`INCONSISTENT` for a non-zero mean with no
+ * value, or a spread with a single value).
+ *
+ * @example
+ * ```ts
+ * import { meanSummary, mergeMeanSummaries } from 'service-metrics';
+ *
+ * mergeMeanSummaries(meanSummary([4, 5]), meanSummary([3]));
+ * // => { count: 3, mean: 4, sumOfSquaredDeviations: 2, unanswered: 0 }
+ * ```
+ *
+ * @see Chan, T. F., Golub, G. H., & LeVeque, R. J. (1983). Algorithms for computing the sample
+ * variance: analysis and recommendations. *The American Statistician*, 37(3), 242–247.
+ * @category Statistics
+ */
+export function mergeMeanSummaries(a: MeanSummary, b: MeanSummary): MeanSummary {
+  const left = checkMeanSummary('mergeMeanSummaries', 'a', a);
+  const right = checkMeanSummary('mergeMeanSummaries', 'b', b);
+  const unanswered = left.unanswered + right.unanswered;
+  if (left.count === 0) return { ...right, unanswered };
+  if (right.count === 0) return { ...left, unanswered };
+  const count = left.count + right.count;
+  const delta = right.mean - left.mean;
+  return {
+    count,
+    mean: (left.count * left.mean + right.count * right.mean) / count,
+    sumOfSquaredDeviations:
+      left.sumOfSquaredDeviations + right.sumOfSquaredDeviations + (delta * delta * left.count * right.count) / count,
+    unanswered,
+  };
+}

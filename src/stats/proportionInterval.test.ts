@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { deepFreeze, expectMetricError } from '../../test/helpers.js';
+import { proportionInterval } from '../index.js';
+
+/**
+ * R `binom::binom.confint(x, n, tol = 1e-8)` at 95 %, as stored in statsmodels'
+ * `statsmodels/stats/tests/results/results_proportion.py` (fractions): Agresti–Coull,
+ * asymptotic (Wald) and Wilson, each [lower, upper], and the decimals the file gives them to
+ * (16 significant digits, or 7 for the last two rows). R leaves Wald and Agresti–Coull
+ * untruncated, so some of its bounds leave [0, 1].
+ */
+type Bounds = Record<'agresti-coull' | 'wald' | 'wilson', readonly [number, number]>;
+const R_BINOM: readonly (readonly [number, number, Bounds, number])[] = [
+  [18, 20, { 'agresti-coull': [0.6867561125596077, 0.984343760998137], wald: [0.768521618913513, 1.031478381086487], wilson: [0.6989663547715128, 0.972133518786232] }, 14],
+  [4, 20, { 'agresti-coull': [0.0749115102767071, 0.4217635845549845], wald: [0.0246954918846837, 0.3753045081153163], wilson: [0.0806576625797981, 0.4160174322518935] }, 14],
+  [4, 200, { 'agresti-coull': [0.005991954548218395, 0.0520995587739575], wald: [0.000597346459104517, 0.0394026535408955], wilson: [0.00780442641634947, 0.05028708690582643] }, 14],
+  [190, 200, { 'agresti-coull': [0.909307307911624, 0.973731898348837], wald: [0.919794926420966, 0.980205073579034], wilson: [0.910421851861224, 0.972617354399236] }, 14],
+  [1, 30, { 'agresti-coull': [-8.305484e-3, 0.18091798], wald: [-3.090070e-2, 0.09756737], wilson: [5.908590e-3, 0.16670391] }, 7],
+  [29, 30, { 'agresti-coull': [0.8190820, 1.0083055], wald: [0.9024326, 1.0309007], wilson: [0.8332961, 0.9940914] }, 7],
+];
+
+describe('proportionInterval', () => {
+  test.each(R_BINOM)('%d of %d agrees with R binom.confint (Wilson, Agresti–Coull, Wald)', (successes, trials, expected, decimals) => {
+    for (const method of ['wilson', 'agresti-coull', 'wald'] as const) {
+      const interval = proportionInterval({ successes, trials }, { method });
+      const [lower, upper] = expected[method];
+      // In percent, two decimals fewer than the fraction; where R's bound leaves [0, 1], the
+      // library truncates, as statsmodels does.
+      expect(interval.lower).toBeCloseTo(Math.max(0, 100 * lower), decimals - 2);
+      expect(interval.upper).toBeCloseTo(Math.min(100, 100 * upper), decimals - 2);
+      expect(interval.estimate).toBe((100 * successes) / trials);
+    }
+  });
+
+  test('Wilson at 0 and n successes: exactly 0 and 100, upper bound z²/(n + z²)', () => {
+    // R binom (statsmodels results): 0 of 30 → [0, 0.11351339]; 30 of 30 → [0.8864866, 1].
+    const none = proportionInterval({ successes: 0, trials: 30 });
+    expect(none.lower).toBe(0);
+    expect(none.upper).toBeCloseTo(11.351339, 5);
+    // By hand: at x = 0 the Wilson upper bound is z²/(n + z²), z = 1.959963984540054 (R qnorm).
+    const z2 = 1.959963984540054 ** 2;
+    expect(none.upper).toBeCloseTo((100 * z2) / (30 + z2), 12);
+    const all = proportionInterval({ successes: 30, trials: 30 });
+    expect(all.upper).toBe(100);
+    expect(all.lower).toBeCloseTo(88.64866, 4);
+  });
+
+  test('other confidence levels: Wilson from its quadratic, solved here by the quadratic formula', () => {
+    // Wilson's bounds are the roots in p of (x/n − p)² = z²·p(1 − p)/n; for 41 of 50 at 90 %,
+    // z = 1.6448536269514722 (R qnorm(0.95)).
+    const [x, n, z] = [41, 50, 1.6448536269514722];
+    const [a, b, c] = [1 + (z * z) / n, -(2 * x) / n - (z * z) / n, (x / n) ** 2];
+    const root = Math.sqrt(b * b - 4 * a * c);
+    const interval = proportionInterval({ successes: x, trials: n }, { confidenceLevel: 0.9 });
+    expect(interval.lower).toBeCloseTo((100 * (-b - root)) / (2 * a), 11);
+    expect(interval.upper).toBeCloseTo((100 * (-b + root)) / (2 * a), 11);
+  });
+
+  test('does not mutate its input', () => {
+    expect(() => proportionInterval(deepFreeze({ successes: 3, trials: 9 }), deepFreeze({ method: 'wald' as const }))).not.toThrow();
+  });
+
+  test('rejects bad input', () => {
+    const metric = 'proportionInterval';
+    expectMetricError(() => proportionInterval({ successes: 0, trials: 0 }), { metric, code: 'EMPTY', field: 'counts.trials' });
+    expectMetricError(() => proportionInterval({ successes: 31, trials: 30 }), { metric, code: 'INCONSISTENT', field: 'counts.successes' });
+    expectMetricError(() => proportionInterval({ successes: 2.5, trials: 30 }), { metric, code: 'NOT_INTEGER', field: 'counts.successes' });
+    expectMetricError(() => proportionInterval({ successes: 2, trials: -3 }), { metric, code: 'NEGATIVE', field: 'counts.trials' });
+    expectMetricError(() => proportionInterval({ successes: 2, trials: 3 }, { confidenceLevel: 1 }), { metric, code: 'OUT_OF_RANGE' });
+    expectMetricError(() => proportionInterval({ successes: 2, trials: 3 }, { method: 'exact' as never }), { metric, code: 'UNKNOWN_VALUE' });
+    expectMetricError(() => proportionInterval(5 as never), { metric, code: 'WRONG_TYPE', field: 'counts' });
+  });
+});
