@@ -37,7 +37,7 @@ step('lint', bin('eslint'), ['.']);
 console.log('\n── unit, property and doc-example tests: vitest run');
 const vitest = spawnSync(
   bin('vitest'),
-  ['run', '--reporter=dot', '--reporter=json', '--outputFile.json=.tmp/vitest.json'],
+  ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json'],
   { stdio: 'inherit' },
 );
 try {

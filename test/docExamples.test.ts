@@ -10,6 +10,7 @@
  *   with that code.
  * - Every runtime export must appear in at least one example's import list.
  */
+import * as fs from 'node:fs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
@@ -46,16 +47,30 @@ function examplesOf(file: string): Example[] {
   return examples;
 }
 
-/** The example's code, with each checked statement wrapped in a call to a checker. */
+/** Modules an example may import, besides the library itself. */
+const modules: Readonly<Record<string, unknown>> = { 'service-metrics': library, 'node:fs': fs };
+
+/**
+ * The example's code, with each checked statement wrapped in a call to a checker and each
+ * import turned into a destructuring of `__modules`.
+ */
 function instrument(code: string): { program: string; imports: string[]; checks: number } {
   const source = ts.createSourceFile('example.ts', code, ts.ScriptTarget.ES2022, true);
   const imports: string[] = [];
   const edits: { start: number; end: number; text: string }[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node)) {
-      const bindings = node.importClause?.namedBindings;
-      if (bindings && ts.isNamedImports(bindings)) imports.push(...bindings.elements.map((e) => e.name.text));
-      edits.push({ start: node.getStart(), end: node.end, text: '' });
+      const module = (node.moduleSpecifier as ts.StringLiteral).text;
+      const clause = node.importClause;
+      const bindings = clause?.namedBindings;
+      const typeOnly = clause?.phaseModifier === ts.SyntaxKind.TypeKeyword;
+      const names =
+        bindings && ts.isNamedImports(bindings) && !typeOnly
+          ? bindings.elements.filter((e) => !e.isTypeOnly).map((e) => e.name.text)
+          : [];
+      if (module === 'service-metrics') imports.push(...names);
+      const text = names.length > 0 ? `const { ${names.join(', ')} } = __modules[${JSON.stringify(module)}];` : '';
+      edits.push({ start: node.getStart(), end: node.end, text });
       return;
     }
     if (ts.isExpressionStatement(node)) {
@@ -81,7 +96,7 @@ function instrument(code: string): { program: string; imports: string[]; checks:
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
     program = program.slice(0, edit.start) + edit.text + program.slice(edit.end);
   }
-  const checks = edits.filter((edit) => edit.text !== '').length;
+  const checks = edits.filter((edit) => edit.text.startsWith('__check')).length;
   const output = ts.transpileModule(program, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
   return { program: output.replace(/^export \{\};\s*$/m, ''), imports, checks };
 }
@@ -121,9 +136,26 @@ function expectShown(actual: unknown, expected: unknown, path: string): void {
   expect(actual, path).toStrictEqual(expected);
 }
 
+/** The README's TypeScript blocks, which must run; their `// =>` values are checked too. */
+function readmeExamples(): Example[] {
+  const text = readFileSync(join(root, 'README.md'), 'utf8');
+  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((block) => ({
+    file: 'README.md',
+    line: text.slice(0, block.index).split('\n').length,
+    code: block[1] ?? '',
+  }));
+}
+
+function runExample(program: string, check: unknown, checkThrows: unknown): void {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the doc example is the point
+  const run = new Function('__modules', '__check', '__checkThrows', program) as (...args: unknown[]) => void;
+  run(modules, check, checkThrows);
+}
+
 const examples = sourceFiles(join(root, 'src'))
   .flatMap(examplesOf)
   .map((example) => ({ ...example, ...instrument(example.code) }));
+const readme = readmeExamples().map((example) => ({ ...example, ...instrument(example.code) }));
 
 describe('doc examples', () => {
   test.each(examples.map((example) => [`${example.file}:${String(example.line)}`, example] as const))(
@@ -147,13 +179,27 @@ describe('doc examples', () => {
           expect((error as library.MetricInputError).code).toBe(code);
         }
       };
-      const bindings = imports.length > 0 ? `const { ${imports.join(', ')} } = __library;\n` : '';
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the doc example is the point
-      const run = new Function('__library', '__check', '__checkThrows', bindings + program) as (
-        ...args: unknown[]
-      ) => void;
-      run(library, check, checkThrows);
+      runExample(program, check, checkThrows);
       expect(ran, 'every `// =>` line was reached').toBe(checks);
+    },
+  );
+
+  test.each(readme.map((example) => [`${example.file}:${String(example.line)}`, example] as const))(
+    '%s runs',
+    (_name, { program, checks }) => {
+      let ran = 0;
+      const check = (actual: unknown, expected: unknown, text: string): void => {
+        ran++;
+        expectShown(actual, expected, `// => ${text}`);
+      };
+      const log = console.log;
+      console.log = () => undefined; // the README's examples print; the test only needs them to run
+      try {
+        runExample(program, check, () => undefined);
+      } finally {
+        console.log = log;
+      }
+      expect(ran).toBe(checks);
     },
   );
 
