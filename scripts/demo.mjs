@@ -17,6 +17,7 @@ const {
   costPerTicket,
   csat,
   csatMean,
+  forecastVolume,
   nev,
   nevFromIntensities,
   nps,
@@ -24,6 +25,7 @@ const {
   occupancy,
   retentionRate,
   servqual,
+  staffingPlan,
 } = metrics;
 
 const folder = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'data', 'sample'));
@@ -132,6 +134,47 @@ const incidents = contacts.filter((row) => row.outcome === 'answered').length;
 const resolvedTickets = contacts.filter((row) => row.resolved === 'true').length;
 line('Cost per incident', money(costPerIncident({ totalCost: operations.costs, incidents })), `${incidents} handled`);
 line('Cost per resolved ticket', money(costPerTicket({ totalCost: operations.costs, resolvedTickets })), `${resolvedTickets} resolved`);
+
+// ── Staffing a day: phone volumes per half hour (08:00–20:00 UTC) over the four weeks,
+// forecast for Monday 30 November with Holt–Winters over a weekly season, then the agents
+// needed per half hour for 80 % of calls answered in 20 seconds, and the headcount after 30 %
+// shrinkage.
+heading('Phone staffing plan for Monday 30 November 2026 (80 % answered in 20 s, shrinkage 30 %)');
+const SLOTS = 24;
+const firstDay = Date.parse('2026-11-02T00:00:00Z');
+const volumes = new Array(28 * SLOTS).fill(0);
+const handleTotals = new Array(SLOTS).fill(0);
+const handled = new Array(SLOTS).fill(0);
+for (const row of contacts) {
+  if (row.channel !== 'phone') continue;
+  const minutes = (Date.parse(row.startedAt) - firstDay) / 60_000;
+  const day = Math.floor(minutes / 1440);
+  const slot = Math.floor(((minutes % 1440) - 8 * 60) / 30);
+  if (slot < 0 || slot >= SLOTS) continue;
+  volumes[day * SLOTS + slot]++;
+  if (row.outcome === 'answered') {
+    handleTotals[slot] += Number(row.talkSeconds) + Number(row.holdSeconds) + Number(row.afterContactSeconds);
+    handled[slot]++;
+  }
+}
+const forecast = forecastVolume(volumes, { seasonLength: 7 * SLOTS, horizon: SLOTS, method: 'holtWinters' });
+const plan = staffingPlan(
+  forecast.map((contacts, slot) => ({ contacts, averageHandleSeconds: handleTotals[slot] / handled[slot] })),
+  { intervalSeconds: 1800, serviceLevel: 80, thresholdSeconds: 20, shrinkage: 0.3 },
+);
+console.log('  interval      calls   AHT (s)   agents   service level   ASA (s)   occupancy   scheduled');
+plan.forEach((interval, slot) => {
+  const start = `${String(8 + Math.floor(slot / 2)).padStart(2, '0')}:${slot % 2 ? '30' : '00'}`;
+  console.log(
+    `  ${start}–${String(8 + Math.floor((slot + 1) / 2)).padStart(2, '0')}:${slot % 2 ? '00' : '30'}` +
+      `${number(forecast[slot]).padStart(11)}${number(handleTotals[slot] / handled[slot], 0).padStart(10)}` +
+      `${String(interval.agents).padStart(9)}${percent(interval.serviceLevel).padStart(16)}` +
+      `${number(interval.averageSpeedOfAnswer).padStart(10)}${percent(interval.occupancy).padStart(12)}` +
+      `${String(Math.ceil(interval.scheduledAgents - 1e-9)).padStart(12)}`,
+  );
+});
+const agentHours = plan.reduce((sum, interval) => sum + interval.scheduledAgents, 0) / 2;
+line('Scheduled agent hours for the day', number(agentHours), 'before rounding each half hour');
 
 // ── SERVQUAL
 heading(`SERVQUAL: ${servqualData.responses.length} respondents, perception − expectation on 1–7`);
