@@ -1,0 +1,14 @@
+import { amountOrComponents } from './componentSum.js';
+import { checkNonNegative, checkObject } from './validate.js';
+
+/**
+ * Validates `{ revenue, directCost }` (the `GrossMarginInput` of `grossMargin` and
+ * `grossMarginPercentage`): revenue a finite number ≥ 0, direct cost a number ≥ 0 or a cost
+ * breakdown.
+ */
+export function readGrossMarginInput(metric: string, input: unknown): { revenue: number; cost: number } {
+  const object = checkObject(metric, 'input', input);
+  const revenue = checkNonNegative(metric, 'revenue', object['revenue']);
+  const cost = amountOrComponents(metric, 'directCost', object['directCost'], 'a cost breakdown');
+  return { revenue, cost };
+}

@@ -1,0 +1,131 @@
+import { meanOfSummary, summariseWaits } from '../internal/durations.js';
+import { splitSampleArguments } from '../internal/sample.js';
+import { checkOptions, fail } from '../internal/validate.js';
+import type { Accessor } from '../types.js';
+import type { DurationSummary } from './durationSummary.js';
+import type { ContactOutcome, QueueContact } from './QueueContact.js';
+
+/**
+ * Whose waits {@link averageWait} and {@link waitSummary} take from a contact log.
+ *
+ * @category Operations
+ */
+export interface WaitOptions {
+  /**
+   * `'all'`: every contact that queued, answered or abandoned; `'answered'`: answered contacts
+   * only (the average speed of answer); `'abandoned'`: abandoned contacts only (the average
+   * time to abandon).
+   * @defaultValue 'all'
+   */
+  readonly outcome?: ContactOutcome | 'all';
+}
+
+/**
+ * Average wait in the queue, in seconds, from a contact log: of every contact (answered and
+ * abandoned), or of the answered or the abandoned ones only.
+ *
+ * ## Formula
+ * average wait = Σ waitSeconds / number of contacts, over the contacts with the chosen
+ * outcome.
+ *
+ * ## Variants
+ * - **`outcome: 'all'`** (the default): how long customers waited, whatever happened next;
+ *   abandoned contacts count with the time they held on.
+ * - **`outcome: 'answered'`**: the average speed of answer (ASA), total wait of answered
+ *   contacts / answered contacts, as ACDs report it; abandoned contacts are left out
+ *   (Sisense, Klipfolio). Also {@link averageSpeedOfAnswer}.
+ * - **`outcome: 'abandoned'`**: the average time to abandon (Amazon Connect's "average queue
+ *   abandon time"), a measure of customers' patience.
+ * - **When the clock starts.** Queue time usually starts when the contact enters the agent
+ *   queue, after the IVR and any compulsory announcement; from the caller's side the wait
+ *   started when they dialled (CCa2z). Compare figures only when they start the clock at the
+ *   same point (Klenke, SWPP 2021).
+ * - **Averages hide the tail**: a 10-second average wait may include callers who waited two
+ *   minutes (CCa2z). Report a percentile too ({@link durationStats} on the waits).
+ *
+ * Over many intervals, merge their {@link waitSummary} values and take
+ * {@link averageDurationFromSummary}: the volume-weighted mean. Runs in O(n), one pass.
+ *
+ * @param contacts - Queue contacts (`{ waitSeconds, outcome }`), or rows read through
+ * `contact`. Any iterable.
+ * @param options - Which contacts' waits to average.
+ * @returns The average wait, in seconds.
+ * @throws {@link MetricInputError} `EMPTY` (`contacts`) when no contact has the chosen
+ * outcome; `WRONG_TYPE` for a record that is not an object (`contacts[i]`), `WRONG_TYPE`,
+ * `NOT_FINITE` or `NEGATIVE` for a `contacts[i].waitSeconds` that is not a finite number ≥ 0,
+ * `WRONG_TYPE` or `UNKNOWN_VALUE` for a `contacts[i].outcome` other than `'answered'` or
+ * `'abandoned'`; `UNKNOWN_VALUE` or `WRONG_TYPE` for an `options.outcome` other than
+ * `'all'`, `'answered'` or `'abandoned'`.
+ *
+ * @example
+ * ```ts
+ * import { averageWait } from 'service-metrics';
+ *
+ * const log = [
+ *   { waitSeconds: 12, outcome: 'answered' },
+ *   { waitSeconds: 95, outcome: 'abandoned' },
+ *   { waitSeconds: 3, outcome: 'abandoned' },
+ *   { waitSeconds: 40, outcome: 'answered' },
+ * ] as const;
+ * averageWait(log); // => 37.5
+ * averageWait(log, { outcome: 'answered' }); // => 26
+ * averageWait(log, { outcome: 'abandoned' }); // => 49
+ * averageWait([], { outcome: 'answered' }); // => throws EMPTY
+ * ```
+ *
+ * @see {@link https://www.cca2z.com/article/average-speed-of-answer-asa-average-delay/237 | CCa2z (2009): Average speed of answer (ASA) / average delay}
+ * @see {@link https://swpp.org/on-target-fall-2021/measuring-speed-of-answer/ | Klenke, M. (2021). Measuring speed of answer. SWPP On Target}
+ * @category Operations
+ */
+export function averageWait(contacts: Iterable<QueueContact>, options?: WaitOptions): number;
+export function averageWait<T>(rows: Iterable<T>, contact: Accessor<T, QueueContact>, options?: WaitOptions): number;
+export function averageWait(contacts: unknown, second?: unknown, third?: unknown): number {
+  const metric = 'averageWait';
+  return meanOfSummary(metric, 'contacts', waitsOf(metric, contacts, second, third));
+}
+
+/**
+ * The {@link DurationSummary} of the waits in a contact log — of every contact, or of the
+ * answered or abandoned ones — to merge across intervals, queues or shards with
+ * {@link mergeDurationSummaries} and turn into the volume-weighted average with
+ * {@link averageDurationFromSummary}.
+ *
+ * `averageWait(contacts, options)` is exactly
+ * `averageDurationFromSummary(waitSummary(contacts, options))`, and
+ * `averageSpeedOfAnswer(contacts)` is that with `{ outcome: 'answered' }`. The count is the
+ * number of contacts with the chosen outcome; `missing` is always 0 (a log has no missing
+ * rows: `null` in place of a record is an error).
+ *
+ * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
+ * @param options - Which contacts' waits to take.
+ * @returns The summary, as plain JSON; an empty log gives the empty summary.
+ * @throws {@link MetricInputError} as {@link averageWait} does, except that a log with no
+ * contact of the chosen outcome is allowed (count 0).
+ *
+ * @example
+ * ```ts
+ * import { averageDurationFromSummary, mergeDurationSummaries, waitSummary } from 'service-metrics';
+ *
+ * const morning = waitSummary([{ waitSeconds: 20, outcome: 'answered' }, { waitSeconds: 70, outcome: 'abandoned' }], { outcome: 'answered' });
+ * morning; // => { count: 1, totalSeconds: 20, minSeconds: 20, maxSeconds: 20, missing: 0 }
+ * const afternoon = waitSummary([{ waitSeconds: 5, outcome: 'answered' }, { waitSeconds: 50, outcome: 'answered' }], { outcome: 'answered' });
+ * averageDurationFromSummary(mergeDurationSummaries(morning, afternoon)); // => 25
+ * ```
+ *
+ * @category Operations
+ */
+export function waitSummary(contacts: Iterable<QueueContact>, options?: WaitOptions): DurationSummary;
+export function waitSummary<T>(rows: Iterable<T>, contact: Accessor<T, QueueContact>, options?: WaitOptions): DurationSummary;
+export function waitSummary(contacts: unknown, second?: unknown, third?: unknown): DurationSummary {
+  return waitsOf('waitSummary', contacts, second, third);
+}
+
+function waitsOf(metric: string, contacts: unknown, second: unknown, third: unknown): DurationSummary {
+  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { outcome = 'all' } = checkOptions(metric, options);
+  if (outcome !== 'all' && outcome !== 'answered' && outcome !== 'abandoned') {
+    const code = typeof outcome === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE';
+    fail(metric, 'options.outcome', code, "'all', 'answered' or 'abandoned'", outcome);
+  }
+  return summariseWaits(metric, contacts, valueof, outcome);
+}

@@ -1,0 +1,469 @@
+import { checkLabel } from '../internal/labels.js';
+import { checkSample, isMissing } from '../internal/sample.js';
+import { checkCount, checkObject, fail } from '../internal/validate.js';
+import type { Accessor } from '../types.js';
+
+/**
+ * How {@link contactMix} reads each row: the group it belongs to, and optionally whether it was
+ * resolved, resolved on first contact, and whether the customer was satisfied. Each accessor is
+ * called exactly once per row, in order, with the row and its index.
+ *
+ * @category Operations
+ */
+export interface ContactMixFields<T> {
+  /**
+   * The group of the row: its channel (`'phone'`, `'chat'`, `'email'`…), its category (the
+   * nature of the request), its cause (for complaints). A non-empty string; `null` or
+   * `undefined` leaves the row out and counts it as `unclassified`.
+   */
+  readonly by: Accessor<T, string | null | undefined>;
+  /** Whether the contact was resolved: `true`, `false`, or `null`/`undefined` when not known. */
+  readonly resolved?: Accessor<T, boolean | null | undefined>;
+  /**
+   * Whether the contact was resolved on the first contact (from a flag, a survey, or
+   * {@link firstContactOutcomes}): `true`, `false`, or `null`/`undefined` when not known.
+   */
+  readonly resolvedOnFirstContact?: Accessor<T, boolean | null | undefined>;
+  /**
+   * Whether the customer was satisfied (a top-box CSAT answer, such as 4 or 5 on a 1–5 scale):
+   * `true`, `false`, or `null`/`undefined` when the customer did not answer.
+   */
+  readonly satisfied?: Accessor<T, boolean | null | undefined>;
+}
+
+/**
+ * Counts of `true` and `false` answers to one yes/no question about the contacts of a group;
+ * rows that did not answer are neither.
+ *
+ * @category Operations
+ */
+export interface YesNoCounts {
+  /** Rows for which the accessor returned `true`. */
+  readonly yes: number;
+  /** Rows for which the accessor returned `false`. */
+  readonly no: number;
+}
+
+/**
+ * The counts of one group of a {@link ContactMixSummary}.
+ *
+ * @category Operations
+ */
+export interface ContactMixGroupSummary {
+  /** Rows in the group. */
+  readonly contacts: number;
+  /** Rows resolved (`yes`) and not resolved (`no`). */
+  readonly resolved: YesNoCounts;
+  /** Rows resolved on first contact (`yes`) and not (`no`). */
+  readonly resolvedOnFirstContact: YesNoCounts;
+  /** Rows whose customer was satisfied (`yes`) and not (`no`). */
+  readonly satisfied: YesNoCounts;
+}
+
+/**
+ * The sufficient statistic of {@link contactMix}: counts per group, as plain JSON that merges.
+ * Summaries only merge meaningfully when built with the same accessors.
+ *
+ * @category Operations
+ */
+export interface ContactMixSummary {
+  /** The counts of each group, keyed by the group's name. */
+  readonly groups: Readonly<Record<string, ContactMixGroupSummary>>;
+  /** Rows left out because they had no group (`by` returned `null` or `undefined`). */
+  readonly unclassified: number;
+}
+
+/**
+ * One group of a {@link ContactMix}: its size, its share, and its rates.
+ *
+ * @category Operations
+ */
+export interface ContactMixGroup {
+  /** Rows in the group. */
+  readonly contacts: number;
+  /** The group's share of all classified rows, a percentage in 0–100. */
+  readonly share: number;
+  /**
+   * The percentage of the group's rows resolved, over the rows whose resolution is known;
+   * `null` when none is (no `resolved` accessor, or no answer in this group).
+   */
+  readonly resolutionRate: number | null;
+  /**
+   * The percentage resolved on first contact, over the rows for which it is known; `null` when
+   * none is.
+   */
+  readonly firstContactResolution: number | null;
+  /**
+   * The percentage of satisfied customers (CSAT), over the rows that answered; `null` when none
+   * did.
+   */
+  readonly satisfaction: number | null;
+}
+
+/**
+ * The result of {@link contactMix}: each group's count, share and rates.
+ *
+ * @category Operations
+ */
+export interface ContactMix {
+  /** Rows with a group: the denominator of every share. */
+  readonly contacts: number;
+  /** Rows left out because they had no group. */
+  readonly unclassified: number;
+  /** Each group, keyed by its name, in the order of the names. */
+  readonly groups: Readonly<Record<string, ContactMixGroup>>;
+}
+
+/**
+ * Contact mix: the share of contacts in each channel (or each category of request, or each
+ * cause of complaint), with each group's resolution rate, first-contact resolution and
+ * satisfaction, in one pass over the rows.
+ *
+ * ## Formula
+ * For each group g, with n_g its rows and N = Σ n_g the rows with a group:
+ * - share = 100 × n_g / N (the shares add up to 100, to rounding)
+ * - resolution rate = 100 × resolved_g / (resolved_g + unresolved_g)
+ * - first-contact resolution = 100 × firstContact_g / (firstContact_g + notFirstContact_g)
+ * - satisfaction = 100 × satisfied_g / (satisfied_g + dissatisfied_g)
+ *
+ * Each rate is over the rows of the group that answered that question (`true` or `false`); it
+ * is `null` when no row did: "no data" is not 0 %. Nothing is rounded.
+ *
+ * ## What to group by
+ * - **Channel mix** (`by: (c) => c.channel`): the percentage of contacts arriving through each
+ *   channel, as HDI's channel-mix metric (Rumburg, 2019) and Gladly's channel-mix report give
+ *   it, with each channel's outcomes beside it, since channels differ in cost and in FCR (SQM
+ *   measures FCR per channel).
+ * - **Nature of the request** (`by: (c) => c.category`): the share of requests in each
+ *   category.
+ * - **Complaints by cause** (`by: (c) => c.cause` over the complaint log): each cause's count
+ *   and share, and with `resolved` the share of each cause's complaints resolved.
+ *
+ * ## Variants
+ * - **Share of contacts, of handle time, or of cost.** This is the share of contacts (each row
+ *   counts once); a channel's share of workload or cost weighs contacts by their handle time or
+ *   cost.
+ * - **Inbound only.** Channel-mix reports usually count inbound contacts; filter outbound rows
+ *   first, or give them a group of their own.
+ * - **Satisfaction as top box or mean.** `satisfied` makes it the top-box CSAT percentage; for
+ *   a mean score or another scale per channel, split the rows by channel and use {@link csat}.
+ *
+ * `contactMix(rows, fields)` is exactly
+ * `contactMixFromSummary(contactMixSummary(rows, fields))`. Runs in O(n), one pass.
+ *
+ * @param rows - The contacts (or requests, or complaints). Any iterable.
+ * @param fields - Accessors: `by` (required) and optionally `resolved`,
+ * `resolvedOnFirstContact`, `satisfied`.
+ * @returns The number of classified and unclassified rows, and each group's count, share and
+ * rates.
+ * @throws {@link MetricInputError} `EMPTY` (`rows`) when no row has a group; `WRONG_TYPE` when
+ * `rows` is not iterable or an accessor is not a function (`fields.by`…); `WRONG_TYPE` or
+ * `OUT_OF_RANGE` for a group (`rows[i].by`) that is not a non-empty string or `null`;
+ * `WRONG_TYPE` for a yes/no answer (`rows[i].resolved`…) that is not a boolean or `null`.
+ *
+ * @example
+ * ```ts
+ * import { contactMix } from 'service-metrics';
+ *
+ * const contacts = [
+ *   { channel: 'phone', resolved: true, csat: 5 },
+ *   { channel: 'chat', resolved: true, csat: 4 },
+ *   { channel: 'chat', resolved: false, csat: 2 },
+ *   { channel: 'email', resolved: true, csat: null },
+ *   { channel: null, resolved: true, csat: 5 },
+ * ];
+ * const mix = contactMix(contacts, {
+ *   by: (c) => c.channel,
+ *   resolved: (c) => c.resolved,
+ *   satisfied: (c) => (c.csat === null ? null : c.csat >= 4),
+ * });
+ * mix.contacts; // => 4
+ * mix.unclassified; // => 1
+ * mix.groups['chat'];
+ * // => { contacts: 2, share: 50, resolutionRate: 50, firstContactResolution: null, satisfaction: 50 }
+ * mix.groups['email']?.satisfaction; // => null
+ * // SparrowDesk's example: 600 chats, 300 emails and 100 calls of 1,000 tickets.
+ * const tickets = [...Array(1000).keys()].map((i) => (i < 600 ? 'chat' : i < 900 ? 'email' : 'phone'));
+ * contactMix(tickets, { by: (channel) => channel }).groups['phone']?.share; // => 10
+ * ```
+ *
+ * @see {@link https://www.thinkhdi.com/library/supportworld/2019/metric-of-month-channel-mix | Rumburg, J. (2019). Metric of the month: channel mix. HDI SupportWorld}
+ * @see {@link https://connect.gladly.com/docs/help-documentation/article/channel-mix | Gladly: Channel mix report}
+ * @see {@link https://www.sparrowdesk.com/customer-support-metrics/support-channel-mix | SparrowDesk: Support channel mix (tickets per channel ÷ total tickets × 100)}
+ * @see {@link https://www.sqmgroup.com/resources/library/blog/fcr-metric-operating-philosophy | SQM Group: each contact channel should measure its FCR rate}
+ * @category Operations
+ */
+export function contactMix<T>(rows: Iterable<T>, fields: ContactMixFields<T>): ContactMix {
+  const summary = tally('contactMix', rows, fields);
+  return mixOf('contactMix', 'rows', Object.entries(summary.groups), summary.unclassified);
+}
+
+/**
+ * Counts rows per group into a {@link ContactMixSummary}: rows, and `true`/`false` answers to
+ * each yes/no question, per group. {@link contactMixFromSummary} turns it into shares and
+ * rates, and {@link mergeContactMixSummaries} adds summaries up, so days, shards or a
+ * warehouse's `GROUP BY` give the same mix as one batch call.
+ *
+ * @param rows - The contacts (or requests, or complaints). Any iterable.
+ * @param fields - Accessors: `by` (required) and optionally `resolved`,
+ * `resolvedOnFirstContact`, `satisfied`.
+ * @returns The counts, as plain JSON, with groups in the order of their names.
+ * @throws {@link MetricInputError} as {@link contactMix} does, except that no row (or no row
+ * with a group) is allowed.
+ *
+ * @example
+ * ```ts
+ * import { contactMixSummary } from 'service-metrics';
+ *
+ * contactMixSummary([{ channel: 'chat', fcr: true }, { channel: 'chat', fcr: null }], {
+ *   by: (c) => c.channel,
+ *   resolvedOnFirstContact: (c) => c.fcr,
+ * });
+ * // => { groups: { chat: { contacts: 2, resolved: { yes: 0, no: 0 }, resolvedOnFirstContact: { yes: 1, no: 0 }, satisfied: { yes: 0, no: 0 } } }, unclassified: 0 }
+ * ```
+ *
+ * @category Operations
+ */
+export function contactMixSummary<T>(rows: Iterable<T>, fields: ContactMixFields<T>): ContactMixSummary {
+  return tally('contactMixSummary', rows, fields);
+}
+
+/**
+ * Adds two {@link ContactMixSummary} values, group by group (a group in only one of them is
+ * kept as it is). Merging is associative and commutative, with the summary of no rows as the
+ * identity.
+ *
+ * @param a - One summary.
+ * @param b - Another summary, built with the same accessors.
+ * @returns A new summary, with groups in the order of their names; neither input is changed.
+ * @throws {@link MetricInputError} `WRONG_TYPE` when a summary or a group is not an object;
+ * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a count that is not a whole number
+ * ≥ 0 (`a.groups.chat.resolved.yes`…); `INCONSISTENT` when a group's `yes + no` exceeds its
+ * `contacts`; `OUT_OF_RANGE` for a group named `''`.
+ *
+ * @example
+ * ```ts
+ * import { contactMixFromSummary, contactMixSummary, mergeContactMixSummaries } from 'service-metrics';
+ *
+ * const fields = { by: (channel: string) => channel };
+ * const monday = contactMixSummary(['phone', 'phone', 'chat'], fields);
+ * const tuesday = contactMixSummary(['chat', 'email'], fields);
+ * contactMixFromSummary(mergeContactMixSummaries(monday, tuesday)).groups['chat']?.share; // => 40
+ * ```
+ *
+ * @category Operations
+ */
+export function mergeContactMixSummaries(a: ContactMixSummary, b: ContactMixSummary): ContactMixSummary {
+  const metric = 'mergeContactMixSummaries';
+  const left = checkSummary(metric, 'a', a);
+  const right = checkSummary(metric, 'b', b);
+  const merged = new Map(left.groups);
+  for (const [name, group] of right.groups) {
+    const other = merged.get(name);
+    merged.set(name, other === undefined ? group : addGroups(other, group));
+  }
+  return { groups: sortedGroups(merged), unclassified: left.unclassified + right.unclassified };
+}
+
+/**
+ * The mix from a {@link ContactMixSummary}: each group's count, share and rates, as
+ * {@link contactMix} computes them (see it for the formulas).
+ *
+ * @param summary - Counts per group, from {@link contactMixSummary}, a merge, or a database.
+ * @returns The number of classified and unclassified rows, and each group's count, share and
+ * rates.
+ * @throws {@link MetricInputError} as {@link mergeContactMixSummaries} does for a bad summary
+ * (fields named `summary.groups.chat.contacts`…), and `EMPTY` (`summary`) when no group has a
+ * row.
+ *
+ * @example
+ * ```ts
+ * import { contactMixFromSummary } from 'service-metrics';
+ *
+ * const none = { yes: 0, no: 0 };
+ * const mix = contactMixFromSummary({
+ *   groups: {
+ *     phone: { contacts: 300, resolved: { yes: 240, no: 60 }, resolvedOnFirstContact: none, satisfied: none },
+ *     chat: { contacts: 100, resolved: { yes: 70, no: 10 }, resolvedOnFirstContact: none, satisfied: none },
+ *   },
+ *   unclassified: 0,
+ * });
+ * mix.groups['phone']?.share; // => 75
+ * mix.groups['chat']?.resolutionRate; // => 87.5
+ * ```
+ *
+ * @category Operations
+ */
+export function contactMixFromSummary(summary: ContactMixSummary): ContactMix {
+  const metric = 'contactMixFromSummary';
+  const checked = checkSummary(metric, 'summary', summary);
+  return mixOf(metric, 'summary', [...checked.groups], checked.unclassified);
+}
+
+/** A summary checked and held as a map, plus its unclassified count. */
+interface CheckedSummary {
+  readonly groups: ReadonlyMap<string, ContactMixGroupSummary>;
+  readonly unclassified: number;
+}
+
+/** Mutable counts of one group while tallying. */
+interface GroupTally {
+  contacts: number;
+  resolvedYes: number;
+  resolvedNo: number;
+  firstYes: number;
+  firstNo: number;
+  satisfiedYes: number;
+  satisfiedNo: number;
+}
+
+const YES_NO_FIELDS = ['resolved', 'resolvedOnFirstContact', 'satisfied'] as const;
+
+function tally<T>(metric: string, rows: Iterable<T>, fields: ContactMixFields<T>): ContactMixSummary {
+  const object = checkObject(metric, 'fields', fields);
+  const by = accessorOf(metric, object, 'by', true)!;
+  const resolved = accessorOf(metric, object, 'resolved', false);
+  const firstContact = accessorOf(metric, object, 'resolvedOnFirstContact', false);
+  const satisfied = accessorOf(metric, object, 'satisfied', false);
+  const sample = checkSample(metric, 'rows', rows);
+  const groups = new Map<string, GroupTally>();
+  let unclassified = 0;
+  let index = 0;
+  for (const row of sample) {
+    const name: unknown = by(row, index);
+    if (isMissing(name)) {
+      unclassified++;
+      // The other accessors are still called once per row, so side effects and errors do not
+      // depend on whether the row had a group.
+      if (resolved) yesNo(metric, 'resolved', index, resolved(row, index));
+      if (firstContact) yesNo(metric, 'resolvedOnFirstContact', index, firstContact(row, index));
+      if (satisfied) yesNo(metric, 'satisfied', index, satisfied(row, index));
+      index++;
+      continue;
+    }
+    const label = checkLabel(metric, `rows[${String(index)}].by`, name, 'a group');
+    let group = groups.get(label);
+    if (group === undefined) {
+      group = { contacts: 0, resolvedYes: 0, resolvedNo: 0, firstYes: 0, firstNo: 0, satisfiedYes: 0, satisfiedNo: 0 };
+      groups.set(label, group);
+    }
+    group.contacts++;
+    if (resolved) {
+      const answer = yesNo(metric, 'resolved', index, resolved(row, index));
+      if (answer === true) group.resolvedYes++;
+      else if (answer === false) group.resolvedNo++;
+    }
+    if (firstContact) {
+      const answer = yesNo(metric, 'resolvedOnFirstContact', index, firstContact(row, index));
+      if (answer === true) group.firstYes++;
+      else if (answer === false) group.firstNo++;
+    }
+    if (satisfied) {
+      const answer = yesNo(metric, 'satisfied', index, satisfied(row, index));
+      if (answer === true) group.satisfiedYes++;
+      else if (answer === false) group.satisfiedNo++;
+    }
+    index++;
+  }
+  const summaries = new Map<string, ContactMixGroupSummary>();
+  for (const [name, group] of groups) {
+    summaries.set(name, {
+      contacts: group.contacts,
+      resolved: { yes: group.resolvedYes, no: group.resolvedNo },
+      resolvedOnFirstContact: { yes: group.firstYes, no: group.firstNo },
+      satisfied: { yes: group.satisfiedYes, no: group.satisfiedNo },
+    });
+  }
+  return { groups: sortedGroups(summaries), unclassified };
+}
+
+function accessorOf(
+  metric: string,
+  fields: Readonly<Record<string, unknown>>,
+  name: string,
+  required: boolean,
+): ((row: unknown, index: number) => unknown) | undefined {
+  const value = fields[name];
+  if (value === undefined && !required) return undefined;
+  if (typeof value !== 'function') fail(metric, `fields.${name}`, 'WRONG_TYPE', 'a function (row, index) => value', value);
+  return value as (row: unknown, index: number) => unknown;
+}
+
+/** `true`, `false`, or `undefined` for no answer (`null` or `undefined`); anything else throws. */
+function yesNo(metric: string, field: string, index: number, value: unknown): boolean | undefined {
+  if (value === true || value === false) return value;
+  if (isMissing(value)) return undefined;
+  return fail(metric, `rows[${String(index)}].${field}`, 'WRONG_TYPE', 'true, false, or null when not known', value);
+}
+
+/** A plain object of the groups, keyed in the order of their names (own data properties, so `__proto__` is a name like any other). */
+function sortedGroups(groups: ReadonlyMap<string, ContactMixGroupSummary>): Readonly<Record<string, ContactMixGroupSummary>> {
+  const names = [...groups.keys()].sort();
+  return Object.fromEntries(names.map((name) => [name, groups.get(name)!]));
+}
+
+function addGroups(a: ContactMixGroupSummary, b: ContactMixGroupSummary): ContactMixGroupSummary {
+  return {
+    contacts: a.contacts + b.contacts,
+    resolved: { yes: a.resolved.yes + b.resolved.yes, no: a.resolved.no + b.resolved.no },
+    resolvedOnFirstContact: {
+      yes: a.resolvedOnFirstContact.yes + b.resolvedOnFirstContact.yes,
+      no: a.resolvedOnFirstContact.no + b.resolvedOnFirstContact.no,
+    },
+    satisfied: { yes: a.satisfied.yes + b.satisfied.yes, no: a.satisfied.no + b.satisfied.no },
+  };
+}
+
+function checkSummary(metric: string, field: string, summary: unknown): CheckedSummary {
+  const object = checkObject(metric, field, summary);
+  const unclassified = checkCount(metric, `${field}.unclassified`, object['unclassified']);
+  const groups = checkObject(metric, `${field}.groups`, object['groups']);
+  const checked = new Map<string, ContactMixGroupSummary>();
+  for (const name of Object.keys(groups)) {
+    const at = `${field}.groups.${name}`;
+    if (name === '') fail(metric, at, 'OUT_OF_RANGE', 'a group named by a non-empty string', name);
+    const group = checkObject(metric, at, groups[name]);
+    const contacts = checkCount(metric, `${at}.contacts`, group['contacts']);
+    const answers = YES_NO_FIELDS.map((question) => {
+      const counts = checkObject(metric, `${at}.${question}`, group[question]);
+      const yes = checkCount(metric, `${at}.${question}.yes`, counts['yes']);
+      const no = checkCount(metric, `${at}.${question}.no`, counts['no']);
+      if (yes + no > contacts) {
+        fail(metric, `${at}.${question}`, 'INCONSISTENT', `yes + no at most contacts (${String(contacts)})`, counts);
+      }
+      return { yes, no };
+    });
+    checked.set(name, { contacts, resolved: answers[0]!, resolvedOnFirstContact: answers[1]!, satisfied: answers[2]! });
+  }
+  return { groups: checked, unclassified };
+}
+
+/** Shares and rates from checked counts; `entries` is a fresh array, sorted here by name. */
+function mixOf(
+  metric: string,
+  emptyField: string,
+  entries: [string, ContactMixGroupSummary][],
+  unclassified: number,
+): ContactMix {
+  let total = 0;
+  for (const [, group] of entries) total += group.contacts;
+  if (total === 0) fail(metric, emptyField, 'EMPTY', 'at least one row with a group', unclassified);
+  entries.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  const rate = ({ yes, no }: YesNoCounts): number | null => (yes + no === 0 ? null : (100 * yes) / (yes + no));
+  return {
+    contacts: total,
+    unclassified,
+    groups: Object.fromEntries(
+      entries.map(([name, group]) => [
+        name,
+        {
+          contacts: group.contacts,
+          share: (100 * group.contacts) / total,
+          resolutionRate: rate(group.resolved),
+          firstContactResolution: rate(group.resolvedOnFirstContact),
+          satisfaction: rate(group.satisfied),
+        },
+      ]),
+    ),
+  };
+}

@@ -1,0 +1,30 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { scheduledAgents } from '../index.js';
+
+const agents = fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e6 });
+const fraction = fc.double({ noNaN: true, min: 0, max: 0.99 });
+
+describe('scheduledAgents properties', () => {
+  test.prop([agents, fraction])('is at least the agents needed, and shrinkage takes back exactly the extra', (n, s) => {
+    const scheduled = scheduledAgents({ agents: n, shrinkage: s });
+    expect(scheduled).toBeGreaterThanOrEqual(n);
+    // The inverse: scheduled × (1 − s) agents remain.
+    expect(scheduled * (1 - s)).toBeCloseTo(n, 6);
+  });
+
+  test.prop([agents, fraction, fraction])('more shrinkage never needs fewer agents', (n, a, b) => {
+    const [low, high] = a <= b ? [a, b] : [b, a];
+    expect(scheduledAgents({ agents: n, shrinkage: high })).toBeGreaterThanOrEqual(scheduledAgents({ agents: n, shrinkage: low }));
+  });
+
+  test.prop([agents, agents, fraction])('is linear in the agents: two queues scheduled apart need what they need together', (a, b, s) => {
+    expect(scheduledAgents({ agents: a + b, shrinkage: s })).toBeCloseTo(scheduledAgents({ agents: a, shrinkage: s }) + scheduledAgents({ agents: b, shrinkage: s }), 6);
+  });
+
+  test.prop([agents, fraction, fraction])('two shrinkage factors over successive bases combine as 1 − (1 − a)(1 − b)', (n, a, b) => {
+    const combined = 1 - (1 - a) * (1 - b);
+    const stepwise = scheduledAgents({ agents: scheduledAgents({ agents: n, shrinkage: a }), shrinkage: b });
+    expect(scheduledAgents({ agents: n, shrinkage: combined })).toBeCloseTo(stepwise, 4);
+  });
+});

@@ -1,0 +1,411 @@
+import { describe, expect, expectTypeOf, test } from 'vitest';
+import { deepFreeze, expectMetricError, iterate, NOT_NUMBERS } from '../../test/helpers.js';
+import {
+  mergeServiceLevelSummaries,
+  serviceLevel,
+  serviceLevelFromLog,
+  serviceLevelSummary,
+  type MetricInputErrorCode,
+  type QueueContact,
+  type ServiceLevelSummary,
+  type ServiceLevelVariant,
+} from '../index.js';
+
+const answered = (waitSeconds: number): QueueContact => ({ waitSeconds, outcome: 'answered' });
+const abandoned = (waitSeconds: number): QueueContact => ({ waitSeconds, outcome: 'abandoned' });
+
+// ICMI (2002), "Service level calculations" (reprinted by Call Centre Helper, "Service level
+// threshold calculations"): 1,000 answered, 860 of them within 20 s; 60 abandoned, 20 within
+// 20 s, 40 after, 10 within 5 s.
+const icmi = { answered: 1000, answeredWithinThreshold: 860, abandoned: 60, abandonedWithinThreshold: 20 } as const;
+
+describe('serviceLevel', () => {
+  test("follows ICMI's worked example for each of its five formulas", () => {
+    // #1, abandons within the threshold counted as met: (860 + 20) / (1000 + 60), "83 %".
+    expect(serviceLevel(icmi, { variant: 'abandonedWithinThresholdAsMet' })).toBe((100 * 880) / 1060);
+    expect(Math.round(serviceLevel(icmi, { variant: 'abandonedWithinThresholdAsMet' }))).toBe(83);
+    // #2, abandons ignored: 860 / 1000, "86 %".
+    expect(serviceLevel(icmi, { variant: 'ignoreAbandoned' })).toBe(86);
+    // #3, every abandon counts against: 860 / (1000 + 60), "81 %".
+    expect(serviceLevel(icmi, { variant: 'abandonedAsMissed' })).toBe((100 * 860) / 1060);
+    expect(Math.round(serviceLevel(icmi))).toBe(81);
+    // #4, only abandons after the threshold count: 860 / (1000 + 40), "83 %".
+    expect(serviceLevel(icmi, { variant: 'ignoreAbandonedWithinThreshold' })).toBe((100 * 860) / 1040);
+    expect(Math.round(serviceLevel(icmi, { variant: 'ignoreAbandonedWithinThreshold' }))).toBe(83);
+    // #5, short abandons (within 5 s) counted as met: by hand from its formula,
+    // (860 + 10) / (1000 + 60) ≈ 82.08 %.
+    expect(serviceLevel({ ...icmi, shortAbandoned: 10 }, { variant: 'shortAbandonedAsMet' })).toBe((100 * 870) / 1060);
+  });
+
+  test('leaves short abandons out of every other variant, as if never offered', () => {
+    const counts = { ...icmi, shortAbandoned: 10 };
+    // By hand: 860 / (1060 − 10), the "short abandons excluded" formula.
+    expect(serviceLevel(counts)).toBe((100 * 860) / 1050);
+    // (860 + 20 − 10) / (1060 − 10): the 10 short abandons no longer count as met.
+    expect(serviceLevel(counts, { variant: 'abandonedWithinThresholdAsMet' })).toBe((100 * 870) / 1050);
+    // Short abandons are within the threshold, so these two do not change.
+    expect(serviceLevel(counts, { variant: 'ignoreAbandoned' })).toBe(86);
+    expect(serviceLevel(counts, { variant: 'ignoreAbandonedWithinThreshold' })).toBe((100 * 860) / 1040);
+  });
+
+  test("reproduces Cisco's three service-level types, whatever the split of the late contacts", () => {
+    // Cisco Unified ICM (CTI Server guide, "Service Level Formulas"): 70 answered within the
+    // threshold, 10 abandoned within it, 20 exceeded it; 100 service-level events.
+    // Ignore: 70 / (100 − 10); negative: 70 / 100; positive: (70 + 10) / 100.
+    for (const lateAnswered of [0, 7, 20]) {
+      const counts = {
+        answered: 70 + lateAnswered,
+        answeredWithinThreshold: 70,
+        abandoned: 10 + (20 - lateAnswered),
+        abandonedWithinThreshold: 10,
+      };
+      expect(serviceLevel(counts, { variant: 'ignoreAbandonedWithinThreshold' })).toBe(700 / 9);
+      expect(serviceLevel(counts, { variant: 'abandonedAsMissed' })).toBe(70);
+      expect(serviceLevel(counts, { variant: 'abandonedWithinThresholdAsMet' })).toBe(80);
+    }
+  });
+
+  test("reproduces Genesys Stat Server's ServiceFactor, which needs no abandons-within count", () => {
+    // sggu.com forum, "Service level in CCPulse": 200 answered within 20 s, 100 later, 50
+    // abandoned in under 10 s, 50 later: 100 × 200 / ((300 + 100) − 50) = 57.14.
+    const counts = { answered: 300, answeredWithinThreshold: 200, abandoned: 100, shortAbandoned: 50 };
+    expect(serviceLevel(counts)).toBe(20000 / 350);
+    expect(serviceLevel(counts).toFixed(2)).toBe('57.14');
+  });
+
+  test('reaches both ends of 0–100 and is not rounded', () => {
+    expect(serviceLevel({ answered: 3, answeredWithinThreshold: 0, abandoned: 0 })).toBe(0);
+    expect(serviceLevel({ answered: 3, answeredWithinThreshold: 3, abandoned: 0 })).toBe(100);
+    expect(serviceLevel({ answered: 3, answeredWithinThreshold: 1, abandoned: 0 })).toBe(100 / 3);
+    // Every contact abandoned within the threshold, counted as met.
+    expect(serviceLevel({ answered: 0, answeredWithinThreshold: 0, abandoned: 4, abandonedWithinThreshold: 4 }, { variant: 'abandonedWithinThresholdAsMet' })).toBe(100);
+  });
+
+  test('one summary gives every variant', () => {
+    const summary: ServiceLevelSummary = {
+      thresholdSeconds: 20,
+      shortAbandonSeconds: 5,
+      ...icmi,
+      shortAbandoned: 10,
+    };
+    const variants: readonly ServiceLevelVariant[] = [
+      'abandonedAsMissed',
+      'ignoreAbandoned',
+      'ignoreAbandonedWithinThreshold',
+      'abandonedWithinThresholdAsMet',
+      'shortAbandonedAsMet',
+    ];
+    // By hand: 860/1050, 860/1000, 860/1040, 870/1050, 870/1060.
+    expect(variants.map((variant) => serviceLevel(summary, { variant }))).toEqual([
+      (100 * 860) / 1050,
+      86,
+      (100 * 860) / 1040,
+      (100 * 870) / 1050,
+      (100 * 870) / 1060,
+    ]);
+  });
+
+  test('does not mutate its input', () => {
+    expect(serviceLevel(deepFreeze({ answered: 4, answeredWithinThreshold: 3, abandoned: 2, shortAbandoned: 1 }), deepFreeze({}))).toBe(60);
+  });
+
+  test('rejects counts with nothing left to count, per variant', () => {
+    expectMetricError(() => serviceLevel({ answered: 0, answeredWithinThreshold: 0, abandoned: 0 }), { metric: 'serviceLevel', code: 'EMPTY', field: 'counts' });
+    // Only short abandons.
+    expectMetricError(() => serviceLevel({ answered: 0, answeredWithinThreshold: 0, abandoned: 2, shortAbandoned: 2 }), {
+      metric: 'serviceLevel',
+      code: 'EMPTY',
+      field: 'counts',
+    });
+    // Abandons but no answered contact: ignoring abandons leaves nothing.
+    expectMetricError(() => serviceLevel({ answered: 0, answeredWithinThreshold: 0, abandoned: 5 }, { variant: 'ignoreAbandoned' }), {
+      metric: 'serviceLevel',
+      code: 'EMPTY',
+      field: 'counts',
+    });
+    // Every abandon within the threshold and nothing answered.
+    expectMetricError(
+      () => serviceLevel({ answered: 0, answeredWithinThreshold: 0, abandoned: 5, abandonedWithinThreshold: 5 }, { variant: 'ignoreAbandonedWithinThreshold' }),
+      { metric: 'serviceLevel', code: 'EMPTY', field: 'counts' },
+    );
+    // The same counts are defined for the variants that keep those abandons.
+    expect(serviceLevel({ answered: 0, answeredWithinThreshold: 0, abandoned: 5 })).toBe(0);
+  });
+
+  test('rejects contradictory counts', () => {
+    const error = expectMetricError(() => serviceLevel({ answered: 5, answeredWithinThreshold: 6, abandoned: 0 }), {
+      metric: 'serviceLevel',
+      code: 'INCONSISTENT',
+      field: 'answeredWithinThreshold',
+    });
+    expect(error.message).toBe('serviceLevel: answeredWithinThreshold must be at most answered (5); received 6');
+    expectMetricError(() => serviceLevel({ answered: 5, answeredWithinThreshold: 1, abandoned: 2, abandonedWithinThreshold: 3 }), {
+      metric: 'serviceLevel',
+      code: 'INCONSISTENT',
+      field: 'abandonedWithinThreshold',
+    });
+    // A short abandon is shorter than the threshold: at most the abandons within it.
+    expectMetricError(() => serviceLevel({ answered: 5, answeredWithinThreshold: 1, abandoned: 4, abandonedWithinThreshold: 1, shortAbandoned: 2 }), {
+      metric: 'serviceLevel',
+      code: 'INCONSISTENT',
+      field: 'shortAbandoned',
+    });
+    expectMetricError(() => serviceLevel({ answered: 5, answeredWithinThreshold: 1, abandoned: 1, shortAbandoned: 2 }), {
+      metric: 'serviceLevel',
+      code: 'INCONSISTENT',
+      field: 'shortAbandoned',
+    });
+  });
+
+  test('requires the abandons within the threshold only for the variants that read them', () => {
+    const counts = { answered: 10, answeredWithinThreshold: 8, abandoned: 2 };
+    for (const variant of ['ignoreAbandonedWithinThreshold', 'abandonedWithinThresholdAsMet'] as const) {
+      const error = expectMetricError(() => serviceLevel(counts, { variant }), {
+        metric: 'serviceLevel',
+        code: 'WRONG_TYPE',
+        field: 'abandonedWithinThreshold',
+      });
+      expect(error.message).toContain(variant);
+    }
+    // 8 / 12, 8 / 10, 8 / 12.
+    expect(serviceLevel(counts)).toBe(200 / 3);
+    expect(serviceLevel(counts, { variant: 'ignoreAbandoned' })).toBe(80);
+    expect(serviceLevel(counts, { variant: 'shortAbandonedAsMet' })).toBe(200 / 3);
+  });
+
+  test.each(['answered', 'answeredWithinThreshold', 'abandoned', 'abandonedWithinThreshold', 'shortAbandoned'] as const)(
+    'rejects a bad %s, naming it',
+    (field) => {
+      const base = { answered: 10, answeredWithinThreshold: 4, abandoned: 6, abandonedWithinThreshold: 3, shortAbandoned: 1 };
+      const bad: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [1.5, 'NOT_INTEGER'], [null, 'WRONG_TYPE']];
+      for (const [value, code] of bad) {
+        expectMetricError(() => serviceLevel({ ...base, [field]: value }), { metric: 'serviceLevel', code, field });
+      }
+    },
+  );
+
+  test('rejects a bad variant and what is not an object', () => {
+    for (const [variant, code] of [['ignore', 'UNKNOWN_VALUE'], ['AbandonedAsMissed', 'UNKNOWN_VALUE'], [3, 'WRONG_TYPE'], [null, 'WRONG_TYPE']] as const) {
+      const error = expectMetricError(() => serviceLevel(icmi, { variant: variant as never }), { metric: 'serviceLevel', code, field: 'options.variant' });
+      expect(error.message).toContain("'ignoreAbandonedWithinThreshold'");
+    }
+    expectMetricError(() => serviceLevel(icmi, 'ignoreAbandoned' as never), { metric: 'serviceLevel', code: 'WRONG_TYPE', field: 'options' });
+    for (const bad of [null, undefined, 86, [1000, 860, 60]]) {
+      expectMetricError(() => serviceLevel(bad as never), { metric: 'serviceLevel', code: 'WRONG_TYPE', field: 'counts' });
+    }
+  });
+});
+
+describe('serviceLevelFromLog', () => {
+  const log = [answered(5), answered(20), answered(48), abandoned(3), abandoned(75)];
+
+  test('counts a contact within the threshold when it waited at most the threshold', () => {
+    // By hand: the 5 s and 20 s answers are within 20 s: 2 of 5 contacts.
+    expect(serviceLevelFromLog(log, { thresholdSeconds: 20 })).toBe(40);
+    // Just below 20 s the 20 s answer misses: 1 of 5.
+    expect(serviceLevelFromLog(log, { thresholdSeconds: 19.999 })).toBe(20);
+    // A threshold of 0 counts only contacts answered at once.
+    expect(serviceLevelFromLog([answered(0), answered(0.5)], { thresholdSeconds: 0 })).toBe(50);
+  });
+
+  test('treats abandons as the variant says', () => {
+    const t = { thresholdSeconds: 20 };
+    // By hand: A = 3, AW = 2, B = 2, BW = 1 (the 3 s abandon).
+    expect(serviceLevelFromLog(log, { ...t, variant: 'ignoreAbandoned' })).toBe(200 / 3);
+    expect(serviceLevelFromLog(log, { ...t, variant: 'ignoreAbandonedWithinThreshold' })).toBe(50);
+    expect(serviceLevelFromLog(log, { ...t, variant: 'abandonedWithinThresholdAsMet' })).toBe(60);
+    // With a 5 s short-abandon threshold, S = 1.
+    const s = { ...t, shortAbandonSeconds: 5 };
+    expect(serviceLevelFromLog(log, s)).toBe(50);
+    expect(serviceLevelFromLog(log, { ...s, variant: 'abandonedWithinThresholdAsMet' })).toBe(50);
+    expect(serviceLevelFromLog(log, { ...s, variant: 'shortAbandonedAsMet' })).toBe(60);
+  });
+
+  test('a short abandon waited strictly less than the short-abandon threshold', () => {
+    const summary = serviceLevelSummary([abandoned(5), abandoned(4.999), abandoned(0)], { thresholdSeconds: 5, shortAbandonSeconds: 5 });
+    expect(summary.shortAbandoned).toBe(2);
+    // An abandon after exactly the threshold is within it.
+    expect(summary.abandonedWithinThreshold).toBe(3);
+    expect(serviceLevelSummary([abandoned(0)], { thresholdSeconds: 20 }).shortAbandoned).toBe(0);
+  });
+
+  test('equals the service level of its summary; reads rows through an accessor once each', () => {
+    const options = { thresholdSeconds: 20, shortAbandonSeconds: 5, variant: 'abandonedWithinThresholdAsMet' } as const;
+    expect(serviceLevelFromLog(log, options)).toBe(serviceLevel(serviceLevelSummary(log, options), options));
+    const rows = log.map((c) => ({ wait: c.waitSeconds, answered: c.outcome === 'answered' }));
+    const calls: number[] = [];
+    const level = serviceLevelFromLog(
+      rows,
+      (row, index) => {
+        calls.push(index);
+        return { waitSeconds: row.wait, outcome: row.answered ? 'answered' : 'abandoned' };
+      },
+      { thresholdSeconds: 20 },
+    );
+    expect(level).toBe(40);
+    expect(calls).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  test('accepts any iterable and does not mutate its input', () => {
+    expect(serviceLevelFromLog(iterate(log), { thresholdSeconds: 20 })).toBe(40);
+    expect(serviceLevelFromLog(new Set(log), { thresholdSeconds: 20 })).toBe(40);
+    expect(serviceLevelFromLog(deepFreeze(log.map((c) => ({ c }))), (row) => row.c, deepFreeze({ thresholdSeconds: 20 }))).toBe(40);
+  });
+
+  test('rejects an empty log, a log of short abandons, and a log with nothing the variant counts', () => {
+    expectMetricError(() => serviceLevelFromLog([], { thresholdSeconds: 20 }), { metric: 'serviceLevelFromLog', code: 'EMPTY', field: 'contacts' });
+    expectMetricError(() => serviceLevelFromLog([abandoned(1)], { thresholdSeconds: 20, shortAbandonSeconds: 5 }), {
+      metric: 'serviceLevelFromLog',
+      code: 'EMPTY',
+      field: 'contacts',
+    });
+    expectMetricError(() => serviceLevelFromLog([abandoned(30)], { thresholdSeconds: 20, variant: 'ignoreAbandoned' }), {
+      metric: 'serviceLevelFromLog',
+      code: 'EMPTY',
+      field: 'contacts',
+    });
+  });
+
+  test('requires the threshold', () => {
+    expectMetricError(() => serviceLevelFromLog(log, {} as never), { metric: 'serviceLevelFromLog', code: 'WRONG_TYPE', field: 'options.thresholdSeconds' });
+    expectMetricError(() => serviceLevelFromLog(log, undefined as never), { metric: 'serviceLevelFromLog', code: 'WRONG_TYPE', field: 'options' });
+    expectMetricError(() => serviceLevelSummary(log, (c) => c, undefined as never), { metric: 'serviceLevelSummary', code: 'WRONG_TYPE', field: 'options' });
+  });
+
+  test('rejects bad thresholds', () => {
+    for (const [bad, code] of [...NOT_NUMBERS, [-1, 'NEGATIVE'], [null, 'WRONG_TYPE']] as const) {
+      expectMetricError(() => serviceLevelFromLog(log, { thresholdSeconds: bad as number }), {
+        metric: 'serviceLevelFromLog',
+        code,
+        field: 'options.thresholdSeconds',
+      });
+      expectMetricError(() => serviceLevelFromLog(log, { thresholdSeconds: 20, shortAbandonSeconds: bad as number }), {
+        metric: 'serviceLevelFromLog',
+        code,
+        field: 'options.shortAbandonSeconds',
+      });
+    }
+    expectMetricError(() => serviceLevelFromLog(log, { thresholdSeconds: 20, shortAbandonSeconds: 30 }), {
+      metric: 'serviceLevelFromLog',
+      code: 'INCONSISTENT',
+      field: 'options.shortAbandonSeconds',
+    });
+    expectMetricError(() => serviceLevelFromLog(log, { thresholdSeconds: 20, variant: 'best' as never }), {
+      metric: 'serviceLevelFromLog',
+      code: 'UNKNOWN_VALUE',
+      field: 'options.variant',
+    });
+    expectMetricError(() => serviceLevelFromLog(log, 5 as never, { thresholdSeconds: 20 }), { metric: 'serviceLevelFromLog', code: 'WRONG_TYPE', field: 'valueof' });
+  });
+
+  test('rejects bad records, naming them', () => {
+    expectMetricError(() => serviceLevelFromLog([answered(1), null as never], { thresholdSeconds: 20 }), {
+      metric: 'serviceLevelFromLog',
+      code: 'WRONG_TYPE',
+      field: 'contacts[1]',
+    });
+    for (const [bad, code] of [...NOT_NUMBERS, [-1, 'NEGATIVE']] as const) {
+      expectMetricError(() => serviceLevelFromLog([answered(1), { waitSeconds: bad as number, outcome: 'answered' }], { thresholdSeconds: 20 }), {
+        metric: 'serviceLevelFromLog',
+        code,
+        field: 'contacts[1].waitSeconds',
+      });
+    }
+    expectMetricError(() => serviceLevelSummary([{ waitSeconds: 1, outcome: 'missed' as never }], { thresholdSeconds: 20 }), {
+      metric: 'serviceLevelSummary',
+      code: 'UNKNOWN_VALUE',
+      field: 'contacts[0].outcome',
+    });
+    for (const bad of [undefined, null, 5, 'log']) {
+      expectMetricError(() => serviceLevelFromLog(bad as never, { thresholdSeconds: 20 }), { metric: 'serviceLevelFromLog', code: 'WRONG_TYPE', field: 'contacts' });
+    }
+  });
+
+  test('types: the threshold is required; an accessor types its rows', () => {
+    expectTypeOf(serviceLevelFromLog).toBeCallableWith([answered(1)], { thresholdSeconds: 20 });
+    // @ts-expect-error the options, with the threshold, are required
+    expectTypeOf(serviceLevelFromLog).toBeCallableWith([answered(1)]);
+    // @ts-expect-error a variant is one of five names
+    expectTypeOf(serviceLevel).toBeCallableWith(icmi, { variant: 'ignore' });
+    expectTypeOf(serviceLevelSummary([], { thresholdSeconds: 20 })).toEqualTypeOf<ServiceLevelSummary>();
+  });
+});
+
+describe('serviceLevelSummary and mergeServiceLevelSummaries', () => {
+  test('counts every field; an empty log is all zeros with its thresholds', () => {
+    const log = [answered(5), answered(48), abandoned(3), abandoned(12), abandoned(30)];
+    expect(serviceLevelSummary(log, { thresholdSeconds: 20, shortAbandonSeconds: 5 })).toStrictEqual({
+      thresholdSeconds: 20,
+      shortAbandonSeconds: 5,
+      answered: 2,
+      answeredWithinThreshold: 1,
+      abandoned: 3,
+      abandonedWithinThreshold: 2,
+      shortAbandoned: 1,
+    });
+    expect(serviceLevelSummary([], { thresholdSeconds: 30 })).toStrictEqual({
+      thresholdSeconds: 30,
+      shortAbandonSeconds: 0,
+      answered: 0,
+      answeredWithinThreshold: 0,
+      abandoned: 0,
+      abandonedWithinThreshold: 0,
+      shortAbandoned: 0,
+    });
+  });
+
+  const summary = (overrides: Partial<ServiceLevelSummary> = {}): ServiceLevelSummary => ({
+    thresholdSeconds: 20,
+    shortAbandonSeconds: 5,
+    answered: 10,
+    answeredWithinThreshold: 8,
+    abandoned: 4,
+    abandonedWithinThreshold: 3,
+    shortAbandoned: 1,
+    ...overrides,
+  });
+
+  test('adds counts field by field', () => {
+    expect(mergeServiceLevelSummaries(summary(), summary({ answered: 100, answeredWithinThreshold: 50 }))).toStrictEqual(
+      summary({ answered: 110, answeredWithinThreshold: 58, abandoned: 8, abandonedWithinThreshold: 6, shortAbandoned: 2 }),
+    );
+  });
+
+  test('refuses to merge summaries of different thresholds', () => {
+    expectMetricError(() => mergeServiceLevelSummaries(summary(), summary({ thresholdSeconds: 30 })), {
+      metric: 'mergeServiceLevelSummaries',
+      code: 'INCONSISTENT',
+      field: 'b.thresholdSeconds',
+    });
+    expectMetricError(() => mergeServiceLevelSummaries(summary(), summary({ shortAbandonSeconds: 0 })), {
+      metric: 'mergeServiceLevelSummaries',
+      code: 'INCONSISTENT',
+      field: 'b.shortAbandonSeconds',
+    });
+  });
+
+  test('rejects a bad or contradictory summary, naming the field', () => {
+    const cases: readonly (readonly [Partial<ServiceLevelSummary>, MetricInputErrorCode, string])[] = [
+      [{ answered: Number.NaN }, 'NOT_FINITE', 'answered'],
+      [{ answeredWithinThreshold: 11 }, 'INCONSISTENT', 'answeredWithinThreshold'],
+      [{ abandonedWithinThreshold: 5 }, 'INCONSISTENT', 'abandonedWithinThreshold'],
+      [{ shortAbandoned: 4 }, 'INCONSISTENT', 'shortAbandoned'],
+      [{ thresholdSeconds: -1 }, 'NEGATIVE', 'thresholdSeconds'],
+      [{ shortAbandonSeconds: 25 }, 'INCONSISTENT', 'shortAbandonSeconds'],
+    ];
+    for (const [overrides, code, field] of cases) {
+      expectMetricError(() => mergeServiceLevelSummaries(summary(), summary(overrides)), { metric: 'mergeServiceLevelSummaries', code, field: `b.${field}` });
+      expectMetricError(() => mergeServiceLevelSummaries(summary(overrides), summary()), { metric: 'mergeServiceLevelSummaries', code, field: `a.${field}` });
+    }
+    // Every count and both thresholds are required in a summary.
+    for (const field of ['abandonedWithinThreshold', 'shortAbandoned', 'shortAbandonSeconds', 'thresholdSeconds'] as const) {
+      const partial = Object.fromEntries(Object.entries(summary()).filter(([key]) => key !== field));
+      expectMetricError(() => mergeServiceLevelSummaries(summary(), partial as never), {
+        metric: 'mergeServiceLevelSummaries',
+        code: 'WRONG_TYPE',
+        field: `b.${field}`,
+      });
+    }
+    expectMetricError(() => mergeServiceLevelSummaries(null as never, summary()), { metric: 'mergeServiceLevelSummaries', code: 'WRONG_TYPE', field: 'a' });
+  });
+});

@@ -1,0 +1,498 @@
+import { checkQueueContact } from '../internal/queueContact.js';
+import { forEachValue, splitSampleArguments } from '../internal/sample.js';
+import { checkCount, checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
+import type { Accessor } from '../types.js';
+import type { QueueContact } from './QueueContact.js';
+
+/**
+ * How a service level treats abandoned contacts: the five calculations ICMI lists, named by
+ * what they do. With T the threshold, AW the contacts answered within T, A all answered, BW
+ * the abandons within T, B all abandons, and S the short abandons (shorter than
+ * `shortAbandonSeconds`, a subset of BW):
+ *
+ * | variant | service level (× 100) | ICMI | also |
+ * | --- | --- | --- | --- |
+ * | `'abandonedAsMissed'` (default) | AW / (A + B − S) | #3 | Cisco "negative impact"; Genesys Cloud; Talkdesk |
+ * | `'ignoreAbandoned'` | AW / A | #2 | Genesys Cloud with abandons excluded |
+ * | `'ignoreAbandonedWithinThreshold'` | AW / (A + B − BW) | #4 | Cisco "abandoned calls ignored"; Bright Pattern |
+ * | `'abandonedWithinThresholdAsMet'` | (AW + BW − S) / (A + B − S) | #1 | Cisco "positive impact" |
+ * | `'shortAbandonedAsMet'` | (AW + S) / (A + B) | #5 | |
+ *
+ * Short abandons (S) leave every variant's counts, as if never offered, except in
+ * `'shortAbandonedAsMet'`, which counts them as met; with S = 0 the first four are exactly
+ * ICMI's #3, #2, #4 and #1.
+ *
+ * @category Operations
+ */
+export type ServiceLevelVariant =
+  | 'abandonedAsMissed'
+  | 'ignoreAbandoned'
+  | 'ignoreAbandonedWithinThreshold'
+  | 'abandonedWithinThresholdAsMet'
+  | 'shortAbandonedAsMet';
+
+/**
+ * Which service-level calculation {@link serviceLevel} uses.
+ *
+ * @category Operations
+ */
+export interface ServiceLevelVariantOptions {
+  /**
+   * How abandoned contacts count; see {@link ServiceLevelVariant}.
+   * @defaultValue 'abandonedAsMissed'
+   */
+  readonly variant?: ServiceLevelVariant;
+}
+
+/**
+ * The thresholds of a service level computed from a contact log.
+ *
+ * @category Operations
+ */
+export interface ServiceLevelThresholds {
+  /**
+   * The service-level threshold T in seconds, a finite number ≥ 0 ("80 % in 20 seconds": 20).
+   * A contact answered (or abandoned) after a wait ≤ T is within it. Required: a service
+   * level means nothing without its threshold.
+   */
+  readonly thresholdSeconds: number;
+  /**
+   * An abandoned contact that waited *strictly less* than this is a short abandon (a misdial,
+   * a caller who changed their mind), as in {@link abandonmentRate}. A finite number ≥ 0 and
+   * at most `thresholdSeconds`; centres commonly use 5 or 10.
+   * @defaultValue 0 (no short abandons)
+   */
+  readonly shortAbandonSeconds?: number;
+}
+
+/**
+ * Options of {@link serviceLevelFromLog}: the thresholds and the variant.
+ *
+ * @category Operations
+ */
+export interface ServiceLevelLogOptions extends ServiceLevelThresholds, ServiceLevelVariantOptions {}
+
+/**
+ * Contacts answered and abandoned, within the service-level threshold and in all, as counts
+ * from an ACD report, a warehouse query or a {@link ServiceLevelSummary}: enough for every
+ * {@link ServiceLevelVariant}.
+ *
+ * @category Operations
+ */
+export interface ServiceLevelCounts {
+  /** Contacts answered by an agent, a whole number ≥ 0. */
+  readonly answered: number;
+  /** Of the answered contacts, those answered within the threshold (wait ≤ T); at most `answered`. */
+  readonly answeredWithinThreshold: number;
+  /** Contacts abandoned while waiting, short abandons included, a whole number ≥ 0. */
+  readonly abandoned: number;
+  /**
+   * Of the abandoned contacts, those abandoned within the threshold (wait ≤ T), short abandons
+   * included; at most `abandoned`. Needed by the variants `'ignoreAbandonedWithinThreshold'`
+   * and `'abandonedWithinThresholdAsMet'`; the others do without it.
+   * @defaultValue unknown
+   */
+  readonly abandonedWithinThreshold?: number;
+  /**
+   * Of the abandoned contacts, the short abandons; at most `abandonedWithinThreshold` (a short
+   * abandon is shorter than the threshold), or at most `abandoned` when that is not given.
+   * @defaultValue 0
+   */
+  readonly shortAbandoned?: number;
+}
+
+/**
+ * The sufficient statistic of the service level of a contact log for one threshold: the
+ * counts of every variant, with the thresholds they were counted for, as plain JSON that
+ * merges. Summaries merge only when counted for the same thresholds.
+ *
+ * @category Operations
+ */
+export interface ServiceLevelSummary extends ServiceLevelCounts {
+  /** The threshold the counts are for, in seconds. */
+  readonly thresholdSeconds: number;
+  /** The short-abandon threshold the counts are for, in seconds (0: none). */
+  readonly shortAbandonSeconds: number;
+  readonly abandonedWithinThreshold: number;
+  readonly shortAbandoned: number;
+}
+
+/**
+ * Service level: the percentage of contacts answered within a threshold ("80 % in 20
+ * seconds"), from counts, with abandoned contacts treated as the chosen variant says.
+ *
+ * ## Formula
+ * With AW answered within the threshold, A answered, BW abandoned within the threshold, B
+ * abandoned and S short abandons, the default is
+ *
+ * service level = 100 × AW / (A + B − S)
+ *
+ * and the variants are in {@link ServiceLevelVariant}. The result is a percentage in 0–100,
+ * not rounded.
+ *
+ * ## Variants
+ * ICMI lists five calculations in use; they differ only in how abandoned contacts count
+ * (Call Centre Helper reprints the list with its worked example):
+ * - **`'abandonedAsMissed'`** (default) — every abandon is a contact not answered within the
+ *   threshold. This is the service level of {@link erlangCPerformance} (every contact in the
+ *   denominator), Cisco Unified ICM's "abandoned calls negatively impact service level",
+ *   Genesys Cloud's formula (answered within target / (answered + abandoned), short abandons
+ *   optionally left out) and Talkdesk's. It never exceeds the two "ignore" variants, and the
+ *   ICMI author does not recommend ignoring abandons ("NOT an accurate reflection").
+ * - **`'ignoreAbandoned'`** — AW / A: abandons do not count at all; the highest figure.
+ * - **`'ignoreAbandonedWithinThreshold'`** — abandons within the threshold leave the
+ *   denominator, later ones count as missed: the customer who hung up after 8 s of a 20 s
+ *   target gave no chance to meet it. Cisco's "abandoned calls ignored" and Bright Pattern's
+ *   service level.
+ * - **`'abandonedWithinThresholdAsMet'`** — abandons within the threshold count as met:
+ *   Cisco's "positive impact".
+ * - **`'shortAbandonedAsMet'`** — ICMI's fifth: short abandons count as met, all abandons in
+ *   the denominator.
+ * - **Short abandons excluded.** Any variant but the last leaves short abandons out of both
+ *   counts when `shortAbandoned` is given, as Cisco's short-call timer, Genesys Cloud's
+ *   "include short abandons" switch (off) and Talkdesk do; with the default variant this is
+ *   AW / (A + B − S), the "short abandons excluded" formula (Genesys Stat Server's
+ *   ServiceFactor).
+ *
+ * Variants that need `abandonedWithinThreshold` say so; the counts of a
+ * {@link serviceLevelSummary} hold every field, so one summary gives every variant.
+ *
+ * @param counts - Whole numbers: `answered`, `answeredWithinThreshold` ≤ `answered`,
+ * `abandoned`, and when known `abandonedWithinThreshold` ≤ `abandoned` and `shortAbandoned`.
+ * @param options - The variant.
+ * @returns The service level in 0–100.
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a
+ * count that is not a whole number ≥ 0 (naming it); `WRONG_TYPE` (`abandonedWithinThreshold`)
+ * when the variant needs it and it is missing; `INCONSISTENT` for more answered within the
+ * threshold than answered, more abandoned within it than abandoned, or more short abandons
+ * than abandons within the threshold; `EMPTY` (`counts`) when the variant's denominator is 0;
+ * `UNKNOWN_VALUE` or `WRONG_TYPE` for a bad `options.variant`.
+ *
+ * @example
+ * ```ts
+ * import { serviceLevel } from 'service-metrics';
+ *
+ * // ICMI's example: 1,000 answered (860 within 20 s), 60 abandoned (20 within 20 s, 10 within 5 s).
+ * const counts = { answered: 1000, answeredWithinThreshold: 860, abandoned: 60, abandonedWithinThreshold: 20 };
+ * serviceLevel(counts); // => 81.13
+ * serviceLevel(counts, { variant: 'ignoreAbandoned' }); // => 86
+ * serviceLevel(counts, { variant: 'ignoreAbandonedWithinThreshold' }); // => 82.69
+ * serviceLevel(counts, { variant: 'abandonedWithinThresholdAsMet' }); // => 83.02
+ * serviceLevel({ ...counts, shortAbandoned: 10 }, { variant: 'shortAbandonedAsMet' }); // => 82.08
+ * serviceLevel({ ...counts, shortAbandoned: 10 }); // => 81.90
+ * serviceLevel({ answered: 0, answeredWithinThreshold: 0, abandoned: 0 }); // => throws EMPTY
+ * ```
+ *
+ * @see {@link http://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx | ICMI (2002): Service level calculations}
+ * @see {@link https://www.callcentrehelper.com/service-level-threshold-calculations-206890.htm | Call Centre Helper: Service level threshold calculations}
+ * @see {@link https://help.mypurecloud.com/articles/configure-the-service-level-calculation/ | Genesys Cloud: Configure the service level calculation}
+ * @see Cisco Systems. *Cisco Unified Intelligence Center 9.0(1) user guide*, "Service-level
+ * calculations": SL Aban Ignored, SL Aban Negative, SL Aban Positive.
+ * @see {@link https://data-dictionary.talkdesk.com/docs/contacts-service-level | Talkdesk data dictionary: Contacts' service level}
+ * @category Operations
+ */
+export function serviceLevel(counts: ServiceLevelCounts, options?: ServiceLevelVariantOptions): number {
+  const metric = 'serviceLevel';
+  const variant = readVariant(metric, options);
+  return levelOf(metric, 'counts', variant, checkCounts(metric, 'counts', '', counts, variant));
+}
+
+/**
+ * Service level from a contact log: the percentage of contacts answered within
+ * `thresholdSeconds`, with abandoned contacts treated as the chosen variant says.
+ *
+ * Each record is a {@link QueueContact} (`{ waitSeconds, outcome }`), given directly or read
+ * from a row through `contact`. A contact is **within** the threshold when its wait is at most
+ * `thresholdSeconds` (≤, as Genesys Cloud: "less than or equal to the target"; an answer after
+ * exactly 20 s meets "80 % in 20 seconds"). Amazon Connect's API compares with "less than"
+ * instead: on a log of whole seconds, pass `thresholdSeconds − 1` to match it. An abandoned
+ * contact whose wait is *below* `shortAbandonSeconds` is a short abandon.
+ *
+ * `serviceLevelFromLog(contacts, options)` is exactly
+ * `serviceLevel(serviceLevelSummary(contacts, options), options)`. See {@link serviceLevel}
+ * for the formulas and the variants. A log has no "no answer": `null` in place of a record is
+ * an error. Runs in O(n), one pass, reading each row once.
+ *
+ * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
+ * @param options - The threshold (required), the short-abandon threshold and the variant.
+ * @returns The service level in 0–100.
+ * @throws {@link MetricInputError} `EMPTY` (`contacts`) when the variant's denominator is 0
+ * (no contact, or only short abandons, or no answered contact for `'ignoreAbandoned'`);
+ * `WRONG_TYPE` (`options`, `options.thresholdSeconds`) when the threshold is missing;
+ * `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a bad `options.thresholdSeconds` or
+ * `options.shortAbandonSeconds`, `INCONSISTENT` when `shortAbandonSeconds` exceeds
+ * `thresholdSeconds`; for the records, as {@link abandonmentRateFromLog} (`contacts[i]`,
+ * `contacts[i].waitSeconds`, `contacts[i].outcome`); `UNKNOWN_VALUE` or `WRONG_TYPE` for a bad
+ * `options.variant`.
+ *
+ * @example
+ * ```ts
+ * import { serviceLevelFromLog } from 'service-metrics';
+ *
+ * const log = [
+ *   { waitSeconds: 5, outcome: 'answered' },
+ *   { waitSeconds: 20, outcome: 'answered' },
+ *   { waitSeconds: 48, outcome: 'answered' },
+ *   { waitSeconds: 3, outcome: 'abandoned' },
+ *   { waitSeconds: 75, outcome: 'abandoned' },
+ * ] as const;
+ * // Within 20 s: 2 of 5 contacts.
+ * serviceLevelFromLog(log, { thresholdSeconds: 20 }); // => 40
+ * // The 3-second abandon is short: 2 of 4.
+ * serviceLevelFromLog(log, { thresholdSeconds: 20, shortAbandonSeconds: 5 }); // => 50
+ * serviceLevelFromLog(log, { thresholdSeconds: 20, variant: 'ignoreAbandoned' }); // => 66.67
+ * serviceLevelFromLog([], { thresholdSeconds: 20 }); // => throws EMPTY
+ * ```
+ *
+ * @see {@link https://help.genesys.cloud/1283 | Genesys Cloud glossary: service level ("less than or equal to the target")}
+ * @see {@link https://docs.aws.amazon.com/connect/latest/APIReference/API_Threshold.html | Amazon Connect API: Threshold ("less than" comparisons)}
+ * @category Operations
+ */
+export function serviceLevelFromLog(contacts: Iterable<QueueContact>, options: ServiceLevelLogOptions): number;
+export function serviceLevelFromLog<T>(
+  rows: Iterable<T>,
+  contact: Accessor<T, QueueContact>,
+  options: ServiceLevelLogOptions,
+): number;
+export function serviceLevelFromLog(contacts: unknown, second: unknown, third?: unknown): number {
+  const metric = 'serviceLevelFromLog';
+  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const variant = readVariant(metric, options);
+  return levelOf(metric, 'contacts', variant, summarise(metric, contacts, valueof, options));
+}
+
+/**
+ * Counts a contact log into a {@link ServiceLevelSummary} for one threshold: answered and
+ * abandoned, each within the threshold and in all, and the short abandons.
+ * {@link serviceLevel} turns it into any variant's service level, and
+ * {@link mergeServiceLevelSummaries} adds summaries of the same thresholds, so intervals,
+ * queues or shards merged give exactly the batch figure.
+ *
+ * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
+ * @param options - The threshold (required) and the short-abandon threshold.
+ * @returns The counts and their thresholds, as plain JSON; an empty log gives zero counts.
+ * @throws {@link MetricInputError} as {@link serviceLevelFromLog} does, except that an empty
+ * log is allowed.
+ *
+ * @example
+ * ```ts
+ * import { serviceLevelSummary } from 'service-metrics';
+ *
+ * serviceLevelSummary(
+ *   [
+ *     { waitSeconds: 5, outcome: 'answered' },
+ *     { waitSeconds: 48, outcome: 'answered' },
+ *     { waitSeconds: 3, outcome: 'abandoned' },
+ *     { waitSeconds: 12, outcome: 'abandoned' },
+ *   ],
+ *   { thresholdSeconds: 20, shortAbandonSeconds: 5 },
+ * );
+ * // => { thresholdSeconds: 20, shortAbandonSeconds: 5, answered: 2, answeredWithinThreshold: 1, abandoned: 2, abandonedWithinThreshold: 2, shortAbandoned: 1 }
+ * ```
+ *
+ * @category Operations
+ */
+export function serviceLevelSummary(contacts: Iterable<QueueContact>, options: ServiceLevelThresholds): ServiceLevelSummary;
+export function serviceLevelSummary<T>(
+  rows: Iterable<T>,
+  contact: Accessor<T, QueueContact>,
+  options: ServiceLevelThresholds,
+): ServiceLevelSummary;
+export function serviceLevelSummary(contacts: unknown, second: unknown, third?: unknown): ServiceLevelSummary {
+  const metric = 'serviceLevelSummary';
+  const { valueof, options } = splitSampleArguments(metric, second, third);
+  return summarise(metric, contacts, valueof, options);
+}
+
+/**
+ * Adds two {@link ServiceLevelSummary} values counted for the same thresholds, as for two
+ * intervals, two queues or two shards. Merging is associative and commutative, with the
+ * summary of an empty log (for the same thresholds) as the identity.
+ *
+ * @param a - One summary.
+ * @param b - Another, for the same `thresholdSeconds` and `shortAbandonSeconds`.
+ * @returns A new summary; neither input is changed.
+ * @throws {@link MetricInputError} `INCONSISTENT` (`b.thresholdSeconds`,
+ * `b.shortAbandonSeconds`) when the thresholds differ — a count within 20 s and one within
+ * 30 s do not add up; for a count that is not a whole number ≥ 0 (`a.answered`…) or a
+ * threshold that is not a finite number ≥ 0; `INCONSISTENT` for a summary that contradicts
+ * itself.
+ *
+ * @example
+ * ```ts
+ * import { mergeServiceLevelSummaries, serviceLevel, serviceLevelSummary } from 'service-metrics';
+ *
+ * const thresholds = { thresholdSeconds: 20 };
+ * const morning = serviceLevelSummary([{ waitSeconds: 8, outcome: 'answered' }, { waitSeconds: 40, outcome: 'abandoned' }], thresholds);
+ * const evening = serviceLevelSummary([{ waitSeconds: 15, outcome: 'answered' }, { waitSeconds: 90, outcome: 'answered' }], thresholds);
+ * serviceLevel(mergeServiceLevelSummaries(morning, evening)); // => 50
+ * ```
+ *
+ * @category Operations
+ */
+export function mergeServiceLevelSummaries(a: ServiceLevelSummary, b: ServiceLevelSummary): ServiceLevelSummary {
+  const metric = 'mergeServiceLevelSummaries';
+  const left = checkSummary(metric, 'a', a);
+  const right = checkSummary(metric, 'b', b);
+  if (right.thresholdSeconds !== left.thresholdSeconds) {
+    fail(metric, 'b.thresholdSeconds', 'INCONSISTENT', `a.thresholdSeconds (${String(left.thresholdSeconds)})`, right.thresholdSeconds);
+  }
+  if (right.shortAbandonSeconds !== left.shortAbandonSeconds) {
+    const expected = `a.shortAbandonSeconds (${String(left.shortAbandonSeconds)})`;
+    fail(metric, 'b.shortAbandonSeconds', 'INCONSISTENT', expected, right.shortAbandonSeconds);
+  }
+  return {
+    thresholdSeconds: left.thresholdSeconds,
+    shortAbandonSeconds: left.shortAbandonSeconds,
+    answered: left.answered + right.answered,
+    answeredWithinThreshold: left.answeredWithinThreshold + right.answeredWithinThreshold,
+    abandoned: left.abandoned + right.abandoned,
+    abandonedWithinThreshold: left.abandonedWithinThreshold + right.abandonedWithinThreshold,
+    shortAbandoned: left.shortAbandoned + right.shortAbandoned,
+  };
+}
+
+const VARIANTS: readonly ServiceLevelVariant[] = [
+  'abandonedAsMissed',
+  'ignoreAbandoned',
+  'ignoreAbandonedWithinThreshold',
+  'abandonedWithinThresholdAsMet',
+  'shortAbandonedAsMet',
+];
+
+/** Checked counts; `abandonedWithinThreshold` is `null` when not given. */
+interface Counts {
+  readonly answered: number;
+  readonly answeredWithinThreshold: number;
+  readonly abandoned: number;
+  readonly abandonedWithinThreshold: number | null;
+  readonly shortAbandoned: number;
+}
+
+function readVariant(metric: string, options: unknown): ServiceLevelVariant {
+  const { variant = 'abandonedAsMissed' } = checkOptions(metric, options);
+  if (!VARIANTS.includes(variant as ServiceLevelVariant)) {
+    const code = typeof variant === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE';
+    fail(metric, 'options.variant', code, VARIANTS.map((name) => `'${name}'`).join(', '), variant);
+  }
+  return variant as ServiceLevelVariant;
+}
+
+function needsAbandonedWithinThreshold(variant: ServiceLevelVariant): boolean {
+  return variant === 'ignoreAbandonedWithinThreshold' || variant === 'abandonedWithinThresholdAsMet';
+}
+
+/** The service level of checked counts; `EMPTY` on `emptyField` when the denominator is 0. */
+function levelOf(metric: string, emptyField: string, variant: ServiceLevelVariant, counts: Counts): number {
+  const { answered, answeredWithinThreshold, abandoned, shortAbandoned } = counts;
+  const abandonedWithin = counts.abandonedWithinThreshold ?? 0; // present whenever the variant reads it
+  let met: number;
+  let counted: number;
+  switch (variant) {
+    case 'abandonedAsMissed':
+      met = answeredWithinThreshold;
+      counted = answered + abandoned - shortAbandoned;
+      break;
+    case 'ignoreAbandoned':
+      met = answeredWithinThreshold;
+      counted = answered;
+      break;
+    case 'ignoreAbandonedWithinThreshold':
+      met = answeredWithinThreshold;
+      counted = answered + abandoned - abandonedWithin;
+      break;
+    case 'abandonedWithinThresholdAsMet':
+      met = answeredWithinThreshold + abandonedWithin - shortAbandoned;
+      counted = answered + abandoned - shortAbandoned;
+      break;
+    case 'shortAbandonedAsMet':
+      met = answeredWithinThreshold + shortAbandoned;
+      counted = answered + abandoned;
+      break;
+  }
+  if (counted === 0) fail(metric, emptyField, 'EMPTY', `at least one contact counted by the variant '${variant}'`, counts);
+  // Whole numbers: the sums and 100 × (a count) are exact, so the one division rounds correctly.
+  return (100 * met) / counted;
+}
+
+/** Validates counts; `field` names the whole object, `prefix` goes before each count's name. */
+function checkCounts(metric: string, field: string, prefix: string, counts: unknown, variant: ServiceLevelVariant | null): Counts {
+  const object = checkObject(metric, field, counts);
+  const answered = checkCount(metric, `${prefix}answered`, object['answered']);
+  const answeredWithinThreshold = checkCount(metric, `${prefix}answeredWithinThreshold`, object['answeredWithinThreshold']);
+  const abandoned = checkCount(metric, `${prefix}abandoned`, object['abandoned']);
+  const rawWithin = object['abandonedWithinThreshold'];
+  let abandonedWithinThreshold: number | null = null;
+  if (rawWithin !== undefined || variant === null) {
+    abandonedWithinThreshold = checkCount(metric, `${prefix}abandonedWithinThreshold`, rawWithin);
+  } else if (needsAbandonedWithinThreshold(variant)) {
+    const expected = `a whole number ≥ 0 (the variant '${variant}' needs it)`;
+    fail(metric, `${prefix}abandonedWithinThreshold`, 'WRONG_TYPE', expected, rawWithin);
+  }
+  const rawShort = object['shortAbandoned'];
+  const shortAbandoned =
+    rawShort === undefined && variant !== null ? 0 : checkCount(metric, `${prefix}shortAbandoned`, rawShort);
+  if (answeredWithinThreshold > answered) {
+    fail(metric, `${prefix}answeredWithinThreshold`, 'INCONSISTENT', `at most answered (${String(answered)})`, answeredWithinThreshold);
+  }
+  if (abandonedWithinThreshold !== null && abandonedWithinThreshold > abandoned) {
+    const expected = `at most abandoned (${String(abandoned)})`;
+    fail(metric, `${prefix}abandonedWithinThreshold`, 'INCONSISTENT', expected, abandonedWithinThreshold);
+  }
+  const shortLimit = abandonedWithinThreshold ?? abandoned;
+  if (shortAbandoned > shortLimit) {
+    const expected =
+      abandonedWithinThreshold === null
+        ? `at most abandoned (${String(abandoned)})`
+        : `at most abandonedWithinThreshold (${String(abandonedWithinThreshold)}): a short abandon is shorter than the threshold`;
+    fail(metric, `${prefix}shortAbandoned`, 'INCONSISTENT', expected, shortAbandoned);
+  }
+  return { answered, answeredWithinThreshold, abandoned, abandonedWithinThreshold, shortAbandoned };
+}
+
+/** Reads and checks the thresholds of a log or a summary; `prefix` is `options.`, `a.`, `b.`. */
+function checkThresholds(metric: string, prefix: string, object: Readonly<Record<string, unknown>>, shortDefault: number | null) {
+  const thresholdSeconds = checkNonNegative(metric, `${prefix}thresholdSeconds`, object['thresholdSeconds']) + 0;
+  const rawShort = object['shortAbandonSeconds'];
+  const shortAbandonSeconds =
+    (rawShort === undefined && shortDefault !== null ? shortDefault : checkNonNegative(metric, `${prefix}shortAbandonSeconds`, rawShort)) + 0;
+  if (shortAbandonSeconds > thresholdSeconds) {
+    const expected = `at most thresholdSeconds (${String(thresholdSeconds)}): a short abandon is shorter than the threshold`;
+    fail(metric, `${prefix}shortAbandonSeconds`, 'INCONSISTENT', expected, shortAbandonSeconds);
+  }
+  return { thresholdSeconds, shortAbandonSeconds };
+}
+
+function checkSummary(metric: string, field: string, value: unknown): ServiceLevelSummary {
+  const object = checkObject(metric, field, value);
+  const thresholds = checkThresholds(metric, `${field}.`, object, null);
+  const counts = checkCounts(metric, field, `${field}.`, object, null);
+  return { ...thresholds, ...counts, abandonedWithinThreshold: counts.abandonedWithinThreshold ?? 0 };
+}
+
+/** One pass over the log into the counts of every variant. */
+function summarise(
+  metric: string,
+  contacts: unknown,
+  valueof: Accessor<unknown, unknown> | undefined,
+  options: unknown,
+): ServiceLevelSummary {
+  const { thresholdSeconds, shortAbandonSeconds } = checkThresholds(metric, 'options.', checkObject(metric, 'options', options), 0);
+  let answered = 0;
+  let answeredWithinThreshold = 0;
+  let abandoned = 0;
+  let abandonedWithinThreshold = 0;
+  let shortAbandoned = 0;
+  forEachValue(metric, 'contacts', contacts, valueof, (value, index) => {
+    const { waitSeconds, outcome } = checkQueueContact(metric, 'contacts', index, value);
+    if (outcome === 'answered') {
+      answered++;
+      if (waitSeconds <= thresholdSeconds) answeredWithinThreshold++;
+    } else {
+      abandoned++;
+      if (waitSeconds <= thresholdSeconds) abandonedWithinThreshold++;
+      if (waitSeconds < shortAbandonSeconds) shortAbandoned++;
+    }
+  });
+  return { thresholdSeconds, shortAbandonSeconds, answered, answeredWithinThreshold, abandoned, abandonedWithinThreshold, shortAbandoned };
+}
