@@ -306,3 +306,32 @@ describe('mergeCsatSummaries', () => {
     );
   });
 });
+
+describe('csat: null options and huge counts (shared scale histogram)', () => {
+  test('null is not "unset": a null option is WRONG_TYPE, as in nps', () => {
+    expectMetricError(() => csat([5], { scaleMin: null } as never), { metric: 'csat', code: 'WRONG_TYPE', field: 'options.scaleMin' });
+    expectMetricError(() => csatSummary([5], { scaleMax: null } as never), {
+      metric: 'csatSummary',
+      code: 'WRONG_TYPE',
+      field: 'options.scaleMax',
+    });
+    expectMetricError(() => csat([5], { satisfiedFrom: null } as never), {
+      metric: 'csat',
+      code: 'WRONG_TYPE',
+      field: 'options.satisfiedFrom',
+    });
+  });
+
+  test('counts totalling more than 2⁵³ − 1 are OUT_OF_RANGE, never an Infinity or an inexact sum', () => {
+    const huge = { scaleMin: 1, scaleMax: 5, counts: [0, 0, 0, Number.MAX_VALUE, 1], unanswered: 0 };
+    expectMetricError(() => csatFromSummary(huge), { metric: 'csatFromSummary', code: 'OUT_OF_RANGE', field: 'summary.counts[3]' });
+    expectMetricError(() => csatMeanFromSummary(huge), { metric: 'csatMeanFromSummary', code: 'OUT_OF_RANGE' });
+    const edge = { scaleMin: 1, scaleMax: 5, counts: [0, 0, 0, Number.MAX_SAFE_INTEGER - 1, 1], unanswered: 0 };
+    expect(csatFromSummary(edge)).toBe(100);
+    expectMetricError(() => mergeCsatSummaries(edge, { ...edge, counts: [1, 0, 0, Number.MAX_SAFE_INTEGER, 0] }), {
+      metric: 'mergeCsatSummaries',
+      code: 'OUT_OF_RANGE',
+      field: 'b.counts[3]',
+    });
+  });
+});

@@ -1,7 +1,20 @@
-import { forEachValue, isMissing, splitSampleArguments } from '../internal/sample.js';
-import { checkScale, type Scale } from '../internal/scale.js';
-import { checkCount, checkIntegerInRange, checkObject, checkOptions, fail } from '../internal/validate.js';
+import { splitSampleArguments } from '../internal/sample.js';
+import type { Scale } from '../internal/scale.js';
+import {
+  answeredOrThrow,
+  answersBetween,
+  checkScaleHistogram,
+  countScaleAnswers,
+  histogramMean,
+  mergeScaleHistograms,
+  scaleFromOptions,
+  withDefault,
+} from '../internal/scaleHistogram.js';
+import { checkIntegerInRange, checkOptions } from '../internal/validate.js';
 import type { Accessor, Answer } from '../types.js';
+
+/** The default CSAT scale, 1–5. */
+const CSAT_SCALE: Scale = { scaleMin: 1, scaleMax: 5 };
 
 /**
  * The rating scale of a CSAT question and where "satisfied" starts on it.
@@ -106,7 +119,7 @@ export function csat<T>(rows: Iterable<T>, score: Accessor<T, Answer>, options?:
 export function csat(scores: unknown, second?: unknown, third?: unknown): number {
   const { valueof, options } = splitSampleArguments('csat', second, third);
   const checked = checkCsatOptions('csat', options);
-  return satisfiedPercent('csat', 'scores', countScores('csat', scores, valueof, checked), checked.satisfiedFrom);
+  return satisfiedPercent('csat', 'scores', countScaleAnswers('csat', scores, valueof, checked), checked.satisfiedFrom);
 }
 
 /**
@@ -142,7 +155,7 @@ export function csatMean<T>(rows: Iterable<T>, score: Accessor<T, Answer>, optio
 export function csatMean(scores: unknown, second?: unknown, third?: unknown): number {
   const { valueof, options } = splitSampleArguments('csatMean', second, third);
   const checked = checkCsatOptions('csatMean', options);
-  return meanScore('csatMean', 'scores', countScores('csatMean', scores, valueof, checked));
+  return histogramMean('csatMean', 'scores', countScaleAnswers('csatMean', scores, valueof, checked));
 }
 
 /**
@@ -175,7 +188,7 @@ export function csatSummary(scores: Iterable<Answer>, options?: CsatOptions): Cs
 export function csatSummary<T>(rows: Iterable<T>, score: Accessor<T, Answer>, options?: CsatOptions): CsatSummary;
 export function csatSummary(scores: unknown, second?: unknown, third?: unknown): CsatSummary {
   const { valueof, options } = splitSampleArguments('csatSummary', second, third);
-  return countScores('csatSummary', scores, valueof, checkCsatOptions('csatSummary', options));
+  return countScaleAnswers('csatSummary', scores, valueof, checkCsatOptions('csatSummary', options));
 }
 
 /**
@@ -188,7 +201,9 @@ export function csatSummary(scores: unknown, second?: unknown, third?: unknown):
  * @returns A new summary; neither input is changed.
  * @throws {@link MetricInputError} `INCONSISTENT` when the scales differ or `counts` does not
  * have one entry per scale point; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` when
- * a count is not a whole number ≥ 0.
+ * a count is not a whole number ≥ 0;
+ * `OUT_OF_RANGE` when the counts, or the unanswered rows, total more than 2⁵³ − 1, in one
+ * summary or merged.
  *
  * @example
  * ```ts
@@ -203,20 +218,8 @@ export function csatSummary(scores: unknown, second?: unknown, third?: unknown):
  * @category Survey
  */
 export function mergeCsatSummaries(a: CsatSummary, b: CsatSummary): CsatSummary {
-  const left = checkSummary('mergeCsatSummaries', 'a', a);
-  const right = checkSummary('mergeCsatSummaries', 'b', b);
-  if (left.scaleMin !== right.scaleMin || left.scaleMax !== right.scaleMax) {
-    const scale = `${String(left.scaleMin)}–${String(left.scaleMax)}`;
-    const field = left.scaleMin === right.scaleMin ? 'b.scaleMax' : 'b.scaleMin';
-    const received = left.scaleMin === right.scaleMin ? right.scaleMax : right.scaleMin;
-    fail('mergeCsatSummaries', field, 'INCONSISTENT', `the same scale as a (${scale})`, received);
-  }
-  return {
-    scaleMin: left.scaleMin,
-    scaleMax: left.scaleMax,
-    counts: left.counts.map((count, i) => count + right.counts[i]!),
-    unanswered: left.unanswered + right.unanswered,
-  };
+  const metric = 'mergeCsatSummaries';
+  return mergeScaleHistograms(metric, checkScaleHistogram(metric, 'a', a), checkScaleHistogram(metric, 'b', b));
 }
 
 /**
@@ -234,8 +237,8 @@ export function mergeCsatSummaries(a: CsatSummary, b: CsatSummary): CsatSummary 
  * @returns The percentage of satisfied answers, 0–100.
  * @throws {@link MetricInputError} `EMPTY` when all counts are zero; `INCONSISTENT` for a scale
  * that contradicts the options or `counts` of the wrong length; `WRONG_TYPE`, `NOT_FINITE`,
- * `NOT_INTEGER` or `NEGATIVE` for a count that is not a whole number ≥ 0; `OUT_OF_RANGE` for a
- * `satisfiedFrom` off the scale.
+ * `NOT_INTEGER` or `NEGATIVE` for a count that is not a whole number ≥ 0; `OUT_OF_RANGE` for
+ * counts totalling more than 2⁵³ − 1 or for a `satisfiedFrom` off the scale.
  *
  * @example
  * ```ts
@@ -251,7 +254,7 @@ export function mergeCsatSummaries(a: CsatSummary, b: CsatSummary): CsatSummary 
  * @category Survey
  */
 export function csatFromSummary(summary: CsatSummary, options?: CsatOptions): number {
-  const checked = checkSummary('csatFromSummary', 'summary', summary);
+  const checked = checkScaleHistogram('csatFromSummary', 'summary', summary);
   const { satisfiedFrom } = checkCsatOptions('csatFromSummary', options, checked);
   return satisfiedPercent('csatFromSummary', 'summary.counts', checked, satisfiedFrom);
 }
@@ -264,7 +267,8 @@ export function csatFromSummary(summary: CsatSummary, options?: CsatOptions): nu
  * @returns The mean answer, between `scaleMin` and `scaleMax`.
  * @throws {@link MetricInputError} `EMPTY` when all counts are zero; `INCONSISTENT` for `counts`
  * of the wrong length; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a count that
- * is not a whole number ≥ 0.
+ * is not a whole number ≥ 0;
+ * `OUT_OF_RANGE` when the counts total more than 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -277,7 +281,8 @@ export function csatFromSummary(summary: CsatSummary, options?: CsatOptions): nu
  * @category Survey
  */
 export function csatMeanFromSummary(summary: CsatSummary): number {
-  return meanScore('csatMeanFromSummary', 'summary.counts', checkSummary('csatMeanFromSummary', 'summary', summary));
+  const metric = 'csatMeanFromSummary';
+  return histogramMean(metric, 'summary.counts', checkScaleHistogram(metric, 'summary', summary));
 }
 
 interface CheckedOptions extends Scale {
@@ -289,97 +294,21 @@ interface CheckedOptions extends Scale {
  * name another are `INCONSISTENT`.
  */
 function checkCsatOptions(metric: string, options: unknown, scale?: Scale): CheckedOptions {
-  const { scaleMin, scaleMax, satisfiedFrom } = checkOptions(metric, options);
-  let checked: Scale;
-  if (scale === undefined) {
-    checked = checkScale(metric, 'options', scaleMin ?? 1, scaleMax ?? 5);
-  } else {
-    for (const [name, value, expected] of [
-      ['scaleMin', scaleMin, scale.scaleMin],
-      ['scaleMax', scaleMax, scale.scaleMax],
-    ] as const) {
-      if (value !== undefined && value !== expected) {
-        fail(metric, `options.${name}`, 'INCONSISTENT', `the summary's ${name} (${String(expected)}) or unset`, value);
-      }
-    }
-    checked = scale;
-  }
+  const settings = checkOptions(metric, options);
+  const checked = scaleFromOptions(metric, settings, CSAT_SCALE, scale);
   const threshold = checkIntegerInRange(
     metric,
     'options.satisfiedFrom',
-    satisfiedFrom ?? Math.max(checked.scaleMax - 1, checked.scaleMin + 1),
+    withDefault(settings['satisfiedFrom'], Math.max(checked.scaleMax - 1, checked.scaleMin + 1)),
     checked.scaleMin + 1,
     checked.scaleMax,
   );
   return { scaleMin: checked.scaleMin, scaleMax: checked.scaleMax, satisfiedFrom: threshold };
 }
 
-function checkSummary(metric: string, field: string, summary: unknown): CsatSummary {
-  const object = checkObject(metric, field, summary);
-  const { scaleMin, scaleMax } = checkScale(metric, field, object['scaleMin'], object['scaleMax']);
-  const counts = object['counts'];
-  const points = scaleMax - scaleMin + 1;
-  if (!Array.isArray(counts)) fail(metric, `${field}.counts`, 'WRONG_TYPE', `an array of ${String(points)} counts`, counts);
-  if (counts.length !== points) {
-    fail(metric, `${field}.counts`, 'INCONSISTENT', `one count per scale point (${String(points)})`, counts);
-  }
-  return {
-    scaleMin,
-    scaleMax,
-    counts: (counts as unknown[]).map((count, i) => checkCount(metric, `${field}.counts[${String(i)}]`, count)),
-    unanswered: checkCount(metric, `${field}.unanswered`, object['unanswered']),
-  };
-}
-
-function answered(summary: CsatSummary): number {
-  let n = 0;
-  for (const count of summary.counts) n += count;
-  return n;
-}
-
 function satisfiedPercent(metric: string, field: string, summary: CsatSummary, satisfiedFrom: number): number {
-  const n = answered(summary);
-  if (n === 0) fail(metric, field, 'EMPTY', 'at least one answer', 0);
-  let satisfied = 0;
-  for (let i = satisfiedFrom - summary.scaleMin; i < summary.counts.length; i++) satisfied += summary.counts[i]!;
+  const n = answeredOrThrow(metric, field, summary);
+  const satisfied = answersBetween(summary, satisfiedFrom, summary.scaleMax);
   // Sums of whole numbers and 100 × a whole number are exact, so the one division rounds correctly.
   return (100 * satisfied) / n;
-}
-
-function meanScore(metric: string, field: string, summary: CsatSummary): number {
-  const n = answered(summary);
-  if (n === 0) fail(metric, field, 'EMPTY', 'at least one answer', 0);
-  let total = 0;
-  for (let i = 0; i < summary.counts.length; i++) total += (summary.scaleMin + i) * summary.counts[i]!;
-  // Σ score × count is a sum of whole numbers: exact below 2⁵³, so the mean rounds once.
-  return total / n;
-}
-
-/** One pass over the sample into a histogram of the scale's points. */
-function countScores(
-  metric: string,
-  scores: unknown,
-  valueof: Accessor<unknown, unknown> | undefined,
-  { scaleMin, scaleMax }: Scale,
-): CsatSummary {
-  const points = scaleMax - scaleMin + 1;
-  const histogram = new Float64Array(points);
-  let unanswered = 0;
-  // For a number, `offset >>> 0 === offset` holds exactly for the integers 0…2³²−1 (never for
-  // NaN, ±Infinity, a negative or a fraction), so two tests validate and index a score.
-  const count = (score: unknown, index: number): void => {
-    if (typeof score === 'number') {
-      const offset = score - scaleMin;
-      if (offset >>> 0 === offset && offset < points) {
-        histogram[offset]! += 1;
-        return;
-      }
-    } else if (isMissing(score)) {
-      unanswered++;
-      return;
-    }
-    checkIntegerInRange(metric, `scores[${String(index)}]`, score, scaleMin, scaleMax);
-  };
-  forEachValue(metric, 'scores', scores, valueof, count);
-  return { scaleMin, scaleMax, counts: Array.from(histogram), unanswered };
 }

@@ -373,3 +373,38 @@ describe('nevIntensitySummary, merge and fromSummary', () => {
     });
   });
 });
+
+describe('nev: bad input found by the bad-input sweep', () => {
+  test('an intensity sum beyond 2⁵³ − 1 is OUT_OF_RANGE, not an infinite score', () => {
+    // Before: positiveSum = Number.MAX_VALUE with negativeSum = −Number.MAX_VALUE gave Infinity.
+    const summary = { positiveCount: 1, positiveSum: Number.MAX_VALUE, negativeCount: 1, negativeSum: -Number.MAX_VALUE, unanswered: 0 };
+    expectMetricError(() => nevFromIntensitySummary(summary), {
+      metric: 'nevFromIntensitySummary',
+      code: 'OUT_OF_RANGE',
+      field: 'summary.positiveSum',
+    });
+    expectMetricError(() => mergeNevIntensitySummaries({ ...summary, positiveSum: 0, positiveCount: 0 }, summary), {
+      metric: 'mergeNevIntensitySummaries',
+      code: 'OUT_OF_RANGE',
+      field: 'a.negativeSum',
+    });
+    // Safe sums of either sign are fine: 1 − (−(2⁵³ − 1)) = 2⁵³, exactly a double.
+    const low = { ...summary, positiveSum: 1, negativeSum: -Number.MAX_SAFE_INTEGER };
+    expect(nevFromIntensitySummary(low)).toBe(2 ** 53);
+  });
+
+  test('a null scale option is WRONG_TYPE, not the default', () => {
+    // Before: { scaleMin: null } read as "unset" and silently used 1.
+    const ratings = [{ emotion: 'happy', intensity: 5 }, { emotion: 'stressed', intensity: 2 }];
+    expectMetricError(() => nevFromIntensities(ratings, { scaleMin: null as never }), {
+      metric: 'nevFromIntensities',
+      code: 'WRONG_TYPE',
+      field: 'options.scaleMin',
+    });
+    expectMetricError(() => nevIntensitySummary(ratings, { scaleMax: null as never }), {
+      metric: 'nevIntensitySummary',
+      code: 'WRONG_TYPE',
+      field: 'options.scaleMax',
+    });
+  });
+});

@@ -673,13 +673,18 @@ function countIntensities(metric: string, ratings: unknown, second: unknown, thi
 }
 
 function checkIntensityScale(metric: string, options: unknown): Scale {
-  const { scaleMin, scaleMax } = checkOptions(metric, options);
-  return checkScale(metric, 'options', scaleMin ?? 1, scaleMax ?? 5);
+  // Defaults for absent options only: `null` is a wrong value, not "unset".
+  const { scaleMin = 1, scaleMax = 5 } = checkOptions(metric, options);
+  return checkScale(metric, 'options', scaleMin, scaleMax);
 }
 
+const SUM_EXPECTED = 'a whole number from −(2⁵³ − 1) to 2⁵³ − 1';
+
+/** A sum of intensities: a whole number of either sign, exact (a safe integer). */
 function checkSum(metric: string, field: string, value: unknown): number {
-  const number = checkFinite(metric, field, value, 'a whole number');
-  if (!Number.isInteger(number)) fail(metric, field, 'NOT_INTEGER', 'a whole number', value);
+  const number = checkFinite(metric, field, value, SUM_EXPECTED);
+  if (!Number.isInteger(number)) fail(metric, field, 'NOT_INTEGER', SUM_EXPECTED, value);
+  if (!Number.isSafeInteger(number)) fail(metric, field, 'OUT_OF_RANGE', SUM_EXPECTED, value);
   return number;
 }
 

@@ -166,3 +166,29 @@ describe('mergeNpsSummaries', () => {
     );
   });
 });
+
+describe('counts beyond what a double counts exactly', () => {
+  test('a count above 2⁵³ − 1 is OUT_OF_RANGE, not a rounded or infinite score', () => {
+    // Before: { promoters: Number.MAX_VALUE, detractors: Number.MAX_VALUE } gave NaN (∞ − ∞ over ∞).
+    expectMetricError(() => npsFromCounts({ promoters: Number.MAX_VALUE, passives: 0, detractors: Number.MAX_VALUE }), {
+      metric: 'npsFromCounts',
+      code: 'OUT_OF_RANGE',
+      field: 'counts.promoters',
+    });
+    expectMetricError(() => mergeNpsSummaries({ promoters: 2 ** 53, passives: 0, detractors: 0, unanswered: 0 }, npsSummary([])), {
+      metric: 'mergeNpsSummaries',
+      code: 'OUT_OF_RANGE',
+      field: 'a.promoters',
+    });
+    // The largest safe count is still a count: 2⁵³ − 1 promoters and nothing else is +100.
+    expect(npsFromCounts({ promoters: Number.MAX_SAFE_INTEGER, passives: 0, detractors: 0 })).toBe(100);
+  });
+
+  test('no answer in counts is EMPTY on counts, the input npsFromCounts was given', () => {
+    expectMetricError(() => npsFromCounts({ promoters: 0, passives: 0, detractors: 0, unanswered: 5 }), {
+      metric: 'npsFromCounts',
+      code: 'EMPTY',
+      field: 'counts',
+    });
+  });
+});

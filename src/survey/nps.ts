@@ -1,5 +1,6 @@
+import { checkNpsCounts, readNpsCounts } from '../internal/npsCounts.js';
 import { checkSample, isMissing, splitSampleArguments } from '../internal/sample.js';
-import { checkCount, checkIntegerInRange, checkObject, checkOptions, fail } from '../internal/validate.js';
+import { checkIntegerInRange, checkOptions, fail } from '../internal/validate.js';
 import type { Accessor, Answer } from '../types.js';
 
 /**
@@ -133,7 +134,7 @@ export function npsSummary(scores: unknown, second?: unknown, third?: unknown): 
  * @param a - One summary.
  * @param b - Another summary, counted with the same category breaks.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} when a count is not a whole number ≥ 0.
+ * @throws {@link MetricInputError} when a count is not a whole number from 0 to 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -147,8 +148,8 @@ export function npsSummary(scores: unknown, second?: unknown, third?: unknown): 
  * @category Survey
  */
 export function mergeNpsSummaries(a: NpsSummary, b: NpsSummary): NpsSummary {
-  const left = checkCounts('mergeNpsSummaries', 'a', a);
-  const right = checkCounts('mergeNpsSummaries', 'b', b);
+  const left = readNpsCounts('mergeNpsSummaries', 'a', a);
+  const right = readNpsCounts('mergeNpsSummaries', 'b', b);
   return {
     promoters: left.promoters + right.promoters,
     passives: left.passives + right.passives,
@@ -166,8 +167,9 @@ export function mergeNpsSummaries(a: NpsSummary, b: NpsSummary): NpsSummary {
  *
  * @param counts - Whole numbers ≥ 0 of each category.
  * @returns The score in −100…100.
- * @throws {@link MetricInputError} `EMPTY` when all three counts are zero; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a count that is not a whole number ≥ 0.
+ * @throws {@link MetricInputError} `EMPTY` when all three counts are zero (field `counts`);
+ * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is
+ * not a whole number from 0 to 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -181,25 +183,20 @@ export function mergeNpsSummaries(a: NpsSummary, b: NpsSummary): NpsSummary {
  * @category Survey
  */
 export function npsFromCounts(counts: NpsCounts): number {
-  return npsOf('npsFromCounts', checkCounts('npsFromCounts', 'counts', counts));
+  const { promoters, detractors, answered } = checkNpsCounts('npsFromCounts', 'counts', counts);
+  return netPercentage(promoters, detractors, answered);
 }
 
+/** NPS of counted scores; `EMPTY` on `scores` when none was answered. */
 function npsOf(metric: string, counts: NpsSummary): number {
   const answered = counts.promoters + counts.passives + counts.detractors;
   if (answered === 0) fail(metric, 'scores', 'EMPTY', 'at least one answer', counts);
-  // 100 × (an integer) is exact, so the one division rounds correctly.
-  return (100 * (counts.promoters - counts.detractors)) / answered;
+  return netPercentage(counts.promoters, counts.detractors, answered);
 }
 
-function checkCounts(metric: string, field: string, counts: unknown): NpsSummary {
-  const object = checkObject(metric, field, counts);
-  return {
-    promoters: checkCount(metric, `${field}.promoters`, object['promoters']),
-    passives: checkCount(metric, `${field}.passives`, object['passives']),
-    detractors: checkCount(metric, `${field}.detractors`, object['detractors']),
-    unanswered:
-      object['unanswered'] === undefined ? 0 : checkCount(metric, `${field}.unanswered`, object['unanswered']),
-  };
+function netPercentage(promoters: number, detractors: number, answered: number): number {
+  // 100 × (an integer) is exact, so the one division rounds correctly.
+  return (100 * (promoters - detractors)) / answered;
 }
 
 function checkBreaks(metric: string, options: unknown): { promotersFrom: number; detractorsUpTo: number } {

@@ -1,0 +1,73 @@
+import { asMetric } from '../internal/npsCounts.js';
+import type { Accessor, Answer } from '../types.js';
+import { nps, npsFromCounts, type NpsCounts, type NpsOptions } from './nps.js';
+
+/**
+ * Employee Net Promoter Score (eNPS): the NPS formula asked of employees, "How likely are you to
+ * recommend this organisation as a place to work?" on 0–10.
+ *
+ * ## Formula
+ * eNPS = 100 × (promoters − detractors) / (promoters + passives + detractors), promoters 9–10,
+ * passives 7–8, detractors 0–6: exactly {@link nps}, which this function calls. The result is
+ * in −100…100 and is not rounded.
+ *
+ * ## Variants
+ * - The question wording varies ("…as a place to work", "…to a friend looking for a job"); the
+ *   arithmetic does not.
+ * - Custom breaks, as for NPS: `promotersFrom`, `detractorsUpTo`.
+ * - Counts, summaries and intervals are NPS's: {@link npsSummary}, {@link mergeNpsSummaries},
+ *   {@link enpsFromCounts}, {@link npsInterval}.
+ *
+ * It exists so that code and reports say what they measure; errors name `enps`. Runs in O(n),
+ * one pass.
+ *
+ * @param scores - Answers from 0 to 10, or rows read through `score`. Any iterable.
+ * @param options - Category breaks.
+ * @returns The score in −100…100.
+ * @throws {@link MetricInputError} as {@link nps} does, with `metric` `"enps"`.
+ *
+ * @example
+ * ```ts
+ * import { enps } from 'service-metrics';
+ *
+ * enps([10, 9, 8, 7, 6, 3]); // => 0
+ * enps([{ recommend: 10 }, { recommend: 4 }, { recommend: 9 }], (row) => row.recommend); // => 33.33
+ * enps([11]); // => throws OUT_OF_RANGE
+ * ```
+ *
+ * @see Reichheld, F. F. (2003). The one number you need to grow. *Harvard Business Review*,
+ * 81(12), 46–54 (NPS).
+ * @see {@link https://www.netpromotersystem.com/about/employee-nps/ | Bain & Company: The Employee Net Promoter System}
+ * @see {@link https://www.qualtrics.com/blog/net-promoter-employee-engagement-qa-fred-reichheld-rob-markey-bain-company/ | Qualtrics: Net Promoter and employee engagement, Q&A with Fred Reichheld and Rob Markey} (the question, scored on 0–10 "just like customer NPS")
+ * @category Survey
+ */
+export function enps(scores: Iterable<Answer>, options?: NpsOptions): number;
+export function enps<T>(rows: Iterable<T>, score: Accessor<T, Answer>, options?: NpsOptions): number;
+export function enps(scores: unknown, second?: unknown, third?: unknown): number {
+  // `nps` checks its arguments as they come, so they are passed on untyped.
+  const score = nps as (scores: unknown, second?: unknown, third?: unknown) => number;
+  return asMetric('enps', () => score(scores, second, third));
+}
+
+/**
+ * eNPS from counts of promoters, passives and detractors, as from a warehouse query or an
+ * {@link NpsSummary}: exactly {@link npsFromCounts}, with errors naming `enpsFromCounts`.
+ *
+ * @param counts - Whole numbers ≥ 0 of each category.
+ * @returns The score in −100…100.
+ * @throws {@link MetricInputError} as {@link npsFromCounts} does, with `metric`
+ * `"enpsFromCounts"`.
+ *
+ * @example
+ * ```ts
+ * import { enpsFromCounts } from 'service-metrics';
+ *
+ * // 120 − 45 = 75 of 300 employees: 25.
+ * enpsFromCounts({ promoters: 120, passives: 135, detractors: 45 }); // => 25
+ * ```
+ *
+ * @category Survey
+ */
+export function enpsFromCounts(counts: NpsCounts): number {
+  return asMetric('enpsFromCounts', () => npsFromCounts(counts));
+}
