@@ -245,6 +245,8 @@ export function smallestWholeAgents(targets: ErlangCTargets): { agents: number; 
     if (blocking >= 0) {
       const ab = traffic * blocking;
       blocking = ab / (x + ab);
+      // Underflowed: B stays 0 up to a distant occupancy floor, so skip the rest of the way.
+      if (blocking === 0) break;
     } else {
       inv = 1 + (x / traffic) * inv;
       if (inv > INVERSE_LIMIT) blocking = 1 / inv;

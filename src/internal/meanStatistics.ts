@@ -18,7 +18,12 @@ export function checkMeanSummary(metric: string, field: string, value: unknown):
   return { count, mean, sumOfSquaredDeviations, unanswered };
 }
 
-/** Welford's one pass over a sample, for `metric`. */
+const SPREAD_EXPECTED = 'values close enough together that Σ (x − mean)² is finite (less than about 1e154 apart)';
+
+/**
+ * Welford's one pass over a sample, for `metric`; `OUT_OF_RANGE` on `values` when the values
+ * are too far apart for Σ (x − mean)² to be a finite double.
+ */
 export function summariseValues(metric: string, values: unknown, value: unknown): MeanSummary {
   if (value !== undefined && typeof value !== 'function') {
     fail(metric, 'valueof', 'WRONG_TYPE', 'a function (row, index) => value', value);
@@ -40,5 +45,10 @@ export function summariseValues(metric: string, values: unknown, value: unknown)
       checkFinite(metric, `values[${String(index)}]`, x); // throws: finite numbers never get here
     }
   });
+  // Finite values can still be too far apart for Σ (x − mean)² (or x − mean) to be a double.
+  if (!Number.isFinite(sumOfSquaredDeviations)) {
+    fail(metric, 'values', 'OUT_OF_RANGE', SPREAD_EXPECTED, values);
+  }
   return { count, mean, sumOfSquaredDeviations, unanswered };
 }
+

@@ -10,16 +10,37 @@ export interface CheckedNpsCounts {
   readonly answered: number;
 }
 
+/** The four counts of an `NpsSummary`, checked. */
+export interface NpsTally {
+  readonly promoters: number;
+  readonly passives: number;
+  readonly detractors: number;
+  /** 0 when the object has no `unanswered`. */
+  readonly unanswered: number;
+}
+
 /**
- * Checks an `NpsCounts` object named `field` (whole numbers ≥ 0; `unanswered` optional) and
- * requires at least one answer (`EMPTY` otherwise), as `npsFromCounts` does.
+ * Reads an `NpsCounts` object named `field`: `promoters`, `passives`, `detractors` and the
+ * optional `unanswered`, each a whole number from 0 to 2⁵³ − 1 (errors name `field.promoters`…).
+ * All zero is allowed, as in a summary to merge.
+ */
+export function readNpsCounts(metric: string, field: string, value: unknown): NpsTally {
+  const object = checkObject(metric, field, value);
+  return {
+    promoters: checkCount(metric, `${field}.promoters`, object['promoters']),
+    passives: checkCount(metric, `${field}.passives`, object['passives']),
+    detractors: checkCount(metric, `${field}.detractors`, object['detractors']),
+    unanswered:
+      object['unanswered'] === undefined ? 0 : checkCount(metric, `${field}.unanswered`, object['unanswered']),
+  };
+}
+
+/**
+ * Checks an `NpsCounts` object named `field` as {@link readNpsCounts} does, and requires at
+ * least one answer (`EMPTY` on `field` otherwise), as `npsFromCounts` does.
  */
 export function checkNpsCounts(metric: string, field: string, value: unknown): CheckedNpsCounts {
-  const object = checkObject(metric, field, value);
-  const promoters = checkCount(metric, `${field}.promoters`, object['promoters']);
-  const passives = checkCount(metric, `${field}.passives`, object['passives']);
-  const detractors = checkCount(metric, `${field}.detractors`, object['detractors']);
-  if (object['unanswered'] !== undefined) checkCount(metric, `${field}.unanswered`, object['unanswered']);
+  const { promoters, passives, detractors } = readNpsCounts(metric, field, value);
   const answered = promoters + passives + detractors;
   if (answered === 0) fail(metric, field, 'EMPTY', 'at least one answer', value);
   return { promoters, passives, detractors, answered };

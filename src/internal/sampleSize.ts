@@ -10,9 +10,11 @@ export function checkMarginOfError(metric: string, value: unknown): number {
 
 /**
  * The sample size from the infinite-population size n₀: n₀ itself, or with a population of N,
- * n₀/(1 + (n₀ − 1)/N) (Cochran 1977), rounded up, at least 1 (and at most N).
+ * n₀/(1 + (n₀ − 1)/N) (Cochran 1977), rounded up, at least 1 (and at most N). A size above
+ * 2⁵³ − 1 (a margin of error of about 1e−6 points or less, with no population) is
+ * `OUT_OF_RANGE` on `input.marginOfError`, whose value is `margin`.
  */
-export function requiredSampleSize(metric: string, infinite: number, populationValue: unknown): number {
+export function requiredSampleSize(metric: string, infinite: number, populationValue: unknown, margin: number): number {
   let size = infinite;
   if (populationValue !== undefined) {
     const population = checkCount(metric, 'options.populationSize', populationValue);
@@ -20,5 +22,9 @@ export function requiredSampleSize(metric: string, infinite: number, populationV
     size = (infinite * population) / (population + infinite - 1);
     if (!(size <= population)) size = population;
   }
-  return Math.max(1, Math.ceil(size));
+  const whole = Math.max(1, Math.ceil(size));
+  if (!(whole <= Number.MAX_SAFE_INTEGER)) {
+    fail(metric, 'input.marginOfError', 'OUT_OF_RANGE', 'a margin wide enough that the sample size is at most 2⁵³ − 1', margin);
+  }
+  return whole;
 }

@@ -3,8 +3,18 @@ import type { QueuePerformance } from '../workforce/ContactWorkload.js';
 import { queuePerformance, smallestRealAgents, smallestWholeAgents, type ErlangCTargets } from './erlang.js';
 import { checkFinite, checkInRange, checkNonNegative, checkPositive, fail } from './validate.js';
 
-/** Checked staffing targets (see `StaffingTargets`). */
+/**
+ * The most agents a staffing answer may need. The agent searches step through whole numbers,
+ * which stay exact far below 2⁵³; an occupancy cap that needs more agents than this (a cap of
+ * 10⁻¹² % on 10 Erlangs) is `OUT_OF_RANGE` rather than a search that never ends.
+ */
+const MAX_AGENTS = 1e15;
+
+/** Checked staffing targets (see `StaffingTargets`), with the function and field that read them. */
 export interface Targets {
+  readonly metric: string;
+  /** The name of the targets object, such as `"targets"` or `"plan"`. */
+  readonly field: string;
   readonly serviceLevel: number | undefined;
   readonly thresholdSeconds: number;
   readonly averageSpeedOfAnswer: number | undefined;
@@ -34,6 +44,8 @@ export function readTargets(metric: string, object: Readonly<Record<string, unkn
   if (loss === 1) fail(metric, `${field}.shrinkage`, 'OUT_OF_RANGE', 'a fraction from 0 to below 1', shrinkage);
   if (typeof fractional !== 'boolean') fail(metric, `${field}.fractional`, 'WRONG_TYPE', 'true or false', fractional);
   return {
+    metric,
+    field,
     serviceLevel: level,
     thresholdSeconds: checkNonNegative(metric, `${field}.thresholdSeconds`, thresholdSeconds),
     averageSpeedOfAnswer:
@@ -57,6 +69,15 @@ export function requirement(traffic: number, averageHandleSeconds: number, targe
       averageSpeedOfAnswer: 0,
       occupancy: 0,
     };
+  }
+  if (targets.maxOccupancy !== undefined && !((100 * traffic) / targets.maxOccupancy <= MAX_AGENTS)) {
+    fail(
+      targets.metric,
+      `${targets.field}.maxOccupancy`,
+      'OUT_OF_RANGE',
+      `a cap that needs at most 10¹⁵ agents (100 × ${String(traffic)} Erlangs / maxOccupancy)`,
+      targets.maxOccupancy,
+    );
   }
   const search: ErlangCTargets = {
     traffic,

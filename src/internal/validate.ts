@@ -35,12 +35,17 @@ export function checkPositive(metric: string, field: string, value: unknown, zer
   return number;
 }
 
-/** A whole number ≥ 0: a count of people, contacts, answers. */
+/**
+ * A whole number from 0 to 2⁵³ − 1 (`Number.MAX_SAFE_INTEGER`): a count of people, contacts,
+ * answers. Larger whole numbers are `OUT_OF_RANGE`: a double cannot count past 2⁵³ one by one,
+ * and sums or products of such counts would round or overflow.
+ */
 export function checkCount(metric: string, field: string, value: unknown): number {
-  const expected = 'a whole number ≥ 0';
+  const expected = 'a whole number from 0 to 2⁵³ − 1';
   const number = checkFinite(metric, field, value, expected);
   if (!Number.isInteger(number)) fail(metric, field, 'NOT_INTEGER', expected, value);
   if (number < 0) fail(metric, field, 'NEGATIVE', expected, value);
+  if (number > Number.MAX_SAFE_INTEGER) fail(metric, field, 'OUT_OF_RANGE', expected, value);
   return number;
 }
 

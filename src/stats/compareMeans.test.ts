@@ -68,3 +68,11 @@ describe('compareMeans', () => {
     expectMetricError(() => compareMeans(meanSummary([1, 2]), meanSummary([])), { metric: 'compareMeans', code: 'EMPTY', field: 'b.count' });
   });
 });
+
+describe('compareMeans: summaries too far apart for a double', () => {
+  test('a difference of means that overflows is OUT_OF_RANGE on b.mean, not Infinity', () => {
+    // MAX − (−MAX) = 2·MAX is not a double.
+    const a = { count: 2, mean: Number.MAX_VALUE, sumOfSquaredDeviations: 1, unanswered: 0 };
+    expectMetricError(() => compareMeans(a, { ...a, mean: -Number.MAX_VALUE }), { metric: 'compareMeans', code: 'OUT_OF_RANGE', field: 'b.mean' });
+  });
+});

@@ -39,7 +39,8 @@ export interface MeanComparison extends Comparison<'welch'> {
  * @returns The difference `a − b`, its interval, standard error, degrees of freedom, p-value.
  * @throws {@link MetricInputError} `EMPTY` when a sample has fewer than two values; the
  * summary errors of {@link mergeMeanSummaries}; `OUT_OF_RANGE` for a confidence level not
- * strictly between 0 and 1.
+ * strictly between 0 and 1, or (field `b.mean`) for means so far apart that their difference
+ * is not a finite number.
  *
  * @example
  * ```ts
@@ -70,6 +71,10 @@ export function compareMeans(a: MeanSummary, b: MeanSummary, options?: Confidenc
   const varianceB = right.sumOfSquaredDeviations / (right.count - 1) / right.count;
   const difference = left.mean - right.mean;
   const standardError = Math.sqrt(varianceA + varianceB);
+  // Each variance of a mean is at most MAX_VALUE / 2, so only the difference can overflow.
+  if (!Number.isFinite(difference)) {
+    fail(metric, 'b.mean', 'OUT_OF_RANGE', 'a mean close enough to a.mean that their difference is finite', right.mean);
+  }
   if (standardError === 0) {
     return {
       difference,

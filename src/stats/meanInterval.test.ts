@@ -53,3 +53,10 @@ describe('meanInterval', () => {
     expectMetricError(() => meanInterval([1, Number.NaN]), { metric: 'meanInterval', code: 'NOT_FINITE', field: 'values[1]' });
   });
 });
+
+describe('meanInterval: values too far apart for a double', () => {
+  test('is OUT_OF_RANGE on values, not an interval of NaN', () => {
+    // Before: [MAX, −MAX, 0] gave lower and upper NaN.
+    expectMetricError(() => meanInterval([Number.MAX_VALUE, -Number.MAX_VALUE, 0]), { metric: 'meanInterval', code: 'OUT_OF_RANGE', field: 'values' });
+  });
+});

@@ -1,5 +1,6 @@
 import { checkConfidenceLevel, tCritical } from '../internal/confidence.js';
 import { checkMeanSummary, summariseValues } from '../internal/meanStatistics.js';
+import { splitSampleArguments } from '../internal/sample.js';
 import { checkOptions, fail } from '../internal/validate.js';
 import type { Accessor, Answer } from '../types.js';
 import type { ConfidenceInterval, ConfidenceOptions } from './ConfidenceInterval.js';
@@ -57,11 +58,8 @@ export function meanInterval(values: Iterable<Answer>, options?: ConfidenceOptio
 export function meanInterval<T>(rows: Iterable<T>, value: Accessor<T, Answer>, options?: ConfidenceOptions): MeanInterval;
 export function meanInterval(values: unknown, second?: unknown, third?: unknown): MeanInterval {
   const metric = 'meanInterval';
-  const [value, options] = typeof second === 'function' ? [second, third] : [undefined, second];
-  if (typeof second !== 'function' && third !== undefined) {
-    fail(metric, 'valueof', 'WRONG_TYPE', 'a function (row, index) => value', second);
-  }
-  return intervalOf(metric, 'values', summariseValues(metric, values, value), options);
+  const { valueof, options } = splitSampleArguments(metric, second, third);
+  return intervalOf(metric, 'values', summariseValues(metric, values, valueof), options);
 }
 
 /**

@@ -74,3 +74,28 @@ describe('mergeMeanSummaries', () => {
     });
   });
 });
+
+describe('values too far apart for a double', () => {
+  const max = Number.MAX_VALUE;
+
+  test('meanSummary: a spread whose Σ (x − mean)² overflows is OUT_OF_RANGE, not NaN', () => {
+    // Before: [MAX, −MAX] gave mean −Infinity and sumOfSquaredDeviations NaN.
+    expectMetricError(() => meanSummary([max, -max]), { metric: 'meanSummary', code: 'OUT_OF_RANGE', field: 'values' });
+    // 1e200 apart: (1e200)²/2 = 5e399 overflows too.
+    expectMetricError(() => meanSummary([0, 1e200]), { metric: 'meanSummary', code: 'OUT_OF_RANGE', field: 'values' });
+    // Huge but equal values have no spread at all.
+    expect(meanSummary([max, max])).toStrictEqual({ count: 2, mean: max, sumOfSquaredDeviations: 0, unanswered: 0 });
+  });
+
+  test('mergeMeanSummaries: n × mean may overflow where the mean does not', () => {
+    // Before: (2·MAX + 3·MAX)/5 overflowed to Infinity. The mean of five copies of MAX is MAX.
+    const a = { count: 2, mean: max, sumOfSquaredDeviations: 0, unanswered: 0 };
+    const b = { count: 3, mean: max, sumOfSquaredDeviations: 0, unanswered: 1 };
+    expect(mergeMeanSummaries(a, b)).toStrictEqual({ count: 5, mean: max, sumOfSquaredDeviations: 0, unanswered: 1 });
+  });
+
+  test('mergeMeanSummaries: means too far apart are OUT_OF_RANGE on b, not Infinity', () => {
+    const a = { count: 2, mean: max, sumOfSquaredDeviations: 0, unanswered: 0 };
+    expectMetricError(() => mergeMeanSummaries(a, { ...a, mean: -max }), { metric: 'mergeMeanSummaries', code: 'OUT_OF_RANGE', field: 'b' });
+  });
+});

@@ -1,4 +1,5 @@
 import { checkMeanSummary, summariseValues } from '../internal/meanStatistics.js';
+import { fail } from '../internal/validate.js';
 import type { Accessor, Answer } from '../types.js';
 
 /**
@@ -42,7 +43,8 @@ export interface MeanSummary {
  * @param values - Finite numbers, or rows read through `value`. Any iterable.
  * @returns The summary, as plain JSON.
  * @throws {@link MetricInputError} `WRONG_TYPE` or `NOT_FINITE` for a value that is not a
- * finite number (naming its index, `values[i]`).
+ * finite number (naming its index, `values[i]`); `OUT_OF_RANGE` (field `values`) for values so
+ * far apart (about 1e154) that Σ (x − mean)² is not a finite number.
  *
  * @example
  * ```ts
@@ -77,7 +79,8 @@ export function meanSummary(values: unknown, value?: unknown): MeanSummary {
  * @returns A new summary; neither input is changed.
  * @throws {@link MetricInputError} for a summary whose fields are not a whole count ≥ 0, a
  * finite mean and a sum of squared deviations ≥ 0 (`INCONSISTENT` for a non-zero mean with no
- * value, or a spread with a single value).
+ * value, or a spread with a single value); `OUT_OF_RANGE` (field `b`) when the two means are so
+ * far apart that the merged sum of squared deviations is not a finite number.
  *
  * @example
  * ```ts
@@ -92,18 +95,21 @@ export function meanSummary(values: unknown, value?: unknown): MeanSummary {
  * @category Statistics
  */
 export function mergeMeanSummaries(a: MeanSummary, b: MeanSummary): MeanSummary {
-  const left = checkMeanSummary('mergeMeanSummaries', 'a', a);
-  const right = checkMeanSummary('mergeMeanSummaries', 'b', b);
+  const metric = 'mergeMeanSummaries';
+  const left = checkMeanSummary(metric, 'a', a);
+  const right = checkMeanSummary(metric, 'b', b);
   const unanswered = left.unanswered + right.unanswered;
   if (left.count === 0) return { ...right, unanswered };
   if (right.count === 0) return { ...left, unanswered };
   const count = left.count + right.count;
   const delta = right.mean - left.mean;
-  return {
-    count,
-    mean: (left.count * left.mean + right.count * right.mean) / count,
-    sumOfSquaredDeviations:
-      left.sumOfSquaredDeviations + right.sumOfSquaredDeviations + (delta * delta * left.count * right.count) / count,
-    unanswered,
-  };
+  let mean = (left.count * left.mean + right.count * right.mean) / count;
+  // n × mean can overflow where the mean cannot: then move from one mean towards the other.
+  if (!Number.isFinite(mean)) mean = left.mean + delta * (right.count / count);
+  const sumOfSquaredDeviations =
+    left.sumOfSquaredDeviations + right.sumOfSquaredDeviations + (delta * delta * left.count * right.count) / count;
+  if (!Number.isFinite(sumOfSquaredDeviations)) {
+    fail(metric, 'b', 'OUT_OF_RANGE', 'a summary whose merge with a has a finite sumOfSquaredDeviations', b);
+  }
+  return { count, mean, sumOfSquaredDeviations, unanswered };
 }

@@ -56,3 +56,22 @@ describe('npsSampleSize', () => {
     expectMetricError(() => npsSampleSize(5 as never), { metric, code: 'WRONG_TYPE', field: 'input' });
   });
 });
+
+describe('npsSampleSize: extreme inputs', () => {
+  test('a margin so narrow that the size passes 2⁵³ − 1 is OUT_OF_RANGE, not Infinity', () => {
+    // (100 × 1.96 / 1e−160)² overflows to Infinity; (100 × 1.96 / 1e−6)² ≈ 3.8e16 > 2⁵³.
+    for (const marginOfError of [1e-160, 1e-6]) {
+      expectMetricError(() => npsSampleSize({ marginOfError }), { metric: 'npsSampleSize', code: 'OUT_OF_RANGE', field: 'input.marginOfError' });
+    }
+    // With a population, the limit of a vanishing margin is the whole population.
+    expect(npsSampleSize({ marginOfError: 1e-160 }, { populationSize: 5000 })).toBe(5000);
+  });
+
+  test('three huge shares are the same mix as three equal small ones', () => {
+    // Before: MAX + MAX + MAX overflowed, every share became 0 and the answer 1.
+    const max = Number.MAX_VALUE;
+    expect(npsSampleSize({ marginOfError: 5, mix: { promoters: max, passives: max, detractors: max } })).toBe(
+      npsSampleSize({ marginOfError: 5, mix: { promoters: 1, passives: 1, detractors: 1 } }),
+    );
+  });
+});

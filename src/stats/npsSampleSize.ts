@@ -70,8 +70,9 @@ export interface NpsSampleSizeOptions extends ConfidenceOptions {
  * @param input - The margin of error in NPS points and, optionally, the expected mix.
  * @param options - Confidence level and population size.
  * @returns The number of answers needed, a whole number ≥ 1.
- * @throws {@link MetricInputError} `OUT_OF_RANGE` for a margin not above 0 and at most 100 or
- * a confidence level not strictly between 0 and 1; `NEGATIVE` or `NOT_FINITE` for a mix share;
+ * @throws {@link MetricInputError} `OUT_OF_RANGE` for a margin not above 0 and at most 100, a
+ * margin so narrow that the sample size would pass 2⁵³ − 1, or a confidence level not strictly
+ * between 0 and 1; `NEGATIVE` or `NOT_FINITE` for a mix share;
  * `EMPTY` for a mix whose shares are all 0; `WRONG_TYPE` or `NOT_INTEGER` for a bad population.
  *
  * @example
@@ -100,12 +101,14 @@ export function npsSampleSize(input: NpsSampleSizeInput, options?: NpsSampleSize
     const promoters = checkNonNegative(metric, 'input.mix.promoters', mix['promoters']);
     const passives = checkNonNegative(metric, 'input.mix.passives', mix['passives']);
     const detractors = checkNonNegative(metric, 'input.mix.detractors', mix['detractors']);
-    const total = promoters + passives + detractors;
+    // Three huge shares can overflow their total; a quarter of each cannot, and is exact.
+    const scale = Number.isFinite(promoters + passives + detractors) ? 1 : 0.25;
+    const total = scale * promoters + scale * passives + scale * detractors;
     if (total === 0) fail(metric, 'input.mix', 'EMPTY', 'at least one share above 0', mix);
-    const [p, d] = [promoters / total, detractors / total];
+    const [p, d] = [(scale * promoters) / total, (scale * detractors) / total];
     variance = p + d - (p - d) * (p - d);
   }
   const settings = checkOptions(metric, options);
   const z = normalCritical(checkConfidenceLevel(metric, settings['confidenceLevel']));
-  return requiredSampleSize(metric, ((100 * z) / margin) ** 2 * variance, settings['populationSize']);
+  return requiredSampleSize(metric, ((100 * z) / margin) ** 2 * variance, settings['populationSize'], margin);
 }

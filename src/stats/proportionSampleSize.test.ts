@@ -36,3 +36,14 @@ describe('proportionSampleSize', () => {
     expectMetricError(() => proportionSampleSize({ marginOfError: 5 }, { populationSize: 10.5 }), { metric, code: 'NOT_INTEGER' });
   });
 });
+
+describe('proportionSampleSize: a margin too narrow', () => {
+  test('is OUT_OF_RANGE on input.marginOfError, not Infinity', () => {
+    // (100 × 1.96 / 1e−160)² × 0.25 overflows to Infinity.
+    expectMetricError(() => proportionSampleSize({ marginOfError: 1e-160 }), {
+      metric: 'proportionSampleSize',
+      code: 'OUT_OF_RANGE',
+      field: 'input.marginOfError',
+    });
+  });
+});

@@ -50,9 +50,10 @@ export interface ProportionSampleSizeOptions extends ConfidenceOptions {
  * @param input - The margin of error in percentage points and, optionally, the expected rate.
  * @param options - Confidence level and population size.
  * @returns The number of answers needed, a whole number ≥ 1.
- * @throws {@link MetricInputError} `OUT_OF_RANGE` for a margin not above 0 and at most 100, an
- * expected percentage outside 0–100, or a confidence level not strictly between 0 and 1;
- * `WRONG_TYPE`, `NOT_INTEGER` or `NEGATIVE` for a bad population.
+ * @throws {@link MetricInputError} `OUT_OF_RANGE` for a margin not above 0 and at most 100 (or
+ * so narrow that the sample size would pass 2⁵³ − 1), an expected percentage outside 0–100,
+ * or a confidence level not strictly between 0 and 1; `WRONG_TYPE`, `NOT_INTEGER` or
+ * `NEGATIVE` for a bad population.
  *
  * @example
  * ```ts
@@ -76,5 +77,5 @@ export function proportionSampleSize(input: ProportionSampleSizeInput, options?:
   const p = expected / 100;
   const settings = checkOptions(metric, options);
   const z = normalCritical(checkConfidenceLevel(metric, settings['confidenceLevel']));
-  return requiredSampleSize(metric, ((100 * z) / margin) ** 2 * p * (1 - p), settings['populationSize']);
+  return requiredSampleSize(metric, ((100 * z) / margin) ** 2 * p * (1 - p), settings['populationSize'], margin);
 }

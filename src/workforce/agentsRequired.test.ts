@@ -153,3 +153,26 @@ describe('agentsRequired', () => {
     });
   });
 });
+
+describe('agentsRequired: occupancy caps far below the traffic', () => {
+  const workload = { contacts: 60, intervalSeconds: 1800, averageHandleSeconds: 300 }; // 10 Erlangs
+
+  test('a cap that needs a billion agents is answered at once', () => {
+    // By hand: the smallest n with 100 × 10 / n ≤ 10⁻⁶ % is n = 10⁹. Before, the search
+    // stepped through every one of the 10⁹ agents.
+    const plan = agentsRequired(workload, { maxOccupancy: 1e-6 });
+    expect(plan.agents).toBe(1e9);
+    expect(plan.probabilityOfWaiting).toBe(0);
+  });
+
+  test('a cap that needs more than 10¹⁵ agents is OUT_OF_RANGE, not a search that never ends', () => {
+    // Before: maxOccupancy = 5e−324 looped forever (1000 / 5e−324 is Infinity agents).
+    for (const maxOccupancy of [Number.MIN_VALUE, 1e-300, 1e-13]) {
+      expectMetricError(() => agentsRequired(workload, { maxOccupancy }), {
+        metric: 'agentsRequired',
+        code: 'OUT_OF_RANGE',
+        field: 'targets.maxOccupancy',
+      });
+    }
+  });
+});

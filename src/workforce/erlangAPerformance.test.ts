@@ -197,3 +197,15 @@ describe('erlangAPerformance', () => {
     expectMetricError(() => erlangAPerformance('queue' as never), { metric, code: 'WRONG_TYPE', field: 'queue' });
   });
 });
+
+describe('erlangAPerformance: a patience too short for a double', () => {
+  test('AHT / patience = Infinity is OUT_OF_RANGE on averagePatienceSeconds, not NaN', () => {
+    // Before: 300 / 5e−324 = Infinity made probabilityOfAbandoning ∞ × 0 = NaN.
+    const queue = { contacts: 120, intervalSeconds: 1800, averageHandleSeconds: 300, agents: 18, averagePatienceSeconds: Number.MIN_VALUE };
+    expectMetricError(() => erlangAPerformance(queue), {
+      metric: 'erlangAPerformance',
+      code: 'OUT_OF_RANGE',
+      field: 'averagePatienceSeconds',
+    });
+  });
+});

@@ -79,7 +79,8 @@ export interface AbandonmentPerformance extends QueuePerformance {
  * ≥ 1; `intervalSeconds`, `averageHandleSeconds`, `averagePatienceSeconds` > 0; `contacts`
  * ≥ 0 and at most 10⁸ Erlangs), or `options.thresholdSeconds` < 0; `OUT_OF_RANGE`
  * (`averagePatienceSeconds`) when an overloaded queue with very patient callers would need
- * more than 2·10⁷ states.
+ * more than 2·10⁷ states, or when the patience is so short (near 1e−308 s) that
+ * averageHandleSeconds / averagePatienceSeconds is not a finite number.
  *
  * @example
  * ```ts
@@ -116,6 +117,15 @@ export function erlangAPerformance(queue: ImpatientWorkload, options?: ServiceLe
   const patience = checkPositive(metric, 'averagePatienceSeconds', object['averagePatienceSeconds']);
   const thresholdSeconds = readThreshold(metric, options);
   const r = averageHandleSeconds / patience;
+  if (r === Infinity) {
+    fail(
+      metric,
+      'averagePatienceSeconds',
+      'OUT_OF_RANGE',
+      'long enough that averageHandleSeconds / averagePatienceSeconds is a finite number',
+      object['averagePatienceSeconds'],
+    );
+  }
   const chain = r > 0 ? erlangAChain(agents, traffic, r, thresholdSeconds / averageHandleSeconds) : undefined;
   if (chain === undefined) {
     fail(

@@ -120,3 +120,23 @@ describe('forecastVolume', () => {
     expectMetricError(() => forecastVolume('1234' as never, { seasonLength: 1 }), { metric, code: 'WRONG_TYPE', field: 'history' });
   });
 });
+
+describe('forecastVolume: volumes near the largest double', () => {
+  test('a Holt–Winters forecast that overflows is OUT_OF_RANGE on history, not zeros', () => {
+    // Before: six volumes of MAX_VALUE summed to Infinity, ∞ − ∞ gave NaN, and the floor at 0
+    // turned NaN into a forecast of [0, 0, 0].
+    const huge = Array.from({ length: 6 }, () => Number.MAX_VALUE);
+    expectMetricError(() => forecastVolume(huge, { seasonLength: 3, method: 'holtWinters' }), {
+      metric: 'forecastVolume',
+      code: 'OUT_OF_RANGE',
+      field: 'history',
+    });
+    // A trend that runs past the largest double over a long horizon, likewise.
+    expectMetricError(
+      () => forecastVolume([0, 0, Number.MAX_VALUE / 2, Number.MAX_VALUE / 2], { seasonLength: 2, method: 'holtWinters', beta: 1, horizon: 1000 }),
+      { metric: 'forecastVolume', code: 'OUT_OF_RANGE', field: 'history' },
+    );
+    // The seasonal naive forecast only repeats values: huge ones are returned as they are.
+    expect(forecastVolume(huge, { seasonLength: 3 })).toStrictEqual([Number.MAX_VALUE, Number.MAX_VALUE, Number.MAX_VALUE]);
+  });
+});

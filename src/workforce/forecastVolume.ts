@@ -87,7 +87,8 @@ export interface ForecastVolumeOptions {
  * value that is not a finite number ≥ 0 (naming it, `history[i]`: fill gaps before
  * forecasting); `EMPTY` (`history`) for less than one season of history (two for
  * Holt–Winters); `NOT_INTEGER` or `OUT_OF_RANGE` for a bad `seasonLength` or `horizon`;
- * `OUT_OF_RANGE` for a smoothing parameter outside 0–1; `UNKNOWN_VALUE` for another method.
+ * `OUT_OF_RANGE` for a smoothing parameter outside 0–1, or (`history`) for volumes so large
+ * (near 1e308) that the Holt–Winters forecast overflows; `UNKNOWN_VALUE` for another method.
  *
  * @example
  * ```ts
@@ -127,7 +128,13 @@ export function forecastVolume(history: Iterable<number>, options: ForecastVolum
   if (y.length < seasons * m) {
     fail(metric, 'history', 'EMPTY', `at least ${String(seasons)} season(s) of history (${String(seasons * m)} values)`, y.length);
   }
-  return method === 'seasonalNaive' ? seasonalNaive(y, m, h) : holtWinters(y, m, h, a, b, g);
+  if (method === 'seasonalNaive') return seasonalNaive(y, m, h);
+  const forecast = holtWinters(y, m, h, a, b, g);
+  // Volumes near the largest double overflow the smoothing (Infinity, or NaN from ∞ − ∞).
+  if (forecast === undefined) {
+    fail(metric, 'history', 'OUT_OF_RANGE', 'volumes small enough that the Holt–Winters forecast is a finite number', y);
+  }
+  return forecast;
 }
 
 function seasonalNaive(y: readonly number[], m: number, h: number): number[] {
@@ -137,7 +144,15 @@ function seasonalNaive(y: readonly number[], m: number, h: number): number[] {
   return forecast;
 }
 
-function holtWinters(y: readonly number[], m: number, h: number, alpha: number, beta: number, gamma: number): number[] {
+/** The forecast, or undefined when a smoothed value or a forecast is not a finite number. */
+function holtWinters(
+  y: readonly number[],
+  m: number,
+  h: number,
+  alpha: number,
+  beta: number,
+  gamma: number,
+): number[] | undefined {
   const n = y.length;
   let first = 0;
   let second = 0;
@@ -163,6 +178,7 @@ function holtWinters(y: readonly number[], m: number, h: number, alpha: number, 
   const forecast = new Array<number>(h);
   for (let step = 1; step <= h; step++) {
     const value = level + step * trend + season[(n - 1 + step) % m]!;
+    if (!Number.isFinite(value)) return undefined;
     forecast[step - 1] = value > 0 ? value : 0;
   }
   return forecast;

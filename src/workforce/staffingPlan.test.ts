@@ -80,3 +80,13 @@ describe('staffingPlan', () => {
     expectMetricError(() => staffingPlan(5 as never, { intervalSeconds: 1800, serviceLevel: 80 }), { metric, code: 'WRONG_TYPE', field: 'forecast' });
   });
 });
+
+describe('staffingPlan: an occupancy cap far below the traffic', () => {
+  test('a cap that needs more than 10¹⁵ agents is OUT_OF_RANGE on plan.maxOccupancy', () => {
+    // Before: the agent search never ended.
+    expectMetricError(
+      () => staffingPlan([{ contacts: 60, averageHandleSeconds: 300 }], { intervalSeconds: 1800, maxOccupancy: Number.MIN_VALUE }),
+      { metric: 'staffingPlan', code: 'OUT_OF_RANGE', field: 'plan.maxOccupancy' },
+    );
+  });
+});

@@ -1,0 +1,257 @@
+/**
+ * The machinery shared by `groupBy`, `groupSummaries`, `periodSeries`,
+ * `periodSeriesFromSummaries` and `compareGroups`: checking a metric descriptor and keys, one
+ * pass over rows into per-group summaries, and turning summaries into groups.
+ */
+import { MetricInputError } from '../errors/MetricInputError.js';
+import type { GroupKey, MetricGroup, SegmentMetric } from '../segments/SegmentMetric.js';
+import type { Accessor } from '../types.js';
+import type { Period } from '../segments/periodKey.js';
+import { periodKeyOf } from './calendar.js';
+import { asMetric } from './npsCounts.js';
+import { checkSample } from './sample.js';
+import { checkCount, checkFinite, checkObject, fail } from './validate.js';
+
+/**
+ * The default of `minimumAnswers`: groups with fewer answers are flagged `small`. Thirty is a
+ * rule of thumb of survey practice (Usurv, for one, flags under 30 respondents as an "extremely
+ * small sample"), not a statistical threshold: the interval says how sure a group's value is.
+ */
+export const DEFAULT_MINIMUM_ANSWERS = 30;
+
+/**
+ * Values are buffered per group and summarised this many at a time, then merged into the
+ * group's summary: memory stays bounded by groups × chunk, not by rows.
+ */
+const CHUNK_SIZE = 4096;
+
+type AnyMetric = SegmentMetric<unknown, unknown>;
+
+/** Checks a {@link SegmentMetric}: an object whose required members are functions. */
+export function checkSegmentMetric(metric: string, field: string, value: unknown): AnyMetric {
+  const object = checkObject(metric, field, value);
+  for (const name of ['summarise', 'merge', 'answered', 'value', 'interval', 'compare', 'compareWithTarget']) {
+    const member = object[name];
+    const optional = name === 'interval' || name === 'compare' || name === 'compareWithTarget';
+    if (typeof member !== 'function' && !(optional && member === undefined)) {
+      fail(metric, `${field}.${name}`, 'WRONG_TYPE', 'a function (build the metric with npsMetric(), csatMetric()…)', member);
+    }
+  }
+  return value as AnyMetric;
+}
+
+/** A group key: a string or a finite number (`WRONG_TYPE` otherwise, `NOT_FINITE` for NaN or ±∞). */
+export function checkKey(metric: string, field: string, key: unknown): GroupKey {
+  const expected = 'a string or a finite number';
+  if (typeof key === 'string') return key;
+  return checkFinite(metric, field, key, expected);
+}
+
+/** Reads `minimumAnswers` (a whole number ≥ 0), {@link DEFAULT_MINIMUM_ANSWERS} when absent. */
+export function checkMinimumAnswers(metric: string, field: string, value: unknown): number {
+  return value === undefined ? DEFAULT_MINIMUM_ANSWERS : checkCount(metric, field, value);
+}
+
+/** Reads an accessor field (`key`, `value`, `time`) of a named input: a function. */
+export function checkAccessor(metric: string, field: string, value: unknown): Accessor<unknown, unknown> {
+  if (typeof value !== 'function') fail(metric, field, 'WRONG_TYPE', 'a function (row, index) => value', value);
+  return value as Accessor<unknown, unknown>;
+}
+
+/**
+ * Keys in the order every function of the domain returns them: numbers first, ascending, then
+ * strings by UTF-16 code units (not by locale, so the order is the same on every machine; ISO
+ * period keys sort chronologically).
+ */
+export function compareKeys(a: GroupKey, b: GroupKey): number {
+  if (typeof a === 'number') return typeof b === 'number' ? a - b : -1;
+  if (typeof b === 'number') return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Rethrows a {@link MetricInputError} raised by `summarise` on a chunk for `metric`, the
+ * function the caller called, with the chunk's index in its field (`scores[12]`) replaced by
+ * the row's index in the caller's rows (`scores[80012]`).
+ */
+function atRow(metric: string, error: unknown, indices: readonly number[]): unknown {
+  if (!(error instanceof MetricInputError)) return error;
+  const match = /^([^[]*)\[(\d+)\](.*)$/.exec(error.field);
+  const row = match ? indices[Number(match[2])] : undefined;
+  const field = match && row !== undefined ? `${match[1] ?? ''}[${String(row)}]${match[3] ?? ''}` : error.field;
+  const { code, expected, received } = error;
+  return new MetricInputError({ metric, field, code, expected, received });
+}
+
+interface Pending {
+  values: unknown[];
+  indices: number[];
+  summary: unknown;
+  summarised: boolean;
+}
+
+/**
+ * One pass over `rows`: for each row, in order and once each, `keyOf` (which checks the key)
+ * then `valueOf`; values are buffered per key and summarised a chunk at a time with the
+ * metric's own `summarise`, whose checks therefore apply (with the row's index in the error).
+ * Returns each key's summary, in order of first appearance.
+ */
+export function collectSummaries(
+  metric: string,
+  rows: unknown,
+  keyOf: (row: unknown, index: number) => GroupKey,
+  valueOf: Accessor<unknown, unknown>,
+  segment: AnyMetric,
+): Map<GroupKey, unknown> {
+  const pending = new Map<GroupKey, Pending>();
+  const flush = (bucket: Pending): void => {
+    let chunk: unknown;
+    try {
+      chunk = segment.summarise(bucket.values);
+    } catch (error) {
+      throw atRow(metric, error, bucket.indices);
+    }
+    const before = bucket.summary;
+    bucket.summary = bucket.summarised ? asMetric(metric, () => segment.merge(before, chunk)) : chunk;
+    bucket.summarised = true;
+    bucket.values = [];
+    bucket.indices = [];
+  };
+  const visit = (row: unknown, index: number): void => {
+    const key = keyOf(row, index);
+    const value = valueOf(row, index);
+    let bucket = pending.get(key);
+    if (bucket === undefined) {
+      bucket = { values: [], indices: [], summary: undefined, summarised: false };
+      pending.set(key, bucket);
+    }
+    bucket.values.push(value);
+    bucket.indices.push(index);
+    if (bucket.values.length === CHUNK_SIZE) flush(bucket);
+  };
+  const sample = checkSample(metric, 'rows', rows);
+  if (Array.isArray(sample)) {
+    const n = sample.length;
+    for (let i = 0; i < n; i++) visit(sample[i], i);
+  } else {
+    let i = 0;
+    for (const row of sample) visit(row, i++);
+  }
+  const summaries = new Map<GroupKey, unknown>();
+  for (const [key, bucket] of pending) {
+    if (bucket.values.length > 0) flush(bucket);
+    summaries.set(key, bucket.summary);
+  }
+  return summaries;
+}
+
+/**
+ * Merges keyed summaries (`{ key, summary }` entries) per key, checking each summary by merging
+ * it into the metric's empty summary first: a key seen once is checked like the others, and
+ * counts without optional fields (such as `unanswered`) are completed. An error in an entry's
+ * summary names it (`entries[3].summary.promoters`).
+ */
+export function mergeEntries<K>(
+  metric: string,
+  entries: unknown,
+  segment: AnyMetric,
+  readKey: (key: unknown, field: string) => K,
+): Map<K, unknown> {
+  const empty = asMetric(metric, () => segment.summarise([]));
+  const merged = new Map<K, unknown>();
+  let index = 0;
+  for (const entry of checkSample(metric, 'entries', entries)) {
+    const field = `entries[${String(index)}]`;
+    const object = checkObject(metric, field, entry);
+    const key = readKey(object['key'], `${field}.key`);
+    const before = merged.has(key) ? merged.get(key) : empty;
+    try {
+      merged.set(key, segment.merge(before, object['summary']));
+    } catch (error) {
+      if (!(error instanceof MetricInputError)) throw error;
+      const match = /^b(?=$|[.[])(.*)$/.exec(error.field);
+      const { code, expected, received } = error;
+      throw new MetricInputError({
+        metric,
+        field: match ? `${field}.summary${match[1] ?? ''}` : error.field,
+        code,
+        expected,
+        received,
+      });
+    }
+    index++;
+  }
+  return merged;
+}
+
+/**
+ * Runs `compute` for `metric`; a {@link MetricInputError} with code `EMPTY` (the metric is
+ * undefined for this summary) gives `null`, any other error is rethrown for `metric`.
+ */
+export function nullIfEmpty<T>(metric: string, compute: () => T): T | null {
+  try {
+    return asMetric(metric, compute);
+  } catch (error) {
+    if (error instanceof MetricInputError && error.code === 'EMPTY') return null;
+    throw error;
+  }
+}
+
+/** A {@link MetricGroup} from a key and its summary. */
+export function toGroup<K extends GroupKey>(
+  metric: string,
+  key: K,
+  summary: unknown,
+  segment: AnyMetric,
+  minimumAnswers: number,
+): MetricGroup<K, unknown> {
+  const answered = asMetric(metric, () => segment.answered(summary));
+  const interval = segment.interval;
+  return {
+    key,
+    summary,
+    answered,
+    value: answered > 0 ? nullIfEmpty(metric, () => segment.value(summary)) : null,
+    interval: answered > 0 && interval !== undefined ? nullIfEmpty(metric, () => interval(summary)) : null,
+    small: answered < minimumAnswers,
+  };
+}
+
+/** Groups from summaries by key, sorted by {@link compareKeys}. */
+export function groupsByKey(
+  metric: string,
+  summaries: ReadonlyMap<GroupKey, unknown>,
+  segment: AnyMetric,
+  minimumAnswers: number,
+): MetricGroup<GroupKey, unknown>[] {
+  return [...summaries.keys()]
+    .sort(compareKeys)
+    .map((key) => toGroup(metric, key, summaries.get(key), segment, minimumAnswers));
+}
+
+/**
+ * A series of periods from summaries by period ordinal, in order; with `fillGaps`, every period
+ * from the first to the last is present, those without rows holding the empty summary.
+ */
+export function periodGroups(
+  metric: string,
+  summaries: ReadonlyMap<number, unknown>,
+  period: Period,
+  segment: AnyMetric,
+  minimumAnswers: number,
+  fillGaps: boolean,
+): MetricGroup<string, unknown>[] {
+  const ordinals = [...summaries.keys()].sort((a, b) => a - b);
+  const first = ordinals[0];
+  const last = ordinals[ordinals.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const series: MetricGroup<string, unknown>[] = [];
+  const add = (ordinal: number): void => {
+    // A period without rows gets an empty summary of its own (never one shared object).
+    const summary = summaries.has(ordinal) ? summaries.get(ordinal) : asMetric(metric, () => segment.summarise([]));
+    series.push(toGroup(metric, periodKeyOf(period, ordinal), summary, segment, minimumAnswers));
+  };
+  if (fillGaps) for (let ordinal = first; ordinal <= last; ordinal++) add(ordinal);
+  else for (const ordinal of ordinals) add(ordinal);
+  return series;
+}
