@@ -39,6 +39,30 @@ export type {
   NevResponse,
   NevSummary,
 } from './survey/nev.js';
+export { ces, cesFromSummary, cesSummary, mergeCesSummaries } from './survey/ces.js';
+export type { CesEasyEnd, CesOptions, CesResult, CesSummary } from './survey/ces.js';
+export { enps, enpsFromCounts } from './survey/enps.js';
+export {
+  engagementIndex,
+  engagementIndexFromSummary,
+  engagementSummary,
+  mergeEngagementSummaries,
+} from './survey/engagementIndex.js';
+export type { EngagementIndexMethod, EngagementIndexOptions, EngagementSummary } from './survey/engagementIndex.js';
+export { surveyResponseRate } from './survey/surveyResponseRate.js';
+export type { SurveyResponseCounts } from './survey/surveyResponseRate.js';
+export {
+  agentRatings,
+  agentRatingsFromSummary,
+  agentRatingsSummary,
+  mergeAgentRatingsSummaries,
+} from './survey/agentRatings.js';
+export type {
+  AgentRating,
+  AgentRatingAccessors,
+  AgentRatingSummary,
+  AgentRatingsOptions,
+} from './survey/agentRatings.js';
 
 // Customer
 export { retentionRate } from './customer/retentionRate.js';
@@ -70,6 +94,85 @@ export { costPerIncident } from './operations/costPerIncident.js';
 export type { CostPerIncidentInput } from './operations/costPerIncident.js';
 export { costPerTicket } from './operations/costPerTicket.js';
 export type { CostPerTicketInput } from './operations/costPerTicket.js';
+export {
+  firstContactOutcomes,
+  firstContactResolution,
+  firstContactResolutionFromLog,
+  repeatContactCounts,
+} from './operations/firstContactResolution.js';
+export type {
+  CustomerContact,
+  FirstContactOutcome,
+  FirstContactResolutionBasis,
+  FirstContactResolutionCounts,
+  FirstContactResolutionOptions,
+  RepeatContactCounts,
+  RepeatContactOptions,
+} from './operations/firstContactResolution.js';
+export { contactsPerResolution } from './operations/contactsPerResolution.js';
+export type { ContactsPerResolutionCounts } from './operations/contactsPerResolution.js';
+export { escalationRate } from './operations/escalationRate.js';
+export type { EscalationCounts } from './operations/escalationRate.js';
+export { complaintRate } from './operations/complaintRate.js';
+export type { ComplaintRateInput, ComplaintRateOptions } from './operations/complaintRate.js';
+export { unresolvedComplaintRate } from './operations/unresolvedComplaintRate.js';
+export type { UnresolvedComplaintCounts } from './operations/unresolvedComplaintRate.js';
+export { contactsPerAgentHour } from './operations/contactsPerAgentHour.js';
+export type { ContactsPerAgentHourInput } from './operations/contactsPerAgentHour.js';
+export { conversionRate } from './operations/conversionRate.js';
+export type { ConversionCounts } from './operations/conversionRate.js';
+export { utilisation } from './operations/utilisation.js';
+export type { UtilisationNumerator, UtilisationOptions, UtilisationTime } from './operations/utilisation.js';
+export { shrinkage } from './operations/shrinkage.js';
+export type { ShrinkageTime } from './operations/shrinkage.js';
+export { scheduledAgents } from './operations/scheduledAgents.js';
+export type { ScheduledAgentsInput } from './operations/scheduledAgents.js';
+export { labourCostPerHour } from './operations/labourCostPerHour.js';
+export type { LabourCostPerHourInput } from './operations/labourCostPerHour.js';
+export { grossMargin } from './operations/grossMargin.js';
+export type { GrossMarginInput } from './operations/grossMargin.js';
+export { grossMarginPercentage } from './operations/grossMarginPercentage.js';
+export {
+  contactMix,
+  contactMixFromSummary,
+  contactMixSummary,
+  mergeContactMixSummaries,
+} from './operations/contactMix.js';
+export type {
+  ContactMix,
+  ContactMixFields,
+  ContactMixGroup,
+  ContactMixGroupSummary,
+  ContactMixSummary,
+  YesNoCounts,
+} from './operations/contactMix.js';
+export {
+  mergeServiceLevelSummaries,
+  serviceLevel,
+  serviceLevelFromLog,
+  serviceLevelSummary,
+} from './operations/serviceLevel.js';
+export type {
+  ServiceLevelCounts,
+  ServiceLevelLogOptions,
+  ServiceLevelSummary,
+  ServiceLevelThresholds,
+  ServiceLevelVariant,
+  ServiceLevelVariantOptions,
+} from './operations/serviceLevel.js';
+export { averageDurationFromSummary, durationSummary, mergeDurationSummaries } from './operations/durationSummary.js';
+export type { DurationSummary, DurationTotals } from './operations/durationSummary.js';
+export { durationStats } from './operations/durationStats.js';
+export type { DurationStats, DurationStatsOptions } from './operations/durationStats.js';
+export { durationPercentile } from './operations/durationPercentile.js';
+export type { DurationPercentileOptions } from './operations/durationPercentile.js';
+export { averageSpeedOfAnswer } from './operations/averageSpeedOfAnswer.js';
+export { averageWait, waitSummary } from './operations/averageWait.js';
+export type { WaitOptions } from './operations/averageWait.js';
+export { averageHandleTime, handleTimeSummary } from './operations/averageHandleTime.js';
+export type { HandleTime } from './operations/averageHandleTime.js';
+export { firstResponseTime } from './operations/firstResponseTime.js';
+export { timeToResolution } from './operations/timeToResolution.js';
 
 // SERVQUAL
 export {
@@ -141,3 +244,31 @@ export { npsSampleSize } from './stats/npsSampleSize.js';
 export type { NpsMix, NpsSampleSizeInput, NpsSampleSizeOptions } from './stats/npsSampleSize.js';
 export { proportionSampleSize } from './stats/proportionSampleSize.js';
 export type { ProportionSampleSizeInput, ProportionSampleSizeOptions } from './stats/proportionSampleSize.js';
+
+// Segments and periods
+export type { GroupKey, KeyedSummary, MetricGroup, SegmentMetric } from './segments/SegmentMetric.js';
+export { npsMetric } from './segments/npsMetric.js';
+export type { NpsMetricOptions } from './segments/npsMetric.js';
+export { csatMetric } from './segments/csatMetric.js';
+export type { CsatMetricOptions } from './segments/csatMetric.js';
+export { csatMeanMetric } from './segments/csatMeanMetric.js';
+export { meanMetric } from './segments/meanMetric.js';
+export { proportionMetric } from './segments/proportionMetric.js';
+export type { ProportionSummary, ProportionValue } from './segments/proportionMetric.js';
+export { groupBy } from './segments/groupBy.js';
+export type { GroupByInput } from './segments/groupBy.js';
+export { groupSummaries } from './segments/groupSummaries.js';
+export type { GroupSummariesInput } from './segments/groupSummaries.js';
+export { periodKey } from './segments/periodKey.js';
+export type { Period, Timestamp, TimeZoneOptions } from './segments/periodKey.js';
+export { periodSeries } from './segments/periodSeries.js';
+export type { PeriodSeriesInput } from './segments/periodSeries.js';
+export { periodSeriesFromSummaries } from './segments/periodSeriesFromSummaries.js';
+export type { PeriodSeriesFromSummariesInput } from './segments/periodSeriesFromSummaries.js';
+export { compareGroups } from './segments/compareGroups.js';
+export type {
+  Baseline,
+  CompareGroupsInput,
+  GroupComparison,
+  MultipleComparisonAdjustment,
+} from './segments/compareGroups.js';

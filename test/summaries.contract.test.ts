@@ -21,6 +21,23 @@ import {
 } from '../src/index.js';
 import { abandonmentRate, abandonmentRateFromLog, abandonmentSummary, mergeAbandonmentSummaries, type QueueContact } from '../src/index.js';
 import {
+  averageDurationFromSummary,
+  averageHandleTime,
+  averageSpeedOfAnswer,
+  durationStats,
+  durationSummary,
+  handleTimeSummary,
+  mergeDurationSummaries,
+  mergeServiceLevelSummaries,
+  serviceLevel,
+  serviceLevelFromLog,
+  serviceLevelSummary,
+  waitSummary,
+  type DurationSummary,
+  type HandleTime,
+  type ServiceLevelSummary,
+} from '../src/index.js';
+import {
   mergeServqualSummaries,
   servqual,
   servqualFromSummary,
@@ -30,6 +47,22 @@ import {
   type ServqualSummary,
 } from '../src/index.js';
 import { meanInterval, meanIntervalFromSummary, meanSummary, mergeMeanSummaries, type MeanSummary } from '../src/index.js';
+import {
+  agentRatingsFromSummary,
+  agentRatings,
+  agentRatingsSummary,
+  ces,
+  cesFromSummary,
+  cesSummary,
+  engagementIndex,
+  engagementIndexFromSummary,
+  engagementSummary,
+  mergeAgentRatingsSummaries,
+  mergeCesSummaries,
+  mergeEngagementSummaries,
+  type AgentRatingSummary,
+} from '../src/index.js';
+import { contactMix, contactMixFromSummary, contactMixSummary, mergeContactMixSummaries } from '../src/index.js';
 import { describeSummaryContract } from './summaryContract.js';
 
 describeSummaryContract({
@@ -205,4 +238,219 @@ describeSummaryContract({
     digits: 6,
   },
   expectEqual: expectMeanSummariesClose,
+});
+
+// CES 1.0 (1–5, low is easy), so the direction travels through every summary; the net score.
+const cesOne = { scaleMax: 5, easyEnd: 'low' } as const;
+const cesSample = fc.array(fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constant(null)), { maxLength: 60 });
+
+describeSummaryContract({
+  name: 'CES',
+  sample: cesSample,
+  summarise: (values) => cesSummary(values, cesOne),
+  merge: mergeCesSummaries,
+  metric: {
+    fromSummary: (summary) => cesFromSummary(summary, { easyBoxes: 1 }).net,
+    batch: (values) => ces(values, { ...cesOne, easyBoxes: 1 }).net,
+    defined: (summary) => summary.counts.some((count) => count > 0),
+  },
+});
+
+// The engagement index on 1–7, by percent of maximum possible and by % favourable.
+const engagementScale = { scaleMin: 1, scaleMax: 7 } as const;
+const engagementSample = fc.array(fc.oneof(fc.integer({ min: 1, max: 7 }), fc.constant(null)), { maxLength: 60 });
+for (const method of ['percent-of-maximum-possible', 'percent-favourable'] as const) {
+  describeSummaryContract({
+    name: `Engagement index (${method})`,
+    sample: engagementSample,
+    summarise: (values) => engagementSummary(values, engagementScale),
+    merge: mergeEngagementSummaries,
+    metric: {
+      fromSummary: (summary) => engagementIndexFromSummary(summary, { method }),
+      batch: (values) => engagementIndex(values, { ...engagementScale, method }),
+      defined: (summary) => summary.counts.some((count) => count > 0),
+    },
+  });
+}
+
+// Agent ratings: a few agents (text and numeric keys), ratings with missing ones; per-agent
+// mean summaries merged in another order agree to rounding.
+interface RatedContact {
+  readonly agent: string | number;
+  readonly rating: number | null;
+}
+const ratedContact: fc.Arbitrary<RatedContact> = fc.record(
+  {
+    agent: fc.oneof(fc.constantFrom('ana', 'ben', 'cy'), fc.integer({ min: 1, max: 3 })),
+    rating: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -50, max: 50 }), fc.constant(null)),
+  },
+  { noNullPrototype: true },
+);
+const readContact = { agent: (row: RatedContact) => row.agent, rating: (row: RatedContact) => row.rating };
+
+describeSummaryContract({
+  name: 'Agent ratings',
+  sample: fc.array(ratedContact, { maxLength: 60 }),
+  summarise: (values) => agentRatingsSummary(values, readContact),
+  merge: mergeAgentRatingsSummaries,
+  metric: {
+    // The sum of the agents' upper bounds: every agent's interval must agree.
+    fromSummary: (summary) => agentRatingsFromSummary(summary).reduce((sum, r) => sum + (r.interval?.upper ?? 0), 0),
+    batch: (values) => agentRatings(values, readContact).reduce((sum, r) => sum + (r.interval?.upper ?? 0), 0),
+    defined: () => true,
+    digits: 6,
+  },
+  expectEqual: (actual: AgentRatingSummary[], expected: AgentRatingSummary[]) => {
+    expect(actual.map((s) => s.agent)).toStrictEqual(expected.map((s) => s.agent));
+    actual.forEach((summary, i) => {
+      expectMeanSummariesClose(summary, expected[i]!);
+    });
+  },
+});
+
+// Service level for a 20 s threshold with 5 s short abandons, so every count travels through
+// the summary; waits of whole seconds around both thresholds and fractional ones.
+const serviceThresholds = { thresholdSeconds: 20, shortAbandonSeconds: 5 } as const;
+const serviceContact: fc.Arbitrary<QueueContact> = fc.record(
+  {
+    waitSeconds: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 300 })),
+    outcome: fc.constantFrom('answered' as const, 'abandoned' as const),
+  },
+  { noNullPrototype: true },
+);
+
+for (const variant of ['abandonedAsMissed', 'abandonedWithinThresholdAsMet'] as const) {
+  describeSummaryContract({
+    name: `Service level (${variant})`,
+    sample: fc.array(serviceContact, { maxLength: 60 }),
+    summarise: (values) => serviceLevelSummary(values, serviceThresholds),
+    merge: mergeServiceLevelSummaries,
+    metric: {
+      fromSummary: (summary: ServiceLevelSummary) => serviceLevel(summary, { variant }),
+      batch: (values) => serviceLevelFromLog(values, { ...serviceThresholds, variant }),
+      defined: (summary) => summary.answered + summary.abandoned - summary.shortAbandoned > 0,
+    },
+  });
+}
+
+/** Duration totals merged in another order agree to rounding; everything else exactly. */
+function expectDurationSummariesClose(actual: DurationSummary, expected: DurationSummary): void {
+  expect({ ...actual, totalSeconds: 0 }).toStrictEqual({ ...expected, totalSeconds: 0 });
+  expect(Math.abs(actual.totalSeconds - expected.totalSeconds)).toBeLessThanOrEqual(1e-12 * Math.max(1, expected.totalSeconds));
+}
+
+const seconds = fc.oneof(fc.integer({ min: 0, max: 600 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e5 }));
+
+describeSummaryContract({
+  name: 'Duration',
+  sample: fc.array(fc.oneof({ weight: 9, arbitrary: seconds }, { weight: 1, arbitrary: fc.constant(null) }), { maxLength: 60 }),
+  summarise: (values) => durationSummary(values),
+  merge: mergeDurationSummaries,
+  metric: {
+    fromSummary: averageDurationFromSummary,
+    batch: (values) => durationStats(values).meanSeconds,
+    defined: (summary) => summary.count > 0,
+    digits: 9,
+  },
+  expectEqual: expectDurationSummariesClose,
+});
+
+describeSummaryContract({
+  name: 'Wait (answered contacts: ASA)',
+  sample: fc.array(serviceContact, { maxLength: 60 }),
+  summarise: (values) => waitSummary(values, { outcome: 'answered' }),
+  merge: mergeDurationSummaries,
+  metric: {
+    fromSummary: averageDurationFromSummary,
+    batch: (values) => averageSpeedOfAnswer(values),
+    defined: (summary) => summary.count > 0,
+    digits: 9,
+  },
+  expectEqual: expectDurationSummariesClose,
+});
+
+const handleTime: fc.Arbitrary<HandleTime> = fc.record(
+  { talkSeconds: seconds, holdSeconds: fc.oneof(fc.constant(0), seconds), afterContactSeconds: seconds },
+  { noNullPrototype: true },
+);
+
+describeSummaryContract({
+  name: 'Handle time',
+  sample: fc.array(handleTime, { maxLength: 60 }),
+  summarise: (values) => handleTimeSummary(values),
+  merge: mergeDurationSummaries,
+  metric: {
+    fromSummary: averageDurationFromSummary,
+    batch: (values) => averageHandleTime(values),
+    defined: (summary) => summary.count > 0,
+    digits: 9,
+  },
+  expectEqual: expectDurationSummariesClose,
+});
+
+// Contact mix over channels, with rows that have no channel and yes/no answers that are
+// missing, and a channel named `__proto__`, which must stay an ordinary group through JSON and
+// merges. The summaries hold whole numbers only, so merges are exact.
+interface MixRow {
+  readonly channel: string | null;
+  readonly resolved: boolean | null;
+  readonly fcr: boolean | null;
+  readonly satisfied: boolean | null;
+}
+const mixAnswer = fc.constantFrom(true, false, null);
+const mixRow: fc.Arbitrary<MixRow> = fc.record(
+  {
+    channel: fc.oneof(fc.constantFrom('phone', 'chat', 'email', '__proto__'), fc.constant(null)),
+    resolved: mixAnswer,
+    fcr: mixAnswer,
+    satisfied: mixAnswer,
+  },
+  { noNullPrototype: true },
+);
+const mixFields = {
+  by: (row: MixRow) => row.channel,
+  resolved: (row: MixRow) => row.resolved,
+  resolvedOnFirstContact: (row: MixRow) => row.fcr,
+  satisfied: (row: MixRow) => row.satisfied,
+};
+
+describeSummaryContract({
+  name: 'Contact mix',
+  sample: fc.array(mixRow, { maxLength: 60 }),
+  summarise: (values) => contactMixSummary(values, mixFields),
+  merge: mergeContactMixSummaries,
+  metric: {
+    // One number that moves with every group's share and rates.
+    fromSummary: (summary) => mixChecksum(contactMixFromSummary(summary)),
+    batch: (values) => mixChecksum(contactMix(values, mixFields)),
+    defined: (summary) => Object.values(summary.groups).some((group) => group.contacts > 0),
+  },
+});
+
+function mixChecksum(mix: ReturnType<typeof contactMix>): number {
+  return Object.entries(mix.groups).reduce(
+    (sum, [name, g], i) =>
+      sum + (i + 1) * name.length * (g.share + 3 * (g.resolutionRate ?? -1) + 5 * (g.firstContactResolution ?? -1) + 7 * (g.satisfaction ?? -1)),
+    mix.unclassified,
+  );
+}
+
+// Segments: the proportion summary of proportionMetric (yes/no observations).
+import { proportionMetric } from '../src/index.js';
+
+const proportion = proportionMetric();
+
+describeSummaryContract({
+  name: 'Proportion (proportionMetric)',
+  sample: fc.array(fc.oneof(fc.boolean(), fc.constantFrom(0 as const, 1 as const), fc.constant(null)), { maxLength: 60 }),
+  summarise: (values) => proportion.summarise(values),
+  merge: proportion.merge,
+  metric: {
+    fromSummary: proportion.value,
+    batch: (values) => {
+      const observed = values.filter((value) => value !== null);
+      return (100 * observed.filter((value) => value === true || value === 1).length) / observed.length;
+    },
+    defined: (summary) => summary.trials > 0,
+  },
 });

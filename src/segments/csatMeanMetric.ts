@@ -1,0 +1,87 @@
+import { checkConfidenceLevel } from '../internal/confidence.js';
+import { asMetric } from '../internal/npsCounts.js';
+import { meanVersusTarget } from '../internal/oneSampleTests.js';
+import { checkOptions } from '../internal/validate.js';
+import { compareMeans } from '../stats/compareMeans.js';
+import { meanIntervalFromSummary, type MeanInterval } from '../stats/meanInterval.js';
+import type { MeanSummary } from '../stats/meanSummary.js';
+import { csatFromSummary, csatMeanFromSummary, csatSummary, mergeCsatSummaries, type CsatSummary } from '../survey/csat.js';
+import type { Answer } from '../types.js';
+import type { CsatMetricOptions } from './csatMetric.js';
+import type { SegmentMetric } from './SegmentMetric.js';
+
+/**
+ * The mean CSAT score (for example 4.2 out of 5) as a {@link SegmentMetric} for
+ * {@link groupBy}, {@link periodSeries} and {@link compareGroups}: each group is a
+ * {@link CsatSummary} histogram, scored with {@link csatMeanFromSummary}, in scale points.
+ *
+ * ## Interval and tests
+ * The histogram gives the count, the mean and Σ (score − mean)² exactly, so:
+ * - the interval is the t interval of {@link meanIntervalFromSummary} (`null` for a group with
+ *   fewer than two answers);
+ * - two groups are compared with {@link compareMeans} (Welch's t test);
+ * - a group is tested against a target with the one-sample t test, t = (x̄ − μ₀)/(s/√n) on
+ *   n − 1 degrees of freedom.
+ *
+ * @param options - The scale (`satisfiedFrom` is checked but unused) and the confidence level.
+ * @returns The metric descriptor.
+ * @throws {@link MetricInputError} for bad options, as {@link csatMean} and {@link meanInterval} do.
+ *
+ * @example
+ * ```ts
+ * import { csatMeanMetric, groupBy } from 'service-metrics';
+ *
+ * const rows = [
+ *   { queue: 'billing', rating: 5 },
+ *   { queue: 'billing', rating: 3 },
+ *   { queue: 'billing', rating: 4 },
+ *   { queue: 'returns', rating: 2 },
+ * ];
+ * const groups = groupBy(rows, { key: (row) => row.queue, value: (row) => row.rating, metric: csatMeanMetric() });
+ * groups.map((group) => [group.key, group.value, group.interval?.upper ?? null]); // => [['billing', 4, 6.48], ['returns', 2, null]]
+ * ```
+ *
+ * @see Welch, B. L. (1947). The generalization of "Student's" problem when several different
+ * population variances are involved. *Biometrika*, 34(1/2), 28–35.
+ * @category Segments
+ */
+export function csatMeanMetric(
+  options?: CsatMetricOptions,
+): SegmentMetric<Answer, CsatSummary, MeanInterval> {
+  const metric = 'csatMeanMetric';
+  checkOptions(metric, options);
+  // Checks the scale now, not on the first group; every summary is then read on this scale.
+  const { scaleMin, scaleMax } = asMetric(metric, () => csatSummary([], options));
+  const confidenceLevel = checkConfidenceLevel(metric, options?.confidenceLevel);
+  const level = { confidenceLevel };
+  const meanSummaryOf = (summary: CsatSummary): MeanSummary => {
+    csatFromSummary(summary, { scaleMin, scaleMax }); // INCONSISTENT on another scale, EMPTY without answers
+    return histogramMeanSummary(summary);
+  };
+  return {
+    summarise: (values) => csatSummary(values, options),
+    merge: mergeCsatSummaries,
+    answered: (summary) => summary.counts.reduce((total, count) => total + count, 0),
+    value: (summary) => meanSummaryOf(summary).mean,
+    interval: (summary) => meanIntervalFromSummary(meanSummaryOf(summary), level),
+    compare: (a, b) => compareMeans(meanSummaryOf(a), meanSummaryOf(b), level),
+    compareWithTarget: (summary, target) =>
+      meanVersusTarget('compareWithTarget', meanSummaryOf(summary), target, confidenceLevel),
+  };
+}
+
+/**
+ * The {@link MeanSummary} of a histogram: the mean of {@link csatMeanFromSummary} (which checks
+ * the histogram and throws `EMPTY` without answers) and Σ count × (score − mean)².
+ */
+function histogramMeanSummary(summary: CsatSummary): MeanSummary {
+  const mean = csatMeanFromSummary(summary);
+  let count = 0;
+  let sumOfSquaredDeviations = 0;
+  summary.counts.forEach((n, i) => {
+    const deviation = summary.scaleMin + i - mean;
+    count += n;
+    sumOfSquaredDeviations += n * deviation * deviation;
+  });
+  return { count, mean, sumOfSquaredDeviations: count > 1 ? sumOfSquaredDeviations : 0, unanswered: summary.unanswered };
+}

@@ -1,0 +1,87 @@
+import { checkPeriod, parsePeriodKey } from '../internal/calendar.js';
+import { checkMinimumAnswers, checkSegmentMetric, mergeEntries, periodGroups } from '../internal/grouping.js';
+import { checkObject, fail } from '../internal/validate.js';
+import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
+import type { Period } from './periodKey.js';
+import type { KeyedSummary, MetricGroup, SegmentMetric } from './SegmentMetric.js';
+
+/**
+ * What {@link periodSeriesFromSummaries} computes.
+ *
+ * @category Segments
+ */
+export interface PeriodSeriesFromSummariesInput<
+  Value,
+  Summary,
+  Interval extends ConfidenceInterval = ConfidenceInterval,
+  Change extends Comparison = Comparison,
+> {
+  /** The kind of period the keys name: `"day"`, `"week"` or `"month"`. */
+  readonly period: Period;
+  /** The metric the summaries belong to, such as {@link npsMetric}. */
+  readonly metric: SegmentMetric<Value, Summary, Interval, Change>;
+  /**
+   * Groups with fewer answers are flagged `small`: a whole number ≥ 0.
+   * @defaultValue 30
+   */
+  readonly minimumAnswers?: number;
+  /**
+   * Whether every period from the first to the last is listed, those without a summary empty.
+   * @defaultValue true
+   */
+  readonly fillGaps?: boolean;
+}
+
+/**
+ * A series from summaries already keyed by period: warehouse counts per month (`GROUP BY
+ * date_trunc('month', …)`), or the series of several {@link periodSeries} calls over chunks of
+ * the rows. Summaries of the same period are merged; the result has the shape, order and gap
+ * filling of {@link periodSeries}, and equals it on the same rows (for counts to the last bit,
+ * for means to rounding).
+ *
+ * Keys must be ISO 8601 keys of the period given (`"2026-11-25"`, `"2026-W48"`, `"2026-11"`),
+ * as {@link periodKey} writes them; a warehouse can write them with `to_char(…, 'YYYY-MM')` or
+ * `to_char(…, 'IYYY-"W"IW')` (PostgreSQL's ISO week-year and week).
+ *
+ * @param entries - `{ key, summary }` objects, any iterable; a {@link MetricGroup} is one.
+ * @param input - The period, the metric, and options.
+ * @returns One entry per period, oldest first.
+ * @throws {@link MetricInputError} for a key (`entries[i].key`): `WRONG_TYPE` for a non-string,
+ * `UNKNOWN_VALUE` for another format, `OUT_OF_RANGE` for a period that does not exist
+ * (`2025-W53`, `2026-13`); the metric's errors for a bad summary (`entries[i].summary…`).
+ *
+ * @example
+ * ```ts
+ * import { npsMetric, periodSeriesFromSummaries } from 'service-metrics';
+ *
+ * const monthly = [
+ *   { key: '2026-09', summary: { promoters: 50, passives: 30, detractors: 20, unanswered: 0 } },
+ *   { key: '2026-11', summary: { promoters: 45, passives: 30, detractors: 25, unanswered: 0 } },
+ * ];
+ * const series = periodSeriesFromSummaries(monthly, { period: 'month', metric: npsMetric() });
+ * series.map((month) => [month.key, month.value]); // => [['2026-09', 30], ['2026-10', null], ['2026-11', 20]]
+ * periodSeriesFromSummaries([{ key: '2025-W53', summary: monthly[0]!.summary }], { period: 'week', metric: npsMetric() }); // => throws OUT_OF_RANGE
+ * ```
+ *
+ * @see {@link https://www.postgresql.org/docs/current/functions-formatting.html | PostgreSQL: data type formatting functions} (`IYYY`, `IW`)
+ * @category Segments
+ */
+export function periodSeriesFromSummaries<
+  Value,
+  Summary,
+  Interval extends ConfidenceInterval = ConfidenceInterval,
+  Change extends Comparison = Comparison,
+>(
+  entries: Iterable<KeyedSummary<string, Summary>>,
+  input: PeriodSeriesFromSummariesInput<Value, Summary, Interval, Change>,
+): MetricGroup<string, Summary, Interval>[] {
+  const metric = 'periodSeriesFromSummaries';
+  const object = checkObject(metric, 'input', input);
+  const period = checkPeriod(metric, 'input.period', object['period']);
+  const segment = checkSegmentMetric(metric, 'input.metric', object['metric']);
+  const minimumAnswers = checkMinimumAnswers(metric, 'input.minimumAnswers', object['minimumAnswers']);
+  const fillGaps = object['fillGaps'] ?? true;
+  if (typeof fillGaps !== 'boolean') fail(metric, 'input.fillGaps', 'WRONG_TYPE', 'true or false', fillGaps);
+  const summaries = mergeEntries(metric, entries, segment, (key, field) => parsePeriodKey(metric, field, period, key));
+  return periodGroups(metric, summaries, period, segment, minimumAnswers, fillGaps) as MetricGroup<string, Summary, Interval>[];
+}
