@@ -7,6 +7,22 @@ import * as metrics from '../dist/index.js';
 
 const {
   abandonmentRateFromLog,
+  averageHandleTime,
+  averageSpeedOfAnswer,
+  compareGroups,
+  contactMix,
+  csatMetric,
+  escalationRate,
+  firstContactResolutionFromLog,
+  firstResponseTime,
+  groupBy,
+  npsInterval,
+  npsMetric,
+  periodSeries,
+  proportionInterval,
+  serviceLevelFromLog,
+  timeToResolution,
+  utilisation,
   abandonmentSummary,
   churnRate,
   clvDiscounted,
@@ -82,10 +98,50 @@ line(
   signed(nevFromIntensities(intensities, (row) => ({ emotion: row.emotion, intensity: Number(row.intensity) })), 2),
   'points on 1–5: mean positive − mean negative',
 );
-for (const channel of ['phone', 'chat', 'email']) {
-  const rows = surveys.filter((row) => row.channel === channel);
-  line(`  NPS, ${channel} (${rows.length} responses)`, signed(nps(rows, (row) => answer(row.npsScore))));
+const npsAll = npsInterval(surveys, (row) => answer(row.npsScore));
+line('  NPS, 95 % interval (adjusted Wald)', `${signed(npsAll.lower)} … ${signed(npsAll.upper)}`);
+const satisfied = surveys.filter((row) => Number(row.csatScore) >= 4).length;
+const rated = surveys.filter((row) => row.csatScore !== '').length;
+const csatAll = proportionInterval({ successes: satisfied, trials: rated });
+line('  CSAT, 95 % interval (Wilson)', `${number(csatAll.lower)} … ${number(csatAll.upper)} %`);
+
+const fmtInterval = (interval) => (interval ? `${signed(interval.lower)} … ${signed(interval.upper)}` : '—');
+const fmtPercentInterval = (interval) => (interval ? `${number(interval.lower)} … ${number(interval.upper)} %` : '—');
+const npsBy = (rows, key) =>
+  groupBy(rows, { key, value: (row) => answer(row.npsScore), metric: npsMetric() });
+const csatBy = (rows, key) =>
+  groupBy(rows, { key, value: (row) => answer(row.csatScore), metric: csatMetric() });
+console.log('\n  By channel        answers      NPS   95 % interval          CSAT   95 % interval');
+const csatByChannel = new Map(csatBy(surveys, (row) => row.channel).map((group) => [group.key, group]));
+for (const group of npsBy(surveys, (row) => row.channel)) {
+  const csatGroup = csatByChannel.get(group.key);
+  console.log(
+    `  ${group.key.padEnd(18)}${String(group.answered).padStart(7)}${signed(group.value).padStart(9)}   ${fmtInterval(group.interval).padEnd(20)}` +
+      `${percent(csatGroup.value).padStart(8)}   ${fmtPercentInterval(csatGroup.interval)}${group.small ? '   (small group)' : ''}`,
+  );
 }
+const series = (period, metric, value) =>
+  periodSeries(surveys, { time: (row) => row.submittedAt, period, timeZone: 'Europe/London', value, metric });
+const printSeries = (title, period) => {
+  const nps = series(period, npsMetric(), (row) => answer(row.npsScore));
+  const csatSeries = series(period, csatMetric(), (row) => answer(row.csatScore));
+  const changes = compareGroups(nps, { metric: npsMetric(), against: 'previous', adjustment: 'holm' });
+  console.log(`\n  ${title.padEnd(18)}answers      NPS   95 % interval          CSAT   95 % interval     NPS vs previous`);
+  nps.forEach((group, i) => {
+    const csatGroup = csatSeries[i];
+    const change = changes[i].comparison;
+    const versus = change
+      ? `${signed(change.difference)}${changes[i].significant ? ' (significant)' : ' (not significant)'}`
+      : '';
+    console.log(
+      `  ${group.key.padEnd(18)}${String(group.answered).padStart(7)}${(group.value === null ? '—' : signed(group.value)).padStart(9)}   ${fmtInterval(group.interval).padEnd(20)}` +
+        `${(csatGroup.value === null ? '—' : percent(csatGroup.value)).padStart(8)}   ${fmtPercentInterval(csatGroup.interval).padEnd(16)}  ${versus}${group.small ? ' small group' : ''}`,
+    );
+  });
+};
+printSeries('By ISO week', 'week');
+printSeries('By month', 'month');
+console.log('  (periods in Europe/London time; p-values adjusted with Holm for the several comparisons)');
 
 // ── Customers
 heading('Customers: the last 12 months');
@@ -129,11 +185,77 @@ line(
   percent(abandonmentRateFromLog(queued, asQueueContact, { shortAbandonSeconds: 5 })),
   `${abandons.shortAbandoned} short abandons removed from both counts`,
 );
+line(
+  'Service level, 80/20 (abandons count as missed)',
+  percent(serviceLevelFromLog(queued, asQueueContact, { thresholdSeconds: 20, shortAbandonSeconds: 5 })),
+  'answered ≤ 20 s ÷ (answered + abandoned − short)',
+);
+line(
+  '  ignoring abandoned contacts',
+  percent(serviceLevelFromLog(queued, asQueueContact, { thresholdSeconds: 20, variant: 'ignoreAbandoned' })),
+  'answered ≤ 20 s ÷ answered',
+);
+line('Average speed of answer', `${number(averageSpeedOfAnswer(queued, asQueueContact))} s`, 'answered phone and chat');
+const answered = contacts.filter((row) => row.outcome === 'answered');
+line(
+  'Average handle time',
+  `${number(
+    averageHandleTime(answered, (row) => ({
+      talkSeconds: Number(row.talkSeconds),
+      holdSeconds: Number(row.holdSeconds),
+      afterContactSeconds: Number(row.afterContactSeconds),
+    })),
+  )} s`,
+  'talk + hold + after-contact work',
+);
+const firstResponse = firstResponseTime(
+  contacts.filter((row) => row.channel === 'email' && row.outcome === 'answered'),
+  (row) => answer(row.firstResponseSeconds),
+  { percentiles: [90], thresholdSeconds: 4 * 3600 },
+);
+line(
+  'First response time, email: median / 90th',
+  `${number(firstResponse.medianSeconds / 3600, 2)} h / ${number(firstResponse.percentiles['90'] / 3600, 2)} h`,
+  `${percent(firstResponse.percentWithinThreshold)} within 4 h`,
+);
+const resolution = timeToResolution(answered, (row) => answer(row.resolutionSeconds), {
+  percentiles: [90],
+  thresholdSeconds: 24 * 3600,
+});
+line(
+  'Time to resolution: median / 90th',
+  `${number(resolution.medianSeconds / 60)} min / ${number(resolution.percentiles['90'] / 3600, 1)} h`,
+  `${percent(resolution.percentWithinThreshold)} within 24 h`,
+);
+line(
+  'First-contact resolution (no repeat in 7 days)',
+  percent(
+    firstContactResolutionFromLog(answered, (row) => ({ customerId: row.customerId, contactedAt: Date.parse(row.startedAt) })),
+  ),
+  'contacts in the last 7 days left out',
+);
+line(
+  'Escalation rate',
+  percent(escalationRate({ contacts: answered.length, escalated: answered.filter((row) => row.escalated === 'true').length })),
+);
 line('Occupancy', percent(occupancy(operations.agentTime)), 'handle ÷ (handle + idle)');
+line('Utilisation', percent(utilisation(operations.agentTime)), '(handle + idle) ÷ paid');
 const incidents = contacts.filter((row) => row.outcome === 'answered').length;
 const resolvedTickets = contacts.filter((row) => row.resolved === 'true').length;
 line('Cost per incident', money(costPerIncident({ totalCost: operations.costs, incidents })), `${incidents} handled`);
 line('Cost per resolved ticket', money(costPerTicket({ totalCost: operations.costs, resolvedTickets })), `${resolvedTickets} resolved`);
+const mix = contactMix(contacts, { by: (row) => row.channel, resolved: (row) => row.resolved === 'true' });
+for (const [channel, group] of Object.entries(mix.groups)) {
+  line(`  ${channel}: share of contacts / resolved`, `${percent(group.share)} / ${percent(group.resolutionRate)}`);
+}
+const requests = contactMix(contacts, { by: (row) => row.category });
+line(
+  'Nature of the request',
+  '',
+  Object.entries(requests.groups)
+    .map(([category, group]) => `${category} ${percent(group.share, 0)}`)
+    .join(', '),
+);
 
 // ── Staffing a day: phone volumes per half hour (08:00–20:00 UTC) over the four weeks,
 // forecast for Monday 30 November with Holt–Winters over a weekly season, then the agents
