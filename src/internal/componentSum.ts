@@ -7,8 +7,6 @@ import { checkNonNegative, fail } from './validate.js';
  * at least one component. Components are added in the order of their names, so the total does
  * not depend on the order the object was built in, with Neumaier's compensated summation; a
  * total too large for a double is `NOT_FINITE`. Errors name the component (`field.name`).
- *
- * The same rule as `totalCostOf` in costPerUnit.ts, with the field name as a parameter.
  */
 export function amountOrComponents(metric: string, field: string, value: unknown, what: string): number {
   if (typeof value === 'number') return checkNonNegative(metric, field, value);

@@ -8,7 +8,7 @@ import type { GroupKey, MetricGroup, SegmentMetric } from '../segments/SegmentMe
 import type { Accessor } from '../types.js';
 import type { Period } from '../segments/periodKey.js';
 import { periodKeyOf } from './calendar.js';
-import { asMetric } from './npsCounts.js';
+import { asMetric, renameField } from './npsCounts.js';
 import { checkSample } from './sample.js';
 import { checkCount, checkFinite, checkObject, fail } from './validate.js';
 
@@ -165,32 +165,36 @@ export function mergeEntries<K>(
     const object = checkObject(metric, field, entry);
     const key = readKey(object['key'], `${field}.key`);
     const before = merged.has(key) ? merged.get(key) : empty;
-    try {
-      merged.set(key, segment.merge(before, object['summary']));
-    } catch (error) {
-      if (!(error instanceof MetricInputError)) throw error;
-      const match = /^b(?=$|[.[])(.*)$/.exec(error.field);
-      const { code, expected, received } = error;
-      throw new MetricInputError({
-        metric,
-        field: match ? `${field}.summary${match[1] ?? ''}` : error.field,
-        code,
-        expected,
-        received,
-      });
-    }
+    merged.set(key, mergeInto(metric, segment, before, object['summary'], `${field}.summary`));
     index++;
   }
   return merged;
 }
 
 /**
- * Runs `compute` for `metric`; a {@link MetricInputError} with code `EMPTY` (the metric is
- * undefined for this summary) gives `null`, any other error is rethrown for `metric`.
+ * `segment.merge(before, summary)` for `metric`, errors about the merge's `b` naming `field`
+ * (the summary as the caller passed it: `entries[3].summary.promoters`). Merging into the
+ * metric's empty summary checks a summary and completes its optional counts.
  */
-export function nullIfEmpty<T>(metric: string, compute: () => T): T | null {
+export function mergeInto(metric: string, segment: AnyMetric, before: unknown, summary: unknown, field: string): unknown {
+  return asMetric(metric, () => segment.merge(before, summary), (name) => renameField(name, 'b', field));
+}
+
+/** Reads `fillGaps` (true or false), true when absent. */
+export function checkFillGaps(metric: string, field: string, value: unknown): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'boolean') fail(metric, field, 'WRONG_TYPE', 'true or false', value);
+  return value;
+}
+
+/**
+ * Runs `compute` for `metric`; a {@link MetricInputError} with code `EMPTY` (the metric is
+ * undefined for this summary) gives `null`, any other error is rethrown for `metric` (with its
+ * field renamed by `rename`, if given).
+ */
+export function nullIfEmpty<T>(metric: string, compute: () => T, rename?: (field: string) => string): T | null {
   try {
-    return asMetric(metric, compute);
+    return asMetric(metric, compute, rename);
   } catch (error) {
     if (error instanceof MetricInputError && error.code === 'EMPTY') return null;
     throw error;

@@ -45,10 +45,15 @@ export function summariseValues(metric: string, values: unknown, value: unknown)
       checkFinite(metric, `values[${String(index)}]`, x); // throws: finite numbers never get here
     }
   });
-  // Finite values can still be too far apart for Σ (x − mean)² (or x − mean) to be a double.
-  if (!Number.isFinite(sumOfSquaredDeviations)) {
-    fail(metric, 'values', 'OUT_OF_RANGE', SPREAD_EXPECTED, values);
-  }
+  checkSpread(metric, 'values', sumOfSquaredDeviations, values);
   return { count, mean, sumOfSquaredDeviations, unanswered };
+}
+
+/**
+ * `OUT_OF_RANGE` on `field` (with `received`) when Welford's Σ (x − mean)² over finite values is
+ * not finite: the values were too far apart (about 1e154) for it, or for x − mean, to be a double.
+ */
+export function checkSpread(metric: string, field: string, sumOfSquaredDeviations: number, received: unknown): void {
+  if (!Number.isFinite(sumOfSquaredDeviations)) fail(metric, field, 'OUT_OF_RANGE', SPREAD_EXPECTED, received);
 }
 

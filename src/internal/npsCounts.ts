@@ -1,5 +1,6 @@
 import { MetricInputError } from '../errors/MetricInputError.js';
-import { checkCount, checkObject, fail } from './validate.js';
+import { type NetScoreCounts, readNetScoreCounts } from './netScoreCounts.js';
+import { fail } from './validate.js';
 
 /** Counts of promoters, passives and detractors, checked, with their total. */
 export interface CheckedNpsCounts {
@@ -11,13 +12,10 @@ export interface CheckedNpsCounts {
 }
 
 /** The four counts of an `NpsSummary`, checked. */
-export interface NpsTally {
-  readonly promoters: number;
-  readonly passives: number;
-  readonly detractors: number;
-  /** 0 when the object has no `unanswered`. */
-  readonly unanswered: number;
-}
+export type NpsTally = NetScoreCounts<'promoters' | 'passives' | 'detractors'>;
+
+/** The three classes of NPS, in the order of an `NpsSummary`. */
+export const NPS_CLASSES = ['promoters', 'passives', 'detractors'] as const;
 
 /**
  * Reads an `NpsCounts` object named `field`: `promoters`, `passives`, `detractors` and the
@@ -25,14 +23,7 @@ export interface NpsTally {
  * All zero is allowed, as in a summary to merge.
  */
 export function readNpsCounts(metric: string, field: string, value: unknown): NpsTally {
-  const object = checkObject(metric, field, value);
-  return {
-    promoters: checkCount(metric, `${field}.promoters`, object['promoters']),
-    passives: checkCount(metric, `${field}.passives`, object['passives']),
-    detractors: checkCount(metric, `${field}.detractors`, object['detractors']),
-    unanswered:
-      object['unanswered'] === undefined ? 0 : checkCount(metric, `${field}.unanswered`, object['unanswered']),
-  };
+  return readNetScoreCounts(metric, field, value, NPS_CLASSES);
 }
 
 /**
@@ -49,16 +40,17 @@ export function checkNpsCounts(metric: string, field: string, value: unknown): C
 /**
  * Runs `compute`, and if it throws a {@link MetricInputError} for another function of the
  * library (such as `npsSummary` reading the scores for `npsInterval`), throws the same error
- * for `metric`, the function the caller called.
+ * for `metric`, the function the caller called; with `rename`, its field is renamed too (as
+ * the caller knows the input: `b.count` of a merge → `b[3].count` of a list).
  */
-export function asMetric<T>(metric: string, compute: () => T): T {
+export function asMetric<T>(metric: string, compute: () => T, rename?: (field: string) => string): T {
   try {
     return compute();
   } catch (error) {
-    if (error instanceof MetricInputError && error.metric !== metric) {
+    if (error instanceof MetricInputError && (error.metric !== metric || rename !== undefined)) {
       throw new MetricInputError({
         metric,
-        field: error.field,
+        field: rename === undefined ? error.field : rename(error.field),
         code: error.code,
         expected: error.expected,
         received: error.received,
@@ -66,4 +58,12 @@ export function asMetric<T>(metric: string, compute: () => T): T {
     }
     throw error;
   }
+}
+
+/**
+ * `field` with its leading name `from` (a whole name: `b`, `b.count`, `b[2]`, not `bases`)
+ * replaced by `to`; any other field unchanged.
+ */
+export function renameField(field: string, from: string, to: string): string {
+  return field === from || field.startsWith(`${from}.`) || field.startsWith(`${from}[`) ? to + field.slice(from.length) : field;
 }

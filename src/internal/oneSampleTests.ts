@@ -8,11 +8,11 @@
 import type { NpsComparison, NpsComparisonMethod } from '../stats/compareNps.js';
 import type { Comparison } from '../stats/ConfidenceInterval.js';
 import type { MeanSummary } from '../stats/meanSummary.js';
-import { normalCritical, tCritical } from './confidence.js';
+import { normalCritical } from './confidence.js';
 import { normalTwoSidedPValue } from './normalDistribution.js';
 import type { CheckedNpsCounts } from './npsCounts.js';
 import { answerVariance, PSEUDO_DETRACTORS, PSEUDO_PASSIVES, PSEUDO_PROMOTERS } from './npsMath.js';
-import { studentTTwoSidedPValue } from './studentT.js';
+import { tComparison } from './tComparison.js';
 import { wilsonBounds } from './proportionMath.js';
 import { checkFinite, checkInRange, fail } from './validate.js';
 
@@ -90,18 +90,5 @@ export function meanVersusTarget(
   const { count, mean, sumOfSquaredDeviations } = summary;
   if (count < 2) fail(metric, 'summary.count', 'EMPTY', 'at least two values', count);
   const standardError = Math.sqrt(sumOfSquaredDeviations / (count - 1) / count);
-  const degreesOfFreedom = count - 1;
-  const difference = mean - goal;
-  const halfWidth = tCritical(confidenceLevel, degreesOfFreedom) * standardError;
-  return {
-    difference,
-    lower: difference - halfWidth,
-    upper: difference + halfWidth,
-    standardError,
-    degreesOfFreedom,
-    pValue:
-      standardError === 0 ? (difference === 0 ? 1 : 0) : studentTTwoSidedPValue(difference / standardError, degreesOfFreedom),
-    confidenceLevel,
-    method: 't',
-  };
+  return tComparison(mean - goal, standardError, count - 1, confidenceLevel, 't');
 }

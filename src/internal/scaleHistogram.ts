@@ -1,4 +1,5 @@
 import type { Accessor } from '../types.js';
+import { addCounts } from './addCounts.js';
 import { forEachValue, isMissing } from './sample.js';
 import { checkScale, type Scale } from './scale.js';
 import { checkCount, checkIntegerInRange, checkObject, fail } from './validate.js';
@@ -90,10 +91,7 @@ export function mergeScaleHistograms(metric: string, left: ScaleHistogram, right
   if (counts.reduce((total, count) => total + count, 0) > Number.MAX_SAFE_INTEGER) {
     fail(metric, 'b.counts', 'OUT_OF_RANGE', "counts that, with a's, total at most 2⁵³ − 1", right.counts);
   }
-  const unanswered = left.unanswered + right.unanswered;
-  if (unanswered > Number.MAX_SAFE_INTEGER) {
-    fail(metric, 'b.unanswered', 'OUT_OF_RANGE', "a count that, with a's, totals at most 2⁵³ − 1", right.unanswered);
-  }
+  const unanswered = addCounts(metric, 'b.unanswered', left.unanswered, right.unanswered);
   return { scaleMin: left.scaleMin, scaleMax: left.scaleMax, counts, unanswered };
 }
 
@@ -138,6 +136,12 @@ export function answeredOrThrow(metric: string, field: string, histogram: ScaleH
   for (const count of histogram.counts) n += count;
   if (n === 0) fail(metric, field, 'EMPTY', 'at least one answer', 0);
   return n;
+}
+
+/** The number of answers of a histogram named `field`, checked as {@link checkScaleHistogram} checks it; 0 is allowed. */
+export function countAnswers(metric: string, field: string, summary: unknown): number {
+  const histogram = checkScaleHistogram(metric, field, summary);
+  return answersBetween(histogram, histogram.scaleMin, histogram.scaleMax);
 }
 
 /** The number of answers from `from` to `to`, both scale points, inclusive. */

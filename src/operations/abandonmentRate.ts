@@ -1,3 +1,4 @@
+import { addCounts } from '../internal/addCounts.js';
 import { checkQueueContact } from '../internal/queueContact.js';
 import { forEachValue, splitSampleArguments } from '../internal/sample.js';
 import { checkCount, checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
@@ -220,7 +221,7 @@ export function abandonmentSummary(contacts: unknown, second?: unknown, third?: 
  * @returns A new summary; neither input is changed.
  * @throws {@link MetricInputError} when a count is not a whole number ≥ 0 (`a.offered`…), or a
  * summary contradicts itself (`INCONSISTENT`: more abandoned than offered, more short abandons
- * than abandons).
+ * than abandons); `OUT_OF_RANGE` (`b.offered`…) when a merged count would pass 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -238,13 +239,11 @@ export function abandonmentSummary(contacts: unknown, second?: unknown, third?: 
  * @category Operations
  */
 export function mergeAbandonmentSummaries(a: AbandonmentSummary, b: AbandonmentSummary): AbandonmentSummary {
-  const left = checkCounts('mergeAbandonmentSummaries', 'a', 'a.', a);
-  const right = checkCounts('mergeAbandonmentSummaries', 'b', 'b.', b);
-  return {
-    offered: left.offered + right.offered,
-    abandoned: left.abandoned + right.abandoned,
-    shortAbandoned: left.shortAbandoned + right.shortAbandoned,
-  };
+  const metric = 'mergeAbandonmentSummaries';
+  const left = checkCounts(metric, 'a', 'a.', a);
+  const right = checkCounts(metric, 'b', 'b.', b);
+  const add = (name: keyof AbandonmentSummary): number => addCounts(metric, `b.${name}`, left[name], right[name]);
+  return { offered: add('offered'), abandoned: add('abandoned'), shortAbandoned: add('shortAbandoned') };
 }
 
 function rateOf(metric: string, emptyField: string, counts: AbandonmentSummary): number {

@@ -1,3 +1,4 @@
+import { addCounts } from '../internal/addCounts.js';
 import { checkLabel } from '../internal/labels.js';
 import { checkSample, isMissing } from '../internal/sample.js';
 import { checkCount, checkObject, fail } from '../internal/validate.js';
@@ -239,7 +240,8 @@ export function contactMixSummary<T>(rows: Iterable<T>, fields: ContactMixFields
  * @throws {@link MetricInputError} `WRONG_TYPE` when a summary or a group is not an object;
  * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a count that is not a whole number
  * ≥ 0 (`a.groups.chat.resolved.yes`…); `INCONSISTENT` when a group's `yes + no` exceeds its
- * `contacts`; `OUT_OF_RANGE` for a group named `''`.
+ * `contacts`; `OUT_OF_RANGE` for a group named `''`, and (`b.unclassified`,
+ * `b.groups.chat.contacts`…) when a merged count would pass 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -260,9 +262,9 @@ export function mergeContactMixSummaries(a: ContactMixSummary, b: ContactMixSumm
   const merged = new Map(left.groups);
   for (const [name, group] of right.groups) {
     const other = merged.get(name);
-    merged.set(name, other === undefined ? group : addGroups(other, group));
+    merged.set(name, other === undefined ? group : addGroups(metric, `b.groups.${name}`, other, group));
   }
-  return { groups: sortedGroups(merged), unclassified: left.unclassified + right.unclassified };
+  return { groups: sortedGroups(merged), unclassified: addCounts(metric, 'b.unclassified', left.unclassified, right.unclassified) };
 }
 
 /**
@@ -402,15 +404,17 @@ function sortedGroups(groups: ReadonlyMap<string, ContactMixGroupSummary>): Read
   return Object.fromEntries(names.map((name) => [name, groups.get(name)!]));
 }
 
-function addGroups(a: ContactMixGroupSummary, b: ContactMixGroupSummary): ContactMixGroupSummary {
+/** Two summaries of one group added, for `metric`; `field` names b's group (`b.groups.chat`). */
+function addGroups(metric: string, field: string, a: ContactMixGroupSummary, b: ContactMixGroupSummary): ContactMixGroupSummary {
+  const yesNo = (question: (typeof YES_NO_FIELDS)[number]): YesNoCounts => ({
+    yes: addCounts(metric, `${field}.${question}.yes`, a[question].yes, b[question].yes),
+    no: addCounts(metric, `${field}.${question}.no`, a[question].no, b[question].no),
+  });
   return {
-    contacts: a.contacts + b.contacts,
-    resolved: { yes: a.resolved.yes + b.resolved.yes, no: a.resolved.no + b.resolved.no },
-    resolvedOnFirstContact: {
-      yes: a.resolvedOnFirstContact.yes + b.resolvedOnFirstContact.yes,
-      no: a.resolvedOnFirstContact.no + b.resolvedOnFirstContact.no,
-    },
-    satisfied: { yes: a.satisfied.yes + b.satisfied.yes, no: a.satisfied.no + b.satisfied.no },
+    contacts: addCounts(metric, `${field}.contacts`, a.contacts, b.contacts),
+    resolved: yesNo('resolved'),
+    resolvedOnFirstContact: yesNo('resolvedOnFirstContact'),
+    satisfied: yesNo('satisfied'),
   };
 }
 

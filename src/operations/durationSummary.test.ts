@@ -127,7 +127,8 @@ describe('mergeDurationSummaries', () => {
     expectMetricError(() => mergeDurationSummaries(null as never, good), { metric: 'mergeDurationSummaries', code: 'WRONG_TYPE', field: 'a' });
     expectMetricError(() => mergeDurationSummaries(good, { totalSeconds: 1 } as never), { metric: 'mergeDurationSummaries', code: 'WRONG_TYPE', field: 'b.count' });
     const huge = { count: 1, totalSeconds: Number.MAX_VALUE };
-    expectMetricError(() => mergeDurationSummaries(huge, huge), { metric: 'mergeDurationSummaries', code: 'NOT_FINITE', field: 'totalSeconds' });
+    // The field names b's total, as every merge names the b side of a sum that leaves its range.
+    expectMetricError(() => mergeDurationSummaries(huge, huge), { metric: 'mergeDurationSummaries', code: 'NOT_FINITE', field: 'b.totalSeconds' });
   });
 
   test('types: takes totals, returns a summary', () => {

@@ -1,4 +1,5 @@
 import { checkDurationSummary, meanOfSummary, summariseDurations } from '../internal/durations.js';
+import { addCounts } from '../internal/addCounts.js';
 import { fail } from '../internal/validate.js';
 import type { Accessor, Answer } from '../types.js';
 
@@ -102,7 +103,8 @@ export function durationSummary(durations: unknown, duration?: unknown): Duratio
  * (`a.count`…), a total, minimum or maximum that is not a finite number ≥ 0, and
  * `INCONSISTENT` for totals that contradict themselves (a total, minimum or maximum with a
  * count of 0; a minimum above the maximum; a total outside count × [min, max]); `NOT_FINITE`
- * (`totalSeconds`) when the sum of the totals overflows a double.
+ * (`b.totalSeconds`) when the sum of the totals overflows a double; `OUT_OF_RANGE` (`b.count`,
+ * `b.missing`) for a merged count past 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -121,15 +123,16 @@ export function mergeDurationSummaries(a: DurationTotals, b: DurationTotals): Du
   const metric = 'mergeDurationSummaries';
   const left = checkDurationSummary(metric, 'a', 'a.', a);
   const right = checkDurationSummary(metric, 'b', 'b.', b);
-  const missing = left.missing + right.missing;
+  const missing = addCounts(metric, 'b.missing', left.missing, right.missing);
+  const count = addCounts(metric, 'b.count', left.count, right.count);
   if (left.count === 0) return { ...right, missing };
   if (right.count === 0) return { ...left, missing };
   const totalSeconds = left.totalSeconds + right.totalSeconds;
-  if (totalSeconds === Infinity) fail(metric, 'totalSeconds', 'NOT_FINITE', 'totals whose sum is a finite number', totalSeconds);
+  if (totalSeconds === Infinity) fail(metric, 'b.totalSeconds', 'NOT_FINITE', "a total whose sum with a's is a finite number", right.totalSeconds);
   const both = (x: number | null, y: number | null, pick: (x: number, y: number) => number): number | null =>
     x === null || y === null ? null : pick(x, y);
   return {
-    count: left.count + right.count,
+    count,
     totalSeconds,
     minSeconds: both(left.minSeconds, right.minSeconds, Math.min),
     maxSeconds: both(left.maxSeconds, right.maxSeconds, Math.max),

@@ -1,3 +1,4 @@
+import { addCounts } from '../internal/addCounts.js';
 import { checkQueueContact } from '../internal/queueContact.js';
 import { forEachValue, splitSampleArguments } from '../internal/sample.js';
 import { checkCount, checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
@@ -316,7 +317,7 @@ export function serviceLevelSummary(contacts: unknown, second: unknown, third?: 
  * `b.shortAbandonSeconds`) when the thresholds differ — a count within 20 s and one within
  * 30 s do not add up; for a count that is not a whole number ≥ 0 (`a.answered`…) or a
  * threshold that is not a finite number ≥ 0; `INCONSISTENT` for a summary that contradicts
- * itself.
+ * itself; `OUT_OF_RANGE` (`b.answered`…) when a merged count would pass 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -341,14 +342,15 @@ export function mergeServiceLevelSummaries(a: ServiceLevelSummary, b: ServiceLev
     const expected = `a.shortAbandonSeconds (${String(left.shortAbandonSeconds)})`;
     fail(metric, 'b.shortAbandonSeconds', 'INCONSISTENT', expected, right.shortAbandonSeconds);
   }
+  const add = (name: keyof ServiceLevelCounts): number => addCounts(metric, `b.${name}`, left[name], right[name]);
   return {
     thresholdSeconds: left.thresholdSeconds,
     shortAbandonSeconds: left.shortAbandonSeconds,
-    answered: left.answered + right.answered,
-    answeredWithinThreshold: left.answeredWithinThreshold + right.answeredWithinThreshold,
-    abandoned: left.abandoned + right.abandoned,
-    abandonedWithinThreshold: left.abandonedWithinThreshold + right.abandonedWithinThreshold,
-    shortAbandoned: left.shortAbandoned + right.shortAbandoned,
+    answered: add('answered'),
+    answeredWithinThreshold: add('answeredWithinThreshold'),
+    abandoned: add('abandoned'),
+    abandonedWithinThreshold: add('abandonedWithinThreshold'),
+    shortAbandoned: add('shortAbandoned'),
   };
 }
 

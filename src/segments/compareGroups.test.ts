@@ -248,6 +248,22 @@ describe('compareGroups', () => {
         field: 'groups[0].summary.detractors',
         code: 'NEGATIVE',
       });
+      // A summary that no comparison reads is checked too: the only group, or the first with 'previous'.
+      expectMetricError(() => compareGroups([{ key: 'a', summary: 'garbage' as never }], { metric: nps, against: 'previous' }), {
+        metric,
+        field: 'groups[0].summary',
+        code: 'WRONG_TYPE',
+      });
+      // compareProportions reads successes and trials only: unanswered is still a count.
+      const proportions = [
+        { key: 'a', summary: { successes: 1, trials: 2, unanswered: Number.NaN } },
+        { key: 'b', summary: { successes: 1, trials: 2, unanswered: 0 } },
+      ];
+      expectMetricError(() => compareGroups(proportions, { metric: proportionMetric(), against: 'previous' }), {
+        metric,
+        field: 'groups[0].summary.unanswered',
+        code: 'NOT_FINITE',
+      });
       expectMetricError(() => compareGroups([{ key: 'a', summary: counts(1.5, 0, 0) }], { metric: nps, against: { target: 0 } }), {
         metric,
         field: 'groups[0].summary.promoters',

@@ -1,5 +1,5 @@
-import { MetricInputError } from '../errors/MetricInputError.js';
-import { checkKey, checkSegmentMetric } from '../internal/grouping.js';
+import { checkKey, checkSegmentMetric, mergeInto, nullIfEmpty } from '../internal/grouping.js';
+import { asMetric, renameField } from '../internal/npsCounts.js';
 import { checkSample } from '../internal/sample.js';
 import { checkFinite, checkObject, fail } from '../internal/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
@@ -126,7 +126,7 @@ const ADJUSTMENTS: readonly MultipleComparisonAdjustment[] = ['none', 'bonferron
  * `INCONSISTENT` for a repeated key (`groups[i].key`); `WRONG_TYPE` when the metric has no
  * test for the baseline (`input.metric.compare`); `OUT_OF_RANGE` for a target outside the
  * metric's range (`input.against.target`); the metric's errors for a bad summary
- * (`groups[i].summary…`).
+ * (`groups[i].summary…`), also one that no comparison reads.
  *
  * @example
  * ```ts
@@ -166,6 +166,7 @@ export function compareGroups<
   const object = checkObject(metric, 'input', input);
   const segment = checkSegmentMetric(metric, 'input.metric', object['metric']);
   const adjustment = checkAdjustment(metric, object['adjustment']);
+  const empty = asMetric(metric, () => segment.summarise([]));
   const list: { key: GroupKey; summary: unknown }[] = [];
   const indexOf = new Map<GroupKey, number>();
   for (const entry of checkSample(metric, 'groups', groups)) {
@@ -174,7 +175,8 @@ export function compareGroups<
     const key = checkKey(metric, `${field}.key`, group['key']);
     if (indexOf.has(key)) fail(metric, `${field}.key`, 'INCONSISTENT', 'a key not already used by another group', key);
     indexOf.set(key, list.length);
-    list.push({ key, summary: group['summary'] });
+    // Every summary is checked, also one that no comparison reads (the first with 'previous').
+    list.push({ key, summary: mergeInto(metric, segment, empty, group['summary'], `${field}.summary`) });
   }
   const baseline = readBaseline(metric, object['against'], indexOf);
   const compare = segment.compare;
@@ -189,15 +191,15 @@ export function compareGroups<
     let against: number | undefined;
     let comparison: Comparison | null = null;
     if (baseline.kind === 'target') {
-      comparison = orNull(metric, () => compareWithTarget!(summary, baseline.target), (field) =>
-        field === 'target' ? 'input.against.target' : renamed(field, 'summary', `groups[${String(index)}].summary`),
+      comparison = nullIfEmpty(metric, () => compareWithTarget!(summary, baseline.target), (field) =>
+        field === 'target' ? 'input.against.target' : renameField(field, 'summary', `groups[${String(index)}].summary`),
       );
     } else {
       against = baseline.kind === 'previous' ? index - 1 : baseline.index;
       const other = list[against];
       if (against !== index && other !== undefined) {
-        comparison = orNull(metric, () => compare!(summary, other.summary), (field) =>
-          renamed(renamed(field, 'a', `groups[${String(index)}].summary`), 'b', `groups[${String(against)}].summary`),
+        comparison = nullIfEmpty(metric, () => compare!(summary, other.summary), (field) =>
+          renameField(renameField(field, 'a', `groups[${String(index)}].summary`), 'b', `groups[${String(against)}].summary`),
         );
       } else {
         against = undefined;
@@ -242,26 +244,6 @@ function checkAdjustment(metric: string, value: unknown): MultipleComparisonAdju
   if (typeof value !== 'string') fail(metric, 'input.adjustment', 'WRONG_TYPE', expected, value);
   if (!(ADJUSTMENTS as readonly string[]).includes(value)) fail(metric, 'input.adjustment', 'UNKNOWN_VALUE', expected, value);
   return value as MultipleComparisonAdjustment;
-}
-
-/** `field` with its first segment `from` (`a`, `a.promoters`, `a.counts[2]`) renamed `to`. */
-function renamed(field: string, from: string, to: string): string {
-  return field === from || field.startsWith(`${from}.`) || field.startsWith(`${from}[`) ? to + field.slice(from.length) : field;
-}
-
-/**
- * Runs a test; `EMPTY` (too few answers) gives `null`; any other {@link MetricInputError} is
- * rethrown for `metric`, its field renamed by `rename`.
- */
-function orNull(metric: string, test: () => Comparison, rename: (field: string) => string): Comparison | null {
-  try {
-    return test();
-  } catch (error) {
-    if (!(error instanceof MetricInputError)) throw error;
-    if (error.code === 'EMPTY') return null;
-    const { code, expected, received } = error;
-    throw new MetricInputError({ metric, field: rename(error.field), code, expected, received });
-  }
 }
 
 /** Bonferroni or Holm adjusted p-values over the non-null ones (R's `p.adjust`). */

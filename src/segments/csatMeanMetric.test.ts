@@ -35,5 +35,8 @@ describe('csatMeanMetric', () => {
     expectMetricError(() => csatMeanMetric(null as never), { metric, field: 'options', code: 'WRONG_TYPE' });
     // A summary on another scale cannot be read with this metric.
     expect(() => csatMeanMetric().value(csatSummary([7], { scaleMax: 7 }))).toThrow(expect.objectContaining({ code: 'INCONSISTENT' }) as Error);
+    // answered reads a summary it checks: never a TypeError from a malformed one.
+    expectMetricError(() => csatMeanMetric().answered(null as never), { metric, field: 'summary', code: 'WRONG_TYPE' });
+    expectMetricError(() => csatMeanMetric().answered({ ...csatSummary([5]), counts: 5 as never }), { metric, field: 'summary.counts', code: 'WRONG_TYPE' });
   });
 });

@@ -1,6 +1,7 @@
 import { checkConfidenceLevel } from '../internal/confidence.js';
 import { asMetric } from '../internal/npsCounts.js';
 import { meanVersusTarget } from '../internal/oneSampleTests.js';
+import { countAnswers } from '../internal/scaleHistogram.js';
 import { checkOptions } from '../internal/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
 import { meanIntervalFromSummary, type MeanInterval } from '../stats/meanInterval.js';
@@ -61,7 +62,7 @@ export function csatMeanMetric(
   return {
     summarise: (values) => csatSummary(values, options),
     merge: mergeCsatSummaries,
-    answered: (summary) => summary.counts.reduce((total, count) => total + count, 0),
+    answered: (summary) => countAnswers(metric, 'summary', summary),
     value: (summary) => meanSummaryOf(summary).mean,
     interval: (summary) => meanIntervalFromSummary(meanSummaryOf(summary), level),
     compare: (a, b) => compareMeans(meanSummaryOf(a), meanSummaryOf(b), level),

@@ -34,5 +34,8 @@ describe('csatMetric', () => {
     expectMetricError(() => csatMetric('1-5' as never), { metric, field: 'options', code: 'WRONG_TYPE' });
     // A summary on another scale cannot be read with this metric.
     expect(() => csatMetric().interval?.(csatSummary([7], { scaleMax: 7 }))).toThrow(expect.objectContaining({ code: 'INCONSISTENT' }) as Error);
+    // answered reads a summary it checks: never a TypeError from a malformed one.
+    expectMetricError(() => csatMetric().answered({} as never), { metric, field: 'summary.scaleMin', code: 'WRONG_TYPE' });
+    expectMetricError(() => csatMetric().answered({ ...csatSummary([5]), counts: [0, 0, 0, 0, -1] }), { metric, field: 'summary.counts[4]', code: 'NEGATIVE' });
   });
 });

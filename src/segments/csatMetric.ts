@@ -1,4 +1,5 @@
 import { asMetric } from '../internal/npsCounts.js';
+import { countAnswers } from '../internal/scaleHistogram.js';
 import { proportionVersusTarget } from '../internal/oneSampleTests.js';
 import { checkConfidenceLevel } from '../internal/confidence.js';
 import { checkOptions } from '../internal/validate.js';
@@ -64,7 +65,7 @@ export function csatMetric(options?: CsatMetricOptions): SegmentMetric<Answer, C
   return {
     summarise: (values) => csatSummary(values, options),
     merge: mergeCsatSummaries,
-    answered: answeredOf,
+    answered: (summary) => countAnswers(metric, 'summary', summary),
     value: (summary) => csatFromSummary(summary, read),
     interval: (summary) => proportionInterval(proportionOf(summary), level),
     compare: (a, b) => compareProportions(proportionOf(a), proportionOf(b), level),
@@ -76,11 +77,6 @@ export function csatMetric(options?: CsatMetricOptions): SegmentMetric<Answer, C
 }
 
 /** The number of answers in a CSAT histogram. */
-function answeredOf(summary: CsatSummary): number {
-  let answered = 0;
-  for (const count of summary.counts) answered += count;
-  return answered;
-}
 
 /**
  * Checks the scale options once (as {@link csatSummary} does) and resolves them: `read` is the
@@ -101,7 +97,7 @@ function csatProportion(
     summary.counts.forEach((count, i) => {
       if (summary.scaleMin + i >= satisfiedFrom) successes += count;
     });
-    return { successes, trials: answeredOf(summary) };
+    return { successes, trials: countAnswers(metric, 'summary', summary) };
   };
   return { read, proportionOf };
 }

@@ -20,6 +20,13 @@ describe('meanMetric', () => {
       field: 'summary.mean',
       code: 'NOT_FINITE',
     });
+    // answered checks the summary too: never undefined or NaN.
+    expectMetricError(() => metric.answered({} as never), { metric: 'meanMetric', field: 'summary.count', code: 'WRONG_TYPE' });
+    expectMetricError(() => metric.answered({ count: Number.NaN, mean: 0, sumOfSquaredDeviations: 0, unanswered: 0 }), {
+      metric: 'meanMetric',
+      field: 'summary.count',
+      code: 'NOT_FINITE',
+    });
     expectMetricError(() => meanMetric({ confidenceLevel: -0.5 }), { metric: 'meanMetric', field: 'options.confidenceLevel', code: 'OUT_OF_RANGE' });
   });
 });

@@ -55,7 +55,7 @@ export function meanMetric(options?: ConfidenceOptions): SegmentMetric<Answer, M
   return {
     summarise: (values) => meanSummary(values),
     merge: mergeMeanSummaries,
-    answered: (summary) => summary.count,
+    answered: (summary) => checkMeanSummary(metric, 'summary', summary).count,
     value: (summary) => {
       const checked = checkMeanSummary(metric, 'summary', summary);
       if (checked.count === 0) fail(metric, 'summary.count', 'EMPTY', 'at least one value', checked.count);

@@ -38,4 +38,15 @@ describe('npsMetric', () => {
     expectMetricError(() => npsMetric(7 as never), { metric, field: 'options', code: 'WRONG_TYPE' });
     expectMetricError(() => npsMetric().compareWithTarget?.(npsSummary([9]), 101), { metric: 'compareWithTarget', field: 'target', code: 'OUT_OF_RANGE' });
   });
+
+  test('answered checks the summary: never NaN from a malformed one', () => {
+    const metric = 'npsMetric';
+    expectMetricError(() => npsMetric().answered({} as never), { metric, field: 'summary.promoters', code: 'WRONG_TYPE' });
+    expectMetricError(() => npsMetric().answered('7' as never), { metric, field: 'summary', code: 'WRONG_TYPE' });
+    expectMetricError(() => npsMetric().answered({ promoters: 1, passives: -1, detractors: 0, unanswered: 0 }), {
+      metric,
+      field: 'summary.passives',
+      code: 'NEGATIVE',
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { checkConfidenceLevel, checkMethod } from '../internal/confidence.js';
-import { asMetric, checkNpsCounts } from '../internal/npsCounts.js';
+import { asMetric, checkNpsCounts, readNpsCounts } from '../internal/npsCounts.js';
 import { npsVersusTarget } from '../internal/oneSampleTests.js';
 import { checkOptions } from '../internal/validate.js';
 import { compareNps, type NpsComparison, type NpsComparisonMethod } from '../stats/compareNps.js';
@@ -80,7 +80,10 @@ export function npsMetric(options?: NpsMetricOptions): SegmentMetric<Answer, Nps
   return {
     summarise: (values) => npsSummary(values, breaks),
     merge: mergeNpsSummaries,
-    answered: (summary) => summary.promoters + summary.passives + summary.detractors,
+    answered: (summary) => {
+      const { promoters, passives, detractors } = readNpsCounts(metric, 'summary', summary);
+      return promoters + passives + detractors;
+    },
     value: npsFromCounts,
     interval: (summary) => npsIntervalFromCounts(summary, tests),
     compare: (a, b) => compareNps(a, b, tests),

@@ -195,6 +195,8 @@ describe('periodSeries', () => {
       });
       expectMetricError(() => periodSeries(at(0), { ...input, period: undefined as never }), { metric, field: 'input.period', code: 'WRONG_TYPE' });
       expectMetricError(() => periodSeries(at(0), { ...input, fillGaps: 'yes' as never }), { metric, field: 'input.fillGaps', code: 'WRONG_TYPE' });
+      // Only an absent option takes its default: null is a wrong value, not "unset".
+      expectMetricError(() => periodSeries(at(0), { ...input, fillGaps: null as never }), { metric, field: 'input.fillGaps', code: 'WRONG_TYPE' });
       expectMetricError(() => periodSeries(at(0), { ...input, time: undefined as never }), { metric, field: 'input.time', code: 'WRONG_TYPE' });
       expectMetricError(() => periodSeries(at(0), { ...input, minimumAnswers: -3 }), { metric, field: 'input.minimumAnswers', code: 'NEGATIVE' });
       expectMetricError(() => periodSeries(at(0), undefined as never), { metric, field: 'input', code: 'WRONG_TYPE' });

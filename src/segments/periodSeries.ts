@@ -1,6 +1,13 @@
 import { checkPeriod, LocalDays, periodOrdinal, readTimestamp } from '../internal/calendar.js';
-import { checkAccessor, checkMinimumAnswers, checkSegmentMetric, collectSummaries, periodGroups } from '../internal/grouping.js';
-import { checkObject, fail } from '../internal/validate.js';
+import {
+  checkAccessor,
+  checkFillGaps,
+  checkMinimumAnswers,
+  checkSegmentMetric,
+  collectSummaries,
+  periodGroups,
+} from '../internal/grouping.js';
+import { checkObject } from '../internal/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { Accessor } from '../types.js';
 import type { Period, Timestamp } from './periodKey.js';
@@ -112,8 +119,7 @@ export function periodSeries<
   const segment = checkSegmentMetric(metric, 'input.metric', object['metric']);
   const localDays = new LocalDays(metric, object['timeZone'], 'input.timeZone');
   const minimumAnswers = checkMinimumAnswers(metric, 'input.minimumAnswers', object['minimumAnswers']);
-  const fillGaps = object['fillGaps'] ?? true;
-  if (typeof fillGaps !== 'boolean') fail(metric, 'input.fillGaps', 'WRONG_TYPE', 'true or false', fillGaps);
+  const fillGaps = checkFillGaps(metric, 'input.fillGaps', object['fillGaps']);
   const summaries = collectSummaries(
     metric,
     rows,

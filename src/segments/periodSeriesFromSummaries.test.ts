@@ -79,6 +79,12 @@ describe('periodSeriesFromSummaries', () => {
       field: 'input.fillGaps',
       code: 'WRONG_TYPE',
     });
+    // Only an absent option takes its default: null is a wrong value, not "unset".
+    expectMetricError(() => periodSeriesFromSummaries(entries, { period: 'month', metric: npsMetric(), fillGaps: null as never }), {
+      metric,
+      field: 'input.fillGaps',
+      code: 'WRONG_TYPE',
+    });
     expectMetricError(() => periodSeriesFromSummaries([{ key: '2026-11', summary: counts(1, 0, Number.NaN) }], { period: 'month', metric: npsMetric() }), {
       metric,
       field: 'entries[0].summary.detractors',

@@ -1,6 +1,6 @@
 import { checkPeriod, parsePeriodKey } from '../internal/calendar.js';
-import { checkMinimumAnswers, checkSegmentMetric, mergeEntries, periodGroups } from '../internal/grouping.js';
-import { checkObject, fail } from '../internal/validate.js';
+import { checkFillGaps, checkMinimumAnswers, checkSegmentMetric, mergeEntries, periodGroups } from '../internal/grouping.js';
+import { checkObject } from '../internal/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { Period } from './periodKey.js';
 import type { KeyedSummary, MetricGroup, SegmentMetric } from './SegmentMetric.js';
@@ -80,8 +80,7 @@ export function periodSeriesFromSummaries<
   const period = checkPeriod(metric, 'input.period', object['period']);
   const segment = checkSegmentMetric(metric, 'input.metric', object['metric']);
   const minimumAnswers = checkMinimumAnswers(metric, 'input.minimumAnswers', object['minimumAnswers']);
-  const fillGaps = object['fillGaps'] ?? true;
-  if (typeof fillGaps !== 'boolean') fail(metric, 'input.fillGaps', 'WRONG_TYPE', 'true or false', fillGaps);
+  const fillGaps = checkFillGaps(metric, 'input.fillGaps', object['fillGaps']);
   const summaries = mergeEntries(metric, entries, segment, (key, field) => parsePeriodKey(metric, field, period, key));
   return periodGroups(metric, summaries, period, segment, minimumAnswers, fillGaps) as MetricGroup<string, Summary, Interval>[];
 }

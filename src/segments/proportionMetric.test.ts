@@ -34,5 +34,15 @@ describe('proportionMetric', () => {
       code: 'NEGATIVE',
     });
     expectMetricError(() => proportionMetric({ confidenceLevel: 95 }), { metric, field: 'options.confidenceLevel', code: 'OUT_OF_RANGE' });
+    // Values that are not iterable, and summaries whose unanswered is not a count (which the
+    // interval and the test do not read), are errors too: never a TypeError or a silent pass.
+    expectMetricError(() => flags.summarise(7 as never), { metric, field: 'values', code: 'WRONG_TYPE' });
+    expectMetricError(() => flags.answered({} as never), { metric, field: 'summary.successes', code: 'WRONG_TYPE' });
+    const noCount = { successes: 1, trials: 2, unanswered: Number.NaN };
+    expectMetricError(() => flags.interval?.(noCount), { metric, field: 'summary.unanswered', code: 'NOT_FINITE' });
+    expectMetricError(() => flags.compare?.(flags.summarise([true]), noCount), { metric, field: 'b.unanswered', code: 'NOT_FINITE' });
+    // A merged count past 2⁵³ − 1 cannot be counted one by one in a double.
+    const many = { successes: 0, trials: Number.MAX_SAFE_INTEGER, unanswered: 0 };
+    expectMetricError(() => flags.merge(many, { successes: 0, trials: 1, unanswered: 0 }), { metric, field: 'b.trials', code: 'OUT_OF_RANGE' });
   });
 });

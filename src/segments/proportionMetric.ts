@@ -1,7 +1,8 @@
+import { addCounts } from '../internal/addCounts.js';
 import { checkConfidenceLevel } from '../internal/confidence.js';
 import { proportionVersusTarget } from '../internal/oneSampleTests.js';
 import { checkProportionCounts } from '../internal/proportionMath.js';
-import { isMissing } from '../internal/sample.js';
+import { forEachValue, isMissing } from '../internal/sample.js';
 import { checkCount, checkObject, checkOptions, fail } from '../internal/validate.js';
 import { compareProportions } from '../stats/compareProportions.js';
 import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
@@ -84,19 +85,16 @@ export function proportionMetric(
     merge: (a, b) => {
       const left = checkSummary(metric, 'a', a);
       const right = checkSummary(metric, 'b', b);
-      return {
-        successes: left.successes + right.successes,
-        trials: left.trials + right.trials,
-        unanswered: left.unanswered + right.unanswered,
-      };
+      const add = (name: keyof ProportionSummary): number => addCounts(metric, `b.${name}`, left[name], right[name]);
+      return { successes: add('successes'), trials: add('trials'), unanswered: add('unanswered') };
     },
-    answered: (summary) => summary.trials,
+    answered: (summary) => checkSummary(metric, 'summary', summary).trials,
     value: (summary) => {
       const { successes, trials } = checkProportionCounts(metric, 'summary', checkSummary(metric, 'summary', summary));
       return (100 * successes) / trials;
     },
-    interval: (summary) => proportionInterval(summary, level),
-    compare: (a, b) => compareProportions(a, b, level),
+    interval: (summary) => proportionInterval(checkSummary(metric, 'summary', summary), level),
+    compare: (a, b) => compareProportions(checkSummary(metric, 'a', a), checkSummary(metric, 'b', b), level),
     compareWithTarget: (summary, target) => {
       const { successes, trials } = checkSummary('compareWithTarget', 'summary', summary);
       return proportionVersusTarget('compareWithTarget', successes, trials, target, confidenceLevel);
@@ -109,7 +107,7 @@ function summariseProportion(metric: string, values: readonly unknown[]): Propor
   let successes = 0;
   let trials = 0;
   let unanswered = 0;
-  values.forEach((value, index) => {
+  forEachValue(metric, 'values', values, undefined, (value, index) => {
     if (value === true || value === 1) {
       successes++;
       trials++;

@@ -1,3 +1,4 @@
+import { addCounts } from '../internal/addCounts.js';
 import { forEachValue, isMissing, splitSampleArguments } from '../internal/sample.js';
 import { checkScale, type Scale } from '../internal/scale.js';
 import { checkCount, checkIntegerInRange, checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
@@ -376,7 +377,8 @@ export function servqualSummary(responses: unknown, second?: unknown, third?: un
  * @returns A new summary; neither input is changed.
  * @throws {@link MetricInputError} `INCONSISTENT` when the scales or instruments differ (field
  * `b.scaleMin`, `b.scaleMax` or `b.instrument`); any error of {@link servqualFromSummary}'s
- * summary checks, naming `a` or `b`.
+ * summary checks, naming `a` or `b`; `OUT_OF_RANGE` (`b.respondents`…) when a merged count
+ * would pass 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -411,16 +413,21 @@ export function mergeServqualSummaries(a: ServqualSummary, b: ServqualSummary): 
   return toSummary({
     instrument: left.instrument,
     scale: left.scale,
-    respondents: left.respondents + right.respondents,
-    unanswered: left.unanswered + right.unanswered,
+    respondents: addCounts(metric, 'b.respondents', left.respondents, right.respondents),
+    unanswered: addCounts(metric, 'b.unanswered', left.unanswered, right.unanswered),
     items: left.items.map((item, i) => {
       const other = right.items[i]!;
-      return { count: item.count + other.count, gapSum: item.gapSum + other.gapSum };
+      return { count: addCounts(metric, `b.items[${String(i)}].count`, item.count, other.count), gapSum: item.gapSum + other.gapSum };
     }),
     dimensions: left.dimensions.map((dimension, d) => {
       const other = right.dimensions[d]!;
       return {
-        respondents: dimension.respondents + other.respondents,
+        respondents: addCounts(
+          metric,
+          `b.dimensions.${left.instrument.dimensions[d]!.name}.respondents`,
+          dimension.respondents,
+          other.respondents,
+        ),
         gapSumsByAnswered: dimension.gapSumsByAnswered.map((sum, j) => sum + other.gapSumsByAnswered[j]!),
       };
     }),

@@ -1,6 +1,6 @@
-import { checkConfidenceLevel, tCritical } from '../internal/confidence.js';
+import { checkConfidenceLevel } from '../internal/confidence.js';
 import { checkMeanSummary } from '../internal/meanStatistics.js';
-import { studentTTwoSidedPValue } from '../internal/studentT.js';
+import { tComparison } from '../internal/tComparison.js';
 import { checkOptions, fail } from '../internal/validate.js';
 import type { Comparison, ConfidenceOptions } from './ConfidenceInterval.js';
 import type { MeanSummary } from './meanSummary.js';
@@ -75,32 +75,11 @@ export function compareMeans(a: MeanSummary, b: MeanSummary, options?: Confidenc
   if (!Number.isFinite(difference)) {
     fail(metric, 'b.mean', 'OUT_OF_RANGE', 'a mean close enough to a.mean that their difference is finite', right.mean);
   }
-  if (standardError === 0) {
-    return {
-      difference,
-      lower: difference,
-      upper: difference,
-      standardError,
-      degreesOfFreedom: left.count + right.count - 2,
-      pValue: difference === 0 ? 1 : 0,
-      confidenceLevel,
-      method: 'welch',
-    };
-  }
+  if (standardError === 0) return tComparison(difference, 0, left.count + right.count - 2, confidenceLevel, 'welch');
   // ν = 1 / (wₐ²/(nₐ − 1) + w_b²/(n_b − 1)) with w the shares of the variance: the same
   // number as the textbook ratio, without squaring variances that may under- or overflow.
   const shareA = varianceA / (varianceA + varianceB);
   const shareB = varianceB / (varianceA + varianceB);
   const degreesOfFreedom = 1 / ((shareA * shareA) / (left.count - 1) + (shareB * shareB) / (right.count - 1));
-  const halfWidth = tCritical(confidenceLevel, degreesOfFreedom) * standardError;
-  return {
-    difference,
-    lower: difference - halfWidth,
-    upper: difference + halfWidth,
-    standardError,
-    degreesOfFreedom,
-    pValue: studentTTwoSidedPValue(difference / standardError, degreesOfFreedom),
-    confidenceLevel,
-    method: 'welch',
-  };
+  return tComparison(difference, standardError, degreesOfFreedom, confidenceLevel, 'welch');
 }

@@ -1,4 +1,5 @@
 import { checkMeanSummary, summariseValues } from '../internal/meanStatistics.js';
+import { addCounts } from '../internal/addCounts.js';
 import { fail } from '../internal/validate.js';
 import type { Accessor, Answer } from '../types.js';
 
@@ -80,7 +81,8 @@ export function meanSummary(values: unknown, value?: unknown): MeanSummary {
  * @throws {@link MetricInputError} for a summary whose fields are not a whole count ≥ 0, a
  * finite mean and a sum of squared deviations ≥ 0 (`INCONSISTENT` for a non-zero mean with no
  * value, or a spread with a single value); `OUT_OF_RANGE` (field `b`) when the two means are so
- * far apart that the merged sum of squared deviations is not a finite number.
+ * far apart that the merged sum of squared deviations is not a finite number, and (`b.count`,
+ * `b.unanswered`) when a merged count would pass 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -98,10 +100,10 @@ export function mergeMeanSummaries(a: MeanSummary, b: MeanSummary): MeanSummary 
   const metric = 'mergeMeanSummaries';
   const left = checkMeanSummary(metric, 'a', a);
   const right = checkMeanSummary(metric, 'b', b);
-  const unanswered = left.unanswered + right.unanswered;
+  const unanswered = addCounts(metric, 'b.unanswered', left.unanswered, right.unanswered);
+  const count = addCounts(metric, 'b.count', left.count, right.count);
   if (left.count === 0) return { ...right, unanswered };
   if (right.count === 0) return { ...left, unanswered };
-  const count = left.count + right.count;
   const delta = right.mean - left.mean;
   let mean = (left.count * left.mean + right.count * right.mean) / count;
   // n × mean can overflow where the mean cannot: then move from one mean towards the other.

@@ -113,6 +113,17 @@ describe('agentRatings', () => {
     expect(team?.mean).toBe(-0.75);
   });
 
+  test("ratings too far apart for an agent's Σ (x − mean)² are OUT_OF_RANGE, not Infinity", () => {
+    // (1e308 − (−1e308))² overflows a double: Welford's sum of squared deviations is Infinity.
+    const far: Row[] = [
+      { agent: 'ana', stars: 4 },
+      { agent: 'ben', stars: 1e308 },
+      { agent: 'ben', stars: -1e308 },
+    ];
+    expectMetricError(() => agentRatingsSummary(far, read), { metric: 'agentRatingsSummary', code: 'OUT_OF_RANGE', field: 'ratings' });
+    expectMetricError(() => agentRatings(far, read), { metric: 'agentRatings', code: 'OUT_OF_RANGE', field: 'ratings' });
+  });
+
   test('does not mutate its input', () => {
     expect(() => agentRatings(deepFreeze([...rows]), deepFreeze({ ...read }), deepFreeze({ minimumAnswers: 2 }))).not.toThrow();
   });
@@ -250,6 +261,23 @@ describe('agentRatingsSummary, mergeAgentRatingsSummaries, agentRatingsFromSumma
       metric: 'agentRatingsSummary',
       code: 'WRONG_TYPE',
       field: 'accessors.rating',
+    });
+  });
+
+  test('a merge that overflows is an error of mergeAgentRatingsSummaries, naming the entry of b', () => {
+    const ana = (count: number, mean: number): AgentRatingSummary => ({ agent: 'ana', count, mean, sumOfSquaredDeviations: count > 1 ? 1 : 0, unanswered: 0 });
+    const ben: AgentRatingSummary = { agent: 'ben', count: 1, mean: 3, sumOfSquaredDeviations: 0, unanswered: 0 };
+    // Means 2e154 apart: the merged Σ (x − mean)² gains (2e154)² · 1 · 1 / 2 = 2e308, past the largest double.
+    expectMetricError(() => mergeAgentRatingsSummaries([ana(1, -1e154)], [ben, ana(1, 1e154)]), {
+      metric: 'mergeAgentRatingsSummaries',
+      code: 'OUT_OF_RANGE',
+      field: 'b[1]',
+    });
+    // (2⁵³ − 1) + 1 ratings cannot be counted one by one in a double.
+    expectMetricError(() => mergeAgentRatingsSummaries([ana(Number.MAX_SAFE_INTEGER, 4)], [ben, ana(1, 4)]), {
+      metric: 'mergeAgentRatingsSummaries',
+      code: 'OUT_OF_RANGE',
+      field: 'b[1].count',
     });
   });
 

@@ -1,5 +1,6 @@
 import { checkConfidenceLevel } from '../internal/confidence.js';
-import { checkMeanSummary } from '../internal/meanStatistics.js';
+import { checkMeanSummary, checkSpread } from '../internal/meanStatistics.js';
+import { asMetric, renameField } from '../internal/npsCounts.js';
 import { forEachValue, isMissing } from '../internal/sample.js';
 import { checkCount, checkFinite, checkObject, checkOptions, fail } from '../internal/validate.js';
 import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
@@ -107,7 +108,8 @@ const MINIMUM_ANSWERS = 30;
  * @throws {@link MetricInputError} `WRONG_TYPE` for rows that are not iterable or accessors
  * that are not functions; `WRONG_TYPE` or `NOT_FINITE` for an agent key that is not a string or
  * a finite number (`agents[i]`) or a rating that is not a finite number (`ratings[i]`);
- * `OUT_OF_RANGE` for a confidence level not strictly between 0 and 1; `WRONG_TYPE`,
+ * `OUT_OF_RANGE` (field `ratings`) for one agent's ratings so far apart (about 1e154) that
+ * Σ (x − mean)² is not a finite number, and for a confidence level not strictly between 0 and 1; `WRONG_TYPE`,
  * `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a bad `minimumAnswers`.
  *
  * @example
@@ -187,7 +189,9 @@ export function agentRatingsSummary<T>(rows: Iterable<T>, accessors: AgentRating
  * @returns A new list, sorted by agent; neither input is changed.
  * @throws {@link MetricInputError} `WRONG_TYPE` for a list that is not an array or an agent
  * that is not a string; `INCONSISTENT` for an agent listed twice in one list; the summary errors
- * of {@link mergeMeanSummaries}, naming the entry (`a[2].count`).
+ * of {@link mergeMeanSummaries}, naming the entry (`a[2].count`), and its `OUT_OF_RANGE` for an
+ * agent in both lists whose merged count passes 2⁵³ − 1 (`b[i].count`) or whose merged spread is
+ * not a finite number (`b[i]`).
  *
  * @example
  * ```ts
@@ -209,9 +213,13 @@ export function mergeAgentRatingsSummaries(
 ): AgentRatingSummary[] {
   const metric = 'mergeAgentRatingsSummaries';
   const merged = checkAgentSummaries(metric, 'a', a);
+  let index = 0;
+  // b's agents in the order of the list (each listed once), so `index` is the entry's index in b.
   for (const [agent, summary] of checkAgentSummaries(metric, 'b', b)) {
     const other = merged.get(agent);
-    merged.set(agent, other === undefined ? summary : mergeMeanSummaries(other, summary));
+    const field = `b[${String(index++)}]`;
+    const rename = (name: string): string => renameField(name, 'b', field);
+    merged.set(agent, other === undefined ? summary : asMetric(metric, () => mergeMeanSummaries(other, summary), rename));
   }
   return sortedSummaries(merged);
 }
@@ -316,6 +324,7 @@ function summariseAgents(metric: string, rows: unknown, accessors: unknown): Age
       checkFinite(metric, `ratings[${String(index)}]`, x); // throws: finite numbers never get here
     }
   });
+  for (const state of agents.values()) checkSpread(metric, 'ratings', state.sumOfSquaredDeviations, rows);
   return sortedSummaries(agents);
 }
 

@@ -1,3 +1,5 @@
+import { addCounts } from '../internal/addCounts.js';
+import { mergeNetScoreCounts, netScore, readNetScoreCounts } from '../internal/netScoreCounts.js';
 import { forEachValue, isMissing, splitSampleArguments } from '../internal/sample.js';
 import { checkScale, type Scale } from '../internal/scale.js';
 import { checkCount, checkFinite, checkIntegerInRange, checkObject, checkOptions, fail } from '../internal/validate.js';
@@ -298,7 +300,8 @@ export function nevSummary(responses: unknown, second?: unknown, third?: unknown
  * @param a - One summary.
  * @param b - Another summary.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} when a count is not a whole number ≥ 0.
+ * @throws {@link MetricInputError} when a count is not a whole number from 0 to 2⁵³ − 1;
+ * `OUT_OF_RANGE` (`b.positive`…) when a merged count would pass 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -312,14 +315,7 @@ export function nevSummary(responses: unknown, second?: unknown, third?: unknown
  * @category Survey
  */
 export function mergeNevSummaries(a: NevSummary, b: NevSummary): NevSummary {
-  const left = checkCounts('mergeNevSummaries', 'a', a);
-  const right = checkCounts('mergeNevSummaries', 'b', b);
-  return {
-    positive: left.positive + right.positive,
-    neutral: left.neutral + right.neutral,
-    negative: left.negative + right.negative,
-    unanswered: left.unanswered + right.unanswered,
-  };
+  return mergeNetScoreCounts('mergeNevSummaries', a, b, NEV_CLASSES);
 }
 
 /**
@@ -344,7 +340,7 @@ export function mergeNevSummaries(a: NevSummary, b: NevSummary): NevSummary {
  * @category Survey
  */
 export function nevFromCounts(counts: NevCounts): number {
-  return nevOf('nevFromCounts', 'counts', checkCounts('nevFromCounts', 'counts', counts));
+  return nevOf('nevFromCounts', 'counts', readNetScoreCounts('nevFromCounts', 'counts', counts, NEV_CLASSES));
 }
 
 /**
@@ -472,7 +468,8 @@ export function nevIntensitySummary(ratings: unknown, second?: unknown, third?: 
  * @returns A new summary; neither input is changed.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for
  * a count that is not a whole number ≥ 0 or a sum that is not a whole number; `INCONSISTENT`
- * for a non-zero sum over zero ratings.
+ * for a non-zero sum over zero ratings; `OUT_OF_RANGE` for a count or sum beyond ±(2⁵³ − 1),
+ * in a summary or merged (`b.positiveSum`…).
  *
  * @example
  * ```ts
@@ -489,14 +486,16 @@ export function nevIntensitySummary(ratings: unknown, second?: unknown, third?: 
  * @category Survey
  */
 export function mergeNevIntensitySummaries(a: NevIntensitySummary, b: NevIntensitySummary): NevIntensitySummary {
-  const left = checkIntensitySummary('mergeNevIntensitySummaries', 'a', a);
-  const right = checkIntensitySummary('mergeNevIntensitySummaries', 'b', b);
+  const metric = 'mergeNevIntensitySummaries';
+  const left = checkIntensitySummary(metric, 'a', a);
+  const right = checkIntensitySummary(metric, 'b', b);
+  const add = (name: keyof NevIntensitySummary): number => addCounts(metric, `b.${name}`, left[name], right[name]);
   return {
-    positiveCount: left.positiveCount + right.positiveCount,
-    positiveSum: left.positiveSum + right.positiveSum,
-    negativeCount: left.negativeCount + right.negativeCount,
-    negativeSum: left.negativeSum + right.negativeSum,
-    unanswered: left.unanswered + right.unanswered,
+    positiveCount: add('positiveCount'),
+    positiveSum: add('positiveSum'),
+    negativeCount: add('negativeCount'),
+    negativeSum: add('negativeSum'),
+    unanswered: add('unanswered'),
   };
 }
 
@@ -539,7 +538,9 @@ function freezeHierarchy(
   return Object.freeze(hierarchy);
 }
 
-const POLARITIES: readonly NevPolarity[] = ['positive', 'neutral', 'negative'];
+/** The three classes of NEV, in the order of a `NevSummary`. */
+const NEV_CLASSES = ['positive', 'neutral', 'negative'] as const;
+const POLARITIES: readonly NevPolarity[] = NEV_CLASSES;
 
 let emotionPolarities: ReadonlyMap<string, Exclude<NevPolarity, 'neutral'>> | undefined;
 let responsePolarities: ReadonlyMap<string, NevPolarity> | undefined;
@@ -616,22 +617,9 @@ function countResponses(metric: string, responses: unknown, second: unknown, thi
 }
 
 function nevOf(metric: string, field: string, counts: NevSummary): number {
-  const answered = counts.positive + counts.neutral + counts.negative;
-  if (answered === 0) fail(metric, field, 'EMPTY', 'at least one answer', counts);
-  // 100 × (an integer) is exact, so the one division rounds correctly.
-  return (100 * (counts.positive - counts.negative)) / answered;
+  return netScore(metric, field, counts.positive, counts.neutral, counts.negative, counts);
 }
 
-function checkCounts(metric: string, field: string, counts: unknown): NevSummary {
-  const object = checkObject(metric, field, counts);
-  return {
-    positive: checkCount(metric, `${field}.positive`, object['positive']),
-    neutral: checkCount(metric, `${field}.neutral`, object['neutral']),
-    negative: checkCount(metric, `${field}.negative`, object['negative']),
-    unanswered:
-      object['unanswered'] === undefined ? 0 : checkCount(metric, `${field}.unanswered`, object['unanswered']),
-  };
-}
 
 function countIntensities(metric: string, ratings: unknown, second: unknown, third: unknown): NevIntensitySummary {
   const { valueof, options } = splitSampleArguments(metric, second, third);

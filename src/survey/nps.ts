@@ -1,4 +1,5 @@
-import { checkNpsCounts, readNpsCounts } from '../internal/npsCounts.js';
+import { mergeNetScoreCounts, netScore } from '../internal/netScoreCounts.js';
+import { NPS_CLASSES, readNpsCounts } from '../internal/npsCounts.js';
 import { checkSample, isMissing, splitSampleArguments } from '../internal/sample.js';
 import { checkIntegerInRange, checkOptions, fail } from '../internal/validate.js';
 import type { Accessor, Answer } from '../types.js';
@@ -134,7 +135,8 @@ export function npsSummary(scores: unknown, second?: unknown, third?: unknown): 
  * @param a - One summary.
  * @param b - Another summary, counted with the same category breaks.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} when a count is not a whole number from 0 to 2⁵³ − 1.
+ * @throws {@link MetricInputError} when a count is not a whole number from 0 to 2⁵³ − 1;
+ * `OUT_OF_RANGE` (`b.promoters`…) when a merged count would pass 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -148,14 +150,7 @@ export function npsSummary(scores: unknown, second?: unknown, third?: unknown): 
  * @category Survey
  */
 export function mergeNpsSummaries(a: NpsSummary, b: NpsSummary): NpsSummary {
-  const left = readNpsCounts('mergeNpsSummaries', 'a', a);
-  const right = readNpsCounts('mergeNpsSummaries', 'b', b);
-  return {
-    promoters: left.promoters + right.promoters,
-    passives: left.passives + right.passives,
-    detractors: left.detractors + right.detractors,
-    unanswered: left.unanswered + right.unanswered,
-  };
+  return mergeNetScoreCounts('mergeNpsSummaries', a, b, NPS_CLASSES);
 }
 
 /**
@@ -183,20 +178,13 @@ export function mergeNpsSummaries(a: NpsSummary, b: NpsSummary): NpsSummary {
  * @category Survey
  */
 export function npsFromCounts(counts: NpsCounts): number {
-  const { promoters, detractors, answered } = checkNpsCounts('npsFromCounts', 'counts', counts);
-  return netPercentage(promoters, detractors, answered);
+  const { promoters, passives, detractors } = readNpsCounts('npsFromCounts', 'counts', counts);
+  return netScore('npsFromCounts', 'counts', promoters, passives, detractors, counts);
 }
 
 /** NPS of counted scores; `EMPTY` on `scores` when none was answered. */
 function npsOf(metric: string, counts: NpsSummary): number {
-  const answered = counts.promoters + counts.passives + counts.detractors;
-  if (answered === 0) fail(metric, 'scores', 'EMPTY', 'at least one answer', counts);
-  return netPercentage(counts.promoters, counts.detractors, answered);
-}
-
-function netPercentage(promoters: number, detractors: number, answered: number): number {
-  // 100 × (an integer) is exact, so the one division rounds correctly.
-  return (100 * (promoters - detractors)) / answered;
+  return netScore(metric, 'scores', counts.promoters, counts.passives, counts.detractors, counts);
 }
 
 function checkBreaks(metric: string, options: unknown): { promotersFrom: number; detractorsUpTo: number } {
