@@ -6,7 +6,7 @@ import { checkNonNegative, fail } from './validate.js';
  * (`{ breaks: 5400, training: 3600 }`). Each amount is a finite number ≥ 0; an object needs
  * at least one component. Components are added in the order of their names, so the total does
  * not depend on the order the object was built in, with Neumaier's compensated summation; a
- * total too large for a double is `NOT_FINITE`. Errors name the component (`field.name`).
+ * total too large for a double is `OUT_OF_RANGE`. Errors name the component (`field.name`).
  */
 export function amountOrComponents(metric: string, field: string, value: unknown, what: string): number {
   if (typeof value === 'number') return checkNonNegative(metric, field, value);
@@ -27,6 +27,6 @@ export function amountOrComponents(metric: string, field: string, value: unknown
     sum = next;
   }
   const total = sum + compensation;
-  if (!Number.isFinite(total)) fail(metric, field, 'NOT_FINITE', 'components whose sum is finite', value);
+  if (!Number.isFinite(total)) fail(metric, field, 'OUT_OF_RANGE', 'components whose sum is a finite number', value);
   return total;
 }

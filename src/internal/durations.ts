@@ -37,10 +37,10 @@ export class DurationAccumulator {
     if (x > this.max) this.max = x;
   }
 
-  /** The compensated total; `NOT_FINITE` on `field` when it overflows a double. */
+  /** The compensated total; `OUT_OF_RANGE` on `field` when it overflows a double. */
   total(metric: string, field: string): number {
     const total = this.sum + this.compensation;
-    if (!Number.isFinite(total)) fail(metric, field, 'NOT_FINITE', 'durations whose total is a finite number', total);
+    if (!Number.isFinite(total)) fail(metric, field, 'OUT_OF_RANGE', 'durations whose total is a finite number', total);
     return total;
   }
 

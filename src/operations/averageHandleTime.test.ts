@@ -76,7 +76,7 @@ describe('averageHandleTime', () => {
     }
     expectMetricError(() => handleTimeSummary([contact(Number.MAX_VALUE, Number.MAX_VALUE, 0)]), {
       metric: 'handleTimeSummary',
-      code: 'NOT_FINITE',
+      code: 'OUT_OF_RANGE',
       field: 'contacts[0]',
     });
     expectMetricError(() => averageHandleTime([contact(1, 1, 1)], {} as never), { metric: 'averageHandleTime', code: 'WRONG_TYPE', field: 'valueof' });

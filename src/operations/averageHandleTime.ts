@@ -52,7 +52,8 @@ export interface HandleTime {
  * @throws {@link MetricInputError} `EMPTY` (`contacts`) when there is no contact;
  * `WRONG_TYPE` for a record that is not an object (`contacts[i]`); `WRONG_TYPE`,
  * `NOT_FINITE` or `NEGATIVE` for a time that is not a finite number ≥ 0
- * (`contacts[i].talkSeconds`, `.holdSeconds`, `.afterContactSeconds`).
+ * (`contacts[i].talkSeconds`, `.holdSeconds`, `.afterContactSeconds`); `OUT_OF_RANGE` when
+ * the times are so large that their total overflows a double.
  *
  * @example
  * ```ts
@@ -123,7 +124,7 @@ function summariseHandleTimes(metric: string, contacts: unknown, handleTime: unk
     const hold = checkNonNegative(metric, `contacts[${String(index)}].holdSeconds`, record['holdSeconds']);
     const wrap = checkNonNegative(metric, `contacts[${String(index)}].afterContactSeconds`, record['afterContactSeconds']);
     const seconds = talk + hold + wrap;
-    if (seconds === Infinity) fail(metric, `contacts[${String(index)}]`, 'NOT_FINITE', 'a handle time whose total is finite', value);
+    if (seconds === Infinity) fail(metric, `contacts[${String(index)}]`, 'OUT_OF_RANGE', 'a handle time whose total is finite', value);
     accumulator.add(seconds);
   });
   return accumulator.summary(metric, 'contacts', 0);

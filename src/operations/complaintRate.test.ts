@@ -59,7 +59,7 @@ describe('complaintRate', () => {
     }
     expectMetricError(() => complaintRate({ complaints: 10, customers: 1e-300 }, { per: 1e300 }), {
       metric: 'complaintRate',
-      code: 'NOT_FINITE',
+      code: 'OUT_OF_RANGE',
       field: 'options.per',
     });
   });

@@ -61,7 +61,7 @@ export interface ComplaintRateOptions {
  * `complaints` that is not a whole number ≥ 0; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a
  * `customers` that is not a finite number, and `EMPTY` when it is 0; `WRONG_TYPE`,
  * `NOT_FINITE`, `NEGATIVE` or `OUT_OF_RANGE` for an `options.per` that is not a number > 0;
- * `NOT_FINITE` when the result is too large for a number; `WRONG_TYPE` (`input`) when the
+ * `OUT_OF_RANGE` when the result is too large for a number; `WRONG_TYPE` (`input`) when the
  * input is not an object.
  *
  * @example
@@ -98,6 +98,6 @@ export function complaintRate(input: ComplaintRateInput, options?: ComplaintRate
   const base = checkPositive(metric, 'options.per', per);
   const rate = (complaints * base) / customers;
   // A huge `per` over a tiny base can overflow: report it rather than return Infinity.
-  if (!Number.isFinite(rate)) fail(metric, 'options.per', 'NOT_FINITE', 'a base size that keeps complaints × per / customers finite', per);
+  if (!Number.isFinite(rate)) fail(metric, 'options.per', 'OUT_OF_RANGE', 'a base size that keeps complaints × per / customers finite', per);
   return rate;
 }

@@ -37,7 +37,7 @@ describe('contactsPerAgentHour', () => {
     });
     expectMetricError(() => contactsPerAgentHour({ contacts: 10, agentSeconds: Number.MIN_VALUE }), {
       metric: 'contactsPerAgentHour',
-      code: 'NOT_FINITE',
+      code: 'OUT_OF_RANGE',
       field: 'agentSeconds',
     });
   });

@@ -45,7 +45,7 @@ export interface ContactsPerAgentHourInput {
  * @returns Contacts per agent hour, ≥ 0.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a
  * `contacts` that is not a whole number ≥ 0; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an
- * `agentSeconds` that is not a finite number, `EMPTY` when it is 0, and `NOT_FINITE` when it is
+ * `agentSeconds` that is not a finite number, `EMPTY` when it is 0, and `OUT_OF_RANGE` when it is
  * so small that the rate overflows; `WRONG_TYPE` (`input`) when the input is not an object.
  *
  * @example
@@ -69,6 +69,6 @@ export function contactsPerAgentHour(input: ContactsPerAgentHourInput): number {
   const agentSeconds = checkPositive(metric, 'agentSeconds', object['agentSeconds'], true);
   const rate = (contacts * 3600) / agentSeconds;
   // Only an absurdly small time (a rate beyond 10³⁰⁸ an hour) overflows: say so, never Infinity.
-  if (!Number.isFinite(rate)) fail(metric, 'agentSeconds', 'NOT_FINITE', 'a time that keeps contacts × 3600 / agentSeconds finite', agentSeconds);
+  if (!Number.isFinite(rate)) fail(metric, 'agentSeconds', 'OUT_OF_RANGE', 'a time that keeps contacts × 3600 / agentSeconds finite', agentSeconds);
   return rate;
 }

@@ -101,7 +101,7 @@ describe('costPerIncident', () => {
   test('rejects a breakdown whose sum is too large for a number', () => {
     expectMetricError(() => costPerIncident({ totalCost: { a: Number.MAX_VALUE, b: Number.MAX_VALUE }, incidents: 1 }), {
       metric: 'costPerIncident',
-      code: 'NOT_FINITE',
+      code: 'OUT_OF_RANGE',
       field: 'totalCost',
     });
   });

@@ -43,7 +43,7 @@ describe('costPerTicket', () => {
     });
     expectMetricError(() => costPerTicket({ totalCost: { a: Number.MAX_VALUE, b: Number.MAX_VALUE }, resolvedTickets: 1 }), {
       metric: 'costPerTicket',
-      code: 'NOT_FINITE',
+      code: 'OUT_OF_RANGE',
       field: 'totalCost',
     });
   });

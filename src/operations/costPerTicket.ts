@@ -43,7 +43,7 @@ export interface CostPerTicketInput {
  * @returns The cost of one resolved ticket, in the currency of `totalCost`.
  * @throws {@link MetricInputError} `EMPTY` when `resolvedTickets` is 0 or the breakdown has no
  * component; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a `totalCost` (or a component, named
- * as `totalCost.labour`) that is not a finite number ≥ 0; `NOT_FINITE` when the components'
+ * as `totalCost.labour`) that is not a finite number ≥ 0; `OUT_OF_RANGE` when the components'
  * sum is too large for a number; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a
  * `resolvedTickets` that is not a whole number; `WRONG_TYPE` (`input`) when the input is not an
  * object.

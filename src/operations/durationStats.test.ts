@@ -145,7 +145,7 @@ describe('durationStats', () => {
   });
 
   test('rejects a total too large for a double', () => {
-    expectMetricError(() => durationStats([Number.MAX_VALUE, Number.MAX_VALUE]), { metric: 'durationStats', code: 'NOT_FINITE', field: 'durations' });
+    expectMetricError(() => durationStats([Number.MAX_VALUE, Number.MAX_VALUE]), { metric: 'durationStats', code: 'OUT_OF_RANGE', field: 'durations' });
   });
 
   test('types: the stats are a duration summary with statistics', () => {

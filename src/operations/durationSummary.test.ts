@@ -51,7 +51,7 @@ describe('durationSummary', () => {
   });
 
   test('rejects a total too large for a double, a bad accessor, and what is not a sample', () => {
-    expectMetricError(() => durationSummary([Number.MAX_VALUE, Number.MAX_VALUE]), { metric: 'durationSummary', code: 'NOT_FINITE', field: 'durations' });
+    expectMetricError(() => durationSummary([Number.MAX_VALUE, Number.MAX_VALUE]), { metric: 'durationSummary', code: 'OUT_OF_RANGE', field: 'durations' });
     expectMetricError(() => durationSummary([1], 'seconds' as never), { metric: 'durationSummary', code: 'WRONG_TYPE', field: 'valueof' });
     expectMetricError(() => durationSummary(5 as never), { metric: 'durationSummary', code: 'WRONG_TYPE', field: 'durations' });
   });
@@ -128,7 +128,7 @@ describe('mergeDurationSummaries', () => {
     expectMetricError(() => mergeDurationSummaries(good, { totalSeconds: 1 } as never), { metric: 'mergeDurationSummaries', code: 'WRONG_TYPE', field: 'b.count' });
     const huge = { count: 1, totalSeconds: Number.MAX_VALUE };
     // The field names b's total, as every merge names the b side of a sum that leaves its range.
-    expectMetricError(() => mergeDurationSummaries(huge, huge), { metric: 'mergeDurationSummaries', code: 'NOT_FINITE', field: 'b.totalSeconds' });
+    expectMetricError(() => mergeDurationSummaries(huge, huge), { metric: 'mergeDurationSummaries', code: 'OUT_OF_RANGE', field: 'b.totalSeconds' });
   });
 
   test('types: takes totals, returns a summary', () => {

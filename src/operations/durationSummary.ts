@@ -102,7 +102,7 @@ export function durationSummary(durations: unknown, duration?: unknown): Duratio
  * @throws {@link MetricInputError} for a count that is not a whole number ≥ 0
  * (`a.count`…), a total, minimum or maximum that is not a finite number ≥ 0, and
  * `INCONSISTENT` for totals that contradict themselves (a total, minimum or maximum with a
- * count of 0; a minimum above the maximum; a total outside count × [min, max]); `NOT_FINITE`
+ * count of 0; a minimum above the maximum; a total outside count × [min, max]); `OUT_OF_RANGE`
  * (`b.totalSeconds`) when the sum of the totals overflows a double; `OUT_OF_RANGE` (`b.count`,
  * `b.missing`) for a merged count past 2⁵³ − 1.
  *
@@ -128,7 +128,7 @@ export function mergeDurationSummaries(a: DurationTotals, b: DurationTotals): Du
   if (left.count === 0) return { ...right, missing };
   if (right.count === 0) return { ...left, missing };
   const totalSeconds = left.totalSeconds + right.totalSeconds;
-  if (totalSeconds === Infinity) fail(metric, 'b.totalSeconds', 'NOT_FINITE', "a total whose sum with a's is a finite number", right.totalSeconds);
+  if (totalSeconds === Infinity) fail(metric, 'b.totalSeconds', 'OUT_OF_RANGE', "a total whose sum with a's is a finite number", right.totalSeconds);
   const both = (x: number | null, y: number | null, pick: (x: number, y: number) => number): number | null =>
     x === null || y === null ? null : pick(x, y);
   return {

@@ -35,7 +35,7 @@ describe('grossMargin', () => {
     }
     expectMetricError(() => run({ revenue: 100, directCost: {} }), { metric, code: 'EMPTY', field: 'directCost' });
     expectMetricError(() => run({ revenue: 100, directCost: 'five' as never }), { metric, code: 'WRONG_TYPE', field: 'directCost' });
-    expectMetricError(() => run({ revenue: 100, directCost: { a: Number.MAX_VALUE, b: Number.MAX_VALUE } }), { metric, code: 'NOT_FINITE', field: 'directCost' });
+    expectMetricError(() => run({ revenue: 100, directCost: { a: Number.MAX_VALUE, b: Number.MAX_VALUE } }), { metric, code: 'OUT_OF_RANGE', field: 'directCost' });
     for (const input of [null, undefined, 100, [100, 5]]) {
       expectMetricError(() => run(input as never), { metric, code: 'WRONG_TYPE', field: 'input' });
     }
@@ -71,7 +71,7 @@ describe('grossMarginPercentage', () => {
     expectMetricError(() => grossMarginPercentage({ revenue: 0, directCost: 0 }), { metric: 'grossMarginPercentage', code: 'EMPTY', field: 'revenue' });
     expectMetricError(() => grossMarginPercentage({ revenue: Number.MIN_VALUE, directCost: 1e10 }), {
       metric: 'grossMarginPercentage',
-      code: 'NOT_FINITE',
+      code: 'OUT_OF_RANGE',
       field: 'revenue',
     });
   });

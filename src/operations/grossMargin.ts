@@ -40,7 +40,7 @@ export interface GrossMarginInput {
  * @returns The gross margin, in the currency of the inputs.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a `revenue`, a
  * `directCost` or a component (`directCost.labour`) that is not a finite number ≥ 0; `EMPTY`
- * when the breakdown has no component; `NOT_FINITE` when the components' sum is too large for a
+ * when the breakdown has no component; `OUT_OF_RANGE` when the components' sum is too large for a
  * number; `WRONG_TYPE` (`input`) when the input is not an object.
  *
  * @example

@@ -24,7 +24,7 @@ import type { GrossMarginInput } from './grossMargin.js';
  * @param input - Revenue (a number ≥ 0) and direct cost (a number ≥ 0 or a breakdown).
  * @returns The gross margin as a percentage of revenue, ≤ 100.
  * @throws {@link MetricInputError} as {@link grossMargin} does; `EMPTY` (`revenue`) when revenue
- * is 0 (a margin on no revenue is undefined), and `NOT_FINITE` (`revenue`) when it is so small
+ * is 0 (a margin on no revenue is undefined), and `OUT_OF_RANGE` (`revenue`) when it is so small
  * beside the cost that the percentage overflows.
  *
  * @example
@@ -49,6 +49,6 @@ export function grossMarginPercentage(input: GrossMarginInput): number {
   // Divide before multiplying by 100, so a huge margin cannot overflow; the quotient of a
   // tiny revenue and a huge cost can, and is reported rather than returned as -Infinity.
   const percentage = 100 * ((revenue - cost) / revenue);
-  if (!Number.isFinite(percentage)) fail(metric, 'revenue', 'NOT_FINITE', 'a revenue large enough for a finite margin percentage', revenue);
+  if (!Number.isFinite(percentage)) fail(metric, 'revenue', 'OUT_OF_RANGE', 'a revenue large enough for a finite margin percentage', revenue);
   return percentage;
 }

@@ -49,12 +49,12 @@ describe('labourCostPerHour', () => {
     expectMetricError(() => labourCostPerHour({ labourCost: {}, paidSeconds: 3600 }), { metric: 'labourCostPerHour', code: 'EMPTY', field: 'labourCost' });
     expectMetricError(() => labourCostPerHour({ labourCost: 1, paidSeconds: Number.MIN_VALUE }), {
       metric: 'labourCostPerHour',
-      code: 'NOT_FINITE',
+      code: 'OUT_OF_RANGE',
       field: 'paidSeconds',
     });
     expectMetricError(() => labourCostPerHour({ labourCost: { a: Number.MAX_VALUE, b: Number.MAX_VALUE }, paidSeconds: 3600 }), {
       metric: 'labourCostPerHour',
-      code: 'NOT_FINITE',
+      code: 'OUT_OF_RANGE',
       field: 'labourCost',
     });
   });

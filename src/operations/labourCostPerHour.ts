@@ -45,9 +45,9 @@ export interface LabourCostPerHourInput {
  * @returns The labour cost of one paid hour, in the currency of `labourCost`.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a `labourCost`
  * (or a component, named as `labourCost.wages`) that is not a finite number ≥ 0; `EMPTY` when
- * the breakdown has no component; `NOT_FINITE` when the components' sum is too large for a
+ * the breakdown has no component; `OUT_OF_RANGE` when the components' sum is too large for a
  * number; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a `paidSeconds` that is not a finite
- * number, `EMPTY` when it is 0, and `NOT_FINITE` when it is so small that the result
+ * number, `EMPTY` when it is 0, and `OUT_OF_RANGE` when it is so small that the result
  * overflows; `WRONG_TYPE` (`input`) when the input is not an object.
  *
  * @example
@@ -75,6 +75,6 @@ export function labourCostPerHour(input: LabourCostPerHourInput): number {
   if (cost === 0) return 0;
   // 3600 / paidSeconds first keeps a huge cost from overflowing when the rate itself is finite.
   const perHour = cost * (3600 / paidSeconds);
-  if (!Number.isFinite(perHour)) fail(metric, 'paidSeconds', 'NOT_FINITE', 'a time that keeps labourCost × 3600 / paidSeconds finite', paidSeconds);
+  if (!Number.isFinite(perHour)) fail(metric, 'paidSeconds', 'OUT_OF_RANGE', 'a time that keeps labourCost × 3600 / paidSeconds finite', paidSeconds);
   return perHour;
 }

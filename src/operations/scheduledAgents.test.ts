@@ -50,7 +50,7 @@ describe('scheduledAgents', () => {
     for (const [value, code] of [...NOT_NUMBERS, [undefined, 'WRONG_TYPE']] as const) {
       expectMetricError(() => scheduledAgents({ agents: 5, shrinkage: value as number }), { metric: 'scheduledAgents', code, field: 'shrinkage' });
     }
-    expectMetricError(() => scheduledAgents({ agents: Number.MAX_VALUE, shrinkage: 0.5 }), { metric: 'scheduledAgents', code: 'NOT_FINITE', field: 'agents' });
+    expectMetricError(() => scheduledAgents({ agents: Number.MAX_VALUE, shrinkage: 0.5 }), { metric: 'scheduledAgents', code: 'OUT_OF_RANGE', field: 'agents' });
     for (const bad of [null, undefined, 14, [14, 0.3]]) {
       expectMetricError(() => scheduledAgents(bad as never), { metric: 'scheduledAgents', code: 'WRONG_TYPE', field: 'input' });
     }

@@ -47,7 +47,7 @@ export interface ScheduledAgentsInput {
  * @returns The agents to schedule, ≥ `agents`.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an `agents`
  * that is not a finite number ≥ 0; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for a
- * `shrinkage` that is not a fraction from 0 to below 1; `NOT_FINITE` (`agents`) when the result
+ * `shrinkage` that is not a fraction from 0 to below 1; `OUT_OF_RANGE` (`agents`) when the result
  * is too large for a number; `WRONG_TYPE` (`input`) when the input is not an object.
  *
  * @example
@@ -74,6 +74,6 @@ export function scheduledAgents(input: ScheduledAgentsInput): number {
   const agents = checkNonNegative(metric, 'agents', object['agents']);
   const fraction = checkShrinkageFraction(metric, 'shrinkage', object['shrinkage']);
   const scheduled = agentsAfterShrinkage(agents, fraction);
-  if (!Number.isFinite(scheduled)) fail(metric, 'agents', 'NOT_FINITE', 'a number of agents that stays finite after shrinkage', agents);
+  if (!Number.isFinite(scheduled)) fail(metric, 'agents', 'OUT_OF_RANGE', 'a number of agents that stays finite after shrinkage', agents);
   return scheduled;
 }

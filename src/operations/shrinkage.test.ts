@@ -98,7 +98,7 @@ describe('shrinkage', () => {
     }
     expectMetricError(() => shrinkage({ paidSeconds: Number.MAX_VALUE, shrinkageSeconds: { a: Number.MAX_VALUE, b: Number.MAX_VALUE } }), {
       metric: 'shrinkage',
-      code: 'NOT_FINITE',
+      code: 'OUT_OF_RANGE',
       field: 'shrinkageSeconds',
     });
     expectMetricError(() => shrinkage({ paidSeconds: 100, shrinkageSeconds: [5, 10] as never }), {

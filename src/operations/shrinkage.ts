@@ -64,7 +64,7 @@ export interface ShrinkageTime {
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a
  * `paidSeconds`, a `shrinkageSeconds` or a cause (`shrinkageSeconds.training`) that is not a
  * finite number ≥ 0; `EMPTY` when `paidSeconds` is 0 or `shrinkageSeconds` is an object with no
- * cause; `NOT_FINITE` when the causes' sum is too large for a number; `INCONSISTENT`
+ * cause; `OUT_OF_RANGE` when the causes' sum is too large for a number; `INCONSISTENT`
  * (`shrinkageSeconds`) when shrinkage exceeds paid time; `WRONG_TYPE` (`time`) when the input is
  * not an object.
  *
