@@ -292,7 +292,7 @@ plan.forEach((interval, slot) => {
       `${number(forecast[slot]).padStart(11)}${number(handleTotals[slot] / handled[slot], 0).padStart(10)}` +
       `${String(interval.agents).padStart(9)}${percent(interval.serviceLevel).padStart(16)}` +
       `${number(interval.averageSpeedOfAnswer).padStart(10)}${percent(interval.occupancy).padStart(12)}` +
-      `${String(Math.ceil(interval.scheduledAgents - 1e-9)).padStart(12)}`,
+      `${String(interval.scheduledHeadcount).padStart(12)}`,
   );
 });
 const agentHours = plan.reduce((sum, interval) => sum + interval.scheduledAgents, 0) / 2;

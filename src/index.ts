@@ -126,7 +126,7 @@ export type { UtilisationNumerator, UtilisationOptions, UtilisationTime } from '
 export { shrinkage } from './operations/shrinkage.js';
 export type { ShrinkageTime } from './operations/shrinkage.js';
 export { scheduledAgents } from './operations/scheduledAgents.js';
-export type { ScheduledAgentsInput } from './operations/scheduledAgents.js';
+export type { ScheduledAgentsInput, ScheduledAgentsOptions } from './operations/scheduledAgents.js';
 export { labourCostPerHour } from './operations/labourCostPerHour.js';
 export type { LabourCostPerHourInput } from './operations/labourCostPerHour.js';
 export { grossMargin } from './operations/grossMargin.js';

@@ -234,6 +234,12 @@ export function groupsByKey(
 }
 
 /**
+ * The most periods a series fills gaps across: 100,000 days is 273 years. A wider span almost
+ * always means a stray timestamp, and filling it would build millions of empty groups.
+ */
+export const MAX_FILLED_PERIODS = 100_000;
+
+/**
  * A series of periods from summaries by period ordinal, in order; with `fillGaps`, every period
  * from the first to the last is present, those without rows holding the empty summary.
  */
@@ -255,6 +261,10 @@ export function periodGroups(
     const summary = summaries.has(ordinal) ? summaries.get(ordinal) : asMetric(metric, () => segment.summarise([]));
     series.push(toGroup(metric, periodKeyOf(period, ordinal), summary, segment, minimumAnswers));
   };
+  if (fillGaps && last - first + 1 > MAX_FILLED_PERIODS) {
+    const span = `${periodKeyOf(period, first)} to ${periodKeyOf(period, last)}`;
+    fail(metric, 'input.fillGaps', 'OUT_OF_RANGE', `false for times spanning more than 100,000 periods (${span})`, true);
+  }
   if (fillGaps) for (let ordinal = first; ordinal <= last; ordinal++) add(ordinal);
   else for (const ordinal of ordinals) add(ordinal);
   return series;

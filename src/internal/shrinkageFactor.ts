@@ -18,3 +18,16 @@ export function checkShrinkageFraction(metric: string, field: string, value: unk
 export function agentsAfterShrinkage(agents: number, shrinkage: number): number {
   return agents / (1 - shrinkage);
 }
+
+/**
+ * The whole people to schedule: the smallest whole h with h × (1 − shrinkage) ≥ agents.
+ * Rounding agents / (1 − shrinkage) up is not enough: 21 / 0.7 is 30.000000000000004 in doubles,
+ * which rounds up to 31, while 30 × 0.7 is exactly 21. So round up, then step down while one
+ * person fewer still covers the agents.
+ */
+export function headcountAfterShrinkage(agents: number, shrinkage: number): number {
+  const available = 1 - shrinkage;
+  let headcount = Math.ceil(agents / available);
+  while (headcount > 0 && (headcount - 1) * available >= agents) headcount--;
+  return headcount;
+}

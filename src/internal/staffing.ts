@@ -2,6 +2,7 @@ import type { StaffingRequirement } from '../workforce/agentsRequired.js';
 import type { QueuePerformance } from '../workforce/ContactWorkload.js';
 import { queuePerformance, smallestRealAgents, smallestWholeAgents, type ErlangCTargets } from './erlang.js';
 import { checkFinite, checkInRange, checkNonNegative, checkPositive, fail } from './validate.js';
+import { agentsAfterShrinkage, headcountAfterShrinkage } from './shrinkageFactor.js';
 
 /**
  * The most agents a staffing answer may need. The agent searches step through whole numbers,
@@ -64,6 +65,7 @@ export function requirement(traffic: number, averageHandleSeconds: number, targe
       trafficErlangs: 0,
       agents: 0,
       scheduledAgents: 0,
+      scheduledHeadcount: 0,
       probabilityOfWaiting: 0,
       serviceLevel: 100,
       averageSpeedOfAnswer: 0,
@@ -100,7 +102,8 @@ export function requirement(traffic: number, averageHandleSeconds: number, targe
   return {
     trafficErlangs: traffic,
     agents,
-    scheduledAgents: agents / (1 - targets.shrinkage),
+    scheduledAgents: agentsAfterShrinkage(agents, targets.shrinkage),
+    scheduledHeadcount: headcountAfterShrinkage(agents, targets.shrinkage),
     probabilityOfWaiting: performance.probabilityOfWaiting,
     serviceLevel: performance.serviceLevel,
     averageSpeedOfAnswer: performance.averageSpeedOfAnswer,

@@ -8,8 +8,9 @@ export type ContactOutcome = 'answered' | 'abandoned';
 
 /**
  * One contact (call, chat, message) offered to an agent queue, as read from an ACD or
- * contact-centre log: how long it waited and how it ended. The queue metrics of the library —
- * abandonment rate today — read logs of these records; later metrics over the same log may add
+ * contact-centre log: how long it waited and how it ended. The queue metrics of the library
+ * read logs of these records: {@link abandonmentRateFromLog}, {@link serviceLevelFromLog},
+ * {@link averageSpeedOfAnswer} and {@link averageWait}. Later metrics over the same log may add
  * optional fields, never new required ones.
  *
  * A log row has one record per contact that entered the agent queue. Contacts that ended in the

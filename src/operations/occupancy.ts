@@ -34,8 +34,8 @@ export interface OccupancyTime {
  * ## Variants
  * - **Occupancy vs utilisation.** Occupancy divides by the time agents were available to handle
  *   contacts (handle + idle). Utilisation divides by all paid (or logged) time, which also holds
- *   breaks, training, coaching and other not-ready time (Call Centre Helper); it will be a
- *   separate function. For the same agents and period, occupancy is never below the share of
+ *   breaks, training, coaching and other not-ready time (Call Centre Helper): see
+ *   {@link utilisation}. For the same agents and period, occupancy is never below the share of
  *   paid time spent handling contacts.
  * - **Denominator from the switch.** Some ACDs divide by all logged-in time, not-ready states
  *   included, which lowers the figure; give only available idle time here.

@@ -13,6 +13,13 @@ describe('scheduledAgents properties', () => {
     expect(scheduled * (1 - s)).toBeCloseTo(n, 6);
   });
 
+  test.prop([agents, fraction])('whole people: the smallest whole h with h × (1 − s) ≥ agents', (n, s) => {
+    const headcount = scheduledAgents({ agents: n, shrinkage: s }, { wholePeople: true });
+    expect(Number.isInteger(headcount)).toBe(true);
+    expect(headcount * (1 - s)).toBeGreaterThanOrEqual(n);
+    if (headcount > 0) expect((headcount - 1) * (1 - s)).toBeLessThan(n);
+  });
+
   test.prop([agents, fraction, fraction])('more shrinkage never needs fewer agents', (n, a, b) => {
     const [low, high] = a <= b ? [a, b] : [b, a];
     expect(scheduledAgents({ agents: n, shrinkage: high })).toBeGreaterThanOrEqual(scheduledAgents({ agents: n, shrinkage: low }));

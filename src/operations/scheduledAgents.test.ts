@@ -22,7 +22,23 @@ describe('scheduledAgents', () => {
     for (const fraction of [0, 0.1, 0.3, 0.35, 0.5, 0.999]) {
       const plan = agentsRequired({ contacts: 250, intervalSeconds: 3600, averageHandleSeconds: 330 }, { serviceLevel: 80, thresholdSeconds: 30, shrinkage: fraction });
       expect(scheduledAgents({ agents: plan.agents, shrinkage: fraction })).toBe(plan.scheduledAgents);
+      expect(scheduledAgents({ agents: plan.agents, shrinkage: fraction }, { wholePeople: true })).toBe(plan.scheduledHeadcount);
     }
+  });
+
+  test('whole people: the smallest headcount that covers the agents', () => {
+    // 21 / 0.7 is 30.000000000000004 in doubles, yet 30 × 0.7 = 21: 30 people, not 31.
+    expect(21 / (1 - 0.3)).toBeGreaterThan(30);
+    expect(scheduledAgents({ agents: 21, shrinkage: 0.3 }, { wholePeople: true })).toBe(30);
+    // 10 / 0.7 = 14.29: 14 × 0.7 = 9.8 falls short, 15 × 0.7 = 10.5 covers 10.
+    expect(scheduledAgents({ agents: 10, shrinkage: 0.3 }, { wholePeople: true })).toBe(15);
+    expect(scheduledAgents({ agents: 0, shrinkage: 0.3 }, { wholePeople: true })).toBe(0);
+    expect(scheduledAgents({ agents: 13.04, shrinkage: 0.2 }, { wholePeople: false })).toBeCloseTo(16.3, 12);
+    expectMetricError(() => scheduledAgents({ agents: 1, shrinkage: 0 }, { wholePeople: 'yes' as never }), {
+      metric: 'scheduledAgents',
+      code: 'WRONG_TYPE',
+      field: 'options.wholePeople',
+    });
   });
 
   test('keeps agents as they are without shrinkage, and takes fractional agents', () => {

@@ -1,5 +1,5 @@
-import { agentsAfterShrinkage, checkShrinkageFraction } from '../internal/shrinkageFactor.js';
-import { checkNonNegative, checkObject, fail } from '../internal/validate.js';
+import { agentsAfterShrinkage, checkShrinkageFraction, headcountAfterShrinkage } from '../internal/shrinkageFactor.js';
+import { checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
 
 /**
  * The input of {@link scheduledAgents}: the agents a queue needs and the shrinkage to allow
@@ -22,6 +22,21 @@ export interface ScheduledAgentsInput {
 }
 
 /**
+ * Options of {@link scheduledAgents}.
+ *
+ * @category Operations
+ */
+export interface ScheduledAgentsOptions {
+  /**
+   * Whether to return whole people: the smallest whole number h with h × (1 − shrinkage) ≥
+   * agents, rather than the unrounded quotient. (Rounding the quotient up is wrong at exact
+   * multiples: 21 / 0.7 is 30.000000000000004 in doubles, but 30 people cover 21 agents.)
+   * @defaultValue false
+   */
+  readonly wholePeople?: boolean;
+}
+
+/**
  * Staff needed after shrinkage: how many agents to schedule so that, once shrinkage takes its
  * share of their paid time, the agents a queue needs are still there.
  *
@@ -29,9 +44,9 @@ export interface ScheduledAgentsInput {
  * scheduled agents = agents / (1 − shrinkage)
  *
  * with shrinkage a fraction from 0 to below 1. This is exactly how {@link agentsRequired}
- * computes its `scheduledAgents`, so the two always agree. Not rounded: to roster whole people,
- * round up past the floating-point noise of the division, `Math.ceil(x - 1e-9)` (21 / 0.7 is
- * 30.000000000000004 in doubles).
+ * computes its `scheduledAgents` (and, with `wholePeople`, its `scheduledHeadcount`), so the
+ * two always agree. Not rounded unless `wholePeople` is set: sum fractional agents over
+ * intervals or queues first, then round once.
  *
  * ## Variants
  * - **Divide, do not add.** Some planners add the shrinkage percentage on top (agents ×
@@ -44,18 +59,22 @@ export interface ScheduledAgentsInput {
  *   at once, for an interval); converting to FTE headcount also needs hours per FTE.
  *
  * @param input - Agents needed and the shrinkage fraction.
- * @returns The agents to schedule, ≥ `agents`.
+ * @param options - Whether to round to whole people.
+ * @returns The agents to schedule, ≥ `agents`; a whole number with `wholePeople`.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an `agents`
  * that is not a finite number ≥ 0; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for a
  * `shrinkage` that is not a fraction from 0 to below 1; `OUT_OF_RANGE` (`agents`) when the result
- * is too large for a number; `WRONG_TYPE` (`input`) when the input is not an object.
+ * is too large for a number; `WRONG_TYPE` (`input`) when the input is not an object, or
+ * (`options.wholePeople`) when that option is not a boolean.
  *
  * @example
  * ```ts
  * import { scheduledAgents, shrinkage } from 'service-metrics';
  *
  * // Call Centre Helper: 70 agents needed in the interval, 30 % shrinkage, about 100 to schedule.
- * Math.ceil(scheduledAgents({ agents: 70, shrinkage: 0.3 }) - 1e-9); // => 100
+ * scheduledAgents({ agents: 70, shrinkage: 0.3 }, { wholePeople: true }); // => 100
+ * // 21 / 0.7 is 30.000000000000004 in doubles; 30 people cover 21 agents.
+ * scheduledAgents({ agents: 21, shrinkage: 0.3 }, { wholePeople: true }); // => 30
  * // Monet Software: 100 agents needed, 40 % shrinkage.
  * scheduledAgents({ agents: 100, shrinkage: 0.4 }); // => 166.67
  * // From measured shrinkage (a percentage) to the fraction the formula takes:
@@ -68,12 +87,14 @@ export interface ScheduledAgentsInput {
  * @see {@link https://monetsoftware.com/how-can-i-calculate-shrinkage-at-my-contact-center/ | Monet Software: How can I calculate shrinkage at my contact center?}
  * @category Operations
  */
-export function scheduledAgents(input: ScheduledAgentsInput): number {
+export function scheduledAgents(input: ScheduledAgentsInput, options?: ScheduledAgentsOptions): number {
   const metric = 'scheduledAgents';
   const object = checkObject(metric, 'input', input);
+  const { wholePeople = false } = checkOptions(metric, options);
+  if (typeof wholePeople !== 'boolean') fail(metric, 'options.wholePeople', 'WRONG_TYPE', 'true or false', wholePeople);
   const agents = checkNonNegative(metric, 'agents', object['agents']);
   const fraction = checkShrinkageFraction(metric, 'shrinkage', object['shrinkage']);
   const scheduled = agentsAfterShrinkage(agents, fraction);
   if (!Number.isFinite(scheduled)) fail(metric, 'agents', 'OUT_OF_RANGE', 'a number of agents that stays finite after shrinkage', agents);
-  return scheduled;
+  return wholePeople ? headcountAfterShrinkage(agents, fraction) : scheduled;
 }

@@ -47,7 +47,8 @@ export interface PeriodSeriesInput<
    * Whether every period from the first to the last is listed, those without rows with an
    * empty summary and `value: null`, so that a chart shows the gap and "the previous period"
    * in {@link compareGroups} is the calendar's previous period. (One stray timestamp years
-   * away then adds a period for every day or week in between: check the range of the times.)
+   * away then adds a period for every day or week in between: check the range of the times.
+   * A span of more than 100,000 periods is an `OUT_OF_RANGE` error unless this is `false`.)
    * @defaultValue true
    */
   readonly fillGaps?: boolean;

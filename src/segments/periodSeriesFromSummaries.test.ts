@@ -79,6 +79,29 @@ describe('periodSeriesFromSummaries', () => {
       field: 'input.fillGaps',
       code: 'WRONG_TYPE',
     });
+    // 0001-01-01 to 9999-12-31 by day would fill 3.65 million empty periods: refused unless
+    // gaps are not filled; 100,000 days are filled, 100,001 are one too many.
+    const farApart = [
+      { key: '0001-01-01', summary: counts(1, 0, 0) },
+      { key: '9999-12-31', summary: counts(0, 0, 1) },
+    ];
+    expectMetricError(() => periodSeriesFromSummaries(farApart, { period: 'day', metric: npsMetric() }), {
+      metric,
+      field: 'input.fillGaps',
+      code: 'OUT_OF_RANGE',
+    });
+    expect(periodSeriesFromSummaries(farApart, { period: 'day', metric: npsMetric(), fillGaps: false })).toHaveLength(2);
+    const day = (offset: number): string => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+    const span = (days: number) => [
+      { key: day(0), summary: counts(1, 0, 0) },
+      { key: day(days - 1), summary: counts(1, 0, 0) },
+    ];
+    expect(periodSeriesFromSummaries(span(100_000), { period: 'day', metric: npsMetric() })).toHaveLength(100_000);
+    expectMetricError(() => periodSeriesFromSummaries(span(100_001), { period: 'day', metric: npsMetric() }), {
+      metric,
+      field: 'input.fillGaps',
+      code: 'OUT_OF_RANGE',
+    });
     // Only an absent option takes its default: null is a wrong value, not "unset".
     expectMetricError(() => periodSeriesFromSummaries(entries, { period: 'month', metric: npsMetric(), fillGaps: null as never }), {
       metric,

@@ -27,6 +27,7 @@ export interface PeriodSeriesFromSummariesInput<
   readonly minimumAnswers?: number;
   /**
    * Whether every period from the first to the last is listed, those without a summary empty.
+   * A span of more than 100,000 periods is an `OUT_OF_RANGE` error unless this is `false`.
    * @defaultValue true
    */
   readonly fillGaps?: boolean;

@@ -83,7 +83,19 @@ describe('agentsRequired', () => {
   test('reports exactly what erlangCPerformance reports for the same agents', () => {
     const plan = agentsRequired(example, { serviceLevel: 90, thresholdSeconds: 15 });
     const performance = erlangCPerformance({ ...example, agents: plan.agents }, { thresholdSeconds: 15 });
-    expect({ ...plan, scheduledAgents: undefined }).toStrictEqual({ ...performance, scheduledAgents: undefined });
+    const { scheduledAgents, scheduledHeadcount, ...queue } = plan;
+    expect(queue).toStrictEqual(performance);
+    // No shrinkage: the agents themselves are scheduled.
+    expect([scheduledAgents, scheduledHeadcount]).toStrictEqual([plan.agents, plan.agents]);
+  });
+
+  test('whole people after shrinkage: the smallest headcount that covers the agents', () => {
+    // 14 agents at 30 % shrinkage: 14 / 0.7 = 20 people (Call Centre Helper's example).
+    const plan = agentsRequired(
+      { contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180 },
+      { serviceLevel: 80, thresholdSeconds: 20, maxOccupancy: 85, shrinkage: 0.3 },
+    );
+    expect(plan.scheduledHeadcount).toBe(20);
   });
 
   test('no contacts: no agents', () => {
@@ -91,6 +103,7 @@ describe('agentsRequired', () => {
       trafficErlangs: 0,
       agents: 0,
       scheduledAgents: 0,
+      scheduledHeadcount: 0,
       probabilityOfWaiting: 0,
       serviceLevel: 100,
       averageSpeedOfAnswer: 0,

@@ -49,12 +49,16 @@ export interface StaffingTargets {
  */
 export interface StaffingRequirement extends QueuePerformance {
   /**
-   * The headcount after shrinkage: agents to schedule so that `agents` are on the queue,
-   * agents / (1 − shrinkage). Not rounded. To roster whole people, round up past the
-   * floating-point noise of the division: 21 / (1 − 0.3) is 30.000000000000004 in doubles, so
-   * use `Math.ceil(scheduledAgents - 1e-9)`, not `Math.ceil(scheduledAgents)`.
+   * The agents to schedule so that `agents` are on the queue after shrinkage,
+   * agents / (1 − shrinkage). Not rounded: sum it over intervals or queues, then round once.
    */
   readonly scheduledAgents: number;
+  /**
+   * The whole people to schedule: the smallest whole number h with h × (1 − shrinkage) ≥
+   * `agents`. Use this rather than `Math.ceil(scheduledAgents)`: 21 agents at 30 % shrinkage
+   * need 30 people, but 21 / 0.7 is 30.000000000000004 in doubles and would round up to 31.
+   */
+  readonly scheduledHeadcount: number;
 }
 
 /**
@@ -117,7 +121,7 @@ export interface StaffingRequirement extends QueuePerformance {
  *   { serviceLevel: 80, thresholdSeconds: 20, maxOccupancy: 85, shrinkage: 0.3 },
  * );
  * plan.agents; // => 14
- * Math.ceil(plan.scheduledAgents - 1e-9); // => 20
+ * plan.scheduledHeadcount; // => 20
  * plan.serviceLevel; // => 88.84
  *
  * // 250 calls an hour at 330 s, 80 % in 30 s: 28 agents (jonesthenet.com).
