@@ -202,7 +202,7 @@ export { erlangB } from './workforce/erlangB.js';
 export type { ErlangInput } from './workforce/erlangB.js';
 export { erlangC } from './workforce/erlangC.js';
 export { erlangCPerformance } from './workforce/erlangCPerformance.js';
-export type { ServiceLevelOptions } from './workforce/erlangCPerformance.js';
+export type { ErlangPerformanceOptions } from './workforce/erlangCPerformance.js';
 export { erlangAPerformance } from './workforce/erlangAPerformance.js';
 export type { AbandonmentPerformance, ImpatientWorkload } from './workforce/erlangAPerformance.js';
 export { agentsRequired } from './workforce/agentsRequired.js';

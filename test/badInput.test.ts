@@ -565,14 +565,14 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   durationSummary: [{ args: [[300, 420, null, 240]], accepts: { '$0[*]': [...FRACTIONAL, ...MISSING] } }],
   mergeDurationSummaries: [
     {
-      args: [{ count: 3, totalSeconds: 960, minSeconds: 240, maxSeconds: 420, missing: 1 }, { count: 2, totalSeconds: 50, minSeconds: 20, maxSeconds: 30, missing: 0 }],
-      accepts: { '$0.minSeconds': [...MISSING, '1.5'], '$0.maxSeconds': MISSING, '$1.minSeconds': [...MISSING, '1.5'], '$1.maxSeconds': MISSING, '$0.missing': OPTIONAL, '$1.missing': OPTIONAL },
+      args: [{ count: 3, totalSeconds: 960, minSeconds: 240, maxSeconds: 420, unanswered: 1 }, { count: 2, totalSeconds: 50, minSeconds: 20, maxSeconds: 30, unanswered: 0 }],
+      accepts: { '$0.minSeconds': [...MISSING, '1.5'], '$0.maxSeconds': MISSING, '$1.minSeconds': [...MISSING, '1.5'], '$1.maxSeconds': MISSING, '$0.unanswered': OPTIONAL, '$1.unanswered': OPTIONAL },
     },
   ],
   averageDurationFromSummary: [
     {
-      args: [{ count: 3, totalSeconds: 960, minSeconds: 240, maxSeconds: 420, missing: 1 }],
-      accepts: { '$0.minSeconds': [...MISSING, '1.5'], '$0.maxSeconds': MISSING, '$0.missing': OPTIONAL },
+      args: [{ count: 3, totalSeconds: 960, minSeconds: 240, maxSeconds: 420, unanswered: 1 }],
+      accepts: { '$0.minSeconds': [...MISSING, '1.5'], '$0.maxSeconds': MISSING, '$0.unanswered': OPTIONAL },
     },
   ],
   durationStats: [
@@ -1198,8 +1198,8 @@ const MERGE_OVERFLOWS: Readonly<Record<string, { readonly args: readonly [unknow
   },
   mergeDurationSummaries: {
     args: [
-      { count: MAX, totalSeconds: 0, minSeconds: 0, maxSeconds: 0, missing: 0 },
-      { count: 1, totalSeconds: 60, minSeconds: 60, maxSeconds: 60, missing: 0 },
+      { count: MAX, totalSeconds: 0, minSeconds: 0, maxSeconds: 0, unanswered: 0 },
+      { count: 1, totalSeconds: 60, minSeconds: 60, maxSeconds: 60, unanswered: 0 },
     ],
     field: 'b.count',
   },

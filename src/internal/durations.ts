@@ -44,15 +44,15 @@ export class DurationAccumulator {
     return total;
   }
 
-  /** The summary of what was added, with `missing` rows skipped. */
-  summary(metric: string, field: string, missing: number): DurationSummary {
+  /** The summary of what was added, with `unanswered` rows skipped. */
+  summary(metric: string, field: string, unanswered: number): DurationSummary {
     const empty = this.count === 0;
     return {
       count: this.count,
       totalSeconds: this.total(metric, field),
       minSeconds: empty ? null : this.min,
       maxSeconds: empty ? null : this.max,
-      missing,
+      unanswered,
     };
   }
 }
@@ -67,7 +67,7 @@ export function checkAccessor(metric: string, value: unknown): Accessor<unknown,
 
 /**
  * Calls `visit` with each duration of a sample (read through `valueof`), in order; counts
- * `null` and `undefined` as missing and returns that count; throws for anything else that is
+ * `null` and `undefined` as unanswered and returns that count; throws for anything else that is
  * not a finite number ≥ 0, naming `field[i]`.
  */
 export function forEachDuration(
@@ -77,24 +77,24 @@ export function forEachDuration(
   valueof: Accessor<unknown, unknown> | undefined,
   visit: (seconds: number) => void,
 ): number {
-  let missing = 0;
+  let unanswered = 0;
   forEachValue(metric, field, values, valueof, (value, index) => {
     // `x >= 0` is false for NaN; `x < Infinity` rules out +Infinity: a finite number ≥ 0.
     if (typeof value === 'number' && value >= 0 && value < Infinity) visit(value);
-    else if (isMissing(value)) missing++;
+    else if (isMissing(value)) unanswered++;
     else checkNonNegative(metric, `${field}[${String(index)}]`, value); // throws: durations never get here
   });
-  return missing;
+  return unanswered;
 }
 
 /** One pass over a sample of durations into a summary. */
 export function summariseDurations(metric: string, field: string, values: unknown, valueof: unknown): DurationSummary {
   const accessor = checkAccessor(metric, valueof);
   const accumulator = new DurationAccumulator();
-  const missing = forEachDuration(metric, field, values, accessor, (seconds) => {
+  const unanswered = forEachDuration(metric, field, values, accessor, (seconds) => {
     accumulator.add(seconds);
   });
-  return accumulator.summary(metric, field, missing);
+  return accumulator.summary(metric, field, unanswered);
 }
 
 /**
@@ -110,7 +110,7 @@ export function sortedDurations(
   const accessor = checkAccessor(metric, valueof);
   const accumulator = new DurationAccumulator();
   let buffer = new Float64Array(64);
-  const missing = forEachDuration(metric, field, values, accessor, (seconds) => {
+  const unanswered = forEachDuration(metric, field, values, accessor, (seconds) => {
     if (accumulator.count === buffer.length) {
       const grown = new Float64Array(buffer.length * 2);
       grown.set(buffer);
@@ -120,7 +120,7 @@ export function sortedDurations(
     accumulator.add(seconds);
   });
   const sorted = buffer.subarray(0, accumulator.count).sort(); // typed arrays sort numerically
-  return { sorted, summary: accumulator.summary(metric, field, missing) };
+  return { sorted, summary: accumulator.summary(metric, field, unanswered) };
 }
 
 /**
@@ -149,9 +149,9 @@ export function checkPercentile(metric: string, field: string, value: unknown): 
 
 /**
  * Checks a {@link DurationSummary} (or the totals of one: `minSeconds`, `maxSeconds` and
- * `missing` may be left out) named `field`, each field prefixed by `prefix`.
+ * `unanswered` may be left out) named `field`, each field prefixed by `prefix`.
  *
- * - `count` a whole number ≥ 0, `totalSeconds` a finite number ≥ 0, `missing` a whole number
+ * - `count` a whole number ≥ 0, `totalSeconds` a finite number ≥ 0, `unanswered` a whole number
  *   ≥ 0 (default 0);
  * - `minSeconds`, `maxSeconds` a finite number ≥ 0, or `null` (or absent) when unknown;
  * - `INCONSISTENT` when a summary of no duration has a total or a min or max, min > max, or
@@ -163,8 +163,8 @@ export function checkDurationSummary(metric: string, field: string, prefix: stri
   const totalSeconds = checkNonNegative(metric, `${prefix}totalSeconds`, object['totalSeconds']) + 0;
   const minSeconds = optionalSeconds(metric, `${prefix}minSeconds`, object['minSeconds']);
   const maxSeconds = optionalSeconds(metric, `${prefix}maxSeconds`, object['maxSeconds']);
-  const rawMissing = object['missing'];
-  const missing = rawMissing === undefined ? 0 : checkCount(metric, `${prefix}missing`, rawMissing);
+  const rawUnanswered = object['unanswered'];
+  const unanswered = rawUnanswered === undefined ? 0 : checkCount(metric, `${prefix}unanswered`, rawUnanswered);
   if (count === 0) {
     if (totalSeconds !== 0) fail(metric, `${prefix}totalSeconds`, 'INCONSISTENT', '0 when count is 0', totalSeconds);
     if (minSeconds !== null) fail(metric, `${prefix}minSeconds`, 'INCONSISTENT', 'null when count is 0', minSeconds);
@@ -182,7 +182,7 @@ export function checkDurationSummary(metric: string, field: string, prefix: stri
   if (count > 0 && maxSeconds !== null && totalSeconds > count * maxSeconds * (1 + TOTAL_SLACK)) {
     fail(metric, `${prefix}totalSeconds`, 'INCONSISTENT', `at most count × maxSeconds (${String(count * maxSeconds)})`, totalSeconds);
   }
-  return { count, totalSeconds, minSeconds, maxSeconds, missing };
+  return { count, totalSeconds, minSeconds, maxSeconds, unanswered };
 }
 
 const TOTAL_SLACK = 1e-6;
@@ -249,7 +249,7 @@ function countAtMost(sorted: Float64Array, limit: number): number {
 
 /**
  * One pass over a contact log into the summary of the waits of the contacts with `outcome`
- * (`'all'`: every contact). Records are checked as `contacts[i]`; a log has no missing rows.
+ * (`'all'`: every contact). Records are checked as `contacts[i]`; a log has no unanswered rows.
  */
 export function summariseWaits(
   metric: string,

@@ -78,7 +78,10 @@ describe('normalQuantile', () => {
 
   propTest.prop([fc.double({ noNaN: true, min: 1e-300, max: 1 - 1e-15 })])('inverts normalCdf', (p) => {
     const z = normalQuantile(p);
-    // d ln Φ / dz ≈ |z| in the tail, so a relative error ε in z moves Φ by about z²·ε.
-    expectRelative(normalCdf(z), p, 1e-15 + 4e-16 * (1 + z * z));
+    // d ln Φ / dz ≈ |z| in the tail, so a relative error ε in z moves Φ by about z²·ε. AS 241 in
+    // doubles is good to a few units in the last place of z: against mpmath (findroot on ln Φ at
+    // 60 digits, p = 10⁻³⁰⁰ … 10⁻¹ and 0.01 … 0.99 on a grid) the worst was 2.6 × 2⁻⁵² relative,
+    // at p ≈ 2e-196; 4.5 × 2⁻⁵² (1e-15) is allowed here. (4e-16, as before, failed for most seeds.)
+    expectRelative(normalCdf(z), p, 1e-15 + 1e-15 * z * z);
   });
 });

@@ -36,10 +36,10 @@ describe('averageHandleTime', () => {
   test('equals the mean of its summary, which merges across agents', () => {
     const anna = handleTimeSummary([contact(240, 30, 60), contact(150, 0, 45)]);
     const ben = handleTimeSummary([contact(420, 90, 75)]);
-    expect(anna).toStrictEqual({ count: 2, totalSeconds: 525, minSeconds: 195, maxSeconds: 330, missing: 0 });
+    expect(anna).toStrictEqual({ count: 2, totalSeconds: 525, minSeconds: 195, maxSeconds: 330, unanswered: 0 });
     // By hand: (525 + 585) / 3 = 370, not the mean of the agents' 262.5 and 585 s.
     expect(averageDurationFromSummary(mergeDurationSummaries(anna, ben))).toBe(370);
-    expect(handleTimeSummary([])).toStrictEqual({ count: 0, totalSeconds: 0, minSeconds: null, maxSeconds: null, missing: 0 });
+    expect(handleTimeSummary([])).toStrictEqual({ count: 0, totalSeconds: 0, minSeconds: null, maxSeconds: null, unanswered: 0 });
   });
 
   test('reads rows through an accessor once each; accepts any iterable; does not mutate', () => {

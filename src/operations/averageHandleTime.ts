@@ -101,7 +101,7 @@ export function averageHandleTime(contacts: unknown, handleTime?: unknown): numb
  *   { talkSeconds: 240, holdSeconds: 30, afterContactSeconds: 60 },
  *   { talkSeconds: 150, holdSeconds: 0, afterContactSeconds: 45 },
  * ]);
- * // => { count: 2, totalSeconds: 525, minSeconds: 195, maxSeconds: 330, missing: 0 }
+ * // => { count: 2, totalSeconds: 525, minSeconds: 195, maxSeconds: 330, unanswered: 0 }
  * ```
  *
  * @category Operations

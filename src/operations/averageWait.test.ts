@@ -36,9 +36,9 @@ describe('averageWait', () => {
 
 describe('waitSummary', () => {
   test('summarises the waits of the chosen contacts; an empty log is the empty summary', () => {
-    expect(waitSummary(log)).toStrictEqual({ count: 4, totalSeconds: 150, minSeconds: 3, maxSeconds: 95, missing: 0 });
-    expect(waitSummary(log, { outcome: 'answered' })).toStrictEqual({ count: 2, totalSeconds: 52, minSeconds: 12, maxSeconds: 40, missing: 0 });
-    expect(waitSummary([], { outcome: 'abandoned' })).toStrictEqual({ count: 0, totalSeconds: 0, minSeconds: null, maxSeconds: null, missing: 0 });
+    expect(waitSummary(log)).toStrictEqual({ count: 4, totalSeconds: 150, minSeconds: 3, maxSeconds: 95, unanswered: 0 });
+    expect(waitSummary(log, { outcome: 'answered' })).toStrictEqual({ count: 2, totalSeconds: 52, minSeconds: 12, maxSeconds: 40, unanswered: 0 });
+    expect(waitSummary([], { outcome: 'abandoned' })).toStrictEqual({ count: 0, totalSeconds: 0, minSeconds: null, maxSeconds: null, unanswered: 0 });
     expect(waitSummary([answered(1)], { outcome: 'abandoned' }).count).toBe(0);
   });
 

@@ -93,8 +93,8 @@ export function averageWait(contacts: unknown, second?: unknown, third?: unknown
  * `averageWait(contacts, options)` is exactly
  * `averageDurationFromSummary(waitSummary(contacts, options))`, and
  * `averageSpeedOfAnswer(contacts)` is that with `{ outcome: 'answered' }`. The count is the
- * number of contacts with the chosen outcome; `missing` is always 0 (a log has no missing
- * rows: `null` in place of a record is an error).
+ * number of contacts with the chosen outcome; `unanswered` is always 0 (a log has no
+ * unanswered rows: `null` in place of a record is an error).
  *
  * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
  * @param options - Which contacts' waits to take.
@@ -107,7 +107,7 @@ export function averageWait(contacts: unknown, second?: unknown, third?: unknown
  * import { averageDurationFromSummary, mergeDurationSummaries, waitSummary } from 'service-metrics';
  *
  * const morning = waitSummary([{ waitSeconds: 20, outcome: 'answered' }, { waitSeconds: 70, outcome: 'abandoned' }], { outcome: 'answered' });
- * morning; // => { count: 1, totalSeconds: 20, minSeconds: 20, maxSeconds: 20, missing: 0 }
+ * morning; // => { count: 1, totalSeconds: 20, minSeconds: 20, maxSeconds: 20, unanswered: 0 }
  * const afternoon = waitSummary([{ waitSeconds: 5, outcome: 'answered' }, { waitSeconds: 50, outcome: 'answered' }], { outcome: 'answered' });
  * averageDurationFromSummary(mergeDurationSummaries(morning, afternoon)); // => 25
  * ```

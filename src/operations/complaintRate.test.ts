@@ -9,6 +9,7 @@ describe('complaintRate', () => {
     // By hand: 472 complaints over 247,120 accounts = 472,000 / 247,120 = 1.91001… — the
     // "1.91 per 1,000 banking accounts" form Cumberland Building Society publishes.
     expect(complaintRate({ complaints: 472, customers: 247_120 })).toBeCloseTo(1.91, 2);
+    expect(complaintRate({ complaints: 472, customers: 247_120 })).toBeCloseTo(472_000 / 247_120, 13);
     expect(complaintRate({ complaints: 0, customers: 10 })).toBe(0);
   });
 

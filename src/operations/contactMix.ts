@@ -294,6 +294,7 @@ export function mergeContactMixSummaries(a: ContactMixSummary, b: ContactMixSumm
  * mix.groups['chat']?.resolutionRate; // => 87.5
  * ```
  *
+ * @see {@link https://www.thinkhdi.com/library/supportworld/2019/metric-of-month-channel-mix | Rumburg, J. (2019). Metric of the month: channel mix. HDI SupportWorld}
  * @category Operations
  */
 export function contactMixFromSummary(summary: ContactMixSummary): ContactMix {

@@ -51,7 +51,7 @@ describe('durationStats', () => {
       totalSeconds: 2100,
       minSeconds: 180,
       maxSeconds: 600,
-      missing: 1,
+      unanswered: 1,
       meanSeconds: 350,
       medianSeconds: 330,
       percentiles: { '90': 510 },
@@ -79,7 +79,7 @@ describe('durationStats', () => {
     });
     expect(calls).toEqual([0, 1, 2]);
     expect(stats.meanSeconds).toBe(20);
-    expect(stats.missing).toBe(1);
+    expect(stats.unanswered).toBe(1);
     expect(durationStats(iterate([4, 2]), { percentiles: [50] }).percentiles['50']).toBe(3);
     expect(durationStats(new Set([4, 2])).medianSeconds).toBe(3);
     expect(durationStats(new Float64Array([4, 2, 9])).medianSeconds).toBe(4);

@@ -76,7 +76,7 @@ export interface DurationStats extends DurationSummary {
  *   size and are not offered here. The mean, count, total, minimum and maximum do merge: the
  *   result is a {@link DurationSummary}.
  *
- * `null` and `undefined` mean "no duration yet" and are skipped, counted in `missing`.
+ * `null` and `undefined` mean "no duration yet" and are skipped, counted in `unanswered`.
  *
  * @param durations - Durations in seconds, or rows read through `duration`. Any iterable.
  * @param options - Percentiles to report and a threshold.

@@ -29,7 +29,7 @@ describe('duration summary properties', () => {
     const all = days.flat();
     const present = all.filter((x): x is number => x !== null);
     expect(merged.count).toBe(present.length);
-    expect(merged.missing).toBe(all.length - present.length);
+    expect(merged.unanswered).toBe(all.length - present.length);
     expect(merged.minSeconds).toBe(present.length === 0 ? null : Math.min(...present));
     expect(merged.maxSeconds).toBe(present.length === 0 ? null : Math.max(...present));
   });

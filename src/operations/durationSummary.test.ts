@@ -16,10 +16,10 @@ describe('durationSummary', () => {
       totalSeconds: 960,
       minSeconds: 240,
       maxSeconds: 420,
-      missing: 2,
+      unanswered: 2,
     });
-    expect(durationSummary([])).toStrictEqual({ count: 0, totalSeconds: 0, minSeconds: null, maxSeconds: null, missing: 0 });
-    expect(durationSummary([null])).toStrictEqual({ count: 0, totalSeconds: 0, minSeconds: null, maxSeconds: null, missing: 1 });
+    expect(durationSummary([])).toStrictEqual({ count: 0, totalSeconds: 0, minSeconds: null, maxSeconds: null, unanswered: 0 });
+    expect(durationSummary([null])).toStrictEqual({ count: 0, totalSeconds: 0, minSeconds: null, maxSeconds: null, unanswered: 1 });
     // −0 is stored as 0, so the summary survives a JSON round trip unchanged.
     expect(Object.is(durationSummary([-0]).minSeconds, 0)).toBe(true);
   });
@@ -64,7 +64,7 @@ describe('mergeDurationSummaries', () => {
       totalSeconds: 90,
       minSeconds: 10,
       maxSeconds: 50,
-      missing: 1,
+      unanswered: 1,
     });
   });
 
@@ -74,19 +74,19 @@ describe('mergeDurationSummaries', () => {
       totalSeconds: 29000,
       minSeconds: null,
       maxSeconds: null,
-      missing: 0,
+      unanswered: 0,
     });
     // One side knows its extremes, the other does not: the merged extremes are unknown.
     expect(mergeDurationSummaries(durationSummary([4, 6]), { count: 2, totalSeconds: 10 }).minSeconds).toBeNull();
     // An empty side knows nothing and changes nothing.
     expect(mergeDurationSummaries({ count: 0, totalSeconds: 0 }, durationSummary([4, 6]))).toStrictEqual(durationSummary([4, 6]));
-    expect(mergeDurationSummaries(durationSummary([4, 6]), { count: 0, totalSeconds: 0, missing: 2 })).toStrictEqual({
+    expect(mergeDurationSummaries(durationSummary([4, 6]), { count: 0, totalSeconds: 0, unanswered: 2 })).toStrictEqual({
       ...durationSummary([4, 6]),
-      missing: 2,
+      unanswered: 2,
     });
   });
 
-  const good: DurationTotals = { count: 2, totalSeconds: 10, minSeconds: 4, maxSeconds: 6, missing: 0 };
+  const good: DurationTotals = { count: 2, totalSeconds: 10, minSeconds: 4, maxSeconds: 6, unanswered: 0 };
   const cases: readonly (readonly [Partial<Record<keyof DurationTotals, unknown>>, MetricInputErrorCode, string])[] = [
     [{ count: 1.5 }, 'NOT_INTEGER', 'count'],
     [{ count: -1 }, 'NEGATIVE', 'count'],
@@ -94,7 +94,7 @@ describe('mergeDurationSummaries', () => {
     [{ totalSeconds: -10 }, 'NEGATIVE', 'totalSeconds'],
     [{ minSeconds: '4' }, 'WRONG_TYPE', 'minSeconds'],
     [{ maxSeconds: Number.POSITIVE_INFINITY }, 'NOT_FINITE', 'maxSeconds'],
-    [{ missing: 0.5 }, 'NOT_INTEGER', 'missing'],
+    [{ unanswered: 0.5 }, 'NOT_INTEGER', 'unanswered'],
     // Contradictions.
     [{ minSeconds: 7 }, 'INCONSISTENT', 'maxSeconds'],
     [{ count: 0 }, 'INCONSISTENT', 'totalSeconds'],

@@ -29,10 +29,11 @@ export interface DurationTotals {
   readonly maxSeconds?: number | null;
   /**
    * Rows that had no duration (`null` or `undefined`: a ticket not resolved yet, a chat with
-   * no reply yet), skipped and counted; they enter no figure.
+   * no reply yet), skipped and counted, as `unanswered` is in every summary of the library;
+   * they enter no figure.
    * @defaultValue 0
    */
-  readonly missing?: number;
+  readonly unanswered?: number;
 }
 
 /**
@@ -48,7 +49,7 @@ export interface DurationTotals {
 export interface DurationSummary extends DurationTotals {
   readonly minSeconds: number | null;
   readonly maxSeconds: number | null;
-  readonly missing: number;
+  readonly unanswered: number;
 }
 
 /**
@@ -58,14 +59,14 @@ export interface DurationSummary extends DurationTotals {
  *
  * The total is a compensated sum (Neumaier), accurate to the last bits however many durations
  * there are. `null` and `undefined` mean "no duration yet" (an open ticket): they are skipped
- * and counted in `missing`. Anything else that is not a finite number ≥ 0 is an error. An empty
+ * and counted in `unanswered`. Anything else that is not a finite number ≥ 0 is an error. An empty
  * sample gives the empty summary, the identity of {@link mergeDurationSummaries}. Runs in
  * O(n), one pass, reading each row once and keeping nothing.
  *
  * @param durations - Durations in seconds, or rows read through `duration`. Any iterable.
  * @returns The summary, as plain JSON.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a duration that
- * is not a finite number ≥ 0 (naming its index, `durations[i]`); `NOT_FINITE` (`durations`)
+ * is not a finite number ≥ 0 (naming its index, `durations[i]`); `OUT_OF_RANGE` (`durations`)
  * when the total overflows a double; `WRONG_TYPE` for a sample that is not iterable or an
  * accessor that is not a function.
  *
@@ -74,7 +75,7 @@ export interface DurationSummary extends DurationTotals {
  * import { durationSummary } from 'service-metrics';
  *
  * durationSummary([300, 420, null, 240]);
- * // => { count: 3, totalSeconds: 960, minSeconds: 240, maxSeconds: 420, missing: 1 }
+ * // => { count: 3, totalSeconds: 960, minSeconds: 240, maxSeconds: 420, unanswered: 1 }
  * durationSummary([{ resolvedAfter: 3600 }, { resolvedAfter: 5400 }], (row) => row.resolvedAfter).totalSeconds; // => 9000
  * ```
  *
@@ -104,17 +105,17 @@ export function durationSummary(durations: unknown, duration?: unknown): Duratio
  * `INCONSISTENT` for totals that contradict themselves (a total, minimum or maximum with a
  * count of 0; a minimum above the maximum; a total outside count × [min, max]); `OUT_OF_RANGE`
  * (`b.totalSeconds`) when the sum of the totals overflows a double; `OUT_OF_RANGE` (`b.count`,
- * `b.missing`) for a merged count past 2⁵³ − 1.
+ * `b.unanswered`) for a merged count past 2⁵³ − 1.
  *
  * @example
  * ```ts
  * import { durationSummary, mergeDurationSummaries } from 'service-metrics';
  *
  * mergeDurationSummaries(durationSummary([30, 50]), durationSummary([10, null]));
- * // => { count: 3, totalSeconds: 90, minSeconds: 10, maxSeconds: 50, missing: 1 }
+ * // => { count: 3, totalSeconds: 90, minSeconds: 10, maxSeconds: 50, unanswered: 1 }
  * // Totals from a report, with no minimum or maximum:
  * mergeDurationSummaries({ count: 300, totalSeconds: 9000 }, { count: 500, totalSeconds: 20000 });
- * // => { count: 800, totalSeconds: 29000, minSeconds: null, maxSeconds: null, missing: 0 }
+ * // => { count: 800, totalSeconds: 29000, minSeconds: null, maxSeconds: null, unanswered: 0 }
  * ```
  *
  * @category Operations
@@ -123,10 +124,10 @@ export function mergeDurationSummaries(a: DurationTotals, b: DurationTotals): Du
   const metric = 'mergeDurationSummaries';
   const left = checkDurationSummary(metric, 'a', 'a.', a);
   const right = checkDurationSummary(metric, 'b', 'b.', b);
-  const missing = addCounts(metric, 'b.missing', left.missing, right.missing);
+  const unanswered = addCounts(metric, 'b.unanswered', left.unanswered, right.unanswered);
   const count = addCounts(metric, 'b.count', left.count, right.count);
-  if (left.count === 0) return { ...right, missing };
-  if (right.count === 0) return { ...left, missing };
+  if (left.count === 0) return { ...right, unanswered };
+  if (right.count === 0) return { ...left, unanswered };
   const totalSeconds = left.totalSeconds + right.totalSeconds;
   if (totalSeconds === Infinity) fail(metric, 'b.totalSeconds', 'OUT_OF_RANGE', "a total whose sum with a's is a finite number", right.totalSeconds);
   const both = (x: number | null, y: number | null, pick: (x: number, y: number) => number): number | null =>
@@ -136,7 +137,7 @@ export function mergeDurationSummaries(a: DurationTotals, b: DurationTotals): Du
     totalSeconds,
     minSeconds: both(left.minSeconds, right.minSeconds, Math.min),
     maxSeconds: both(left.maxSeconds, right.maxSeconds, Math.max),
-    missing,
+    unanswered,
   };
 }
 

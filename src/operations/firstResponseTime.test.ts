@@ -13,7 +13,7 @@ describe('firstResponseTime', () => {
     expect(frt.medianSeconds).toBe(3600);
     expect(frt.meanSeconds).toBe(5550);
     expect(frt.percentWithinThreshold).toBe(50);
-    expect(frt.missing).toBe(1);
+    expect(frt.unanswered).toBe(1);
   });
 
   test('names itself in errors', () => {

@@ -22,7 +22,7 @@ import type { DurationStats, DurationStatsOptions } from './durationStats.js';
  *   usually start at the first customer message.
  * - **Open contacts.** A contact with no reply yet has no first response time: pass `null`
  *   (Zendesk's metric stays null until both events happen); it is skipped and counted in
- *   `missing`. Its age so far is a lower bound, not a response time.
+ *   `unanswered`. Its age so far is a lower bound, not a response time.
  * - **Mean or median.** Response times are skewed (a few very long); many tools report the
  *   median. Both are here; for the mean over many periods merge {@link durationSummary} values.
  *
@@ -41,7 +41,7 @@ import type { DurationStats, DurationStatsOptions } from './durationStats.js';
  * frt.medianSeconds; // => 3600
  * frt.meanSeconds; // => 5550
  * frt.percentWithinThreshold; // => 50
- * frt.missing; // => 1
+ * frt.unanswered; // => 1
  * ```
  *
  * @see {@link https://support.zendesk.com/hc/en-us/articles/4408834848154-About-native-Support-time-duration-metrics | Zendesk: About native Support time duration metrics}

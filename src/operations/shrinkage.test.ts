@@ -25,6 +25,8 @@ describe('shrinkage', () => {
     const shown = { annualLeave: 10.0, sickness: 5.0, training: 5.8, meetings: 2.3, breaks: 4.4, quality: 2.3, coaching: 4.4, shiftRotation: 1.0 };
     for (const [cause, days] of Object.entries(typicalYear)) {
       expect(shrinkage({ paidSeconds: 260, shrinkageSeconds: days })).toBeCloseTo(shown[cause as keyof typeof shown], 1);
+      // By hand, unrounded: days / 260 × 100.
+      expect(shrinkage({ paidSeconds: 260, shrinkageSeconds: days })).toBeCloseTo((days / 260) * 100, 12);
     }
   });
 
@@ -33,6 +35,8 @@ describe('shrinkage', () => {
     expect(shrinkage({ paidSeconds: 160 * 3600, shrinkageSeconds: 20 * 3600 })).toBe(12.5);
     // Call Centre Helper forum: 73.6 shrinkage days of 253 working days is 29.1 %.
     expect(shrinkage({ paidSeconds: 253, shrinkageSeconds: 73.6 })).toBeCloseTo(29.1, 1);
+    // By hand, unrounded: 73.6 / 253 × 100 = 29.0909…
+    expect(shrinkage({ paidSeconds: 253, shrinkageSeconds: 73.6 })).toBeCloseTo((73.6 / 253) * 100, 12);
   });
 
   test('adds the causes carefully, in an order that does not depend on the object', () => {

@@ -14,7 +14,7 @@ describe('timeToResolution', () => {
     expect(ttr.percentWithinThreshold).toBe(200 / 3);
     expect(ttr.medianSeconds).toBe(14 * 3600);
     expect(ttr.percentiles['90']).toBeCloseTo(51 * 3600, 6);
-    expect(ttr.missing).toBe(1);
+    expect(ttr.unanswered).toBe(1);
     expect(timeToResolution([{ h: 2 }], (row) => row.h * 3600).meanSeconds).toBe(7200);
   });
 

@@ -19,9 +19,9 @@ import type { DurationStats, DurationStatsOptions } from './durationStats.js';
  *   report means.
  * - **Calendar or business hours**: compute the durations in the clock the report means.
  * - **Unresolved tickets.** Pass `null` for a ticket not resolved yet: it is skipped and
- *   counted in `missing`, so every figure, the percentage within the threshold included, is
+ *   counted in `unanswered`, so every figure, the percentage within the threshold included, is
  *   over *resolved* tickets. Tickets still open past the threshold have already missed it but
- *   are not counted as missed; report `missing` beside the percentage, or compute the share
+ *   are not counted as missed; report `unanswered` beside the percentage, or compute the share
  *   over all tickets old enough to have been resolved in time.
  * - **Mean or median**: resolution times are skewed; report the median and a high percentile
  *   with the mean. Merge {@link durationSummary} values for the mean over many periods.

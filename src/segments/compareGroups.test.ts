@@ -64,6 +64,29 @@ describe('compareGroups', () => {
     expect(changes[3]?.adjustedPValue).toBe(changes[3]?.comparison?.pValue);
   });
 
+  test("the doc example: monthly NPS against the month before, Holm-adjusted", () => {
+    // Adjusted Wald (¾, 1½, ¾ added to each month), p = erfc(|Δ|/SE/√2), by mpmath at 30 digits:
+    // October (250/160/90) − September (260/150/90): p = 0.6791869842522305; November
+    // (210/160/130) − October: p = 0.001306807799188701. Holm with m = 2: 2 × 0.0013068… =
+    // 0.0026136155983774024 for November, max(that, 0.6791869842522305) for October.
+    const months = [
+      { key: '2026-09', summary: counts(260, 150, 90) },
+      { key: '2026-10', summary: counts(250, 160, 90) },
+      { key: '2026-11', summary: counts(210, 160, 130) },
+    ];
+    const changes = compareGroups(months, { metric: npsMetric(), against: 'previous', adjustment: 'holm' });
+    expect(changes.map((change) => change.comparison?.difference ?? null)).toEqual([null, -2, -16]);
+    expect(changes[1]?.comparison?.pValue).toBeCloseTo(0.6791869842522305, 14);
+    expect(changes[2]?.comparison?.pValue).toBeCloseTo(0.001306807799188701, 16);
+    expect(changes[1]?.adjustedPValue).toBeCloseTo(0.6791869842522305, 14);
+    expect(changes[2]?.adjustedPValue).toBeCloseTo(0.0026136155983774024, 16);
+    expect(changes.map((change) => change.significant)).toEqual([false, false, true]);
+    // November (NPS 16) against a target of 30, adjusted Wald: p = 9.2230099181012599e−5.
+    const [, , november] = compareGroups(months, { metric: npsMetric(), against: { target: 30 } });
+    expect(november?.comparison?.pValue).toBeCloseTo(9.22300991810126e-05, 17);
+    expect(november?.significant).toBe(true);
+  });
+
   test('NPS against a target', () => {
     // scipy 1.17.1 on P, Q, D = 210, 160, 130 (NPS 16) against 25: Wald SE = 100·√(v/n),
     // v = (0.42 + 0.26) − 0.16² = 0.6544 → 3.617734097470404; z = −9/SE;

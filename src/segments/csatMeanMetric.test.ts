@@ -21,6 +21,16 @@ describe('csatMeanMetric', () => {
     expect(metric.compare?.(summary, metric.summarise(other)).pValue).toBeCloseTo(welch.pValue, 14);
   });
 
+  test("the doc example's billing queue, 5, 3 and 4: R's t.test(c(5, 3, 4)) interval", () => {
+    // Mean 4, s = 1, t(0.975, 2) = 0.95/√0.04875 by its closed form: R prints 1.515862 … 6.484138.
+    const metric = csatMeanMetric();
+    const interval = metric.interval?.(metric.summarise([5, 3, 4]));
+    const t2 = 0.95 / Math.sqrt(2 * 0.025 * 0.975);
+    expect(interval?.lower).toBeCloseTo(1.515862, 6);
+    expect(interval?.upper).toBeCloseTo(6.484138, 6);
+    expect(interval?.upper).toBeCloseTo(4 + t2 / Math.sqrt(3), 12);
+  });
+
   test('one answer: a mean, no interval (EMPTY)', () => {
     const metric = csatMeanMetric();
     const one = metric.summarise([4]);

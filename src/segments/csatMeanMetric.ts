@@ -43,7 +43,7 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * ```
  *
  * @see Welch, B. L. (1947). The generalization of "Student's" problem when several different
- * population variances are involved. *Biometrika*, 34(1/2), 28–35.
+ * population variances are involved. *Biometrika*, 34(1–2), 28–35.
  * @category Segments
  */
 export function csatMeanMetric(

@@ -6,14 +6,18 @@ import { compareProportions, type ProportionComparisonMethod } from '../index.js
 describe('compareProportions', () => {
   test.each([
     // Newcombe (1998), Table II, method 10 (also reproduced by the R package propint's tests):
-    // (a) 56/70 − 48/80: 0.0524 to 0.3339; (b) 9/10 − 3/10: 0.1705 to 0.8090.
-    [56, 70, 48, 80, 5.24, 33.39],
-    [9, 10, 3, 10, 17.05, 80.9],
-  ])('Newcombe hybrid score interval: %d/%d − %d/%d is [%d, %d] points', (xa, na, xb, nb, lower, upper) => {
+    // (a) 56/70 − 48/80: 0.0524 to 0.3339; (b) 9/10 − 3/10: 0.1705 to 0.8090. The full-precision
+    // bounds: mpmath at 30 digits, d ∓ √((p̂ − l)² + (u − p̂)²) from the two Wilson intervals
+    // (Newcombe's formula 10), with z = √2·erfinv(0.95).
+    [56, 70, 48, 80, 5.24, 33.39, 5.243147240236488, 33.3872654036906],
+    [9, 10, 3, 10, 17.05, 80.9, 17.05227239345029, 80.9017973535488],
+  ])('Newcombe hybrid score interval: %d/%d − %d/%d is [%d, %d] points', (xa, na, xb, nb, lower, upper, exactLower, exactUpper) => {
     const result = compareProportions({ successes: xa, trials: na }, { successes: xb, trials: nb });
     expect(result.difference).toBeCloseTo(100 * (xa / na - xb / nb), 12);
     expect(result.lower).toBeCloseTo(lower, 2);
     expect(result.upper).toBeCloseTo(upper, 2);
+    expect(result.lower).toBeCloseTo(exactLower, 11);
+    expect(result.upper).toBeCloseTo(exactUpper, 11);
   });
 
   test("the p-value is Pearson's χ² test of the 2 × 2 table (R prop.test, correct = FALSE)", () => {
@@ -52,7 +56,8 @@ describe('compareProportions', () => {
     expect(ab.upper).toBeLessThanOrEqual(100);
     expect(ab.lower).toBeLessThanOrEqual(ab.difference + 1e-9);
     expect(ab.upper).toBeGreaterThanOrEqual(ab.difference - 1e-9);
-    expect(ba.difference).toBe(-ab.difference);
+    // `0 - x` rather than `-x`: a difference of 0 is +0 both ways (the library never returns −0).
+    expect(ba.difference).toBe(0 - ab.difference);
     expect(ba.lower).toBeCloseTo(-ab.upper, 10);
     expect(ba.pValue).toBeCloseTo(ab.pValue, 14);
   });

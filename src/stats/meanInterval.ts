@@ -83,6 +83,8 @@ export function meanInterval(values: unknown, second?: unknown, third?: unknown)
  * // => { estimate: 312, lower: 302.66, upper: 321.34, confidenceLevel: 0.95, method: 't' }
  * ```
  *
+ * @see Student [Gosset, W. S.] (1908). The probable error of a mean. *Biometrika*, 6(1), 1–25.
+ * @see {@link https://stat.ethz.ch/R-manual/R-devel/library/stats/html/t.test.html | R: t.test}
  * @category Statistics
  */
 export function meanIntervalFromSummary(summary: MeanSummary, options?: ConfidenceOptions): MeanInterval {

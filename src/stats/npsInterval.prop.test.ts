@@ -59,7 +59,8 @@ describe('npsInterval properties', () => {
       { promoters: c.detractors, passives: c.passives, detractors: c.promoters },
       { method: m, confidenceLevel },
     );
-    expect(mirrored.estimate).toBe(-interval.estimate);
+    // `0 - x` rather than `-x`: an NPS of 0 is +0 both ways (the library never returns −0).
+    expect(mirrored.estimate).toBe(0 - interval.estimate);
     expect(mirrored.lower).toBeCloseTo(-interval.upper, 9);
     expect(mirrored.upper).toBeCloseTo(-interval.lower, 9);
   });

@@ -86,6 +86,18 @@ describe('npsIntervalFromCounts: adjusted Wald', () => {
     expect(interval.upper).toBeCloseTo(64.15355467841582, 12);
   });
 
+  test("the doc example's 5 promoters, 3 passives, 2 detractors", () => {
+    // Weighted two-pass mean and variance with the pseudo-answers (5.75, 4.5, 2.75 of 13), and
+    // mpmath at 30 digits: −19.050615376363668, 65.20446153020983 (shown −19.05 and 65.2).
+    const [mean, variance] = meanAndVariance([100, 0, -100], [5.75, 4.5, 2.75]);
+    const halfWidth = Z95 * Math.sqrt(variance / 13);
+    const interval = npsIntervalFromCounts({ promoters: 5, passives: 3, detractors: 2 });
+    expect(interval.lower).toBeCloseTo(mean - halfWidth, 12);
+    expect(interval.upper).toBeCloseTo(mean + halfWidth, 12);
+    expect(interval.lower).toBeCloseTo(-19.05061537636367, 11);
+    expect(interval.upper).toBeCloseTo(65.20446153020983, 11);
+  });
+
   test('gives a real interval where Wald collapses (all promoters), truncated at 100', () => {
     // 100.75 promoters, 1.5 passives, 0.75 detractor of 103: centre 100/103·100 = 97.087…,
     // variance 10⁴·(101.5/103 − (100/103)²); mpmath lower bound 93.09014809291502.

@@ -14,6 +14,12 @@ describe('npsSampleSize', () => {
     expect(npsSampleSize({ marginOfError: 5, mix: { promoters: 1, passives: 0, detractors: 1 } })).toBe(1537);
   });
 
+  test('another confidence level: ± 10 points at 90 %', () => {
+    // By hand: (100 × 1.6448536269514722 / 10)² = 16.4485…² = 270.55… → 271 (R: qnorm(0.95)).
+    expect(npsSampleSize({ marginOfError: 10 }, { confidenceLevel: 0.9 })).toBe(271);
+    expect(npsSampleSize({ marginOfError: 10 }, { confidenceLevel: 0.9 })).toBe(Math.ceil(((100 * 1.6448536269514722) / 10) ** 2));
+  });
+
   test('an expected mix lowers it, in any unit', () => {
     // v = 0.7 − 0.3² = 0.61: 1536.58… × 0.61 = 937.3 → 938.
     expect(npsSampleSize({ marginOfError: 5, mix: { promoters: 50, passives: 30, detractors: 20 } })).toBe(938);

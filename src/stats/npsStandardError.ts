@@ -20,8 +20,8 @@ export interface NpsStandardErrorOptions {
 
 /**
  * The standard error of NPS, in NPS points: the typical distance between the NPS of a sample of
- * this size and the NPS of all customers. Twice it (1.96 times) is the margin of error of a 95 %
- * Wald interval.
+ * this size and the NPS of all customers. About twice it (1.96 times) is the margin of error of
+ * a 95 % Wald interval.
  *
  * ## Formula
  * SE = 100 × √[((p + d) − (p − d)²) / n], and with a population of N customers,

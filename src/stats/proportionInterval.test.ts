@@ -45,6 +45,17 @@ describe('proportionInterval', () => {
     expect(all.lower).toBeCloseTo(88.64866, 4);
   });
 
+  test.each([
+    // mpmath at 30 digits, Wilson's closed form (p̂ + z²/2n ∓ z√(p̂(1 − p̂)/n + z²/4n²)) / (1 + z²/n)
+    // with z = √2·erfinv(0.95): the samples of the csatMetric (2 of 3) and ces (3 of 5) examples.
+    [2, 3, 20.76596008020477, 93.85080552796038],
+    [3, 5, 23.07242812760129, 88.23792257673522],
+  ])('Wilson for %d of %d: [%d, %d]', (successes, trials, lower, upper) => {
+    const interval = proportionInterval({ successes, trials });
+    expect(interval.lower).toBeCloseTo(lower, 11);
+    expect(interval.upper).toBeCloseTo(upper, 11);
+  });
+
   test('other confidence levels: Wilson from its quadratic, solved here by the quadratic formula', () => {
     // Wilson's bounds are the roots in p of (x/n − p)² = z²·p(1 − p)/n; for 41 of 50 at 90 %,
     // z = 1.6448536269514722 (R qnorm(0.95)).

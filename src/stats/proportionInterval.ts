@@ -50,7 +50,7 @@ const METHODS: readonly ProportionIntervalMethod[] = ['wilson', 'agresti-coull',
 
 /**
  * A confidence interval for a rate measured on a sample: CSAT % satisfied, CES % agree, first
- * contact resolution, any share of successes among trials. Percentages in, percentages out.
+ * contact resolution, any share of successes among trials. Counts in, percentages out.
  *
  * ## Formula
  * With p̂ = x/n and z the normal critical value (1.96 for 95 %), on the fraction scale:

@@ -28,12 +28,16 @@ const rows: readonly Row[] = [
 describe('agentRatings', () => {
   test('mean and t interval per agent', () => {
     const [ana, ben] = agentRatings(rows, read, { minimumAnswers: 3 });
-    // ana: 5, 4, 3: mean 4, s = 1. Independent computation: t(0.975, 2) = 4.302652729911275
-    // (scipy.stats.t.ppf; R qt(0.975, 2)), half-width 4.302653 / √3 = 2.484138:
-    // R's t.test(c(5, 4, 3)) interval is 1.515862 … 6.484138.
+    // ana: 5, 4, 3: mean 4, s = 1. Independent computation: t(0.975, 2) has the closed form
+    // (1 − 2q)/√(2q(1 − q)) at q = 0.025, 0.95/√0.04875 = 4.302652729749464 (R qt(0.975, 2) prints
+    // 4.302653), half-width 4.302653 / √3 = 2.484138: R's t.test(c(5, 4, 3)) interval is
+    // 1.515862 … 6.484138.
     expect(ana).toMatchObject({ agent: 'ana', count: 3, unanswered: 0, mean: 4, small: false });
     expect(ana?.interval?.lower).toBeCloseTo(1.515862, 6);
     expect(ana?.interval?.upper).toBeCloseTo(6.484138, 6);
+    const t2 = 0.95 / Math.sqrt(2 * 0.025 * 0.975);
+    expect(ana?.interval?.lower).toBeCloseTo(4 - t2 / Math.sqrt(3), 12);
+    expect(ana?.interval?.upper).toBeCloseTo(4 + t2 / Math.sqrt(3), 12);
     expect(ana?.interval).toMatchObject({ estimate: 4, confidenceLevel: 0.95, method: 't' });
     // ben: one rating, one row without: no interval, flagged small.
     expect(ben).toStrictEqual({ agent: 'ben', count: 1, unanswered: 1, mean: 3, interval: null, small: true });
@@ -216,13 +220,14 @@ describe('agentRatingsSummary, mergeAgentRatingsSummaries, agentRatingsFromSumma
 
   test('computes from a warehouse GROUP BY, in any order', () => {
     // 400 ratings, mean 4.3, STDDEV_SAMP 0.9. Independent computation: t(0.975, 399) =
-    // 1.965927 (scipy.stats.t.ppf), se = 0.9 / √400 = 0.045: 4.3 − 0.0884667 = 4.2115333.
+    // 1.965927295920882 (scipy 1.17.1 stats.t.ppf), se = 0.9 / √400 = 0.045: 4.3 − 0.0884667 = 4.2115333.
     const [a, b] = agentRatingsFromSummary([
       { agent: 'team-b', count: 12, mean: 3.9, sumOfSquaredDeviations: 11 * 1.1 ** 2, unanswered: 0 },
       { agent: 'team-a', count: 400, mean: 4.3, sumOfSquaredDeviations: 399 * 0.9 ** 2, unanswered: 0 },
     ]);
     expect(a?.agent).toBe('team-a');
     expect(a?.interval?.lower).toBeCloseTo(4.2115333, 6);
+    expect(a?.interval?.lower).toBeCloseTo(4.3 - 1.965927295920882 * 0.045, 12);
     expect(b).toMatchObject({ agent: 'team-b', small: true });
   });
 

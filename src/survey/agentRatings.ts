@@ -247,6 +247,7 @@ export function mergeAgentRatingsSummaries(
  * team?.small; // => false
  * ```
  *
+ * @see Student [Gosset, W. S.] (1908). The probable error of a mean. *Biometrika*, 6(1), 1–25.
  * @category Survey
  */
 export function agentRatingsFromSummary(

@@ -19,7 +19,8 @@ describe('ces properties', () => {
       expect(result.difficultAnswers).toBe(difficult);
       expect(result.answers).toBe(scores.length);
       expect(result.easyPercent).toBeCloseTo((easy / scores.length) * 100, 12);
-      expect(result.net).toBeCloseTo(result.easyPercent - result.difficultPercent, 12);
+      expect(result.difficultPercent).toBeCloseTo((difficult / scores.length) * 100, 12);
+      expect(result.net).toBeCloseTo(((easy - difficult) / scores.length) * 100, 12);
       expect(result.mean).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 12);
       for (const percent of [result.easyPercent, result.difficultPercent]) {
         expect(percent).toBeGreaterThanOrEqual(0);

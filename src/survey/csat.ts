@@ -278,6 +278,7 @@ export function csatFromSummary(summary: CsatSummary, options?: CsatOptions): nu
  * csatMeanFromSummary({ scaleMin: 1, scaleMax: 5, counts: [5, 5, 10, 20, 10], unanswered: 0 }); // => 3.5
  * ```
  *
+ * @see {@link https://www.questionpro.com/help/customer-experience/csat-cx.html | QuestionPro: Customer Satisfaction (CSAT)} ("Mean CSAT")
  * @category Survey
  */
 export function csatMeanFromSummary(summary: CsatSummary): number {

@@ -19,7 +19,8 @@ describe('engagementIndex properties', () => {
     expect(index).toBeLessThanOrEqual(100);
     const mean = answers.reduce((a, b) => a + b, 0) / answers.length;
     expect(index).toBeCloseTo(((mean - scale.scaleMin) / (scale.scaleMax - scale.scaleMin)) * 100, 10);
-    // The same through csatMean, an independent route to the mean.
+    // Agrees with csatMean, the other metric built on the same scale histogram (a consistency
+    // check between two library functions; the plain average above is the independent one).
     expect(index).toBeCloseTo((100 * (csatMean(answers, scale) - scale.scaleMin)) / (scale.scaleMax - scale.scaleMin), 10);
   });
 

@@ -66,6 +66,7 @@ export function enps(scores: unknown, second?: unknown, third?: unknown): number
  * enpsFromCounts({ promoters: 120, passives: 135, detractors: 45 }); // => 25
  * ```
  *
+ * @see {@link https://www.netpromotersystem.com/about/employee-nps/ | Bain & Company: The Employee Net Promoter System}
  * @category Survey
  */
 export function enpsFromCounts(counts: NpsCounts): number {

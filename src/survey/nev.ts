@@ -337,6 +337,8 @@ export function mergeNevSummaries(a: NevSummary, b: NevSummary): NevSummary {
  * nevFromCounts({ positive: 620, neutral: 200, negative: 180 }); // => 44
  * ```
  *
+ * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
+ * Macmillan.
  * @category Survey
  */
 export function nevFromCounts(counts: NevCounts): number {
@@ -519,6 +521,8 @@ export function mergeNevIntensitySummaries(a: NevIntensitySummary, b: NevIntensi
  * nevFromIntensitySummary({ positiveCount: 4, positiveSum: 14, negativeCount: 0, negativeSum: 0, unanswered: 0 }); // => throws EMPTY
  * ```
  *
+ * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
+ * Macmillan.
  * @category Survey
  */
 export function nevFromIntensitySummary(summary: NevIntensitySummary): number {

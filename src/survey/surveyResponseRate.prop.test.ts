@@ -16,7 +16,8 @@ describe('surveyResponseRate properties', () => {
     const rate = surveyResponseRate(input);
     expect(rate).toBeGreaterThanOrEqual(0);
     expect(rate).toBeLessThanOrEqual(100);
-    // Rational check with BigInt: rate × delivered is within half an ulp of 100 × responses.
+    // Integer check with BigInt: round(rate × 10⁶) × delivered is within one delivered of
+    // 10⁸ × responses, so rate is within 10⁻⁶ (plus the rounding to millionths) of 100 × responses / delivered.
     const delivered = input.surveysSent - input.undeliverable;
     expect(rate).toBeCloseTo((input.responses / delivered) * 100, 9);
     const scaled = BigInt(Math.round(rate * 1e6)) * BigInt(delivered);

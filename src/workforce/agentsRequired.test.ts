@@ -13,13 +13,14 @@ describe('agentsRequired', () => {
     const plan = agentsRequired(example, { serviceLevel: 80, thresholdSeconds: 20, maxOccupancy: 85, shrinkage: 0.3 });
     expect(plan.agents).toBe(14);
     expect(plan.scheduledAgents).toBeCloseTo(20, 12);
-    expect(Math.ceil(plan.scheduledAgents - 1e-9)).toBe(20);
-    // The documented rounding: 21 agents at 30 % shrinkage are 30 people, not 31.
-    // 10.5 Erlangs at 50 % occupancy at most need 21 agents (100 × 10.5 / 21 = 50).
+    expect(plan.scheduledHeadcount).toBe(20);
+    // Whole people: 21 agents at 30 % shrinkage are 21 / 0.7 = 30 people, not 31, although the
+    // quotient in doubles, 21 / (1 − 0.3), is 30.000000000000004 (IEEE 754 rounding, not the
+    // library's). 10.5 Erlangs at 50 % occupancy at most need 21 agents (100 × 10.5 / 21 = 50).
     const larger = agentsRequired({ ...example, contacts: 105 }, { maxOccupancy: 50, shrinkage: 0.3 });
-    expect(larger.scheduledAgents).toBe(30.000000000000004);
     expect(larger.agents).toBe(21);
-    expect(Math.ceil(larger.scheduledAgents - 1e-9)).toBe(30);
+    expect(larger.scheduledAgents).toBe(21 / (1 - 0.3));
+    expect(larger.scheduledHeadcount).toBe(30);
     expect(plan.trafficErlangs).toBe(10);
     // The metrics reported are those of 14 agents (pyworkforce: 0.888, 0.714, 0.174).
     expect(plan.serviceLevel / 100).toBeCloseTo(0.888, 3);
@@ -78,6 +79,10 @@ describe('agentsRequired', () => {
     expect(fractional.serviceLevel).toBeCloseTo(80, 9);
     const slightlyFewer = erlangCPerformance({ ...example, agents: fractional.agents * (1 - 1e-12) });
     expect(slightlyFewer.serviceLevel).toBeLessThan(80);
+    // Independently (mpmath, 30 digits): Erlang B for x agents from Jagerman's integral
+    // 1/B = A∫₀^∞ e^(−At)(1 + t)^x dt by quadrature, C = xB/(x − A(1 − B)), and the root of
+    // 1 − C·e^(−(x − A)·20/180) = 0.8 by findroot: x = 13.037206466407792.
+    expect(fractional.agents).toBeCloseTo(13.037206466407792, 9);
   });
 
   test('reports exactly what erlangCPerformance reports for the same agents', () => {

@@ -43,7 +43,11 @@ describe('Erlang A properties', () => {
       expect(more.probabilityOfWaiting).toBeLessThanOrEqual(now.probabilityOfWaiting * (1 + slack));
       expect(more.probabilityOfAbandoning).toBeLessThanOrEqual(now.probabilityOfAbandoning * (1 + slack));
       expect(more.averageSpeedOfAnswer).toBeLessThanOrEqual(now.averageSpeedOfAnswer * (1 + slack));
-      expect(more.serviceLevel).toBeGreaterThanOrEqual(now.serviceLevel * (1 - slack) - 1e-12);
+      // The service level is 100 × (1 − P(wait) + P(answered within τ after waiting)), a
+      // difference of chain sums near 1: its rounding is of order 100 × states × 2⁻⁵³, about
+      // 1e-12 percentage points for a few hundred states (a fall of 1.0e-12 from 2.1e-12 was
+      // seen at N 35, A 40.3, τ 92 s), so 1e-10 points of slack.
+      expect(more.serviceLevel).toBeGreaterThanOrEqual(now.serviceLevel * (1 - slack) - 1e-10);
     },
   );
 

@@ -2,7 +2,7 @@ import { erlangAChain } from '../internal/erlangA.js';
 import { checkCount, checkObject, checkPositive, fail } from '../internal/validate.js';
 import { readThreshold, readWorkload } from '../internal/workforceInputs.js';
 import type { QueuePerformance, StaffedWorkload } from './ContactWorkload.js';
-import type { ServiceLevelOptions } from './erlangCPerformance.js';
+import type { ErlangPerformanceOptions } from './erlangCPerformance.js';
 
 /**
  * A staffed queue whose callers give up after waiting a while: the input of
@@ -108,7 +108,7 @@ export interface AbandonmentPerformance extends QueuePerformance {
  * @see Palm, C. (1953). Methods of judging the annoyance caused by congestion. *Tele*, 4, 189–208.
  * @category Workforce
  */
-export function erlangAPerformance(queue: ImpatientWorkload, options?: ServiceLevelOptions): AbandonmentPerformance {
+export function erlangAPerformance(queue: ImpatientWorkload, options?: ErlangPerformanceOptions): AbandonmentPerformance {
   const metric = 'erlangAPerformance';
   const object = checkObject(metric, 'queue', queue);
   const { traffic, averageHandleSeconds } = readWorkload(metric, 'queue', object);

@@ -29,8 +29,9 @@ export interface ErlangInput {
  * B(n) = A·B(n−1) / (n + A·B(n−1)) (in its reciprocal form 1/B(n) = 1 + (n/A)/B(n−1)), which
  * damps rounding errors instead of amplifying them: the relative error is below 4e−15 (a few
  * units in the last place near the traffic, at most 16 in the tests, which compare with exact
- * rational arithmetic) for 1 to 100,000 agents and beyond, with whole or fractional traffic. The recurrence starts 12 standard deviations (12√A) below min(N, A), where the
- * neglected terms of the sum are below 10⁻²⁵ of it, so a call costs O(√A) steps.
+ * rational arithmetic) for 1 to 100,000 agents and beyond, with whole or fractional traffic.
+ * The recurrence starts 12 standard deviations (12√A) below min(N, A), where the neglected
+ * terms of the sum are below 10⁻²⁵ of it, so a call costs O(√A) steps.
  *
  * **Fractional agents** use Jagerman's continuous extension
  * 1/B(x, A) = A ∫₀^∞ e^(−At) (1 + t)^x dt, which equals Erlang B at whole x, obeys the same

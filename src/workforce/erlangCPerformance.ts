@@ -4,11 +4,12 @@ import { checkStableAgents, readThreshold, readWorkload } from '../internal/work
 import type { QueuePerformance, StaffedWorkload } from './ContactWorkload.js';
 
 /**
- * The service-level threshold of the Erlang formulas.
+ * The service-level threshold of {@link erlangCPerformance} and {@link erlangAPerformance}.
+ * (The options of the measured {@link serviceLevel} are {@link ServiceLevelVariantOptions}.)
  *
  * @category Workforce
  */
-export interface ServiceLevelOptions {
+export interface ErlangPerformanceOptions {
   /**
    * The service-level threshold t, in seconds, ≥ 0: a contact answered within t seconds of
    * joining the queue meets the service level ("80 % in 20 seconds").
@@ -64,7 +65,7 @@ export interface ServiceLevelOptions {
  * @see {@link https://www.callcentrehelper.com/erlang-c-formula-example-121281.htm | Call Centre Helper: Erlang C formula, made simple with an easy worked example}
  * @category Workforce
  */
-export function erlangCPerformance(queue: StaffedWorkload, options?: ServiceLevelOptions): QueuePerformance {
+export function erlangCPerformance(queue: StaffedWorkload, options?: ErlangPerformanceOptions): QueuePerformance {
   const metric = 'erlangCPerformance';
   const object = checkObject(metric, 'queue', queue);
   const workload = readWorkload(metric, 'queue', object);

@@ -52,9 +52,14 @@ describe('forecastVolume', () => {
     // s₅ = 0.1(12 − 20.5) + 0.9(−10) = −9.85.
     const forecast = forecastVolume(history, { seasonLength: 4, horizon: 2, method: 'holtWinters' });
     expect(forecast).toHaveLength(2);
-    expect(forecast[0]).toBeCloseTo(textbookHoltWinters(history, 4, 2, 0.2, 0.01, 0.1)[0]!, 12);
-    expect(forecast[0]).toBeCloseTo(13.023125030376006, 12);
-    expect(forecast[1]).toBeCloseTo(23.44640157115201, 12);
+    const textbook = textbookHoltWinters(history, 4, 2, 0.2, 0.01, 0.1);
+    expect(forecast[0]).toBeCloseTo(textbook[0]!, 12);
+    expect(forecast[1]).toBeCloseTo(textbook[1]!, 12);
+    // The same equations in exact fractions (Python fractions.Fraction, α = 2/10, β = 1/100,
+    // γ = 1/10): ŷ₉ = 1627890628797/125000000000 = 13.023125030376, ŷ₁₀ =
+    // 1465400098197/62500000000 = 23.446401571152.
+    expect(forecast[0]).toBeCloseTo(1627890628797 / 125000000000, 12);
+    expect(forecast[1]).toBeCloseTo(1465400098197 / 62500000000, 12);
     const long = Array.from({ length: 48 * 5 }, (_, t) => 50 + 40 * Math.sin((2 * Math.PI * t) / 48) + (t % 7));
     for (const [alpha, beta, gamma] of [
       [0.2, 0.01, 0.1],
