@@ -146,6 +146,7 @@ export function erlangAChain(agents: number, traffic: number, r: number, tau: nu
 
   // One ascending pass over the states kept.
   let busy = 0;
+  let capacity = 0; // Σ N·w(n), summed in the same order as busy, so busy ≤ capacity exactly
   let idle = 0; // Σ w(n) for n < N: an arrival is answered at once
   let waiting = 0;
   let queueLength = 0;
@@ -158,6 +159,7 @@ export function erlangAChain(agents: number, traffic: number, r: number, tau: nu
   for (let i = 0; i < count; i++) {
     const m = lowest + i;
     const weight = i < below.length ? below[below.length - 1 - i]! : above[i - below.length]!;
+    capacity += N * weight;
     if (m < N) {
       busy += m * weight;
       idle += weight;
@@ -176,15 +178,19 @@ export function erlangAChain(agents: number, traffic: number, r: number, tau: nu
   }
   const notWaiting = idle; // summed on its own, not as sum − waiting: keeps its precision when tiny
   const answered = notWaiting + servedWaiting;
+  // The denominators are built from the numerators' own parts (served ≤ waiting term by term,
+  // busy ≤ capacity term by term, summed in the same order), so rounding can never carry a
+  // probability above 1 or occupancy above 100 %.
+  const total = notWaiting + waiting;
   const meanQueue = queueLength / sum;
   return {
-    probabilityOfWaiting: waiting / sum,
+    probabilityOfWaiting: waiting / total,
     probabilityOfAbandoning: (r * meanQueue) / A,
-    probabilityOfAnswer: answered / sum,
-    occupancy: busy / (sum * N),
+    probabilityOfAnswer: answered / total,
+    occupancy: busy / capacity,
     averageSpeedOfAnswer: servedWait / answered,
     averageWait: meanQueue / A,
-    serviceLevel: (notWaiting + servedInTime) / sum,
+    serviceLevel: (notWaiting + servedInTime) / total,
     lowestState: lowest,
     highestState: highest,
   };

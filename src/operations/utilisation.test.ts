@@ -31,6 +31,15 @@ describe('utilisation', () => {
     expect(utilisation(shift)).toBeCloseTo(100 - shrinkage({ paidSeconds: 28_800, shrinkageSeconds: 4_800 }), 12);
   });
 
+  test('takes subnormal times, where halving is not exact', () => {
+    // 15, 10 and 25 units of the smallest double (4.94e-324): paid is exactly handle + idle, so
+    // 100 % logged in and 60 % handling. Halving 15 units rounds, so the check must not halve.
+    const unit = Number.MIN_VALUE;
+    const time = { handleSeconds: 15 * unit, idleSeconds: 10 * unit, paidSeconds: 25 * unit };
+    expect(utilisation(time)).toBe(100);
+    expect(utilisation(time, { numerator: 'handling' })).toBe(60);
+  });
+
   test('reaches both ends of 0–100', () => {
     expect(utilisation({ handleSeconds: 0, idleSeconds: 0, paidSeconds: 10 })).toBe(0);
     expect(utilisation({ handleSeconds: 6, idleSeconds: 4, paidSeconds: 10 })).toBe(100);

@@ -114,15 +114,16 @@ export function utilisation(time: UtilisationTime, options?: UtilisationOptions)
     const code = typeof numerator === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE';
     fail(metric, 'options.numerator', code, "'loggedIn' or 'handling'", numerator);
   }
-  // Halving is exact away from subnormals and keeps a sum of two huge times finite.
-  const loggedInHalf = handle / 2 + idle / 2;
-  if (exceeds(loggedInHalf, paid / 2)) {
-    fail(metric, 'paidSeconds', 'INCONSISTENT', `at least handleSeconds + idleSeconds (${String(handle + idle)})`, paid);
+  // Logged-in time is handle + idle; only when that sum overflows a double are the halves
+  // compared instead (halving is exact at that magnitude, though not for subnormal times).
+  const loggedIn = handle + idle;
+  const overflows = loggedIn === Infinity;
+  if (overflows ? exceeds(handle / 2 + idle / 2, paid / 2) : exceeds(loggedIn, paid)) {
+    fail(metric, 'paidSeconds', 'INCONSISTENT', `at least handleSeconds + idleSeconds (${String(loggedIn)})`, paid);
   }
   checkPositive(metric, 'paidSeconds', paid, true);
-  const part = numerator === 'handling' ? handle : handle + idle;
-  // Two huge times can overflow their sum: use the halves (exact at that magnitude) instead.
-  const ratio = part === Infinity ? loggedInHalf / (paid / 2) : part / paid;
+  const part = numerator === 'handling' ? handle : loggedIn;
+  const ratio = part === Infinity ? (handle / 2 + idle / 2) / (paid / 2) : part / paid;
   // part ≤ paid up to rounding (checked above), so the ratio is ≤ 1 up to rounding, which the
   // min takes out: the result never leaves 0–100.
   return 100 * Math.min(ratio, 1);

@@ -171,6 +171,28 @@ describe('erlangAPerformance', () => {
     });
   });
 
+  test('probabilities never round above 1 when nearly every caller waits', () => {
+    // Found by the property test: 3.3 Erlangs on one agent with patient callers summed the
+    // waiting states to 1 ulp above the whole chain, so P(wait) came out 1.0000000000000002.
+    const queue = {
+      contacts: 87.05927605836379,
+      intervalSeconds: 1800,
+      averageHandleSeconds: 68.16754940981451,
+      averagePatienceSeconds: 2028.3946695025697,
+      agents: 1,
+    };
+    const result = erlangAPerformance(queue, { thresholdSeconds: 20 });
+    for (const p of [result.probabilityOfWaiting, result.probabilityOfAbandoning]) {
+      expect(p).toBeGreaterThanOrEqual(0);
+      expect(p).toBeLessThanOrEqual(1);
+    }
+    expect(result.serviceLevel).toBeLessThanOrEqual(100);
+    expect(result.occupancy).toBeLessThanOrEqual(100);
+    // With one agent a caller waits exactly when the agent is busy (arrivals see time
+    // averages), so P(wait) equals the occupancy.
+    expect(result.probabilityOfWaiting).toBeCloseTo(result.occupancy / 100, 14);
+  });
+
   test('does not mutate its input', () => {
     expect(() => erlangAPerformance(deepFreeze({ ...example }), deepFreeze({ thresholdSeconds: 30 }))).not.toThrow();
   });
