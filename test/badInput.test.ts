@@ -27,6 +27,10 @@
  * keep the generic rule under the battery (their errors may name the library function they call),
  * and every merge rejects a merged count past 2⁵³ − 1 (`MERGE_OVERFLOWS`).
  *
+ * Last, every error code a function was seen to throw in the sweeps must be named in its TSDoc
+ * `@throws` (or in the `@throws` of a function it refers to: "as {@link nps} does"), so the
+ * docs list what a caller can catch. (Run alone with `-t`, that check sees no codes.)
+ *
  * ## Extending it
  * - A new function: add a `VALID` entry (one or more valid calls, with `accepts` for the places
  *   that legitimately take a bad-looking value). Every exported function must have one, or the
@@ -39,6 +43,9 @@
  */
 // Plain tests come from vitest: @fast-check/vitest's `test` runs a plain body `numRuns` times.
 import { fc, test as propTest } from '@fast-check/vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import * as library from '../src/index.js';
 import {
@@ -855,6 +862,14 @@ const functions: readonly (readonly [string, Call])[] = Object.entries(exported)
 
 // ── the rule ─────────────────────────────────────────────────────────────────────────────
 
+/** The error codes each function was seen to throw in the sweeps, for the `@throws` check. */
+const thrown = new Map<string, Map<string, Set<string>>>();
+function codesThrown(name: string): Map<string, Set<string>> {
+  let codes = thrown.get(name);
+  if (codes === undefined) thrown.set(name, (codes = new Map<string, Set<string>>()));
+  return codes;
+}
+
 /** Every number (and every non-finite number) inside a result, with where it is. */
 function nonFiniteNumbers(value: unknown, path = 'result', seen = new Set<object>()): string[] {
   if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path} = ${String(value)}`];
@@ -882,6 +897,10 @@ function breach(name: string | undefined, call: () => unknown): { error?: Metric
     }
     if (!CODES.has(error.code)) return { error, problem: `unknown code ${error.code}` };
     if (typeof error.field !== 'string' || error.field === '') return { error, problem: 'an empty field' };
+    if (name !== undefined) {
+      const codes = codesThrown(name);
+      codes.set(error.code, (codes.get(error.code) ?? new Set()).add(error.field));
+    }
     return { error };
   }
   const bad = nonFiniteNumbers(result);
@@ -1217,5 +1236,57 @@ describe('merges past 2⁵³ − 1', () => {
     const { error, problem } = breach(name, run(exported[name] as Call, args));
     expect(problem).toBeUndefined();
     expect({ code: error?.code, field: error?.field }).toStrictEqual({ code: 'OUT_OF_RANGE', field });
+  });
+});
+
+// ── the documented codes ─────────────────────────────────────────────────────────────────
+
+/** The TSDoc of each exported function (of its first overload), by name, read from src/. */
+function docComments(): ReadonlyMap<string, string> {
+  const comments = new Map<string, string>();
+  const root = fileURLToPath(new URL('../src/', import.meta.url));
+  for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const [, comment, name] of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export function (\w+)/g)) {
+      if (!comments.has(name!)) comments.set(name!, comment!);
+    }
+  }
+  return comments;
+}
+
+/** The `@throws` of `name` and of every function it refers to (`as {@link nps} does`), in turn. */
+function linkedThrows(comments: ReadonlyMap<string, string>, name: string, seen = new Set<string>()): string[] {
+  if (seen.has(name)) return [];
+  seen.add(name);
+  const own = throwsText(comments.get(name) ?? '');
+  return [own, ...[...own.matchAll(/\{@link (\w+)\}/g)].flatMap(([, other]) => linkedThrows(comments, other!, seen))];
+}
+
+/** Fields that a metric given to groupBy, compareGroups… reads: the values, and each summary. */
+const METRIC_READS = /^scores\[\d+\]$|\.summary\b/;
+
+/** The text of a comment's `@throws` tag, up to the next tag. */
+function throwsText(comment: string): string {
+  return /@throws([\s\S]*?)(?=\n\s*\*\s*@(?!link)|$)/.exec(comment)?.[1] ?? '';
+}
+
+// Runs after the sweeps above (tests in a file run in order): every code a function was seen to
+// throw must be named in its `@throws`, so that a reader can trust the list.
+describe('@throws names every error code a function throws', () => {
+  const comments = docComments();
+  test.each(functions.map(([name]) => name))('%s', (name) => {
+    const own = throwsText(comments.get(name) ?? '');
+    expect(own, `${name} has no @throws`).not.toBe('');
+    // "as {@link nps} does": the codes of the functions a @throws refers to count as named.
+    const documented = linkedThrows(comments, name).join('\n');
+    // Functions that take a metric (groupBy, compareGroups…) pass on its errors for the values and
+    // summaries it reads, whatever their code; their own fields are held to the rule.
+    const passesMetricErrors = /the metric's errors|any error the metric raises/.test(own);
+    const missing = [...codesThrown(name)]
+      .map(([code, fields]) => [code, [...fields].filter((field) => !(passesMetricErrors && METRIC_READS.test(field)))] as const)
+      .filter(([code, fields]) => fields.length > 0 && !new RegExp(`\\b${code}\\b`).test(documented))
+      .map(([code, fields]) => `${code} (${fields.join(' ')})`);
+    expect(missing.join(', '), `codes ${name} throws but its @throws does not name`).toBe('');
   });
 });

@@ -87,10 +87,10 @@ export interface AbandonmentSummary extends AbandonmentCounts {
  * @param counts - Whole numbers: `offered`, `abandoned` ≤ `offered`, and optionally
  * `shortAbandoned` ≤ `abandoned`. An {@link AbandonmentSummary} has this shape.
  * @returns The abandonment rate in 0–100.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a
- * count that is not a whole number ≥ 0 (naming it: `offered`, `abandoned`, `shortAbandoned`);
- * `INCONSISTENT` when `abandoned` > `offered` or `shortAbandoned` > `abandoned`; `EMPTY` when no
- * contact is left to count (`offered` − `shortAbandoned` = 0).
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
+ * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it: `offered`,
+ * `abandoned`, `shortAbandoned`); `INCONSISTENT` when `abandoned` > `offered` or `shortAbandoned` >
+ * `abandoned`; `EMPTY` when no contact is left to count (`offered` − `shortAbandoned` = 0).
  *
  * @example
  * ```ts
@@ -132,11 +132,11 @@ export function abandonmentRate(counts: AbandonmentCounts): number {
  * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
  * @param options - The short-abandon threshold.
  * @returns The abandonment rate in 0–100.
- * @throws {@link MetricInputError} `EMPTY` when the log has no contact left to count (it is
- * empty, or holds only short abandons); `WRONG_TYPE` for a record that is not an object
- * (`contacts[i]`), `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a `contacts[i].waitSeconds`
- * that is not a finite number ≥ 0, `WRONG_TYPE` or `UNKNOWN_VALUE` for a `contacts[i].outcome`
- * other than `'answered'` or `'abandoned'`; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a bad
+ * @throws {@link MetricInputError} `EMPTY` when the log has no contact left to count (it is empty,
+ * or holds only short abandons); `WRONG_TYPE` for a record that is not an object (`contacts[i]`),
+ * `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a `contacts[i].waitSeconds` that is not a finite
+ * number ≥ 0, `WRONG_TYPE` or `UNKNOWN_VALUE` for a `contacts[i].outcome` other than `'answered'`
+ * or `'abandoned'`; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a bad
  * `options.shortAbandonSeconds`.
  *
  * @example
@@ -181,8 +181,8 @@ export function abandonmentRateFromLog(contacts: unknown, second?: unknown, thir
  * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
  * @param options - The short-abandon threshold.
  * @returns The counts, as plain JSON.
- * @throws {@link MetricInputError} as {@link abandonmentRateFromLog} does, except that an empty
- * log is allowed (all counts zero).
+ * @throws {@link MetricInputError} as {@link abandonmentRateFromLog} does, except that an empty log
+ * is allowed (all counts zero).
  *
  * @example
  * ```ts
@@ -219,9 +219,11 @@ export function abandonmentSummary(contacts: unknown, second?: unknown, third?: 
  * @param a - One summary.
  * @param b - Another summary, counted with the same `shortAbandonSeconds`.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} when a count is not a whole number ≥ 0 (`a.offered`…), or a
- * summary contradicts itself (`INCONSISTENT`: more abandoned than offered, more short abandons
- * than abandons); `OUT_OF_RANGE` (`b.offered`…) when a merged count would pass 2⁵³ − 1.
+ * @throws {@link MetricInputError} `WRONG_TYPE` (`a`, `b`) for a summary that is not an object;
+ * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a
+ * whole number from 0 to 2⁵³ − 1 (`a.offered`…); when a summary contradicts itself (`INCONSISTENT`:
+ * more abandoned than offered, more short abandons than abandons); `OUT_OF_RANGE` (`b.offered`…)
+ * when a merged count would pass 2⁵³ − 1.
  *
  * @example
  * ```ts

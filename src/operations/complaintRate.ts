@@ -57,12 +57,12 @@ export interface ComplaintRateOptions {
  * @param input - Complaints (a whole number) and the customer base (a number > 0).
  * @param options - The base size the rate is expressed per.
  * @returns Complaints per `per` customers, ≥ 0.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a
- * `complaints` that is not a whole number ≥ 0; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a
- * `customers` that is not a finite number, and `EMPTY` when it is 0; `WRONG_TYPE`,
- * `NOT_FINITE`, `NEGATIVE` or `OUT_OF_RANGE` for an `options.per` that is not a number > 0;
- * `OUT_OF_RANGE` when the result is too large for a number; `WRONG_TYPE` (`input`) when the
- * input is not an object.
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
+ * `OUT_OF_RANGE` for a `complaints` that is not a whole number from 0 to 2⁵³ − 1; `WRONG_TYPE`,
+ * `NOT_FINITE` or `NEGATIVE` for a `customers` that is not a finite number, and `EMPTY` when it is
+ * 0; `WRONG_TYPE`, `NOT_FINITE`, `NEGATIVE` or `OUT_OF_RANGE` for an `options.per` that is not a
+ * number > 0; `OUT_OF_RANGE` when the result is too large for a number; `WRONG_TYPE` (`input`) when
+ * the input is not an object.
  *
  * @example
  * ```ts

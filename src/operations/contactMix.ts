@@ -159,8 +159,8 @@ export interface ContactMix {
  * rates.
  * @throws {@link MetricInputError} `EMPTY` (`rows`) when no row has a group; `WRONG_TYPE` when
  * `rows` is not iterable or an accessor is not a function (`fields.by`…); `WRONG_TYPE` or
- * `OUT_OF_RANGE` for a group (`rows[i].by`) that is not a non-empty string or `null`;
- * `WRONG_TYPE` for a yes/no answer (`rows[i].resolved`…) that is not a boolean or `null`.
+ * `OUT_OF_RANGE` for a group (`rows[i].by`) that is not a non-empty string or `null`; `WRONG_TYPE`
+ * for a yes/no answer (`rows[i].resolved`…) that is not a boolean or `null`.
  *
  * @example
  * ```ts
@@ -209,8 +209,8 @@ export function contactMix<T>(rows: Iterable<T>, fields: ContactMixFields<T>): C
  * @param fields - Accessors: `by` (required) and optionally `resolved`,
  * `resolvedOnFirstContact`, `satisfied`.
  * @returns The counts, as plain JSON, with groups in the order of their names.
- * @throws {@link MetricInputError} as {@link contactMix} does, except that no row (or no row
- * with a group) is allowed.
+ * @throws {@link MetricInputError} as {@link contactMix} does, except that no row (or no row with a
+ * group) is allowed.
  *
  * @example
  * ```ts
@@ -238,9 +238,9 @@ export function contactMixSummary<T>(rows: Iterable<T>, fields: ContactMixFields
  * @param b - Another summary, built with the same accessors.
  * @returns A new summary, with groups in the order of their names; neither input is changed.
  * @throws {@link MetricInputError} `WRONG_TYPE` when a summary or a group is not an object;
- * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a count that is not a whole number
- * ≥ 0 (`a.groups.chat.resolved.yes`…); `INCONSISTENT` when a group's `yes + no` exceeds its
- * `contacts`; `OUT_OF_RANGE` for a group named `''`, and (`b.unclassified`,
+ * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a
+ * whole number from 0 to 2⁵³ − 1 (`a.groups.chat.resolved.yes`…); `INCONSISTENT` when a group's
+ * `yes + no` exceeds its `contacts`; `OUT_OF_RANGE` for a group named `''`, and (`b.unclassified`,
  * `b.groups.chat.contacts`…) when a merged count would pass 2⁵³ − 1.
  *
  * @example
@@ -275,8 +275,7 @@ export function mergeContactMixSummaries(a: ContactMixSummary, b: ContactMixSumm
  * @returns The number of classified and unclassified rows, and each group's count, share and
  * rates.
  * @throws {@link MetricInputError} as {@link mergeContactMixSummaries} does for a bad summary
- * (fields named `summary.groups.chat.contacts`…), and `EMPTY` (`summary`) when no group has a
- * row.
+ * (fields named `summary.groups.chat.contacts`…), and `EMPTY` (`summary`) when no group has a row.
  *
  * @example
  * ```ts

@@ -65,10 +65,10 @@ export interface DurationSummary extends DurationTotals {
  *
  * @param durations - Durations in seconds, or rows read through `duration`. Any iterable.
  * @returns The summary, as plain JSON.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a duration that
- * is not a finite number ≥ 0 (naming its index, `durations[i]`); `OUT_OF_RANGE` (`durations`)
- * when the total overflows a double; `WRONG_TYPE` for a sample that is not iterable or an
- * accessor that is not a function.
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a duration that is
+ * not a finite number ≥ 0 (naming its index, `durations[i]`); `OUT_OF_RANGE` (`durations`) when the
+ * total overflows a double; `WRONG_TYPE` for a sample that is not iterable or an accessor that is
+ * not a function.
  *
  * @example
  * ```ts
@@ -100,12 +100,14 @@ export function durationSummary(durations: unknown, duration?: unknown): Duratio
  * @param a - One summary or totals.
  * @param b - Another.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} for a count that is not a whole number ≥ 0
- * (`a.count`…), a total, minimum or maximum that is not a finite number ≥ 0, and
- * `INCONSISTENT` for totals that contradict themselves (a total, minimum or maximum with a
- * count of 0; a minimum above the maximum; a total outside count × [min, max]); `OUT_OF_RANGE`
- * (`b.totalSeconds`) when the sum of the totals overflows a double; `OUT_OF_RANGE` (`b.count`,
- * `b.unanswered`) for a merged count past 2⁵³ − 1.
+ * @throws {@link MetricInputError} `WRONG_TYPE` (`a`, `b`) for a summary that is not an object;
+ * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a
+ * whole number from 0 to 2⁵³ − 1 (`a.count`…); `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a
+ * total, minimum or maximum that is not a finite number ≥ 0; `INCONSISTENT` for totals that
+ * contradict themselves (a total, minimum or maximum with a count of 0; a minimum above the
+ * maximum; a total outside count × [min, max]); `OUT_OF_RANGE` (`b.totalSeconds`) when the sum of
+ * the totals overflows a double; `OUT_OF_RANGE` (`b.count`, `b.unanswered`) for a merged count past
+ * 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -160,9 +162,9 @@ export function mergeDurationSummaries(a: DurationTotals, b: DurationTotals): Du
  *
  * @param summary - A count and a total in seconds (with the minimum and maximum when known).
  * @returns The mean, in seconds.
- * @throws {@link MetricInputError} `EMPTY` (`count`) when the count is 0; otherwise as
- * {@link mergeDurationSummaries} for bad or contradictory totals (naming `count`,
- * `totalSeconds`…).
+ * @throws {@link MetricInputError} `EMPTY` (`count`) when the count is 0; `WRONG_TYPE` (`summary`)
+ * when the summary is not an object; otherwise as {@link mergeDurationSummaries} for bad or
+ * contradictory totals (naming `count`, `totalSeconds`…).
  *
  * @example
  * ```ts

@@ -159,13 +159,13 @@ export interface RepeatContactCounts extends FirstContactResolutionCounts {
  * this shape.
  * @param options - The basis: gross, net, or over resolved contacts.
  * @returns The first-contact resolution in 0–100.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a
- * count that is not a whole number ≥ 0, or for a `resolved` or `notResolvableOnFirstContact`
- * missing when the basis needs it; `INCONSISTENT` when `resolvedOnFirstContact` > `contacts`,
- * `resolved` is outside `resolvedOnFirstContact`…`contacts`, or `notResolvableOnFirstContact`
- * > `contacts − resolvedOnFirstContact`; `EMPTY` when the basis has no contact; `UNKNOWN_VALUE`
- * or `WRONG_TYPE` for an `options.basis` that is not one of the three; `WRONG_TYPE` (`counts`)
- * when the input is not an object.
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
+ * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1, or for a `resolved` or
+ * `notResolvableOnFirstContact` missing when the basis needs it; `INCONSISTENT` when
+ * `resolvedOnFirstContact` > `contacts`, `resolved` is outside `resolvedOnFirstContact`…`contacts`,
+ * or `notResolvableOnFirstContact` > `contacts − resolvedOnFirstContact`; `EMPTY` when the basis
+ * has no contact; `UNKNOWN_VALUE` or `WRONG_TYPE` for an `options.basis` that is not one of the
+ * three; `WRONG_TYPE` (`counts`) when the input is not an object.
  *
  * @example
  * ```ts
@@ -286,13 +286,12 @@ function optionalCount(
  * @returns The first-contact resolution in 0–100.
  * @throws {@link MetricInputError} `EMPTY` (`contacts`) when no contact has a known outcome (the
  * log is empty or every contact is too recent); `WRONG_TYPE` for a record that is not an object
- * (`contacts[i]`); `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for a `contacts[i].customerId`
- * that is not a non-empty string or a finite number; `WRONG_TYPE`, `NOT_FINITE` or
- * `OUT_OF_RANGE` for a `contacts[i].contactedAt` that is not a valid `Date` or epoch
- * milliseconds within the range of `Date` (strings included); `INCONSISTENT` for a
- * `contacts[i].contactedAt` after `options.observedUntil`; `WRONG_TYPE`, `NOT_FINITE` or
- * `NEGATIVE` for a bad `options.repeatWindowSeconds`, and the time errors for a bad
- * `options.observedUntil`.
+ * (`contacts[i]`); `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for a `contacts[i].customerId` that
+ * is not a non-empty string or a finite number; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for a
+ * `contacts[i].contactedAt` that is not a valid `Date` or epoch milliseconds within the range of
+ * `Date` (strings included); `INCONSISTENT` for a `contacts[i].contactedAt` after
+ * `options.observedUntil`; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a bad
+ * `options.repeatWindowSeconds`, and the time errors for a bad `options.observedUntil`.
  *
  * @example
  * ```ts
@@ -344,8 +343,8 @@ export function firstContactResolutionFromLog(contacts: unknown, second?: unknow
  * `contact`. Any iterable.
  * @param options - The repeat window and the end of the log.
  * @returns The counts, as plain JSON.
- * @throws {@link MetricInputError} as {@link firstContactResolutionFromLog} does, except that a
- * log with no known outcome is allowed (all counts but `tooRecent` zero).
+ * @throws {@link MetricInputError} as {@link firstContactResolutionFromLog} does, except that a log
+ * with no known outcome is allowed (all counts but `tooRecent` zero).
  *
  * @example
  * ```ts

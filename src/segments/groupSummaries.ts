@@ -39,9 +39,13 @@ export interface GroupSummariesInput<
  * @param entries - `{ key, summary }` objects, any iterable; a {@link MetricGroup} is one.
  * @param input - The metric and the small-group threshold.
  * @returns One group per key, sorted by key.
- * @throws {@link MetricInputError} for a key that is not a string or a finite number
- * (`entries[i].key`); the metric's errors for a bad summary (`entries[i].summary.promoters`),
- * such as `INCONSISTENT` for a CSAT summary on another scale.
+ * @throws {@link MetricInputError} `WRONG_TYPE` (`input`, `entries`, `entries[i]`) for an input
+ * that is not an object, entries that are not iterable, or an entry that is not an object;
+ * `WRONG_TYPE` for a missing metric member (`input.metric.summarise`…); `WRONG_TYPE` or
+ * `NOT_FINITE` for a key that is not a string or a finite number (`entries[i].key`); `WRONG_TYPE`,
+ * `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an `input.minimumAnswers` that is
+ * not a whole number from 0 to 2⁵³ − 1; the metric's errors for a bad summary
+ * (`entries[i].summary.promoters`), such as `INCONSISTENT` for a CSAT summary on another scale.
  *
  * @example
  * ```ts

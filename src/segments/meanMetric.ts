@@ -28,7 +28,9 @@ import type { SegmentMetric } from './SegmentMetric.js';
  *
  * @param options - The confidence level.
  * @returns The metric descriptor.
- * @throws {@link MetricInputError} `OUT_OF_RANGE` for a confidence level not strictly between 0 and 1.
+ * @throws {@link MetricInputError} `WRONG_TYPE` (`options`) for options that are not an object;
+ * `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for an `options.confidenceLevel` that is not a
+ * number strictly between 0 and 1.
  *
  * @example
  * ```ts

@@ -76,10 +76,12 @@ export interface PeriodSeriesInput<
  * @param input - The time, the period, the value, the metric; the time zone and options.
  * @returns One entry per period, oldest first; with `fillGaps`, no period is skipped.
  * @throws {@link MetricInputError} for a bad time, naming its row (`times[i]`): `WRONG_TYPE`,
- * `NOT_FINITE` (NaN, an Invalid Date), `UNKNOWN_VALUE` (a string in another format, or a
- * date-time without an offset), `OUT_OF_RANGE` (an impossible date, or outside years
- * 0001–9999); `UNKNOWN_VALUE` for an `input.period` or `input.timeZone` that does not exist;
- * any error the metric raises for a value, naming the row (`scores[i]`).
+ * `NOT_FINITE` (NaN, an Invalid Date), `UNKNOWN_VALUE` (a string in another format, or a date-time
+ * without an offset), `OUT_OF_RANGE` (an impossible date, or outside years 0001–9999);
+ * `UNKNOWN_VALUE` for an `input.period` or `input.timeZone` that does not exist; `WRONG_TYPE`,
+ * `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an `input.minimumAnswers` that is
+ * not a whole number from 0 to 2⁵³ − 1; any error the metric raises for a value, naming the row
+ * (`scores[i]`).
  *
  * @example
  * ```ts

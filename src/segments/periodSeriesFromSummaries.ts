@@ -48,8 +48,10 @@ export interface PeriodSeriesFromSummariesInput<
  * @param input - The period, the metric, and options.
  * @returns One entry per period, oldest first.
  * @throws {@link MetricInputError} for a key (`entries[i].key`): `WRONG_TYPE` for a non-string,
- * `UNKNOWN_VALUE` for another format, `OUT_OF_RANGE` for a period that does not exist
- * (`2025-W53`, `2026-13`); the metric's errors for a bad summary (`entries[i].summary…`).
+ * `UNKNOWN_VALUE` for another format, `OUT_OF_RANGE` for a period that does not exist (`2025-W53`,
+ * `2026-13`); `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an
+ * `input.minimumAnswers` that is not a whole number from 0 to 2⁵³ − 1; the metric's errors for a
+ * bad summary (`entries[i].summary…`).
  *
  * @example
  * ```ts

@@ -43,9 +43,9 @@ export interface MeanSummary {
  *
  * @param values - Finite numbers, or rows read through `value`. Any iterable.
  * @returns The summary, as plain JSON.
- * @throws {@link MetricInputError} `WRONG_TYPE` or `NOT_FINITE` for a value that is not a
- * finite number (naming its index, `values[i]`); `OUT_OF_RANGE` (field `values`) for values so
- * far apart (about 1e154) that Σ (x − mean)² is not a finite number.
+ * @throws {@link MetricInputError} `WRONG_TYPE` or `NOT_FINITE` for a value that is not a finite
+ * number (naming its index, `values[i]`); `OUT_OF_RANGE` (field `values`) for values so far apart
+ * (about 1e154) that Σ (x − mean)² is not a finite number.
  *
  * @example
  * ```ts
@@ -78,11 +78,14 @@ export function meanSummary(values: unknown, value?: unknown): MeanSummary {
  * @param a - One summary.
  * @param b - Another summary.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} for a summary whose fields are not a whole count ≥ 0, a
- * finite mean and a sum of squared deviations ≥ 0 (`INCONSISTENT` for a non-zero mean with no
- * value, or a spread with a single value); `OUT_OF_RANGE` (field `b`) when the two means are so
- * far apart that the merged sum of squared deviations is not a finite number, and (`b.count`,
- * `b.unanswered`) when a merged count would pass 2⁵³ − 1.
+ * @throws {@link MetricInputError} `WRONG_TYPE` (`a`, `b`) for a summary that is not an object;
+ * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a `count` or
+ * `unanswered` that is not a whole number from 0 to 2⁵³ − 1 (`a.count`…); `WRONG_TYPE` or
+ * `NOT_FINITE` for a `mean` that is not a finite number; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE`
+ * for a `sumOfSquaredDeviations` that is not a finite number ≥ 0 (`INCONSISTENT` for a non-zero
+ * mean with no value, or a spread with a single value); `OUT_OF_RANGE` (field `b`) when the two
+ * means are so far apart that the merged sum of squared deviations is not a finite number, and
+ * (`b.count`, `b.unanswered`) when a merged count would pass 2⁵³ − 1.
  *
  * @example
  * ```ts

@@ -96,8 +96,9 @@ const METHODS: readonly NpsIntervalMethod[] = ['adjusted-wald', 'wald', 'score']
  * @returns The interval in NPS points; `estimate` is {@link nps} of the answers.
  * @throws {@link MetricInputError} as {@link nps} does (`EMPTY` when there is no answer); for
  * `options`: `OUT_OF_RANGE` for a confidence level not strictly between 0 and 1 (such as 95),
- * `UNKNOWN_VALUE` for an unknown method, `INCONSISTENT` for a population smaller than the
- * sample.
+ * `UNKNOWN_VALUE` for an unknown method, `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
+ * `OUT_OF_RANGE` for a population size that is not a whole number from 0 to 2⁵³ − 1, `INCONSISTENT`
+ * for a population smaller than the sample.
  *
  * @example
  * ```ts
@@ -141,8 +142,8 @@ export function npsInterval(scores: unknown, second?: unknown, third?: unknown):
  * @param options - Method, confidence level, population size.
  * @returns The interval in NPS points; `estimate` is {@link npsFromCounts} of the counts.
  * @throws {@link MetricInputError} `EMPTY` when all three counts are zero; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a count that is not a whole number ≥ 0; and
- * the option errors of {@link npsInterval}.
+ * `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a whole number
+ * from 0 to 2⁵³ − 1; and the option errors of {@link npsInterval}.
  *
  * @example
  * ```ts

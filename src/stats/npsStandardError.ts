@@ -34,8 +34,8 @@ export interface NpsStandardErrorOptions {
  * @param options - The population size, for the finite population correction.
  * @returns The standard error, in NPS points, ≥ 0.
  * @throws {@link MetricInputError} `EMPTY` when all three counts are zero; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a bad count or population size;
- * `INCONSISTENT` for a population smaller than the sample.
+ * `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count or population size that is
+ * not a whole number from 0 to 2⁵³ − 1; `INCONSISTENT` for a population smaller than the sample.
  *
  * @example
  * ```ts

@@ -20,7 +20,8 @@ import type { NpsCounts } from '../survey/nps.js';
  * @param counts - Whole numbers ≥ 0 of each category, at least one answer.
  * @returns The variance of one answer, in NPS points², from 0 to 10 000.
  * @throws {@link MetricInputError} `EMPTY` when all three counts are zero; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a bad count.
+ * `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a whole number
+ * from 0 to 2⁵³ − 1.
  *
  * @example
  * ```ts

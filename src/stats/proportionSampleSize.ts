@@ -50,10 +50,12 @@ export interface ProportionSampleSizeOptions extends ConfidenceOptions {
  * @param input - The margin of error in percentage points and, optionally, the expected rate.
  * @param options - Confidence level and population size.
  * @returns The number of answers needed, a whole number ≥ 1.
- * @throws {@link MetricInputError} `OUT_OF_RANGE` for a margin not above 0 and at most 100 (or
- * so narrow that the sample size would pass 2⁵³ − 1), an expected percentage outside 0–100,
- * or a confidence level not strictly between 0 and 1; `WRONG_TYPE`, `NOT_INTEGER` or
- * `NEGATIVE` for a bad population.
+ * @throws {@link MetricInputError} `WRONG_TYPE` or `NOT_FINITE` for a margin, expected percentage
+ * or confidence level that is not a finite number; `OUT_OF_RANGE` for a margin not above 0 and at
+ * most 100 (or so narrow that the sample size would pass 2⁵³ − 1), an expected percentage outside
+ * 0–100, or a confidence level not strictly between 0 and 1; `WRONG_TYPE`, `NOT_FINITE`,
+ * `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a population that is not a whole number from 0 to
+ * 2⁵³ − 1.
  *
  * @example
  * ```ts

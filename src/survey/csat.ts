@@ -89,10 +89,10 @@ export interface CsatSummary {
  * @param scores - Answers on the scale, or rows read through `score`. Any iterable.
  * @param options - The scale and the satisfied threshold.
  * @returns The percentage of satisfied answers, 0–100.
- * @throws {@link MetricInputError} `EMPTY` when there is no answer; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for a score that is not an integer on the scale
- * (naming its index, `scores[i]`); `WRONG_TYPE`, `NOT_INTEGER`, `OUT_OF_RANGE` or
- * `INCONSISTENT` for bad options.
+ * @throws {@link MetricInputError} `EMPTY` when there is no answer; `WRONG_TYPE`, `NOT_FINITE`,
+ * `NOT_INTEGER` or `OUT_OF_RANGE` for a score that is not an integer on the scale (naming its
+ * index, `scores[i]`); `WRONG_TYPE`, `NOT_INTEGER`, `OUT_OF_RANGE` or `INCONSISTENT` for bad
+ * options.
  *
  * @example
  * ```ts
@@ -199,11 +199,10 @@ export function csatSummary(scores: unknown, second?: unknown, third?: unknown):
  * @param a - One summary.
  * @param b - Another summary, on the same scale.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} `INCONSISTENT` when the scales differ or `counts` does not
- * have one entry per scale point; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` when
- * a count is not a whole number ≥ 0;
- * `OUT_OF_RANGE` when the counts, or the unanswered rows, total more than 2⁵³ − 1, in one
- * summary or merged.
+ * @throws {@link MetricInputError} `INCONSISTENT` when the scales differ or `counts` does not have
+ * one entry per scale point; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` when a count
+ * is not a whole number ≥ 0; `OUT_OF_RANGE` when the counts, or the unanswered rows, total more
+ * than 2⁵³ − 1, in one summary or merged.
  *
  * @example
  * ```ts
@@ -237,8 +236,9 @@ export function mergeCsatSummaries(a: CsatSummary, b: CsatSummary): CsatSummary 
  * @returns The percentage of satisfied answers, 0–100.
  * @throws {@link MetricInputError} `EMPTY` when all counts are zero; `INCONSISTENT` for a scale
  * that contradicts the options or `counts` of the wrong length; `WRONG_TYPE`, `NOT_FINITE`,
- * `NOT_INTEGER` or `NEGATIVE` for a count that is not a whole number ≥ 0; `OUT_OF_RANGE` for
- * counts totalling more than 2⁵³ − 1 or for a `satisfiedFrom` off the scale.
+ * `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³
+ * − 1; `OUT_OF_RANGE` for counts totalling more than 2⁵³ − 1 or for a `satisfiedFrom` off the
+ * scale.
  *
  * @example
  * ```ts
@@ -265,10 +265,10 @@ export function csatFromSummary(summary: CsatSummary, options?: CsatOptions): nu
  *
  * @param summary - Counts per scale point.
  * @returns The mean answer, between `scaleMin` and `scaleMax`.
- * @throws {@link MetricInputError} `EMPTY` when all counts are zero; `INCONSISTENT` for `counts`
- * of the wrong length; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a count that
- * is not a whole number ≥ 0;
- * `OUT_OF_RANGE` when the counts total more than 2⁵³ − 1.
+ * @throws {@link MetricInputError} `EMPTY` when all counts are zero; `INCONSISTENT` for `counts` of
+ * the wrong length; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a
+ * count that is not a whole number from 0 to 2⁵³ − 1; `OUT_OF_RANGE` when the counts total more
+ * than 2⁵³ − 1.
  *
  * @example
  * ```ts

@@ -236,8 +236,8 @@ export interface NevIntensitySummary {
  * @param options - Extra labels.
  * @returns The net emotional value in −100…100.
  * @throws {@link MetricInputError} `EMPTY` when there is no answer; `UNKNOWN_VALUE` for a label
- * that is neither an emotion of the hierarchy nor a polarity, and `WRONG_TYPE` for a response
- * that is not a string (naming its index, `responses[i]`); `WRONG_TYPE`, `UNKNOWN_VALUE` or
+ * that is neither an emotion of the hierarchy nor a polarity, and `WRONG_TYPE` for a response that
+ * is not a string (naming its index, `responses[i]`); `WRONG_TYPE`, `UNKNOWN_VALUE` or
  * `INCONSISTENT` for bad `options.labels`.
  *
  * @example
@@ -273,8 +273,8 @@ export function nev(responses: unknown, second?: unknown, third?: unknown): numb
  * @param responses - Emotion or polarity labels, or rows read through `response`. Any iterable.
  * @param options - Extra labels.
  * @returns The counts, as plain JSON.
- * @throws {@link MetricInputError} as {@link nev} does, except that an empty sample is allowed
- * (all counts zero).
+ * @throws {@link MetricInputError} as {@link nev} does, except that an empty sample is allowed (all
+ * counts zero).
  *
  * @example
  * ```ts
@@ -300,8 +300,10 @@ export function nevSummary(responses: unknown, second?: unknown, third?: unknown
  * @param a - One summary.
  * @param b - Another summary.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} when a count is not a whole number from 0 to 2⁵³ − 1;
- * `OUT_OF_RANGE` (`b.positive`…) when a merged count would pass 2⁵³ − 1.
+ * @throws {@link MetricInputError} `WRONG_TYPE` (`a`, `b`) for a summary that is not an object;
+ * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a
+ * whole number from 0 to 2⁵³ − 1 (`a.positive`…); `OUT_OF_RANGE` (`b.positive`…) when a merged
+ * count would pass 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -328,7 +330,8 @@ export function mergeNevSummaries(a: NevSummary, b: NevSummary): NevSummary {
  * @param counts - Whole numbers ≥ 0 of each polarity.
  * @returns The net emotional value in −100…100.
  * @throws {@link MetricInputError} `EMPTY` when all three counts are zero; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a count that is not a whole number ≥ 0.
+ * `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a whole number
+ * from 0 to 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -371,12 +374,11 @@ export function nevFromCounts(counts: NevCounts): number {
  * @param ratings - `{ emotion, intensity }` ratings, or rows read through `rating`. Any iterable.
  * @param options - The intensity scale.
  * @returns Mean positive minus mean negative intensity, in scale points.
- * @throws {@link MetricInputError} `EMPTY` when there is no rating of a positive emotion or
- * none of a negative emotion (the message says which side is missing); `WRONG_TYPE` for a
- * rating that is not an object; `UNKNOWN_VALUE` for an emotion outside the hierarchy (field
- * `ratings[i].emotion`); `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for an
- * intensity off the scale (`ratings[i].intensity`); bad options as for the scale of
- * {@link csat}.
+ * @throws {@link MetricInputError} `EMPTY` when there is no rating of a positive emotion or none of
+ * a negative emotion (the message says which side is missing); `WRONG_TYPE` for a rating that is
+ * not an object; `UNKNOWN_VALUE` for an emotion outside the hierarchy (field `ratings[i].emotion`);
+ * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for an intensity off the scale
+ * (`ratings[i].intensity`); bad options as for the scale of {@link csat}.
  *
  * @example
  * ```ts
@@ -429,8 +431,8 @@ export function nevFromIntensities(ratings: unknown, second?: unknown, third?: u
  * @param ratings - `{ emotion, intensity }` ratings, or rows read through `rating`. Any iterable.
  * @param options - The intensity scale.
  * @returns The counts and sums, as plain JSON.
- * @throws {@link MetricInputError} as {@link nevFromIntensities} does, except that a sample
- * with a side missing (or empty) is allowed.
+ * @throws {@link MetricInputError} as {@link nevFromIntensities} does, except that a sample with a
+ * side missing (or empty) is allowed.
  *
  * @example
  * ```ts
@@ -468,10 +470,10 @@ export function nevIntensitySummary(ratings: unknown, second?: unknown, third?: 
  * @param a - One summary.
  * @param b - Another summary, rated on the same scale.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for
- * a count that is not a whole number ≥ 0 or a sum that is not a whole number; `INCONSISTENT`
- * for a non-zero sum over zero ratings; `OUT_OF_RANGE` for a count or sum beyond ±(2⁵³ − 1),
- * in a summary or merged (`b.positiveSum`…).
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
+ * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 or a sum that is not a
+ * whole number; `INCONSISTENT` for a non-zero sum over zero ratings; `OUT_OF_RANGE` for a count or
+ * sum beyond ±(2⁵³ − 1), in a summary or merged (`b.positiveSum`…).
  *
  * @example
  * ```ts
@@ -509,8 +511,8 @@ export function mergeNevIntensitySummaries(a: NevIntensitySummary, b: NevIntensi
  *
  * @param summary - Counts and sums of each side.
  * @returns Mean positive minus mean negative intensity, in scale points.
- * @throws {@link MetricInputError} `EMPTY` when `positiveCount` or `negativeCount` is zero
- * (naming that field); otherwise as {@link mergeNevIntensitySummaries} does.
+ * @throws {@link MetricInputError} `EMPTY` when `positiveCount` or `negativeCount` is zero (naming
+ * that field); otherwise as {@link mergeNevIntensitySummaries} does.
  *
  * @example
  * ```ts

@@ -73,9 +73,9 @@ export interface NpsSummary extends NpsCounts {
  * @param scores - Answers from 0 to 10, or rows read through `score`. Any iterable.
  * @param options - Category breaks.
  * @returns The score in −100…100.
- * @throws {@link MetricInputError} `EMPTY` when there is no answer; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for a score that is not an integer from 0 to
- * 10 (naming its index, `scores[i]`); `OUT_OF_RANGE` or `INCONSISTENT` for bad breaks.
+ * @throws {@link MetricInputError} `EMPTY` when there is no answer; `WRONG_TYPE`, `NOT_FINITE`,
+ * `NOT_INTEGER` or `OUT_OF_RANGE` for a score that is not an integer from 0 to 10 (naming its
+ * index, `scores[i]`); `OUT_OF_RANGE` or `INCONSISTENT` for bad breaks.
  *
  * @example
  * ```ts
@@ -108,8 +108,8 @@ export function nps(scores: unknown, second?: unknown, third?: unknown): number 
  * @param scores - Answers from 0 to 10, or rows read through `score`. Any iterable.
  * @param options - Category breaks.
  * @returns The counts, as plain JSON.
- * @throws {@link MetricInputError} as {@link nps} does, except that an empty sample is allowed
- * (all counts zero).
+ * @throws {@link MetricInputError} as {@link nps} does, except that an empty sample is allowed (all
+ * counts zero).
  *
  * @example
  * ```ts
@@ -135,8 +135,10 @@ export function npsSummary(scores: unknown, second?: unknown, third?: unknown): 
  * @param a - One summary.
  * @param b - Another summary, counted with the same category breaks.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} when a count is not a whole number from 0 to 2⁵³ − 1;
- * `OUT_OF_RANGE` (`b.promoters`…) when a merged count would pass 2⁵³ − 1.
+ * @throws {@link MetricInputError} `WRONG_TYPE` (`a`, `b`) for a summary that is not an object;
+ * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a
+ * whole number from 0 to 2⁵³ − 1 (`a.promoters`…); `OUT_OF_RANGE` (`b.promoters`…) when a merged
+ * count would pass 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -163,8 +165,8 @@ export function mergeNpsSummaries(a: NpsSummary, b: NpsSummary): NpsSummary {
  * @param counts - Whole numbers ≥ 0 of each category.
  * @returns The score in −100…100.
  * @throws {@link MetricInputError} `EMPTY` when all three counts are zero (field `counts`);
- * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is
- * not a whole number from 0 to 2⁵³ − 1.
+ * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a
+ * whole number from 0 to 2⁵³ − 1.
  *
  * @example
  * ```ts

@@ -48,9 +48,9 @@ export interface SurveyResponseCounts {
  * @param counts - Responses, invitations sent and, optionally, undeliverable invitations.
  * @returns The response rate, 0–100.
  * @throws {@link MetricInputError} `EMPTY` when no invitation was delivered; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a count that is not a whole number ≥ 0;
- * `INCONSISTENT` for more undeliverable invitations than sent, or more responses than
- * delivered invitations.
+ * `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a whole number
+ * from 0 to 2⁵³ − 1; `INCONSISTENT` for more undeliverable invitations than sent, or more responses
+ * than delivered invitations.
  *
  * @example
  * ```ts
