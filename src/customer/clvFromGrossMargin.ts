@@ -52,10 +52,12 @@ export interface ClvGrossMarginInput {
  * ```
  *
  * @see Gupta, S., & Lehmann, D. R. (2003). Customers as assets. *Journal of Interactive
- * Marketing*, 17(1), 9–24 (average margin per customer as total margin divided by the number
- * of customers).
+ * Marketing*, 17(1), 9–24 (their average margin per customer, annual revenue minus operating
+ * expenses divided by the number of customers, is the input of a forward-looking CLV such as
+ * {@link clvMarginMultiple}; this function is the historical average alone).
  * @see Farris, P. W., Bendle, N. T., Pfeifer, P. E., & Reibstein, D. J. (2010). *Marketing
- * Metrics* (2nd ed.), ch. 5, "Customer Profitability". Pearson.
+ * Metrics: The Definitive Guide to Measuring Marketing Performance* (2nd ed.),
+ * ch. 5, "Customer Profitability". Pearson.
  * @category Customer
  */
 export function clvFromGrossMargin(input: ClvGrossMarginInput): number {

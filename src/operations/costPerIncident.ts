@@ -58,7 +58,7 @@ export interface CostPerIncidentInput {
  * costPerIncident({ totalCost: 72000, incidents: 0 }); // => throws EMPTY
  * ```
  *
- * @see {@link https://www.itsmprofessor.net/2013/04/the-best-of-service-operation-part-1.html | ITSM Professor (2010): Cost per incident}
+ * @see {@link https://www.itsmprofessor.net/2013/04/the-best-of-service-operation-part-1.html | ITSM Professor (2013): Cost per incident}
  * @see {@link https://www.metricnet.com/service-desk-cost-per-ticket-motm/ | MetricNet: Service desk cost per ticket}
  * @category Operations
  */

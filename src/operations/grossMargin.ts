@@ -53,7 +53,8 @@ export interface GrossMarginInput {
  * ```
  *
  * @see Farris, P. W., Bendle, N. T., Pfeifer, P. E., & Reibstein, D. J. (2010). *Marketing
- * Metrics* (2nd ed.), ch. 3, "Margins and Profits". Pearson.
+ * Metrics: The Definitive Guide to Measuring Marketing Performance* (2nd ed.),
+ * ch. 3, "Margins and Profits". Pearson.
  * @see {@link https://www.sage.com/en-us/blog/glossary/what-is-gross-margin/ | Sage: What is gross margin?}
  * @category Operations
  */

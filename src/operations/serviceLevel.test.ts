@@ -14,7 +14,7 @@ import {
 const answered = (waitSeconds: number): QueueContact => ({ waitSeconds, outcome: 'answered' });
 const abandoned = (waitSeconds: number): QueueContact => ({ waitSeconds, outcome: 'abandoned' });
 
-// ICMI (2002), "Service level calculations" (reprinted by Call Centre Helper, "Service level
+// ICMI QueueTips (2005), "Service level calculations" (reprinted by Call Centre Helper, "Service level
 // threshold calculations"): 1,000 answered, 860 of them within 20 s; 60 abandoned, 20 within
 // 20 s, 40 after, 10 within 5 s.
 const icmi = { answered: 1000, answeredWithinThreshold: 860, abandoned: 60, abandonedWithinThreshold: 20 } as const;

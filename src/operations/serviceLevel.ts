@@ -184,7 +184,7 @@ export interface ServiceLevelSummary extends ServiceLevelCounts {
  * serviceLevel({ answered: 0, answeredWithinThreshold: 0, abandoned: 0 }); // => throws EMPTY
  * ```
  *
- * @see {@link http://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx | ICMI (2002): Service level calculations}
+ * @see {@link http://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx | ICMI QueueTips (2005): Service level calculations}
  * @see {@link https://www.callcentrehelper.com/service-level-threshold-calculations-206890.htm | Call Centre Helper: Service level threshold calculations}
  * @see {@link https://help.mypurecloud.com/articles/configure-the-service-level-calculation/ | Genesys Cloud: Configure the service level calculation}
  * @see Cisco Systems. *Cisco Unified Intelligence Center 9.0(1) user guide*, "Service-level

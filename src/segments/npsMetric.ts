@@ -63,7 +63,7 @@ const METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
  * ```
  *
  * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American
- * Statistician*, 70(4).
+ * Statistician*, 70(4), 365–372.
  * @category Segments
  */
 export function npsMetric(options?: NpsMetricOptions): SegmentMetric<Answer, NpsSummary, NpsInterval, NpsComparison> {

@@ -83,7 +83,7 @@ const METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
  * ```
  *
  * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American
- * Statistician*, 70(4).
+ * Statistician*, 70(4), 365–372.
  * @see {@link https://github.com/brendan-r/NPS | R package NPS}, `nps_test()` (the same test, reporting |Δ|).
  * @category Statistics
  */

@@ -16,7 +16,7 @@ import type { ConfidenceInterval, ConfidenceOptions } from './ConfidenceInterval
 /**
  * How an NPS interval is built:
  * - `"adjusted-wald"`: the Wald formula after adding ¾ promoter, 1½ passives and ¾ detractor
- *   (3 pseudo-answers), the method Rocks (2016) recommends.
+ *   (3 pseudo-answers), the simpler of the two kinds of method Rocks (2016) found best.
  * - `"wald"`: NPS ± z × its standard error; too narrow for small samples and extreme scores.
  * - `"score"`: the iterative score interval, inverting Tango's score test; never leaves
  *   −100…100 and behaves at the extremes.
@@ -77,7 +77,8 @@ const METHODS: readonly NpsIntervalMethod[] = ['adjusted-wald', 'wald', 'score']
  *
  * ## Which to use
  * Rocks (2016) compared six methods by their coverage and width on trinomial samples and
- * found the adjusted Wald interval the best: as simple as Wald, with coverage close to the
+ * found two kinds superior: variations on the adjusted Wald interval, and the iterative score
+ * interval. The adjusted Wald interval is as simple as Wald, with coverage close to the
  * nominal level where Wald falls short. The score interval is the likelihood-based
  * alternative; it never leaves −100…100 and needs no pseudo-answers. The plain Wald interval is
  * too narrow for small samples and for scores near ±100 (at NPS 100 it has zero width). Use the
@@ -113,7 +114,7 @@ const METHODS: readonly NpsIntervalMethod[] = ['adjusted-wald', 'wald', 'score']
  * ```
  *
  * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American
- * Statistician*, 70(4) (the six methods compared; the adjusted Wald pseudo-answers).
+ * Statistician*, 70(4), 365–372 (the six methods compared; the adjusted Wald pseudo-answers).
  * @see Tango, T. (1998). Equivalence test and confidence interval for the difference in
  * proportions for the paired-sample design. *Statistics in Medicine*, 17(8), 891–908 (the score
  * statistic).
@@ -156,7 +157,7 @@ export function npsInterval(scores: unknown, second?: unknown, third?: unknown):
  * ```
  *
  * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American
- * Statistician*, 70(4).
+ * Statistician*, 70(4), 365–372.
  * @category Statistics
  */
 export function npsIntervalFromCounts(counts: NpsCounts, options?: NpsIntervalOptions): NpsInterval {

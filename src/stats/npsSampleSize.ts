@@ -88,7 +88,7 @@ export interface NpsSampleSizeOptions extends ConfidenceOptions {
  * @see Cochran, W. G. (1977). *Sampling Techniques* (3rd ed.). Wiley (sample size for a given
  * margin, and the finite population correction).
  * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American
- * Statistician*, 70(4) (the variance of NPS).
+ * Statistician*, 70(4), 365–372 (the variance of NPS).
  * @category Statistics
  */
 export function npsSampleSize(input: NpsSampleSizeInput, options?: NpsSampleSizeOptions): number {

@@ -46,7 +46,7 @@ export interface NpsStandardErrorOptions {
  * ```
  *
  * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American
- * Statistician*, 70(4).
+ * Statistician*, 70(4), 365–372.
  * @see Cochran, W. G. (1977). *Sampling Techniques* (3rd ed.). Wiley (the finite population
  * correction).
  * @category Statistics

@@ -33,7 +33,7 @@ import type { NpsCounts } from '../survey/nps.js';
  * ```
  *
  * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American
- * Statistician*, 70(4) (the trinomial variance).
+ * Statistician*, 70(4), 365–372 (the trinomial variance).
  * @see {@link https://github.com/brendan-r/NPS | R package NPS}, `npvar()`: the same formula on the −1…1 scale.
  * @category Statistics
  */
