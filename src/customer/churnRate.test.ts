@@ -39,12 +39,12 @@ describe('churnRate', () => {
     expectMetricError(() => churnRate({ customersAtStart: 0, customersLost: 0 }), {
       metric: 'churnRate',
       code: 'EMPTY',
-      field: 'customersAtStart',
+      field: 'counts.customersAtStart',
     });
     expectMetricError(() => churnRate({ customersAtStart: 0, customersAtEnd: 3, newCustomers: 3 }), {
       metric: 'churnRate',
       code: 'EMPTY',
-      field: 'customersAtStart',
+      field: 'counts.customersAtStart',
     });
   });
 
@@ -52,7 +52,7 @@ describe('churnRate', () => {
     const error = expectMetricError(() => churnRate({ customersAtStart: 50, customersLost: 60 }), {
       metric: 'churnRate',
       code: 'INCONSISTENT',
-      field: 'customersLost',
+      field: 'counts.customersLost',
     });
     expect(error.received).toBe(60);
   });
@@ -61,12 +61,12 @@ describe('churnRate', () => {
     expectMetricError(() => churnRate({ customersAtStart: 10, customersAtEnd: 4, newCustomers: 7 }), {
       metric: 'churnRate',
       code: 'INCONSISTENT',
-      field: 'newCustomers',
+      field: 'counts.newCustomers',
     });
     expectMetricError(() => churnRate({ customersAtStart: 10, customersAtEnd: 20, newCustomers: 5 }), {
       metric: 'churnRate',
       code: 'INCONSISTENT',
-      field: 'customersAtEnd',
+      field: 'counts.customersAtEnd',
     });
   });
 
@@ -79,7 +79,7 @@ describe('churnRate', () => {
       expectMetricError(() => churnRate(mixed), {
         metric: 'churnRate',
         code: 'INCONSISTENT',
-        field: 'customersLost',
+        field: 'counts.customersLost',
       });
     }
   });
@@ -88,7 +88,7 @@ describe('churnRate', () => {
     expectMetricError(() => churnRate({ customersAtStart: 10 } as unknown as ChurnCounts), {
       metric: 'churnRate',
       code: 'WRONG_TYPE',
-      field: 'customersAtEnd',
+      field: 'counts.customersAtEnd',
     });
   });
 
@@ -98,7 +98,7 @@ describe('churnRate', () => {
     ),
   )('rejects %s = %o with %s in the customers-lost form', (field, bad, code) => {
     const counts = { customersAtStart: 10, customersLost: 1, [field]: bad };
-    expectMetricError(() => churnRate(counts), { metric: 'churnRate', code, field });
+    expectMetricError(() => churnRate(counts), { metric: 'churnRate', code, field: `counts.${field}` });
   });
 
   test.each(
@@ -107,7 +107,7 @@ describe('churnRate', () => {
     ),
   )('rejects %s = %o with %s in the retention form', (field, bad, code) => {
     const counts = { customersAtStart: 10, customersAtEnd: 10, newCustomers: 1, [field]: bad };
-    expectMetricError(() => churnRate(counts), { metric: 'churnRate', code, field });
+    expectMetricError(() => churnRate(counts), { metric: 'churnRate', code, field: `counts.${field}` });
   });
 
   test('rejects what is not an object', () => {

@@ -85,26 +85,26 @@ export function churnRate(counts: ChurnCounts): number {
   let customersAtStart: number;
   let lost: number;
   if (object['customersLost'] === undefined) {
-    const checked = checkRetentionCounts(metric, object);
+    const checked = checkRetentionCounts(metric, 'counts', object);
     customersAtStart = checked.customersAtStart;
     lost = customersAtStart - checked.retained;
   } else {
     if (object['customersAtEnd'] !== undefined || object['newCustomers'] !== undefined) {
       fail(
         metric,
-        'customersLost',
+        'counts.customersLost',
         'INCONSISTENT',
         'given alone with customersAtStart, or replaced by customersAtEnd and newCustomers, not both',
         object['customersLost'],
       );
     }
-    customersAtStart = checkCount(metric, 'customersAtStart', object['customersAtStart']);
-    lost = checkCount(metric, 'customersLost', object['customersLost']);
+    customersAtStart = checkCount(metric, 'counts.customersAtStart', object['customersAtStart']);
+    lost = checkCount(metric, 'counts.customersLost', object['customersLost']);
     if (customersAtStart === 0) {
-      fail(metric, 'customersAtStart', 'EMPTY', 'at least 1 (no customers at the start of the period)', customersAtStart);
+      fail(metric, 'counts.customersAtStart', 'EMPTY', 'at least 1 (no customers at the start of the period)', customersAtStart);
     }
     if (lost > customersAtStart) {
-      fail(metric, 'customersLost', 'INCONSISTENT', `at most customersAtStart (${String(customersAtStart)})`, lost);
+      fail(metric, 'counts.customersLost', 'INCONSISTENT', `at most customersAtStart (${String(customersAtStart)})`, lost);
     }
   }
   // Whole numbers below 2⁵³ / 100: 100 × lost is exact, so the one division rounds correctly.

@@ -70,13 +70,13 @@ describe('clvDiscounted', () => {
     'rejects periods = %o with %s',
     (bad, code) => {
       const input = { ...base, periods: bad } as unknown as ClvDiscountedInput;
-      expectMetricError(() => clvDiscounted(input), { metric, code, field: 'periods' });
+      expectMetricError(() => clvDiscounted(input), { metric, code, field: 'input.periods' });
     },
   );
 
   test.each([[undefined, 'WRONG_TYPE'], ...NOT_NUMBERS] as const)('rejects marginPerPeriod = %o with %s', (bad, code) => {
     const input = { ...base, marginPerPeriod: bad } as unknown as ClvDiscountedInput;
-    expectMetricError(() => clvDiscounted(input), { metric, code, field: 'marginPerPeriod' });
+    expectMetricError(() => clvDiscounted(input), { metric, code, field: 'input.marginPerPeriod' });
   });
 
   test.each(
@@ -87,7 +87,7 @@ describe('clvDiscounted', () => {
     ),
   )('rejects %s = %o with %s', (field, bad, code) => {
     const input = { ...base, [field]: bad } as unknown as ClvDiscountedInput;
-    expectMetricError(() => clvDiscounted(input), { metric, code, field });
+    expectMetricError(() => clvDiscounted(input), { metric, code, field: `input.${field}` });
   });
 
   test('rejects a value that overflows instead of returning Infinity', () => {

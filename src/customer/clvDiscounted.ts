@@ -74,8 +74,8 @@ export interface ClvDiscountedInput extends ClvMarginMultipleInput {
 export function clvDiscounted(input: ClvDiscountedInput): number {
   const metric = 'clvDiscounted';
   const object = checkInput(metric, input);
-  const { margin, retention, discount } = checkClvTerms(metric, object);
-  const periods = checkCount(metric, 'periods', object['periods']);
+  const { margin, retention, discount } = checkClvTerms(metric, 'input', object);
+  const periods = checkCount(metric, 'input.periods', object['periods']);
   if (periods === 0 || retention === 0) return 0;
   // 1 + d − r as (1 − r) + d, as in clvMarginMultiple. It is ≥ 2⁻⁵³ when r < 1, so it is
   // tiny only when r = 1 and d is tiny (or 0).

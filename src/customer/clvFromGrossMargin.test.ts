@@ -24,7 +24,7 @@ describe('clvFromGrossMargin', () => {
     expectMetricError(() => clvFromGrossMargin({ grossMargin: 100, customers: 0 }), {
       metric: 'clvFromGrossMargin',
       code: 'EMPTY',
-      field: 'customers',
+      field: 'input.customers',
     });
   });
 
@@ -32,13 +32,13 @@ describe('clvFromGrossMargin', () => {
     'rejects customers = %o with %s',
     (bad, code) => {
       const input = { grossMargin: 100, customers: bad } as unknown as ClvGrossMarginInput;
-      expectMetricError(() => clvFromGrossMargin(input), { metric: 'clvFromGrossMargin', code, field: 'customers' });
+      expectMetricError(() => clvFromGrossMargin(input), { metric: 'clvFromGrossMargin', code, field: 'input.customers' });
     },
   );
 
   test.each([[undefined, 'WRONG_TYPE'], [null, 'WRONG_TYPE'], ...NOT_NUMBERS] as const)('rejects grossMargin = %o with %s', (bad, code) => {
     const input = { grossMargin: bad, customers: 10 } as unknown as ClvGrossMarginInput;
-    expectMetricError(() => clvFromGrossMargin(input), { metric: 'clvFromGrossMargin', code, field: 'grossMargin' });
+    expectMetricError(() => clvFromGrossMargin(input), { metric: 'clvFromGrossMargin', code, field: 'input.grossMargin' });
   });
 
   test('rejects what is not an object', () => {

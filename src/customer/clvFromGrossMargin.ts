@@ -63,8 +63,8 @@ export interface ClvGrossMarginInput {
 export function clvFromGrossMargin(input: ClvGrossMarginInput): number {
   const metric = 'clvFromGrossMargin';
   const object = checkInput(metric, input);
-  const grossMargin = checkFinite(metric, 'grossMargin', object['grossMargin']);
-  const customers = checkCount(metric, 'customers', object['customers']);
-  if (customers === 0) fail(metric, 'customers', 'EMPTY', 'at least 1 customer', customers);
+  const grossMargin = checkFinite(metric, 'input.grossMargin', object['grossMargin']);
+  const customers = checkCount(metric, 'input.customers', object['customers']);
+  if (customers === 0) fail(metric, 'input.customers', 'EMPTY', 'at least 1 customer', customers);
   return finiteResult(metric, grossMargin / customers, input);
 }

@@ -40,14 +40,14 @@ describe('clvFromPurchases', () => {
     ),
   )('rejects %s = %o with %s', (field, bad, code) => {
     const input = { ...base, [field]: bad } as unknown as ClvPurchasesInput;
-    expectMetricError(() => clvFromPurchases(input), { metric, code, field });
+    expectMetricError(() => clvFromPurchases(input), { metric, code, field: `input.${field}` });
   });
 
   test.each([[40, 'OUT_OF_RANGE'], [1.01, 'OUT_OF_RANGE'], [-0.1, 'OUT_OF_RANGE'], [null, 'WRONG_TYPE'], ...NOT_NUMBERS] as const)(
     'rejects grossMarginRate = %o with %s',
     (bad, code) => {
       const input = { ...base, grossMarginRate: bad } as unknown as ClvPurchasesInput;
-      const error = expectMetricError(() => clvFromPurchases(input), { metric, code, field: 'grossMarginRate' });
+      const error = expectMetricError(() => clvFromPurchases(input), { metric, code, field: 'input.grossMarginRate' });
       expect(error.message).toContain('a fraction from 0 to 1');
     },
   );

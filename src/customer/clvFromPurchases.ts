@@ -69,10 +69,10 @@ export interface ClvPurchasesInput {
 export function clvFromPurchases(input: ClvPurchasesInput): number {
   const metric = 'clvFromPurchases';
   const object = checkInput(metric, input);
-  const value = checkNonNegative(metric, 'averagePurchaseValue', object['averagePurchaseValue']);
-  const frequency = checkNonNegative(metric, 'purchasesPerYear', object['purchasesPerYear']);
-  const years = checkNonNegative(metric, 'lifespanYears', object['lifespanYears']);
+  const value = checkNonNegative(metric, 'input.averagePurchaseValue', object['averagePurchaseValue']);
+  const frequency = checkNonNegative(metric, 'input.purchasesPerYear', object['purchasesPerYear']);
+  const years = checkNonNegative(metric, 'input.lifespanYears', object['lifespanYears']);
   const rawRate = object['grossMarginRate'];
-  const rate = rawRate === undefined ? 1 : checkFraction(metric, 'grossMarginRate', rawRate);
+  const rate = rawRate === undefined ? 1 : checkFraction(metric, 'input.grossMarginRate', rawRate);
   return finiteResult(metric, value * frequency * years * rate, input);
 }

@@ -51,14 +51,14 @@ describe('clvMarginMultiple', () => {
     const error = expectMetricError(() => clvMarginMultiple({ marginPerPeriod: 100, retentionProbability: 1, discountRate: 0 }), {
       metric,
       code: 'INCONSISTENT',
-      field: 'retentionProbability',
+      field: 'input.retentionProbability',
     });
     expect(error.received).toBe(1);
   });
 
   test.each([[undefined, 'WRONG_TYPE'], [null, 'WRONG_TYPE'], ...NOT_NUMBERS] as const)('rejects marginPerPeriod = %o with %s', (bad, code) => {
     const input = { marginPerPeriod: bad, retentionProbability: 0.8, discountRate: 0.1 } as unknown as ClvMarginMultipleInput;
-    expectMetricError(() => clvMarginMultiple(input), { metric, code, field: 'marginPerPeriod' });
+    expectMetricError(() => clvMarginMultiple(input), { metric, code, field: 'input.marginPerPeriod' });
   });
 
   test.each(
@@ -69,7 +69,7 @@ describe('clvMarginMultiple', () => {
     ),
   )('rejects %s = %o with %s', (field, bad, code) => {
     const input = { marginPerPeriod: 100, retentionProbability: 0.8, discountRate: 0.1, [field]: bad } as unknown as ClvMarginMultipleInput;
-    const error = expectMetricError(() => clvMarginMultiple(input), { metric, code, field });
+    const error = expectMetricError(() => clvMarginMultiple(input), { metric, code, field: `input.${field}` });
     expect(error.message).toContain('a fraction from 0 to 1 (0.1 for 10 %)');
   });
 

@@ -92,14 +92,14 @@ export interface ClvMarginMultipleInput {
  */
 export function clvMarginMultiple(input: ClvMarginMultipleInput): number {
   const metric = 'clvMarginMultiple';
-  const { margin, retention, discount } = checkClvTerms(metric, checkInput(metric, input));
+  const { margin, retention, discount } = checkClvTerms(metric, 'input', checkInput(metric, input));
   // 1 + d − r, computed as (1 − r) + d: 1 − r is exact for r ≥ 0.5 and is 0 only when r = 1,
   // so a small d is not lost against 1.
   const denominator = 1 - retention + discount;
   if (denominator === 0) {
     fail(
       metric,
-      'retentionProbability',
+      'input.retentionProbability',
       'INCONSISTENT',
       'below 1 when discountRate is 0 (a customer who never leaves, undiscounted, has no finite value)',
       retention,

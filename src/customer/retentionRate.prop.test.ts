@@ -32,6 +32,6 @@ describe('retentionRate properties', () => {
 
   test.prop([consistent, fc.integer({ min: 1, max: 1000 })])('more kept than the start base is always INCONSISTENT', ({ counts }, over) => {
     const tooMany = { ...counts, customersAtEnd: counts.customersAtStart + counts.newCustomers + over };
-    expectMetricError(() => retentionRate(tooMany), { metric: 'retentionRate', code: 'INCONSISTENT', field: 'customersAtEnd' });
+    expectMetricError(() => retentionRate(tooMany), { metric: 'retentionRate', code: 'INCONSISTENT', field: 'counts.customersAtEnd' });
   });
 });

@@ -33,12 +33,12 @@ describe('retentionRate', () => {
     expectMetricError(() => retentionRate({ customersAtStart: 0, customersAtEnd: 5, newCustomers: 5 }), {
       metric: 'retentionRate',
       code: 'EMPTY',
-      field: 'customersAtStart',
+      field: 'counts.customersAtStart',
     });
     expectMetricError(() => retentionRate({ customersAtStart: 0, customersAtEnd: 0, newCustomers: 0 }), {
       metric: 'retentionRate',
       code: 'EMPTY',
-      field: 'customersAtStart',
+      field: 'counts.customersAtStart',
     });
   });
 
@@ -46,7 +46,7 @@ describe('retentionRate', () => {
     const error = expectMetricError(() => retentionRate({ customersAtStart: 10, customersAtEnd: 4, newCustomers: 7 }), {
       metric: 'retentionRate',
       code: 'INCONSISTENT',
-      field: 'newCustomers',
+      field: 'counts.newCustomers',
     });
     expect(error.received).toBe(7);
     expect(error.message).toContain('at most customersAtEnd (4)');
@@ -57,7 +57,7 @@ describe('retentionRate', () => {
     const error = expectMetricError(() => retentionRate({ customersAtStart: 10, customersAtEnd: 20, newCustomers: 5 }), {
       metric: 'retentionRate',
       code: 'INCONSISTENT',
-      field: 'customersAtEnd',
+      field: 'counts.customersAtEnd',
     });
     expect(error.received).toBe(20);
   });
@@ -74,7 +74,7 @@ describe('retentionRate', () => {
     const error = expectMetricError(() => retentionRate(counts), {
       metric: 'retentionRate',
       code,
-      field,
+      field: `counts.${field}`,
     });
     expect(error.received).toBe(bad);
   });

@@ -75,7 +75,7 @@ export interface RetentionCounts {
  */
 export function retentionRate(counts: RetentionCounts): number {
   const metric = 'retentionRate';
-  const { customersAtStart, retained } = checkRetentionCounts(metric, checkObject(metric, 'counts', counts));
+  const { customersAtStart, retained } = checkRetentionCounts(metric, 'counts', checkObject(metric, 'counts', counts));
   // Whole numbers below 2⁵³ / 100: 100 × retained is exact, so the one division rounds correctly.
   return (100 * retained) / customersAtStart;
 }

@@ -8,8 +8,8 @@ import { checkCount, checkObject, fail } from './validate.js';
  */
 export function costPerUnit(metric: string, input: unknown, countField: string, countExpected: string): number {
   const object = checkObject(metric, 'input', input);
-  const total = amountOrComponents(metric, 'totalCost', object['totalCost'], 'a cost breakdown');
-  const count = checkCount(metric, countField, object[countField]);
-  if (count === 0) fail(metric, countField, 'EMPTY', countExpected, count);
+  const total = amountOrComponents(metric, 'input.totalCost', object['totalCost'], 'a cost breakdown');
+  const count = checkCount(metric, `input.${countField}`, object[countField]);
+  if (count === 0) fail(metric, `input.${countField}`, 'EMPTY', countExpected, count);
   return total / count;
 }

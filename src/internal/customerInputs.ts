@@ -8,25 +8,26 @@ export interface CheckedRetention {
 }
 
 /**
- * Validates `{ customersAtStart, customersAtEnd, newCustomers }` (each a whole number ≥ 0,
- * named without a prefix) and returns the start count and the retained count CE − CN.
+ * Validates `{ customersAtStart, customersAtEnd, newCustomers }` of the input named `field` (each
+ * a whole number ≥ 0, named `field.customersAtStart`…) and returns the start count and the retained count CE − CN.
  *
- * - `EMPTY` on `customersAtStart` when it is 0 (no base to retain);
- * - `INCONSISTENT` on `newCustomers` when it exceeds `customersAtEnd`;
- * - `INCONSISTENT` on `customersAtEnd` when CE − CN exceeds `customersAtStart`.
+ * - `EMPTY` on `field.customersAtStart` when it is 0 (no base to retain);
+ * - `INCONSISTENT` on `field.newCustomers` when it exceeds `customersAtEnd`;
+ * - `INCONSISTENT` on `field.customersAtEnd` when CE − CN exceeds `customersAtStart`.
  */
 export function checkRetentionCounts(
   metric: string,
+  field: string,
   object: Readonly<Record<string, unknown>>,
 ): CheckedRetention {
-  const customersAtStart = checkCount(metric, 'customersAtStart', object['customersAtStart']);
-  const customersAtEnd = checkCount(metric, 'customersAtEnd', object['customersAtEnd']);
-  const newCustomers = checkCount(metric, 'newCustomers', object['newCustomers']);
+  const customersAtStart = checkCount(metric, `${field}.customersAtStart`, object['customersAtStart']);
+  const customersAtEnd = checkCount(metric, `${field}.customersAtEnd`, object['customersAtEnd']);
+  const newCustomers = checkCount(metric, `${field}.newCustomers`, object['newCustomers']);
   if (customersAtStart === 0) {
-    fail(metric, 'customersAtStart', 'EMPTY', 'at least 1 (no customers at the start of the period)', customersAtStart);
+    fail(metric, `${field}.customersAtStart`, 'EMPTY', 'at least 1 (no customers at the start of the period)', customersAtStart);
   }
   if (newCustomers > customersAtEnd) {
-    fail(metric, 'newCustomers', 'INCONSISTENT', `at most customersAtEnd (${String(customersAtEnd)})`, newCustomers);
+    fail(metric, `${field}.newCustomers`, 'INCONSISTENT', `at most customersAtEnd (${String(customersAtEnd)})`, newCustomers);
   }
   // Rounding is monotone, so for exact integer inputs CE − CN ≤ CS holds in floating point
   // exactly when it holds in the integers.
@@ -34,7 +35,7 @@ export function checkRetentionCounts(
   if (retained > customersAtStart) {
     fail(
       metric,
-      'customersAtEnd',
+      `${field}.customersAtEnd`,
       'INCONSISTENT',
       `at most customersAtStart + newCustomers (${String(customersAtStart)} + ${String(newCustomers)}): more customers remain than were there at the start`,
       customersAtEnd,
@@ -63,14 +64,14 @@ export function checkFraction(metric: string, field: string, value: unknown): nu
 }
 
 /**
- * Validates `{ marginPerPeriod, retentionProbability, discountRate }` of the
- * Gupta–Lehmann models: a finite margin of either sign, and two fractions 0–1.
+ * Validates `{ marginPerPeriod, retentionProbability, discountRate }` of the input named `field`
+ * (errors name `field.discountRate`…), the terms of the Gupta–Lehmann models: a finite margin of either sign, and two fractions 0–1.
  */
-export function checkClvTerms(metric: string, object: Readonly<Record<string, unknown>>): CheckedClvTerms {
+export function checkClvTerms(metric: string, field: string, object: Readonly<Record<string, unknown>>): CheckedClvTerms {
   return {
-    margin: checkFinite(metric, 'marginPerPeriod', object['marginPerPeriod']),
-    retention: checkFraction(metric, 'retentionProbability', object['retentionProbability']),
-    discount: checkFraction(metric, 'discountRate', object['discountRate']),
+    margin: checkFinite(metric, `${field}.marginPerPeriod`, object['marginPerPeriod']),
+    retention: checkFraction(metric, `${field}.retentionProbability`, object['retentionProbability']),
+    discount: checkFraction(metric, `${field}.discountRate`, object['discountRate']),
   };
 }
 

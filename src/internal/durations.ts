@@ -149,7 +149,7 @@ export function checkPercentile(metric: string, field: string, value: unknown): 
 
 /**
  * Checks a {@link DurationSummary} (or the totals of one: `minSeconds`, `maxSeconds` and
- * `unanswered` may be left out) named `field`, each field prefixed by `prefix`.
+ * `unanswered` may be left out) named `field`, its fields named `field.count`….
  *
  * - `count` a whole number ≥ 0, `totalSeconds` a finite number ≥ 0, `unanswered` a whole number
  *   ≥ 0 (default 0);
@@ -157,8 +157,9 @@ export function checkPercentile(metric: string, field: string, value: unknown): 
  * - `INCONSISTENT` when a summary of no duration has a total or a min or max, min > max, or
  *   the total is outside count × [min, max] (beyond rounding).
  */
-export function checkDurationSummary(metric: string, field: string, prefix: string, value: unknown): DurationSummary {
+export function checkDurationSummary(metric: string, field: string, value: unknown): DurationSummary {
   const object = checkObject(metric, field, value);
+  const prefix = `${field}.`;
   const count = checkCount(metric, `${prefix}count`, object['count']);
   const totalSeconds = checkNonNegative(metric, `${prefix}totalSeconds`, object['totalSeconds']) + 0;
   const minSeconds = optionalSeconds(metric, `${prefix}minSeconds`, object['minSeconds']);

@@ -8,7 +8,7 @@ import { checkNonNegative, checkObject } from './validate.js';
  */
 export function readGrossMarginInput(metric: string, input: unknown): { revenue: number; cost: number } {
   const object = checkObject(metric, 'input', input);
-  const revenue = checkNonNegative(metric, 'revenue', object['revenue']);
-  const cost = amountOrComponents(metric, 'directCost', object['directCost'], 'a cost breakdown');
+  const revenue = checkNonNegative(metric, 'input.revenue', object['revenue']);
+  const cost = amountOrComponents(metric, 'input.directCost', object['directCost'], 'a cost breakdown');
   return { revenue, cost };
 }

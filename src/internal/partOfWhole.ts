@@ -4,7 +4,7 @@ import { checkCount, checkObject, fail } from './validate.js';
  * The percentage a count is of another, from a counts object: `100 × part / whole`.
  *
  * Validates `input` (an object, else `WRONG_TYPE` on `inputField`), both counts (whole numbers
- * ≥ 0), then `part ≤ whole` (`INCONSISTENT` on the part) and `whole > 0` (`EMPTY` on the
+ * ≥ 0, named `inputField.wholeField`…), then `part ≤ whole` (`INCONSISTENT` on the part) and `whole > 0` (`EMPTY` on the
  * whole). Both counts are exact integers, so 100 × part is exact and the one division rounds
  * correctly; the result is in 0–100 and reaches both ends.
  */
@@ -16,10 +16,10 @@ export function percentageOfWhole(
   partField: string,
 ): number {
   const object = checkObject(metric, inputField, input);
-  const whole = checkCount(metric, wholeField, object[wholeField]);
-  const part = checkCount(metric, partField, object[partField]);
-  if (part > whole) fail(metric, partField, 'INCONSISTENT', `at most ${wholeField} (${String(whole)})`, part);
-  if (whole === 0) fail(metric, wholeField, 'EMPTY', `at least 1 (a rate over no ${wholeField} is undefined)`, whole);
+  const whole = checkCount(metric, `${inputField}.${wholeField}`, object[wholeField]);
+  const part = checkCount(metric, `${inputField}.${partField}`, object[partField]);
+  if (part > whole) fail(metric, `${inputField}.${partField}`, 'INCONSISTENT', `at most ${wholeField} (${String(whole)})`, part);
+  if (whole === 0) fail(metric, `${inputField}.${wholeField}`, 'EMPTY', `at least 1 (a rate over no ${wholeField} is undefined)`, whole);
   return (100 * part) / whole;
 }
 

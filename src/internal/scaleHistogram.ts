@@ -16,11 +16,12 @@ export interface ScaleHistogram extends Scale {
 }
 
 /**
- * One pass over a sample into a {@link ScaleHistogram}. A value that is neither an integer on
- * the scale nor missing throws, naming `scores[i]`.
+ * One pass over the sample `field` into a {@link ScaleHistogram}. A value that is neither an
+ * integer on the scale nor missing throws, naming `field[i]` (`scores[3]`).
  */
 export function countScaleAnswers(
   metric: string,
+  field: string,
   scores: unknown,
   valueof: Accessor<unknown, unknown> | undefined,
   { scaleMin, scaleMax }: Scale,
@@ -41,9 +42,9 @@ export function countScaleAnswers(
       unanswered++;
       return;
     }
-    checkIntegerInRange(metric, `scores[${String(index)}]`, score, scaleMin, scaleMax);
+    checkIntegerInRange(metric, `${field}[${String(index)}]`, score, scaleMin, scaleMax);
   };
-  forEachValue(metric, 'scores', scores, valueof, count);
+  forEachValue(metric, field, scores, valueof, count);
   return { scaleMin, scaleMax, counts: Array.from(histogram), unanswered };
 }
 

@@ -15,11 +15,12 @@ export interface Workload {
 }
 
 /**
- * Reads `{ contacts, intervalSeconds, averageHandleSeconds }` from `value` (fields named with
- * `prefix`, such as `"forecast[3]."`), and the traffic they offer.
+ * Reads `{ contacts, intervalSeconds, averageHandleSeconds }` from `value`, the input named
+ * `field` (errors name `field.contacts`…), and the traffic they offer.
  */
-export function readWorkload(metric: string, field: string, value: unknown, prefix = ''): Workload {
+export function readWorkload(metric: string, field: string, value: unknown): Workload {
   const object = checkObject(metric, field, value);
+  const prefix = `${field}.`;
   const contacts = checkNonNegative(metric, `${prefix}contacts`, object['contacts']);
   const intervalSeconds = checkPositive(metric, `${prefix}intervalSeconds`, object['intervalSeconds']);
   const averageHandleSeconds = checkPositive(metric, `${prefix}averageHandleSeconds`, object['averageHandleSeconds']);
@@ -55,13 +56,13 @@ export function checkTraffic(metric: string, field: string, value: unknown): num
   return traffic;
 }
 
-/** Agents for an Erlang C queue: a finite number above the traffic, else `UNSTABLE`. */
-export function checkStableAgents(metric: string, value: unknown, traffic: number): number {
-  const agents = checkNonNegative(metric, 'agents', value);
+/** Agents for an Erlang C queue (`field`): a finite number above the traffic, else `UNSTABLE`. */
+export function checkStableAgents(metric: string, field: string, value: unknown, traffic: number): number {
+  const agents = checkNonNegative(metric, field, value);
   if (!(agents > traffic)) {
     fail(
       metric,
-      'agents',
+      field,
       'UNSTABLE',
       `more than the offered traffic (${String(traffic)} Erlangs): with no more agents than Erlangs the queue grows without end`,
       value,

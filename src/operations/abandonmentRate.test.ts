@@ -49,11 +49,11 @@ describe('abandonmentRate', () => {
   });
 
   test('rejects counts with nothing left to count', () => {
-    expectMetricError(() => abandonmentRate({ offered: 0, abandoned: 0 }), { metric: 'abandonmentRate', code: 'EMPTY', field: 'offered' });
+    expectMetricError(() => abandonmentRate({ offered: 0, abandoned: 0 }), { metric: 'abandonmentRate', code: 'EMPTY', field: 'counts.offered' });
     expectMetricError(() => abandonmentRate({ offered: 3, abandoned: 3, shortAbandoned: 3 }), {
       metric: 'abandonmentRate',
       code: 'EMPTY',
-      field: 'offered',
+      field: 'counts.offered',
     });
   });
 
@@ -61,13 +61,13 @@ describe('abandonmentRate', () => {
     const error = expectMetricError(() => abandonmentRate({ offered: 5, abandoned: 6 }), {
       metric: 'abandonmentRate',
       code: 'INCONSISTENT',
-      field: 'abandoned',
+      field: 'counts.abandoned',
     });
-    expect(error.message).toBe('abandonmentRate: abandoned must be at most offered (5); received 6');
+    expect(error.message).toBe('abandonmentRate: counts.abandoned must be at most offered (5); received 6');
     expectMetricError(() => abandonmentRate({ offered: 9, abandoned: 2, shortAbandoned: 3 }), {
       metric: 'abandonmentRate',
       code: 'INCONSISTENT',
-      field: 'shortAbandoned',
+      field: 'counts.shortAbandoned',
     });
   });
 
@@ -78,13 +78,13 @@ describe('abandonmentRate', () => {
       expectMetricError(() => abandonmentRate({ ...base, [field]: value }), {
         metric: 'abandonmentRate',
         code,
-        field,
+        field: `counts.${field}`,
       });
     }
   });
 
   test('requires offered and abandoned; rejects what is not an object', () => {
-    expectMetricError(() => abandonmentRate({ offered: 10 } as never), { metric: 'abandonmentRate', code: 'WRONG_TYPE', field: 'abandoned' });
+    expectMetricError(() => abandonmentRate({ offered: 10 } as never), { metric: 'abandonmentRate', code: 'WRONG_TYPE', field: 'counts.abandoned' });
     for (const bad of [null, undefined, 40, [1000, 40]]) {
       expectMetricError(() => abandonmentRate(bad as never), { metric: 'abandonmentRate', code: 'WRONG_TYPE', field: 'counts' });
     }

@@ -109,7 +109,7 @@ export interface AbandonmentSummary extends AbandonmentCounts {
  * @category Operations
  */
 export function abandonmentRate(counts: AbandonmentCounts): number {
-  return rateOf('abandonmentRate', 'offered', checkCounts('abandonmentRate', 'counts', '', counts));
+  return rateOf('abandonmentRate', 'counts.offered', checkCounts('abandonmentRate', 'counts', counts));
 }
 
 /**
@@ -242,8 +242,8 @@ export function abandonmentSummary(contacts: unknown, second?: unknown, third?: 
  */
 export function mergeAbandonmentSummaries(a: AbandonmentSummary, b: AbandonmentSummary): AbandonmentSummary {
   const metric = 'mergeAbandonmentSummaries';
-  const left = checkCounts(metric, 'a', 'a.', a);
-  const right = checkCounts(metric, 'b', 'b.', b);
+  const left = checkCounts(metric, 'a', a);
+  const right = checkCounts(metric, 'b', b);
   const add = (name: keyof AbandonmentSummary): number => addCounts(metric, `b.${name}`, left[name], right[name]);
   return { offered: add('offered'), abandoned: add('abandoned'), shortAbandoned: add('shortAbandoned') };
 }
@@ -256,8 +256,9 @@ function rateOf(metric: string, emptyField: string, counts: AbandonmentSummary):
   return (100 * (counts.abandoned - counts.shortAbandoned)) / offered;
 }
 
-/** Validates counts; `field` names the whole object, `prefix` goes before each count's name. */
-function checkCounts(metric: string, field: string, prefix: string, counts: unknown): AbandonmentSummary {
+/** Validates counts; `field` names the whole object, and each count as `field.offered`…. */
+function checkCounts(metric: string, field: string, counts: unknown): AbandonmentSummary {
+  const prefix = `${field}.`;
   const object = checkObject(metric, field, counts);
   const offered = checkCount(metric, `${prefix}offered`, object['offered']);
   const abandoned = checkCount(metric, `${prefix}abandoned`, object['abandoned']);

@@ -32,20 +32,20 @@ describe('complaintRate', () => {
   });
 
   test('rejects no customers', () => {
-    expectMetricError(() => complaintRate({ complaints: 3, customers: 0 }), { metric: 'complaintRate', code: 'EMPTY', field: 'customers' });
+    expectMetricError(() => complaintRate({ complaints: 3, customers: 0 }), { metric: 'complaintRate', code: 'EMPTY', field: 'input.customers' });
   });
 
   test('rejects bad complaints, naming them', () => {
     const bad: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [2.5, 'NOT_INTEGER'], [null, 'WRONG_TYPE']];
     for (const [value, code] of bad) {
-      expectMetricError(() => complaintRate({ complaints: value as number, customers: 100 }), { metric: 'complaintRate', code, field: 'complaints' });
+      expectMetricError(() => complaintRate({ complaints: value as number, customers: 100 }), { metric: 'complaintRate', code, field: 'input.complaints' });
     }
   });
 
   test('rejects bad customers, naming them', () => {
     const bad: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [undefined, 'WRONG_TYPE']];
     for (const [value, code] of bad) {
-      expectMetricError(() => complaintRate({ complaints: 1, customers: value as number }), { metric: 'complaintRate', code, field: 'customers' });
+      expectMetricError(() => complaintRate({ complaints: 1, customers: value as number }), { metric: 'complaintRate', code, field: 'input.customers' });
     }
   });
 

@@ -92,8 +92,8 @@ export interface ComplaintRateOptions {
 export function complaintRate(input: ComplaintRateInput, options?: ComplaintRateOptions): number {
   const metric = 'complaintRate';
   const object = checkObject(metric, 'input', input);
-  const complaints = checkCount(metric, 'complaints', object['complaints']);
-  const customers = checkPositive(metric, 'customers', object['customers'], true);
+  const complaints = checkCount(metric, 'input.complaints', object['complaints']);
+  const customers = checkPositive(metric, 'input.customers', object['customers'], true);
   const { per = 1000 } = checkOptions(metric, options);
   const base = checkPositive(metric, 'options.per', per);
   const rate = (complaints * base) / customers;

@@ -33,12 +33,12 @@ describe('contactsPerAgentHour', () => {
     expectMetricError(() => contactsPerAgentHour({ contacts: 10, agentSeconds: 0 }), {
       metric: 'contactsPerAgentHour',
       code: 'EMPTY',
-      field: 'agentSeconds',
+      field: 'input.agentSeconds',
     });
     expectMetricError(() => contactsPerAgentHour({ contacts: 10, agentSeconds: Number.MIN_VALUE }), {
       metric: 'contactsPerAgentHour',
       code: 'OUT_OF_RANGE',
-      field: 'agentSeconds',
+      field: 'input.agentSeconds',
     });
   });
 
@@ -48,7 +48,7 @@ describe('contactsPerAgentHour', () => {
       expectMetricError(() => contactsPerAgentHour({ contacts: value as number, agentSeconds: 3600 }), {
         metric: 'contactsPerAgentHour',
         code,
-        field: 'contacts',
+        field: 'input.contacts',
       });
     }
     const badSeconds: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [undefined, 'WRONG_TYPE']];
@@ -56,7 +56,7 @@ describe('contactsPerAgentHour', () => {
       expectMetricError(() => contactsPerAgentHour({ contacts: 1, agentSeconds: value as number }), {
         metric: 'contactsPerAgentHour',
         code,
-        field: 'agentSeconds',
+        field: 'input.agentSeconds',
       });
     }
     for (const bad of [null, undefined, 10, [10, 3600]]) {

@@ -66,10 +66,10 @@ export interface ContactsPerAgentHourInput {
 export function contactsPerAgentHour(input: ContactsPerAgentHourInput): number {
   const metric = 'contactsPerAgentHour';
   const object = checkObject(metric, 'input', input);
-  const contacts = checkCount(metric, 'contacts', object['contacts']);
-  const agentSeconds = checkPositive(metric, 'agentSeconds', object['agentSeconds'], true);
+  const contacts = checkCount(metric, 'input.contacts', object['contacts']);
+  const agentSeconds = checkPositive(metric, 'input.agentSeconds', object['agentSeconds'], true);
   const rate = (contacts * 3600) / agentSeconds;
   // Only an absurdly small time (a rate beyond 10³⁰⁸ an hour) overflows: say so, never Infinity.
-  if (!Number.isFinite(rate)) fail(metric, 'agentSeconds', 'OUT_OF_RANGE', 'a time that keeps contacts × 3600 / agentSeconds finite', agentSeconds);
+  if (!Number.isFinite(rate)) fail(metric, 'input.agentSeconds', 'OUT_OF_RANGE', 'a time that keeps contacts × 3600 / agentSeconds finite', agentSeconds);
   return rate;
 }

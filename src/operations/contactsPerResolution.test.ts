@@ -26,24 +26,24 @@ describe('contactsPerResolution', () => {
     expectMetricError(() => contactsPerResolution({ contacts: 5, resolutions: 0 }), {
       metric: 'contactsPerResolution',
       code: 'EMPTY',
-      field: 'resolutions',
+      field: 'counts.resolutions',
     });
     expectMetricError(() => contactsPerResolution({ contacts: 0, resolutions: 0 }), {
       metric: 'contactsPerResolution',
       code: 'EMPTY',
-      field: 'resolutions',
+      field: 'counts.resolutions',
     });
     expectMetricError(() => contactsPerResolution({ contacts: 3, resolutions: 4 }), {
       metric: 'contactsPerResolution',
       code: 'INCONSISTENT',
-      field: 'resolutions',
+      field: 'counts.resolutions',
     });
   });
 
   test.each(['contacts', 'resolutions'] as const)('rejects a bad %s, naming it', (field) => {
     const bad: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [1.5, 'NOT_INTEGER'], [null, 'WRONG_TYPE']];
     for (const [value, code] of bad) {
-      expectMetricError(() => contactsPerResolution({ contacts: 10, resolutions: 4, [field]: value }), { metric: 'contactsPerResolution', code, field });
+      expectMetricError(() => contactsPerResolution({ contacts: 10, resolutions: 4, [field]: value }), { metric: 'contactsPerResolution', code, field: `counts.${field}` });
     }
   });
 

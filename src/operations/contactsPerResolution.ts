@@ -62,11 +62,11 @@ export interface ContactsPerResolutionCounts {
 export function contactsPerResolution(counts: ContactsPerResolutionCounts): number {
   const metric = 'contactsPerResolution';
   const object = checkObject(metric, 'counts', counts);
-  const contacts = checkCount(metric, 'contacts', object['contacts']);
-  const resolutions = checkCount(metric, 'resolutions', object['resolutions']);
+  const contacts = checkCount(metric, 'counts.contacts', object['contacts']);
+  const resolutions = checkCount(metric, 'counts.resolutions', object['resolutions']);
   if (resolutions > contacts) {
-    fail(metric, 'resolutions', 'INCONSISTENT', `at most contacts (${String(contacts)}): every resolution takes a contact`, resolutions);
+    fail(metric, 'counts.resolutions', 'INCONSISTENT', `at most contacts (${String(contacts)}): every resolution takes a contact`, resolutions);
   }
-  if (resolutions === 0) fail(metric, 'resolutions', 'EMPTY', 'at least 1 resolution', resolutions);
+  if (resolutions === 0) fail(metric, 'counts.resolutions', 'EMPTY', 'at least 1 resolution', resolutions);
   return contacts / resolutions;
 }

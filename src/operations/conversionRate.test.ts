@@ -27,14 +27,14 @@ describe('conversionRate', () => {
   });
 
   test('rejects no contacts and more conversions than contacts', () => {
-    expectMetricError(() => conversionRate({ contacts: 0, conversions: 0 }), { metric: 'conversionRate', code: 'EMPTY', field: 'contacts' });
-    expectMetricError(() => conversionRate({ contacts: 5, conversions: 6 }), { metric: 'conversionRate', code: 'INCONSISTENT', field: 'conversions' });
+    expectMetricError(() => conversionRate({ contacts: 0, conversions: 0 }), { metric: 'conversionRate', code: 'EMPTY', field: 'counts.contacts' });
+    expectMetricError(() => conversionRate({ contacts: 5, conversions: 6 }), { metric: 'conversionRate', code: 'INCONSISTENT', field: 'counts.conversions' });
   });
 
   test.each(['contacts', 'conversions'] as const)('rejects a bad %s, naming it', (field) => {
     const bad: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-3, 'NEGATIVE'], [0.5, 'NOT_INTEGER'], [null, 'WRONG_TYPE']];
     for (const [value, code] of bad) {
-      expectMetricError(() => conversionRate({ contacts: 10, conversions: 2, [field]: value }), { metric: 'conversionRate', code, field });
+      expectMetricError(() => conversionRate({ contacts: 10, conversions: 2, [field]: value }), { metric: 'conversionRate', code, field: `counts.${field}` });
     }
   });
 

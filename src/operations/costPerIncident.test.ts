@@ -53,9 +53,9 @@ describe('costPerIncident', () => {
   });
 
   test('rejects zero incidents and an empty breakdown', () => {
-    expectMetricError(() => costPerIncident({ totalCost: 72000, incidents: 0 }), { metric: 'costPerIncident', code: 'EMPTY', field: 'incidents' });
-    expectMetricError(() => costPerIncident({ totalCost: 0, incidents: 0 }), { metric: 'costPerIncident', code: 'EMPTY', field: 'incidents' });
-    expectMetricError(() => costPerIncident({ totalCost: {}, incidents: 10 }), { metric: 'costPerIncident', code: 'EMPTY', field: 'totalCost' });
+    expectMetricError(() => costPerIncident({ totalCost: 72000, incidents: 0 }), { metric: 'costPerIncident', code: 'EMPTY', field: 'input.incidents' });
+    expectMetricError(() => costPerIncident({ totalCost: 0, incidents: 0 }), { metric: 'costPerIncident', code: 'EMPTY', field: 'input.incidents' });
+    expectMetricError(() => costPerIncident({ totalCost: {}, incidents: 10 }), { metric: 'costPerIncident', code: 'EMPTY', field: 'input.totalCost' });
   });
 
   test.each([...NOT_NUMBERS.filter(([value]) => typeof value !== 'object'), [-1, 'NEGATIVE'], [-0.01, 'NEGATIVE']] as const)(
@@ -64,7 +64,7 @@ describe('costPerIncident', () => {
       const error = expectMetricError(() => costPerIncident({ totalCost: bad as number, incidents: 10 }), {
         metric: 'costPerIncident',
         code,
-        field: 'totalCost',
+        field: 'input.totalCost',
       });
       expect(error.received).toBe(bad);
     },
@@ -74,7 +74,7 @@ describe('costPerIncident', () => {
     const error = expectMetricError(() => costPerIncident({ totalCost: bad as never, incidents: 10 }), {
       metric: 'costPerIncident',
       code: 'WRONG_TYPE',
-      field: 'totalCost',
+      field: 'input.totalCost',
     });
     expect(error.message).toContain('a finite number ≥ 0 or a cost breakdown');
   });
@@ -85,7 +85,7 @@ describe('costPerIncident', () => {
       expectMetricError(() => costPerIncident({ totalCost: { labour: 52000, tools: bad as number }, incidents: 10 }), {
         metric: 'costPerIncident',
         code,
-        field: 'totalCost.tools',
+        field: 'input.totalCost.tools',
       });
     },
   );
@@ -94,7 +94,7 @@ describe('costPerIncident', () => {
     expectMetricError(() => costPerIncident({ totalCost: { overhead: -1, labour: -2 }, incidents: 1 }), {
       metric: 'costPerIncident',
       code: 'NEGATIVE',
-      field: 'totalCost.labour',
+      field: 'input.totalCost.labour',
     });
   });
 
@@ -102,14 +102,14 @@ describe('costPerIncident', () => {
     expectMetricError(() => costPerIncident({ totalCost: { a: Number.MAX_VALUE, b: Number.MAX_VALUE }, incidents: 1 }), {
       metric: 'costPerIncident',
       code: 'OUT_OF_RANGE',
-      field: 'totalCost',
+      field: 'input.totalCost',
     });
   });
 
   test.each([...NOT_NUMBERS, [-1, 'NEGATIVE'], [2.5, 'NOT_INTEGER'], [undefined, 'WRONG_TYPE']] as const)(
     'rejects the incidents %o with %s',
     (bad, code) => {
-      expectMetricError(() => costPerIncident({ totalCost: 100, incidents: bad as number }), { metric: 'costPerIncident', code, field: 'incidents' });
+      expectMetricError(() => costPerIncident({ totalCost: 100, incidents: bad as number }), { metric: 'costPerIncident', code, field: 'input.incidents' });
     },
   );
 

@@ -20,31 +20,31 @@ describe('costPerTicket', () => {
   });
 
   test('rejects zero resolved tickets and an empty breakdown', () => {
-    expectMetricError(() => costPerTicket({ totalCost: 500, resolvedTickets: 0 }), { metric: 'costPerTicket', code: 'EMPTY', field: 'resolvedTickets' });
-    expectMetricError(() => costPerTicket({ totalCost: {}, resolvedTickets: 5 }), { metric: 'costPerTicket', code: 'EMPTY', field: 'totalCost' });
+    expectMetricError(() => costPerTicket({ totalCost: 500, resolvedTickets: 0 }), { metric: 'costPerTicket', code: 'EMPTY', field: 'input.resolvedTickets' });
+    expectMetricError(() => costPerTicket({ totalCost: {}, resolvedTickets: 5 }), { metric: 'costPerTicket', code: 'EMPTY', field: 'input.totalCost' });
   });
 
   test('rejects a bad total cost or component, naming it', () => {
-    expectMetricError(() => costPerTicket({ totalCost: -5, resolvedTickets: 5 }), { metric: 'costPerTicket', code: 'NEGATIVE', field: 'totalCost' });
+    expectMetricError(() => costPerTicket({ totalCost: -5, resolvedTickets: 5 }), { metric: 'costPerTicket', code: 'NEGATIVE', field: 'input.totalCost' });
     expectMetricError(() => costPerTicket({ totalCost: '500' as never, resolvedTickets: 5 }), {
       metric: 'costPerTicket',
       code: 'WRONG_TYPE',
-      field: 'totalCost',
+      field: 'input.totalCost',
     });
     expectMetricError(() => costPerTicket({ totalCost: { agents: Number.NaN }, resolvedTickets: 5 }), {
       metric: 'costPerTicket',
       code: 'NOT_FINITE',
-      field: 'totalCost.agents',
+      field: 'input.totalCost.agents',
     });
     expectMetricError(() => costPerTicket({ totalCost: { agents: -1 }, resolvedTickets: 10 }), {
       metric: 'costPerTicket',
       code: 'NEGATIVE',
-      field: 'totalCost.agents',
+      field: 'input.totalCost.agents',
     });
     expectMetricError(() => costPerTicket({ totalCost: { a: Number.MAX_VALUE, b: Number.MAX_VALUE }, resolvedTickets: 1 }), {
       metric: 'costPerTicket',
       code: 'OUT_OF_RANGE',
-      field: 'totalCost',
+      field: 'input.totalCost',
     });
   });
 
@@ -54,7 +54,7 @@ describe('costPerTicket', () => {
       expectMetricError(() => costPerTicket({ totalCost: 100, resolvedTickets: bad as number }), {
         metric: 'costPerTicket',
         code,
-        field: 'resolvedTickets',
+        field: 'input.resolvedTickets',
       });
     },
   );
@@ -64,7 +64,7 @@ describe('costPerTicket', () => {
     expectMetricError(() => costPerTicket({ totalCost: 100, incidents: 4 } as never), {
       metric: 'costPerTicket',
       code: 'WRONG_TYPE',
-      field: 'resolvedTickets',
+      field: 'input.resolvedTickets',
     });
   });
 

@@ -169,17 +169,17 @@ describe('averageDurationFromSummary', () => {
   });
 
   test('rejects an empty summary and bad totals', () => {
-    expectMetricError(() => averageDurationFromSummary({ count: 0, totalSeconds: 0 }), { metric: 'averageDurationFromSummary', code: 'EMPTY', field: 'count' });
-    expectMetricError(() => averageDurationFromSummary(durationSummary([null])), { metric: 'averageDurationFromSummary', code: 'EMPTY', field: 'count' });
+    expectMetricError(() => averageDurationFromSummary({ count: 0, totalSeconds: 0 }), { metric: 'averageDurationFromSummary', code: 'EMPTY', field: 'summary.count' });
+    expectMetricError(() => averageDurationFromSummary(durationSummary([null])), { metric: 'averageDurationFromSummary', code: 'EMPTY', field: 'summary.count' });
     expectMetricError(() => averageDurationFromSummary({ count: 0, totalSeconds: 50 }), {
       metric: 'averageDurationFromSummary',
       code: 'INCONSISTENT',
-      field: 'totalSeconds',
+      field: 'summary.totalSeconds',
     });
     expectMetricError(() => averageDurationFromSummary({ count: 2, totalSeconds: -1 }), {
       metric: 'averageDurationFromSummary',
       code: 'NEGATIVE',
-      field: 'totalSeconds',
+      field: 'summary.totalSeconds',
     });
     expectMetricError(() => averageDurationFromSummary(224 as never), { metric: 'averageDurationFromSummary', code: 'WRONG_TYPE', field: 'summary' });
   });

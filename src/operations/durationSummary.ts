@@ -124,8 +124,8 @@ export function durationSummary(durations: unknown, duration?: unknown): Duratio
  */
 export function mergeDurationSummaries(a: DurationTotals, b: DurationTotals): DurationSummary {
   const metric = 'mergeDurationSummaries';
-  const left = checkDurationSummary(metric, 'a', 'a.', a);
-  const right = checkDurationSummary(metric, 'b', 'b.', b);
+  const left = checkDurationSummary(metric, 'a', a);
+  const right = checkDurationSummary(metric, 'b', b);
   const unanswered = addCounts(metric, 'b.unanswered', left.unanswered, right.unanswered);
   const count = addCounts(metric, 'b.count', left.count, right.count);
   if (left.count === 0) return { ...right, unanswered };
@@ -185,5 +185,5 @@ export function mergeDurationSummaries(a: DurationTotals, b: DurationTotals): Du
  */
 export function averageDurationFromSummary(summary: DurationTotals): number {
   const metric = 'averageDurationFromSummary';
-  return meanOfSummary(metric, 'count', checkDurationSummary(metric, 'summary', '', summary));
+  return meanOfSummary(metric, 'summary.count', checkDurationSummary(metric, 'summary', summary));
 }

@@ -26,21 +26,21 @@ describe('escalationRate', () => {
   });
 
   test('rejects no contacts and more escalations than contacts', () => {
-    expectMetricError(() => escalationRate({ contacts: 0, escalated: 0 }), { metric: 'escalationRate', code: 'EMPTY', field: 'contacts' });
+    expectMetricError(() => escalationRate({ contacts: 0, escalated: 0 }), { metric: 'escalationRate', code: 'EMPTY', field: 'counts.contacts' });
     const error = expectMetricError(() => escalationRate({ contacts: 5, escalated: 6 }), {
       metric: 'escalationRate',
       code: 'INCONSISTENT',
-      field: 'escalated',
+      field: 'counts.escalated',
     });
-    expect(error.message).toBe('escalationRate: escalated must be at most contacts (5); received 6');
+    expect(error.message).toBe('escalationRate: counts.escalated must be at most contacts (5); received 6');
     // Contradiction is reported before emptiness.
-    expectMetricError(() => escalationRate({ contacts: 0, escalated: 1 }), { metric: 'escalationRate', code: 'INCONSISTENT', field: 'escalated' });
+    expectMetricError(() => escalationRate({ contacts: 0, escalated: 1 }), { metric: 'escalationRate', code: 'INCONSISTENT', field: 'counts.escalated' });
   });
 
   test.each(['contacts', 'escalated'] as const)('rejects a bad %s, naming it', (field) => {
     const bad: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [2.5, 'NOT_INTEGER'], [null, 'WRONG_TYPE'], [undefined, 'WRONG_TYPE']];
     for (const [value, code] of bad) {
-      expectMetricError(() => escalationRate({ contacts: 10, escalated: 2, [field]: value }), { metric: 'escalationRate', code, field });
+      expectMetricError(() => escalationRate({ contacts: 10, escalated: 2, [field]: value }), { metric: 'escalationRate', code, field: `counts.${field}` });
     }
   });
 

@@ -60,51 +60,51 @@ describe('firstContactResolution', () => {
 
   test('rejects a basis with no contact', () => {
     const metric = 'firstContactResolution';
-    expectMetricError(() => firstContactResolution({ contacts: 0, resolvedOnFirstContact: 0 }), { metric, code: 'EMPTY', field: 'contacts' });
+    expectMetricError(() => firstContactResolution({ contacts: 0, resolvedOnFirstContact: 0 }), { metric, code: 'EMPTY', field: 'counts.contacts' });
     expectMetricError(() => firstContactResolution({ contacts: 5, resolvedOnFirstContact: 0, notResolvableOnFirstContact: 5 }, { basis: 'net' }), {
       metric,
       code: 'EMPTY',
-      field: 'contacts',
+      field: 'counts.contacts',
     });
     expectMetricError(() => firstContactResolution({ contacts: 5, resolvedOnFirstContact: 0, resolved: 0 }, { basis: 'resolved' }), {
       metric,
       code: 'EMPTY',
-      field: 'resolved',
+      field: 'counts.resolved',
     });
   });
 
   test('rejects contradictory counts', () => {
     const metric = 'firstContactResolution';
-    expectMetricError(() => firstContactResolution({ contacts: 5, resolvedOnFirstContact: 6 }), { metric, code: 'INCONSISTENT', field: 'resolvedOnFirstContact' });
+    expectMetricError(() => firstContactResolution({ contacts: 5, resolvedOnFirstContact: 6 }), { metric, code: 'INCONSISTENT', field: 'counts.resolvedOnFirstContact' });
     // Resolved must lie between the first-contact resolutions and the contacts, on any basis.
-    expectMetricError(() => firstContactResolution({ contacts: 10, resolvedOnFirstContact: 6, resolved: 5 }), { metric, code: 'INCONSISTENT', field: 'resolved' });
+    expectMetricError(() => firstContactResolution({ contacts: 10, resolvedOnFirstContact: 6, resolved: 5 }), { metric, code: 'INCONSISTENT', field: 'counts.resolved' });
     expectMetricError(() => firstContactResolution({ contacts: 10, resolvedOnFirstContact: 6, resolved: 11 }, { basis: 'resolved' }), {
       metric,
       code: 'INCONSISTENT',
-      field: 'resolved',
+      field: 'counts.resolved',
     });
     // A contact resolved at first contact was resolvable: 7 resolved + 4 unresolvable > 10.
     expectMetricError(() => firstContactResolution({ contacts: 10, resolvedOnFirstContact: 7, notResolvableOnFirstContact: 4 }), {
       metric,
       code: 'INCONSISTENT',
-      field: 'notResolvableOnFirstContact',
+      field: 'counts.notResolvableOnFirstContact',
     });
   });
 
   test('requires the count a basis needs', () => {
     const metric = 'firstContactResolution';
-    expectMetricError(() => firstContactResolution({ contacts: 100, resolvedOnFirstContact: 72 }, { basis: 'resolved' }), { metric, code: 'WRONG_TYPE', field: 'resolved' });
+    expectMetricError(() => firstContactResolution({ contacts: 100, resolvedOnFirstContact: 72 }, { basis: 'resolved' }), { metric, code: 'WRONG_TYPE', field: 'counts.resolved' });
     expectMetricError(() => firstContactResolution({ contacts: 100, resolvedOnFirstContact: 72 }, { basis: 'net' }), {
       metric,
       code: 'WRONG_TYPE',
-      field: 'notResolvableOnFirstContact',
+      field: 'counts.notResolvableOnFirstContact',
     });
   });
 
   test.each(['contacts', 'resolvedOnFirstContact', 'resolved', 'notResolvableOnFirstContact'] as const)('rejects a bad %s, naming it', (field) => {
     const bad: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [1.5, 'NOT_INTEGER'], [null, 'WRONG_TYPE']];
     for (const [value, code] of bad) {
-      expectMetricError(() => firstContactResolution({ contacts: 10, resolvedOnFirstContact: 5, [field]: value }), { metric: 'firstContactResolution', code, field });
+      expectMetricError(() => firstContactResolution({ contacts: 10, resolvedOnFirstContact: 5, [field]: value }), { metric: 'firstContactResolution', code, field: `counts.${field}` });
     }
   });
 

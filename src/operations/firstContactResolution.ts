@@ -196,26 +196,26 @@ export function firstContactResolution(
   if (basis !== 'gross' && basis !== 'net' && basis !== 'resolved') {
     fail(metric, 'options.basis', typeof basis === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE', "'gross', 'net' or 'resolved'", basis);
   }
-  const contacts = checkCount(metric, 'contacts', object['contacts']);
-  const firstTime = checkCount(metric, 'resolvedOnFirstContact', object['resolvedOnFirstContact']);
+  const contacts = checkCount(metric, 'counts.contacts', object['contacts']);
+  const firstTime = checkCount(metric, 'counts.resolvedOnFirstContact', object['resolvedOnFirstContact']);
   if (firstTime > contacts) {
-    fail(metric, 'resolvedOnFirstContact', 'INCONSISTENT', `at most contacts (${String(contacts)})`, firstTime);
+    fail(metric, 'counts.resolvedOnFirstContact', 'INCONSISTENT', `at most contacts (${String(contacts)})`, firstTime);
   }
   const resolved = optionalCount(metric, object, 'resolved', basis === 'resolved');
   if (resolved !== undefined && (resolved < firstTime || resolved > contacts)) {
     const expected = `from resolvedOnFirstContact (${String(firstTime)}) to contacts (${String(contacts)})`;
-    fail(metric, 'resolved', 'INCONSISTENT', expected, resolved);
+    fail(metric, 'counts.resolved', 'INCONSISTENT', expected, resolved);
   }
   const excluded = optionalCount(metric, object, 'notResolvableOnFirstContact', basis === 'net');
   if (excluded !== undefined && excluded > contacts - firstTime) {
     const expected = `at most contacts − resolvedOnFirstContact (${String(contacts - firstTime)}): a contact resolved at first contact was resolvable`;
-    fail(metric, 'notResolvableOnFirstContact', 'INCONSISTENT', expected, excluded);
+    fail(metric, 'counts.notResolvableOnFirstContact', 'INCONSISTENT', expected, excluded);
   }
   let base = contacts;
-  let baseField = 'contacts';
+  let baseField = 'counts.contacts';
   if (basis === 'resolved') {
     base = resolved!;
-    baseField = 'resolved';
+    baseField = 'counts.resolved';
   } else if (basis === 'net') {
     base = contacts - excluded!;
   }
@@ -233,7 +233,7 @@ function optionalCount(
 ): number | undefined {
   const value = object[field];
   if (value === undefined && !required) return undefined;
-  return checkCount(metric, field, value);
+  return checkCount(metric, `counts.${field}`, value);
 }
 
 /**

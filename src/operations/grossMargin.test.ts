@@ -30,12 +30,12 @@ describe('grossMargin', () => {
   ] as const)('%s rejects bad fields and components, naming them', (metric, run) => {
     const bad: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [null, 'WRONG_TYPE']];
     for (const [value, code] of bad) {
-      expectMetricError(() => run({ revenue: value as number, directCost: 5 }), { metric, code, field: 'revenue' });
-      expectMetricError(() => run({ revenue: 100, directCost: { labour: value as number } }), { metric, code, field: 'directCost.labour' });
+      expectMetricError(() => run({ revenue: value as number, directCost: 5 }), { metric, code, field: 'input.revenue' });
+      expectMetricError(() => run({ revenue: 100, directCost: { labour: value as number } }), { metric, code, field: 'input.directCost.labour' });
     }
-    expectMetricError(() => run({ revenue: 100, directCost: {} }), { metric, code: 'EMPTY', field: 'directCost' });
-    expectMetricError(() => run({ revenue: 100, directCost: 'five' as never }), { metric, code: 'WRONG_TYPE', field: 'directCost' });
-    expectMetricError(() => run({ revenue: 100, directCost: { a: Number.MAX_VALUE, b: Number.MAX_VALUE } }), { metric, code: 'OUT_OF_RANGE', field: 'directCost' });
+    expectMetricError(() => run({ revenue: 100, directCost: {} }), { metric, code: 'EMPTY', field: 'input.directCost' });
+    expectMetricError(() => run({ revenue: 100, directCost: 'five' as never }), { metric, code: 'WRONG_TYPE', field: 'input.directCost' });
+    expectMetricError(() => run({ revenue: 100, directCost: { a: Number.MAX_VALUE, b: Number.MAX_VALUE } }), { metric, code: 'OUT_OF_RANGE', field: 'input.directCost' });
     for (const input of [null, undefined, 100, [100, 5]]) {
       expectMetricError(() => run(input as never), { metric, code: 'WRONG_TYPE', field: 'input' });
     }
@@ -67,12 +67,12 @@ describe('grossMarginPercentage', () => {
   });
 
   test('rejects no revenue, and a percentage too large for a number', () => {
-    expectMetricError(() => grossMarginPercentage({ revenue: 0, directCost: 10 }), { metric: 'grossMarginPercentage', code: 'EMPTY', field: 'revenue' });
-    expectMetricError(() => grossMarginPercentage({ revenue: 0, directCost: 0 }), { metric: 'grossMarginPercentage', code: 'EMPTY', field: 'revenue' });
+    expectMetricError(() => grossMarginPercentage({ revenue: 0, directCost: 10 }), { metric: 'grossMarginPercentage', code: 'EMPTY', field: 'input.revenue' });
+    expectMetricError(() => grossMarginPercentage({ revenue: 0, directCost: 0 }), { metric: 'grossMarginPercentage', code: 'EMPTY', field: 'input.revenue' });
     expectMetricError(() => grossMarginPercentage({ revenue: Number.MIN_VALUE, directCost: 1e10 }), {
       metric: 'grossMarginPercentage',
       code: 'OUT_OF_RANGE',
-      field: 'revenue',
+      field: 'input.revenue',
     });
   });
 });

@@ -46,10 +46,10 @@ import type { GrossMarginInput } from './grossMargin.js';
 export function grossMarginPercentage(input: GrossMarginInput): number {
   const metric = 'grossMarginPercentage';
   const { revenue, cost } = readGrossMarginInput(metric, input);
-  if (revenue === 0) fail(metric, 'revenue', 'EMPTY', 'a revenue > 0 (a margin on no revenue is undefined)', revenue);
+  if (revenue === 0) fail(metric, 'input.revenue', 'EMPTY', 'a revenue > 0 (a margin on no revenue is undefined)', revenue);
   // Divide before multiplying by 100, so a huge margin cannot overflow; the quotient of a
   // tiny revenue and a huge cost can, and is reported rather than returned as -Infinity.
   const percentage = 100 * ((revenue - cost) / revenue);
-  if (!Number.isFinite(percentage)) fail(metric, 'revenue', 'OUT_OF_RANGE', 'a revenue large enough for a finite margin percentage', revenue);
+  if (!Number.isFinite(percentage)) fail(metric, 'input.revenue', 'OUT_OF_RANGE', 'a revenue large enough for a finite margin percentage', revenue);
   return percentage;
 }

@@ -45,17 +45,17 @@ describe('labourCostPerHour', () => {
   });
 
   test('rejects no paid time, an empty breakdown, and results too large for a number', () => {
-    expectMetricError(() => labourCostPerHour({ labourCost: 500, paidSeconds: 0 }), { metric: 'labourCostPerHour', code: 'EMPTY', field: 'paidSeconds' });
-    expectMetricError(() => labourCostPerHour({ labourCost: {}, paidSeconds: 3600 }), { metric: 'labourCostPerHour', code: 'EMPTY', field: 'labourCost' });
+    expectMetricError(() => labourCostPerHour({ labourCost: 500, paidSeconds: 0 }), { metric: 'labourCostPerHour', code: 'EMPTY', field: 'input.paidSeconds' });
+    expectMetricError(() => labourCostPerHour({ labourCost: {}, paidSeconds: 3600 }), { metric: 'labourCostPerHour', code: 'EMPTY', field: 'input.labourCost' });
     expectMetricError(() => labourCostPerHour({ labourCost: 1, paidSeconds: Number.MIN_VALUE }), {
       metric: 'labourCostPerHour',
       code: 'OUT_OF_RANGE',
-      field: 'paidSeconds',
+      field: 'input.paidSeconds',
     });
     expectMetricError(() => labourCostPerHour({ labourCost: { a: Number.MAX_VALUE, b: Number.MAX_VALUE }, paidSeconds: 3600 }), {
       metric: 'labourCostPerHour',
       code: 'OUT_OF_RANGE',
-      field: 'labourCost',
+      field: 'input.labourCost',
     });
   });
 
@@ -65,12 +65,12 @@ describe('labourCostPerHour', () => {
       expectMetricError(() => labourCostPerHour({ labourCost: { wages: 100, benefits: value as number }, paidSeconds: 3600 }), {
         metric: 'labourCostPerHour',
         code,
-        field: 'labourCost.benefits',
+        field: 'input.labourCost.benefits',
       });
-      expectMetricError(() => labourCostPerHour({ labourCost: 100, paidSeconds: value as number }), { metric: 'labourCostPerHour', code, field: 'paidSeconds' });
+      expectMetricError(() => labourCostPerHour({ labourCost: 100, paidSeconds: value as number }), { metric: 'labourCostPerHour', code, field: 'input.paidSeconds' });
     }
-    expectMetricError(() => labourCostPerHour({ labourCost: '100' as never, paidSeconds: 3600 }), { metric: 'labourCostPerHour', code: 'WRONG_TYPE', field: 'labourCost' });
-    expectMetricError(() => labourCostPerHour({ labourCost: -5, paidSeconds: 3600 }), { metric: 'labourCostPerHour', code: 'NEGATIVE', field: 'labourCost' });
+    expectMetricError(() => labourCostPerHour({ labourCost: '100' as never, paidSeconds: 3600 }), { metric: 'labourCostPerHour', code: 'WRONG_TYPE', field: 'input.labourCost' });
+    expectMetricError(() => labourCostPerHour({ labourCost: -5, paidSeconds: 3600 }), { metric: 'labourCostPerHour', code: 'NEGATIVE', field: 'input.labourCost' });
     for (const bad of [null, undefined, 18.45, [100, 3600]]) {
       expectMetricError(() => labourCostPerHour(bad as never), { metric: 'labourCostPerHour', code: 'WRONG_TYPE', field: 'input' });
     }

@@ -70,11 +70,11 @@ export interface LabourCostPerHourInput {
 export function labourCostPerHour(input: LabourCostPerHourInput): number {
   const metric = 'labourCostPerHour';
   const object = checkObject(metric, 'input', input);
-  const cost = amountOrComponents(metric, 'labourCost', object['labourCost'], 'a cost breakdown');
-  const paidSeconds = checkPositive(metric, 'paidSeconds', object['paidSeconds'], true);
+  const cost = amountOrComponents(metric, 'input.labourCost', object['labourCost'], 'a cost breakdown');
+  const paidSeconds = checkPositive(metric, 'input.paidSeconds', object['paidSeconds'], true);
   if (cost === 0) return 0;
   // 3600 / paidSeconds first keeps a huge cost from overflowing when the rate itself is finite.
   const perHour = cost * (3600 / paidSeconds);
-  if (!Number.isFinite(perHour)) fail(metric, 'paidSeconds', 'OUT_OF_RANGE', 'a time that keeps labourCost × 3600 / paidSeconds finite', paidSeconds);
+  if (!Number.isFinite(perHour)) fail(metric, 'input.paidSeconds', 'OUT_OF_RANGE', 'a time that keeps labourCost × 3600 / paidSeconds finite', paidSeconds);
   return perHour;
 }

@@ -55,7 +55,7 @@ describe('occupancy', () => {
       const error = expectMetricError(() => occupancy({ handleSeconds: 60, idleSeconds: 30, [field]: bad }), {
         metric: 'occupancy',
         code,
-        field,
+        field: `time.${field}`,
       });
       expect(error.received).toBe(bad);
     }

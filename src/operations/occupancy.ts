@@ -70,8 +70,8 @@ export interface OccupancyTime {
 export function occupancy(time: OccupancyTime): number {
   const metric = 'occupancy';
   const object = checkObject(metric, 'time', time);
-  const handle = checkNonNegative(metric, 'handleSeconds', object['handleSeconds']);
-  const idle = checkNonNegative(metric, 'idleSeconds', object['idleSeconds']);
+  const handle = checkNonNegative(metric, 'time.handleSeconds', object['handleSeconds']);
+  const idle = checkNonNegative(metric, 'time.idleSeconds', object['idleSeconds']);
   let busy = handle;
   let available = handle + idle;
   if (available === 0) {

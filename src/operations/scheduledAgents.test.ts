@@ -54,19 +54,19 @@ describe('scheduledAgents', () => {
 
   test('rejects shrinkage of 1 or more, a percentage, and a negative fraction', () => {
     for (const bad of [1, 25, 1.0000001, -0.1]) {
-      expectMetricError(() => scheduledAgents({ agents: 12, shrinkage: bad }), { metric: 'scheduledAgents', code: 'OUT_OF_RANGE', field: 'shrinkage' });
+      expectMetricError(() => scheduledAgents({ agents: 12, shrinkage: bad }), { metric: 'scheduledAgents', code: 'OUT_OF_RANGE', field: 'input.shrinkage' });
     }
   });
 
   test('rejects bad fields, naming them, and a result too large for a number', () => {
     const badAgents: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [null, 'WRONG_TYPE']];
     for (const [value, code] of badAgents) {
-      expectMetricError(() => scheduledAgents({ agents: value as number, shrinkage: 0.3 }), { metric: 'scheduledAgents', code, field: 'agents' });
+      expectMetricError(() => scheduledAgents({ agents: value as number, shrinkage: 0.3 }), { metric: 'scheduledAgents', code, field: 'input.agents' });
     }
     for (const [value, code] of [...NOT_NUMBERS, [undefined, 'WRONG_TYPE']] as const) {
-      expectMetricError(() => scheduledAgents({ agents: 5, shrinkage: value as number }), { metric: 'scheduledAgents', code, field: 'shrinkage' });
+      expectMetricError(() => scheduledAgents({ agents: 5, shrinkage: value as number }), { metric: 'scheduledAgents', code, field: 'input.shrinkage' });
     }
-    expectMetricError(() => scheduledAgents({ agents: Number.MAX_VALUE, shrinkage: 0.5 }), { metric: 'scheduledAgents', code: 'OUT_OF_RANGE', field: 'agents' });
+    expectMetricError(() => scheduledAgents({ agents: Number.MAX_VALUE, shrinkage: 0.5 }), { metric: 'scheduledAgents', code: 'OUT_OF_RANGE', field: 'input.agents' });
     for (const bad of [null, undefined, 14, [14, 0.3]]) {
       expectMetricError(() => scheduledAgents(bad as never), { metric: 'scheduledAgents', code: 'WRONG_TYPE', field: 'input' });
     }

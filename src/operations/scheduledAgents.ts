@@ -92,9 +92,9 @@ export function scheduledAgents(input: ScheduledAgentsInput, options?: Scheduled
   const object = checkObject(metric, 'input', input);
   const { wholePeople = false } = checkOptions(metric, options);
   if (typeof wholePeople !== 'boolean') fail(metric, 'options.wholePeople', 'WRONG_TYPE', 'true or false', wholePeople);
-  const agents = checkNonNegative(metric, 'agents', object['agents']);
-  const fraction = checkShrinkageFraction(metric, 'shrinkage', object['shrinkage']);
+  const agents = checkNonNegative(metric, 'input.agents', object['agents']);
+  const fraction = checkShrinkageFraction(metric, 'input.shrinkage', object['shrinkage']);
   const scheduled = agentsAfterShrinkage(agents, fraction);
-  if (!Number.isFinite(scheduled)) fail(metric, 'agents', 'OUT_OF_RANGE', 'a number of agents that stays finite after shrinkage', agents);
+  if (!Number.isFinite(scheduled)) fail(metric, 'input.agents', 'OUT_OF_RANGE', 'a number of agents that stays finite after shrinkage', agents);
   return wholePeople ? headcountAfterShrinkage(agents, fraction) : scheduled;
 }

@@ -136,24 +136,24 @@ describe('serviceLevel', () => {
     const error = expectMetricError(() => serviceLevel({ answered: 5, answeredWithinThreshold: 6, abandoned: 0 }), {
       metric: 'serviceLevel',
       code: 'INCONSISTENT',
-      field: 'answeredWithinThreshold',
+      field: 'counts.answeredWithinThreshold',
     });
-    expect(error.message).toBe('serviceLevel: answeredWithinThreshold must be at most answered (5); received 6');
+    expect(error.message).toBe('serviceLevel: counts.answeredWithinThreshold must be at most answered (5); received 6');
     expectMetricError(() => serviceLevel({ answered: 5, answeredWithinThreshold: 1, abandoned: 2, abandonedWithinThreshold: 3 }), {
       metric: 'serviceLevel',
       code: 'INCONSISTENT',
-      field: 'abandonedWithinThreshold',
+      field: 'counts.abandonedWithinThreshold',
     });
     // A short abandon is shorter than the threshold: at most the abandons within it.
     expectMetricError(() => serviceLevel({ answered: 5, answeredWithinThreshold: 1, abandoned: 4, abandonedWithinThreshold: 1, shortAbandoned: 2 }), {
       metric: 'serviceLevel',
       code: 'INCONSISTENT',
-      field: 'shortAbandoned',
+      field: 'counts.shortAbandoned',
     });
     expectMetricError(() => serviceLevel({ answered: 5, answeredWithinThreshold: 1, abandoned: 1, shortAbandoned: 2 }), {
       metric: 'serviceLevel',
       code: 'INCONSISTENT',
-      field: 'shortAbandoned',
+      field: 'counts.shortAbandoned',
     });
   });
 
@@ -163,7 +163,7 @@ describe('serviceLevel', () => {
       const error = expectMetricError(() => serviceLevel(counts, { variant }), {
         metric: 'serviceLevel',
         code: 'WRONG_TYPE',
-        field: 'abandonedWithinThreshold',
+        field: 'counts.abandonedWithinThreshold',
       });
       expect(error.message).toContain(variant);
     }
@@ -179,7 +179,7 @@ describe('serviceLevel', () => {
       const base = { answered: 10, answeredWithinThreshold: 4, abandoned: 6, abandonedWithinThreshold: 3, shortAbandoned: 1 };
       const bad: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [1.5, 'NOT_INTEGER'], [null, 'WRONG_TYPE']];
       for (const [value, code] of bad) {
-        expectMetricError(() => serviceLevel({ ...base, [field]: value }), { metric: 'serviceLevel', code, field });
+        expectMetricError(() => serviceLevel({ ...base, [field]: value }), { metric: 'serviceLevel', code, field: `counts.${field}` });
       }
     },
   );

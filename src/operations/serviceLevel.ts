@@ -195,7 +195,7 @@ export interface ServiceLevelSummary extends ServiceLevelCounts {
 export function serviceLevel(counts: ServiceLevelCounts, options?: ServiceLevelVariantOptions): number {
   const metric = 'serviceLevel';
   const variant = readVariant(metric, options);
-  return levelOf(metric, 'counts', variant, checkCounts(metric, 'counts', '', counts, variant));
+  return levelOf(metric, 'counts', variant, checkCounts(metric, 'counts', counts, variant));
 }
 
 /**
@@ -418,8 +418,9 @@ function levelOf(metric: string, emptyField: string, variant: ServiceLevelVarian
   return (100 * met) / counted;
 }
 
-/** Validates counts; `field` names the whole object, `prefix` goes before each count's name. */
-function checkCounts(metric: string, field: string, prefix: string, counts: unknown, variant: ServiceLevelVariant | null): Counts {
+/** Validates counts; `field` names the whole object, and each count as `field.answered`…. */
+function checkCounts(metric: string, field: string, counts: unknown, variant: ServiceLevelVariant | null): Counts {
+  const prefix = `${field}.`;
   const object = checkObject(metric, field, counts);
   const answered = checkCount(metric, `${prefix}answered`, object['answered']);
   const answeredWithinThreshold = checkCount(metric, `${prefix}answeredWithinThreshold`, object['answeredWithinThreshold']);
@@ -469,7 +470,7 @@ function checkThresholds(metric: string, prefix: string, object: Readonly<Record
 function checkSummary(metric: string, field: string, value: unknown): ServiceLevelSummary {
   const object = checkObject(metric, field, value);
   const thresholds = checkThresholds(metric, `${field}.`, object, null);
-  const counts = checkCounts(metric, field, `${field}.`, object, null);
+  const counts = checkCounts(metric, field, object, null);
   return { ...thresholds, ...counts, abandonedWithinThreshold: counts.abandonedWithinThreshold ?? 0 };
 }
 

@@ -72,15 +72,15 @@ describe('shrinkage', () => {
   });
 
   test('rejects no paid time, more shrinkage than paid time, and an empty breakdown', () => {
-    expectMetricError(() => shrinkage({ paidSeconds: 0, shrinkageSeconds: 0 }), { metric: 'shrinkage', code: 'EMPTY', field: 'paidSeconds' });
-    expectMetricError(() => shrinkage({ paidSeconds: 0, shrinkageSeconds: 5 }), { metric: 'shrinkage', code: 'INCONSISTENT', field: 'shrinkageSeconds' });
+    expectMetricError(() => shrinkage({ paidSeconds: 0, shrinkageSeconds: 0 }), { metric: 'shrinkage', code: 'EMPTY', field: 'time.paidSeconds' });
+    expectMetricError(() => shrinkage({ paidSeconds: 0, shrinkageSeconds: 5 }), { metric: 'shrinkage', code: 'INCONSISTENT', field: 'time.shrinkageSeconds' });
     const error = expectMetricError(() => shrinkage({ paidSeconds: 100, shrinkageSeconds: { leave: 60, sickness: 50 } }), {
       metric: 'shrinkage',
       code: 'INCONSISTENT',
-      field: 'shrinkageSeconds',
+      field: 'time.shrinkageSeconds',
     });
-    expect(error.message).toBe('shrinkage: shrinkageSeconds must be at most paidSeconds (100); received an object');
-    expectMetricError(() => shrinkage({ paidSeconds: 100, shrinkageSeconds: {} }), { metric: 'shrinkage', code: 'EMPTY', field: 'shrinkageSeconds' });
+    expect(error.message).toBe('shrinkage: time.shrinkageSeconds must be at most paidSeconds (100); received an object');
+    expectMetricError(() => shrinkage({ paidSeconds: 100, shrinkageSeconds: {} }), { metric: 'shrinkage', code: 'EMPTY', field: 'time.shrinkageSeconds' });
   });
 
   test('rejects a bad cause, naming it, and a total too large for a number', () => {
@@ -89,26 +89,26 @@ describe('shrinkage', () => {
       expectMetricError(() => shrinkage({ paidSeconds: 100, shrinkageSeconds: { breaks: 5, training: value as number } }), {
         metric: 'shrinkage',
         code,
-        field: 'shrinkageSeconds.training',
+        field: 'time.shrinkageSeconds.training',
       });
       // An object is a breakdown: `{}` is one with no cause.
       const isEmptyBreakdown = typeof value === 'object' && value !== null && !Array.isArray(value);
       expectMetricError(() => shrinkage({ paidSeconds: 100, shrinkageSeconds: value as number }), {
         metric: 'shrinkage',
         code: isEmptyBreakdown ? 'EMPTY' : code,
-        field: 'shrinkageSeconds',
+        field: 'time.shrinkageSeconds',
       });
-      expectMetricError(() => shrinkage({ paidSeconds: value as number, shrinkageSeconds: 1 }), { metric: 'shrinkage', code, field: 'paidSeconds' });
+      expectMetricError(() => shrinkage({ paidSeconds: value as number, shrinkageSeconds: 1 }), { metric: 'shrinkage', code, field: 'time.paidSeconds' });
     }
     expectMetricError(() => shrinkage({ paidSeconds: Number.MAX_VALUE, shrinkageSeconds: { a: Number.MAX_VALUE, b: Number.MAX_VALUE } }), {
       metric: 'shrinkage',
       code: 'OUT_OF_RANGE',
-      field: 'shrinkageSeconds',
+      field: 'time.shrinkageSeconds',
     });
     expectMetricError(() => shrinkage({ paidSeconds: 100, shrinkageSeconds: [5, 10] as never }), {
       metric: 'shrinkage',
       code: 'WRONG_TYPE',
-      field: 'shrinkageSeconds',
+      field: 'time.shrinkageSeconds',
     });
   });
 

@@ -97,12 +97,12 @@ export interface ShrinkageTime {
 export function shrinkage(time: ShrinkageTime): number {
   const metric = 'shrinkage';
   const object = checkObject(metric, 'time', time);
-  const paid = checkNonNegative(metric, 'paidSeconds', object['paidSeconds']);
-  const lost = amountOrComponents(metric, 'shrinkageSeconds', object['shrinkageSeconds'], 'a breakdown by cause');
+  const paid = checkNonNegative(metric, 'time.paidSeconds', object['paidSeconds']);
+  const lost = amountOrComponents(metric, 'time.shrinkageSeconds', object['shrinkageSeconds'], 'a breakdown by cause');
   if (exceeds(lost, paid)) {
-    fail(metric, 'shrinkageSeconds', 'INCONSISTENT', `at most paidSeconds (${String(paid)})`, object['shrinkageSeconds']);
+    fail(metric, 'time.shrinkageSeconds', 'INCONSISTENT', `at most paidSeconds (${String(paid)})`, object['shrinkageSeconds']);
   }
-  checkPositive(metric, 'paidSeconds', paid, true);
+  checkPositive(metric, 'time.paidSeconds', paid, true);
   // lost ≤ paid (up to rounding, taken out by the min), so the ratio stays in 0–1.
   return 100 * (Math.min(lost, paid) / paid);
 }

@@ -30,12 +30,12 @@ describe('unresolvedComplaintRate', () => {
     expectMetricError(() => unresolvedComplaintRate({ complaints: 0, unresolved: 0 }), {
       metric: 'unresolvedComplaintRate',
       code: 'EMPTY',
-      field: 'complaints',
+      field: 'counts.complaints',
     });
     expectMetricError(() => unresolvedComplaintRate({ complaints: 2, unresolved: 3 }), {
       metric: 'unresolvedComplaintRate',
       code: 'INCONSISTENT',
-      field: 'unresolved',
+      field: 'counts.unresolved',
     });
   });
 
@@ -45,7 +45,7 @@ describe('unresolvedComplaintRate', () => {
       expectMetricError(() => unresolvedComplaintRate({ complaints: 10, unresolved: 2, [field]: value }), {
         metric: 'unresolvedComplaintRate',
         code,
-        field,
+        field: `counts.${field}`,
       });
     }
   });

@@ -66,26 +66,26 @@ describe('utilisation', () => {
   });
 
   test('rejects no paid time, and more logged-in time than paid time', () => {
-    expectMetricError(() => utilisation({ handleSeconds: 0, idleSeconds: 0, paidSeconds: 0 }), { metric: 'utilisation', code: 'EMPTY', field: 'paidSeconds' });
+    expectMetricError(() => utilisation({ handleSeconds: 0, idleSeconds: 0, paidSeconds: 0 }), { metric: 'utilisation', code: 'EMPTY', field: 'time.paidSeconds' });
     const error = expectMetricError(() => utilisation({ handleSeconds: 100, idleSeconds: 50, paidSeconds: 120 }), {
       metric: 'utilisation',
       code: 'INCONSISTENT',
-      field: 'paidSeconds',
+      field: 'time.paidSeconds',
     });
-    expect(error.message).toBe('utilisation: paidSeconds must be at least handleSeconds + idleSeconds (150); received 120');
-    expectMetricError(() => utilisation({ handleSeconds: 1, idleSeconds: 0, paidSeconds: 0 }), { metric: 'utilisation', code: 'INCONSISTENT', field: 'paidSeconds' });
+    expect(error.message).toBe('utilisation: time.paidSeconds must be at least handleSeconds + idleSeconds (150); received 120');
+    expectMetricError(() => utilisation({ handleSeconds: 1, idleSeconds: 0, paidSeconds: 0 }), { metric: 'utilisation', code: 'INCONSISTENT', field: 'time.paidSeconds' });
     // Beyond rounding: 10⁻⁹ of the total is a contradiction.
     expectMetricError(() => utilisation({ handleSeconds: 1 + 1e-9, idleSeconds: 0, paidSeconds: 1 }), {
       metric: 'utilisation',
       code: 'INCONSISTENT',
-      field: 'paidSeconds',
+      field: 'time.paidSeconds',
     });
   });
 
   test.each(['handleSeconds', 'idleSeconds', 'paidSeconds'] as const)('rejects a bad %s, naming it', (field) => {
     const bad: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [null, 'WRONG_TYPE'], [undefined, 'WRONG_TYPE']];
     for (const [value, code] of bad) {
-      expectMetricError(() => utilisation({ handleSeconds: 10, idleSeconds: 10, paidSeconds: 40, [field]: value }), { metric: 'utilisation', code, field });
+      expectMetricError(() => utilisation({ handleSeconds: 10, idleSeconds: 10, paidSeconds: 40, [field]: value }), { metric: 'utilisation', code, field: `time.${field}` });
     }
   });
 

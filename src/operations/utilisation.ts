@@ -106,9 +106,9 @@ export interface UtilisationOptions {
 export function utilisation(time: UtilisationTime, options?: UtilisationOptions): number {
   const metric = 'utilisation';
   const object = checkObject(metric, 'time', time);
-  const handle = checkNonNegative(metric, 'handleSeconds', object['handleSeconds']);
-  const idle = checkNonNegative(metric, 'idleSeconds', object['idleSeconds']);
-  const paid = checkNonNegative(metric, 'paidSeconds', object['paidSeconds']);
+  const handle = checkNonNegative(metric, 'time.handleSeconds', object['handleSeconds']);
+  const idle = checkNonNegative(metric, 'time.idleSeconds', object['idleSeconds']);
+  const paid = checkNonNegative(metric, 'time.paidSeconds', object['paidSeconds']);
   const { numerator = 'loggedIn' } = checkOptions(metric, options);
   if (numerator !== 'loggedIn' && numerator !== 'handling') {
     const code = typeof numerator === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE';
@@ -119,9 +119,9 @@ export function utilisation(time: UtilisationTime, options?: UtilisationOptions)
   const loggedIn = handle + idle;
   const overflows = loggedIn === Infinity;
   if (overflows ? exceeds(handle / 2 + idle / 2, paid / 2) : exceeds(loggedIn, paid)) {
-    fail(metric, 'paidSeconds', 'INCONSISTENT', `at least handleSeconds + idleSeconds (${String(loggedIn)})`, paid);
+    fail(metric, 'time.paidSeconds', 'INCONSISTENT', `at least handleSeconds + idleSeconds (${String(loggedIn)})`, paid);
   }
-  checkPositive(metric, 'paidSeconds', paid, true);
+  checkPositive(metric, 'time.paidSeconds', paid, true);
   const part = numerator === 'handling' ? handle : loggedIn;
   const ratio = part === Infinity ? (handle / 2 + idle / 2) / (paid / 2) : part / paid;
   // part ≤ paid up to rounding (checked above), so the ratio is ≤ 1 up to rounding, which the

@@ -185,7 +185,7 @@ export function ces(scores: unknown, second?: unknown, third?: unknown): CesResu
   const metric = 'ces';
   const { valueof, options } = splitSampleArguments(metric, second, third);
   const checked = checkCesOptions(metric, options);
-  const summary = countScaleAnswers(metric, scores, valueof, checked);
+  const summary = countScaleAnswers(metric, 'scores', scores, valueof, checked);
   return cesOf(metric, 'scores', { ...summary, easyEnd: checked.easyEnd }, checked);
 }
 
@@ -221,7 +221,7 @@ export function cesSummary(scores: unknown, second?: unknown, third?: unknown): 
   const metric = 'cesSummary';
   const { valueof, options } = splitSampleArguments(metric, second, third);
   const checked = checkCesOptions(metric, options);
-  const { scaleMin, scaleMax, counts, unanswered } = countScaleAnswers(metric, scores, valueof, checked);
+  const { scaleMin, scaleMax, counts, unanswered } = countScaleAnswers(metric, 'scores', scores, valueof, checked);
   return { scaleMin, scaleMax, easyEnd: checked.easyEnd, counts, unanswered };
 }
 

@@ -119,7 +119,7 @@ export function csat<T>(rows: Iterable<T>, score: Accessor<T, Answer>, options?:
 export function csat(scores: unknown, second?: unknown, third?: unknown): number {
   const { valueof, options } = splitSampleArguments('csat', second, third);
   const checked = checkCsatOptions('csat', options);
-  return satisfiedPercent('csat', 'scores', countScaleAnswers('csat', scores, valueof, checked), checked.satisfiedFrom);
+  return satisfiedPercent('csat', 'scores', countScaleAnswers('csat', 'scores', scores, valueof, checked), checked.satisfiedFrom);
 }
 
 /**
@@ -155,7 +155,7 @@ export function csatMean<T>(rows: Iterable<T>, score: Accessor<T, Answer>, optio
 export function csatMean(scores: unknown, second?: unknown, third?: unknown): number {
   const { valueof, options } = splitSampleArguments('csatMean', second, third);
   const checked = checkCsatOptions('csatMean', options);
-  return histogramMean('csatMean', 'scores', countScaleAnswers('csatMean', scores, valueof, checked));
+  return histogramMean('csatMean', 'scores', countScaleAnswers('csatMean', 'scores', scores, valueof, checked));
 }
 
 /**
@@ -188,7 +188,7 @@ export function csatSummary(scores: Iterable<Answer>, options?: CsatOptions): Cs
 export function csatSummary<T>(rows: Iterable<T>, score: Accessor<T, Answer>, options?: CsatOptions): CsatSummary;
 export function csatSummary(scores: unknown, second?: unknown, third?: unknown): CsatSummary {
   const { valueof, options } = splitSampleArguments('csatSummary', second, third);
-  return countScaleAnswers('csatSummary', scores, valueof, checkCsatOptions('csatSummary', options));
+  return countScaleAnswers('csatSummary', 'scores', scores, valueof, checkCsatOptions('csatSummary', options));
 }
 
 /**

@@ -79,12 +79,12 @@ describe('engagementIndex', () => {
   });
 
   test('rejects an empty sample, bad answers and bad options', () => {
-    expectMetricError(() => engagementIndex([]), { metric: 'engagementIndex', code: 'EMPTY', field: 'scores' });
+    expectMetricError(() => engagementIndex([]), { metric: 'engagementIndex', code: 'EMPTY', field: 'answers' });
     expectMetricError(() => engagementIndex([null], favourable), { metric: 'engagementIndex', code: 'EMPTY' });
     for (const [bad, code] of [[6, 'OUT_OF_RANGE'], [0, 'OUT_OF_RANGE'], [4.5, 'NOT_INTEGER'], ...NOT_NUMBERS] as const) {
-      expectMetricError(() => engagementIndex([5, bad as number]), { metric: 'engagementIndex', code, field: 'scores[1]' });
+      expectMetricError(() => engagementIndex([5, bad as number]), { metric: 'engagementIndex', code, field: 'answers[1]' });
     }
-    expectMetricError(() => engagementIndex(42 as never), { metric: 'engagementIndex', code: 'WRONG_TYPE', field: 'scores' });
+    expectMetricError(() => engagementIndex(42 as never), { metric: 'engagementIndex', code: 'WRONG_TYPE', field: 'answers' });
     expectMetricError(() => engagementIndex([5], 5 as never, {}), { metric: 'engagementIndex', code: 'WRONG_TYPE', field: 'valueof' });
     const cases: [unknown, string, string][] = [
       ['pomp', 'WRONG_TYPE', 'options'],

@@ -114,7 +114,7 @@ const METHODS: readonly EngagementIndexMethod[] = ['percent-of-maximum-possible'
  * @returns The index, 0–100.
  * @throws {@link MetricInputError} `EMPTY` when there is no answer; `WRONG_TYPE`,
  * `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for an answer that is not an integer on the
- * scale (naming its index, `scores[i]`); `WRONG_TYPE`, `NOT_INTEGER`, `OUT_OF_RANGE`,
+ * scale (naming its index, `answers[i]`); `WRONG_TYPE`, `NOT_INTEGER`, `OUT_OF_RANGE`,
  * `UNKNOWN_VALUE` or `INCONSISTENT` for bad options.
  *
  * @example
@@ -145,7 +145,7 @@ export function engagementIndex(answers: unknown, second?: unknown, third?: unkn
   const metric = 'engagementIndex';
   const { valueof, options } = splitSampleArguments(metric, second, third);
   const checked = checkEngagementOptions(metric, options);
-  return indexOf(metric, 'scores', countScaleAnswers(metric, answers, valueof, checked), checked);
+  return indexOf(metric, 'answers', countScaleAnswers(metric, 'answers', answers, valueof, checked), checked);
 }
 
 /**
@@ -183,7 +183,7 @@ export function engagementSummary<T>(
 export function engagementSummary(answers: unknown, second?: unknown, third?: unknown): EngagementSummary {
   const metric = 'engagementSummary';
   const { valueof, options } = splitSampleArguments(metric, second, third);
-  return countScaleAnswers(metric, answers, valueof, checkEngagementOptions(metric, options));
+  return countScaleAnswers(metric, 'answers', answers, valueof, checkEngagementOptions(metric, options));
 }
 
 /**

@@ -162,7 +162,7 @@ describe('agentsRequired', () => {
 
   test.each(NOT_NUMBERS)('rejects %o in the workload or a target with %s', (bad, code) => {
     for (const field of ['contacts', 'intervalSeconds', 'averageHandleSeconds'] as const) {
-      expectMetricError(() => agentsRequired({ ...example, [field]: bad }, { serviceLevel: 80 }), { metric: 'agentsRequired', code, field });
+      expectMetricError(() => agentsRequired({ ...example, [field]: bad }, { serviceLevel: 80 }), { metric: 'agentsRequired', code, field: `workload.${field}` });
     }
     expectMetricError(() => agentsRequired(example, { serviceLevel: bad as number }), {
       metric: 'agentsRequired',

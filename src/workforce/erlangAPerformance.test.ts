@@ -199,22 +199,22 @@ describe('erlangAPerformance', () => {
 
   test.each(NOT_NUMBERS)('rejects %o in any field with %s', (bad, code) => {
     for (const field of ['contacts', 'intervalSeconds', 'averageHandleSeconds', 'agents', 'averagePatienceSeconds'] as const) {
-      expectMetricError(() => erlangAPerformance({ ...example, [field]: bad }), { metric: 'erlangAPerformance', code, field });
+      expectMetricError(() => erlangAPerformance({ ...example, [field]: bad }), { metric: 'erlangAPerformance', code, field: `queue.${field}` });
     }
   });
 
   test('rejects out-of-range values', () => {
     const metric = 'erlangAPerformance';
-    expectMetricError(() => erlangAPerformance({ ...example, agents: 0 }), { metric, code: 'OUT_OF_RANGE', field: 'agents' });
-    expectMetricError(() => erlangAPerformance({ ...example, agents: 12.5 }), { metric, code: 'NOT_INTEGER', field: 'agents' });
-    expectMetricError(() => erlangAPerformance({ ...example, averagePatienceSeconds: 0 }), { metric, code: 'OUT_OF_RANGE', field: 'averagePatienceSeconds' });
-    expectMetricError(() => erlangAPerformance({ ...example, averagePatienceSeconds: -5 }), { metric, code: 'NEGATIVE', field: 'averagePatienceSeconds' });
+    expectMetricError(() => erlangAPerformance({ ...example, agents: 0 }), { metric, code: 'OUT_OF_RANGE', field: 'queue.agents' });
+    expectMetricError(() => erlangAPerformance({ ...example, agents: 12.5 }), { metric, code: 'NOT_INTEGER', field: 'queue.agents' });
+    expectMetricError(() => erlangAPerformance({ ...example, averagePatienceSeconds: 0 }), { metric, code: 'OUT_OF_RANGE', field: 'queue.averagePatienceSeconds' });
+    expectMetricError(() => erlangAPerformance({ ...example, averagePatienceSeconds: -5 }), { metric, code: 'NEGATIVE', field: 'queue.averagePatienceSeconds' });
     expectMetricError(() => erlangAPerformance(example, { thresholdSeconds: -1 }), { metric, code: 'NEGATIVE', field: 'options.thresholdSeconds' });
     // 1,000 Erlangs on 10 agents with callers who wait 30 years: a queue of 10¹³ contacts.
     expectMetricError(() => erlangAPerformance({ ...example, contacts: 10_000, agents: 10, averagePatienceSeconds: 1e9 }), {
       metric,
       code: 'OUT_OF_RANGE',
-      field: 'averagePatienceSeconds',
+      field: 'queue.averagePatienceSeconds',
     });
     expectMetricError(() => erlangAPerformance('queue' as never), { metric, code: 'WRONG_TYPE', field: 'queue' });
   });
@@ -227,7 +227,7 @@ describe('erlangAPerformance: a patience too short for a double', () => {
     expectMetricError(() => erlangAPerformance(queue), {
       metric: 'erlangAPerformance',
       code: 'OUT_OF_RANGE',
-      field: 'averagePatienceSeconds',
+      field: 'queue.averagePatienceSeconds',
     });
   });
 });

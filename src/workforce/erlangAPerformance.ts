@@ -112,15 +112,15 @@ export function erlangAPerformance(queue: ImpatientWorkload, options?: ErlangPer
   const metric = 'erlangAPerformance';
   const object = checkObject(metric, 'queue', queue);
   const { traffic, averageHandleSeconds } = readWorkload(metric, 'queue', object);
-  const agents = checkCount(metric, 'agents', object['agents']);
-  if (agents === 0) fail(metric, 'agents', 'OUT_OF_RANGE', 'a whole number ≥ 1', object['agents']);
-  const patience = checkPositive(metric, 'averagePatienceSeconds', object['averagePatienceSeconds']);
+  const agents = checkCount(metric, 'queue.agents', object['agents']);
+  if (agents === 0) fail(metric, 'queue.agents', 'OUT_OF_RANGE', 'a whole number ≥ 1', object['agents']);
+  const patience = checkPositive(metric, 'queue.averagePatienceSeconds', object['averagePatienceSeconds']);
   const thresholdSeconds = readThreshold(metric, options);
   const r = averageHandleSeconds / patience;
   if (r === Infinity) {
     fail(
       metric,
-      'averagePatienceSeconds',
+      'queue.averagePatienceSeconds',
       'OUT_OF_RANGE',
       'long enough that averageHandleSeconds / averagePatienceSeconds is a finite number',
       object['averagePatienceSeconds'],
@@ -130,7 +130,7 @@ export function erlangAPerformance(queue: ImpatientWorkload, options?: ErlangPer
   if (chain === undefined) {
     fail(
       metric,
-      'averagePatienceSeconds',
+      'queue.averagePatienceSeconds',
       'OUT_OF_RANGE',
       'short enough that the queue stays below 2·10⁷ waiting contacts (for an overloaded queue of very patient callers use erlangCPerformance with more agents)',
       object['averagePatienceSeconds'],

@@ -148,21 +148,21 @@ describe('erlangB', () => {
   });
 
   test.each(NOT_NUMBERS)('rejects %o as agents or traffic with %s', (bad, code) => {
-    expectMetricError(() => erlangB({ agents: bad as number, trafficErlangs: 2 }), { metric: 'erlangB', code, field: 'agents' });
+    expectMetricError(() => erlangB({ agents: bad as number, trafficErlangs: 2 }), { metric: 'erlangB', code, field: 'input.agents' });
     expectMetricError(() => erlangB({ agents: 2, trafficErlangs: bad as number }), {
       metric: 'erlangB',
       code,
-      field: 'trafficErlangs',
+      field: 'input.trafficErlangs',
     });
   });
 
   test('rejects negative values, too much traffic and a non-object', () => {
-    expectMetricError(() => erlangB({ agents: -1, trafficErlangs: 2 }), { metric: 'erlangB', code: 'NEGATIVE', field: 'agents' });
-    expectMetricError(() => erlangB({ agents: 1, trafficErlangs: -2 }), { metric: 'erlangB', code: 'NEGATIVE', field: 'trafficErlangs' });
+    expectMetricError(() => erlangB({ agents: -1, trafficErlangs: 2 }), { metric: 'erlangB', code: 'NEGATIVE', field: 'input.agents' });
+    expectMetricError(() => erlangB({ agents: 1, trafficErlangs: -2 }), { metric: 'erlangB', code: 'NEGATIVE', field: 'input.trafficErlangs' });
     expectMetricError(() => erlangB({ agents: 1, trafficErlangs: 1e9 }), {
       metric: 'erlangB',
       code: 'OUT_OF_RANGE',
-      field: 'trafficErlangs',
+      field: 'input.trafficErlangs',
     });
     expectMetricError(() => erlangB(null as never), { metric: 'erlangB', code: 'WRONG_TYPE', field: 'input' });
   });

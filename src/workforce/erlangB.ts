@@ -77,7 +77,7 @@ export interface ErlangInput {
 export function erlangB(input: ErlangInput): number {
   const metric = 'erlangB';
   const object = checkObject(metric, 'input', input);
-  const agents = checkNonNegative(metric, 'agents', object['agents']);
-  const traffic = checkTraffic(metric, 'trafficErlangs', object['trafficErlangs']);
+  const agents = checkNonNegative(metric, 'input.agents', object['agents']);
+  const traffic = checkTraffic(metric, 'input.trafficErlangs', object['trafficErlangs']);
   return erlangBReal(agents, traffic);
 }

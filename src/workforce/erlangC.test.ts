@@ -66,7 +66,7 @@ describe('erlangC', () => {
     const error = expectMetricError(() => erlangC({ agents: 10, trafficErlangs: 10 }), {
       metric: 'erlangC',
       code: 'UNSTABLE',
-      field: 'agents',
+      field: 'input.agents',
     });
     expect(error.message).toContain('more than the offered traffic (10 Erlangs)');
     expectMetricError(() => erlangC({ agents: 9.5, trafficErlangs: 10 }), { metric: 'erlangC', code: 'UNSTABLE' });
@@ -78,17 +78,17 @@ describe('erlangC', () => {
   });
 
   test.each(NOT_NUMBERS)('rejects %o as agents or traffic with %s', (bad, code) => {
-    expectMetricError(() => erlangC({ agents: bad as number, trafficErlangs: 2 }), { metric: 'erlangC', code, field: 'agents' });
+    expectMetricError(() => erlangC({ agents: bad as number, trafficErlangs: 2 }), { metric: 'erlangC', code, field: 'input.agents' });
     expectMetricError(() => erlangC({ agents: 5, trafficErlangs: bad as number }), {
       metric: 'erlangC',
       code,
-      field: 'trafficErlangs',
+      field: 'input.trafficErlangs',
     });
   });
 
   test('rejects negative values and a non-object', () => {
-    expectMetricError(() => erlangC({ agents: -1, trafficErlangs: 2 }), { metric: 'erlangC', code: 'NEGATIVE', field: 'agents' });
-    expectMetricError(() => erlangC({ agents: 3, trafficErlangs: -2 }), { metric: 'erlangC', code: 'NEGATIVE', field: 'trafficErlangs' });
+    expectMetricError(() => erlangC({ agents: -1, trafficErlangs: 2 }), { metric: 'erlangC', code: 'NEGATIVE', field: 'input.agents' });
+    expectMetricError(() => erlangC({ agents: 3, trafficErlangs: -2 }), { metric: 'erlangC', code: 'NEGATIVE', field: 'input.trafficErlangs' });
     expectMetricError(() => erlangC([] as never), { metric: 'erlangC', code: 'WRONG_TYPE', field: 'input' });
   });
 });

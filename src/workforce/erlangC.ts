@@ -54,7 +54,7 @@ import type { ErlangInput } from './erlangB.js';
 export function erlangC(input: ErlangInput): number {
   const metric = 'erlangC';
   const object = checkObject(metric, 'input', input);
-  const traffic = checkTraffic(metric, 'trafficErlangs', object['trafficErlangs']);
-  const agents = checkStableAgents(metric, object['agents'], traffic);
+  const traffic = checkTraffic(metric, 'input.trafficErlangs', object['trafficErlangs']);
+  const agents = checkStableAgents(metric, 'input.agents', object['agents'], traffic);
   return erlangCReal(agents, traffic);
 }

@@ -59,7 +59,7 @@ describe('erlangCPerformance', () => {
   });
 
   test('an unstable queue is an error, never a negative or infinite wait', () => {
-    expectMetricError(() => erlangCPerformance({ ...example, agents: 10 }), { metric: 'erlangCPerformance', code: 'UNSTABLE', field: 'agents' });
+    expectMetricError(() => erlangCPerformance({ ...example, agents: 10 }), { metric: 'erlangCPerformance', code: 'UNSTABLE', field: 'queue.agents' });
     expectMetricError(() => erlangCPerformance({ ...example, agents: 7 }), { metric: 'erlangCPerformance', code: 'UNSTABLE' });
   });
 
@@ -69,7 +69,7 @@ describe('erlangCPerformance', () => {
 
   test.each(NOT_NUMBERS)('rejects %o in any field with %s', (bad, code) => {
     for (const field of ['contacts', 'intervalSeconds', 'averageHandleSeconds', 'agents'] as const) {
-      expectMetricError(() => erlangCPerformance({ ...example, agents: 14, [field]: bad }), { metric: 'erlangCPerformance', code, field });
+      expectMetricError(() => erlangCPerformance({ ...example, agents: 14, [field]: bad }), { metric: 'erlangCPerformance', code, field: `queue.${field}` });
     }
     expectMetricError(() => erlangCPerformance({ ...example, agents: 14 }, { thresholdSeconds: bad as number }), {
       metric: 'erlangCPerformance',
@@ -80,19 +80,19 @@ describe('erlangCPerformance', () => {
 
   test('rejects out-of-range values', () => {
     const metric = 'erlangCPerformance';
-    expectMetricError(() => erlangCPerformance({ ...example, agents: 14, contacts: -1 }), { metric, code: 'NEGATIVE', field: 'contacts' });
-    expectMetricError(() => erlangCPerformance({ ...example, agents: 14, intervalSeconds: 0 }), { metric, code: 'OUT_OF_RANGE', field: 'intervalSeconds' });
+    expectMetricError(() => erlangCPerformance({ ...example, agents: 14, contacts: -1 }), { metric, code: 'NEGATIVE', field: 'queue.contacts' });
+    expectMetricError(() => erlangCPerformance({ ...example, agents: 14, intervalSeconds: 0 }), { metric, code: 'OUT_OF_RANGE', field: 'queue.intervalSeconds' });
     expectMetricError(() => erlangCPerformance({ ...example, agents: 14, averageHandleSeconds: -3 }), {
       metric,
       code: 'NEGATIVE',
-      field: 'averageHandleSeconds',
+      field: 'queue.averageHandleSeconds',
     });
     expectMetricError(() => erlangCPerformance({ ...example, agents: 14 }, { thresholdSeconds: -1 }), {
       metric,
       code: 'NEGATIVE',
       field: 'options.thresholdSeconds',
     });
-    expectMetricError(() => erlangCPerformance({ ...example, agents: 2e9, contacts: 1e12 }), { metric, code: 'OUT_OF_RANGE', field: 'contacts' });
+    expectMetricError(() => erlangCPerformance({ ...example, agents: 2e9, contacts: 1e12 }), { metric, code: 'OUT_OF_RANGE', field: 'queue.contacts' });
     expectMetricError(() => erlangCPerformance({ ...example, agents: 14 }, 20 as never), { metric, code: 'WRONG_TYPE', field: 'options' });
     expectMetricError(() => erlangCPerformance(undefined as never), { metric, code: 'WRONG_TYPE', field: 'queue' });
   });

@@ -69,7 +69,7 @@ export function erlangCPerformance(queue: StaffedWorkload, options?: ErlangPerfo
   const metric = 'erlangCPerformance';
   const object = checkObject(metric, 'queue', queue);
   const workload = readWorkload(metric, 'queue', object);
-  const agents = checkStableAgents(metric, object['agents'], workload.traffic);
+  const agents = checkStableAgents(metric, 'queue.agents', object['agents'], workload.traffic);
   const thresholdSeconds = readThreshold(metric, options);
   return queuePerformance(workload.traffic, agents, workload.averageHandleSeconds, thresholdSeconds);
 }

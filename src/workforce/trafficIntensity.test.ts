@@ -20,16 +20,16 @@ describe('trafficIntensity', () => {
   test.each(NOT_NUMBERS)('rejects %o with %s', (bad, code) => {
     for (const field of ['contacts', 'intervalSeconds', 'averageHandleSeconds'] as const) {
       const workload = { contacts: 1, intervalSeconds: 60, averageHandleSeconds: 30, [field]: bad };
-      expectMetricError(() => trafficIntensity(workload), { metric: 'trafficIntensity', code, field });
+      expectMetricError(() => trafficIntensity(workload), { metric: 'trafficIntensity', code, field: `workload.${field}` });
     }
   });
 
   test('rejects zero or negative durations and absurd traffic', () => {
     const metric = 'trafficIntensity';
-    expectMetricError(() => trafficIntensity({ contacts: 1, intervalSeconds: 0, averageHandleSeconds: 30 }), { metric, code: 'OUT_OF_RANGE', field: 'intervalSeconds' });
-    expectMetricError(() => trafficIntensity({ contacts: 1, intervalSeconds: 60, averageHandleSeconds: 0 }), { metric, code: 'OUT_OF_RANGE', field: 'averageHandleSeconds' });
-    expectMetricError(() => trafficIntensity({ contacts: -1, intervalSeconds: 60, averageHandleSeconds: 30 }), { metric, code: 'NEGATIVE', field: 'contacts' });
-    expectMetricError(() => trafficIntensity({ contacts: 1e300, intervalSeconds: 1e-300, averageHandleSeconds: 30 }), { metric, code: 'OUT_OF_RANGE', field: 'contacts' });
+    expectMetricError(() => trafficIntensity({ contacts: 1, intervalSeconds: 0, averageHandleSeconds: 30 }), { metric, code: 'OUT_OF_RANGE', field: 'workload.intervalSeconds' });
+    expectMetricError(() => trafficIntensity({ contacts: 1, intervalSeconds: 60, averageHandleSeconds: 0 }), { metric, code: 'OUT_OF_RANGE', field: 'workload.averageHandleSeconds' });
+    expectMetricError(() => trafficIntensity({ contacts: -1, intervalSeconds: 60, averageHandleSeconds: 30 }), { metric, code: 'NEGATIVE', field: 'workload.contacts' });
+    expectMetricError(() => trafficIntensity({ contacts: 1e300, intervalSeconds: 1e-300, averageHandleSeconds: 30 }), { metric, code: 'OUT_OF_RANGE', field: 'workload.contacts' });
     expectMetricError(() => trafficIntensity('10' as never), { metric, code: 'WRONG_TYPE', field: 'workload' });
   });
 });
