@@ -13,7 +13,8 @@
  *    place of the valid call.
  * 3. **Field mutations.** Each place (field, element) of the function's valid call is set, in
  *    turn, to each value of `BAD`; the call must throw a `MetricInputError` whose `field` names
- *    that place (`"customersAtStart"`, `"scores[1]"`, `"options.scaleMax"`), unless the valid
+ *    that place as a path from its parameter (`"counts.customersAtStart"`, `"scores[1]"`,
+ *    `"options.scaleMax"`; never a bare `"customersAtStart"`), unless the valid
  *    call's `accepts` says the value is legitimately accepted there (a margin of −1, a duration
  *    of 1.5 s, a `null` answer): then only the generic rule applies. Each place is also set to
  *    each value of `STRESS` (±`MAX_VALUE`, 2⁵³, `MIN_VALUE`, 0…), which need only keep the
@@ -1128,6 +1129,7 @@ describe.each(functions)('%s', (name, fn) => {
           else if (accepted.includes(label)) continue;
           else if (error === undefined) problems.push(`${at}: accepted (if it is valid there, list it in accepts)`);
           else if (!error.field.includes(place.token)) problems.push(`${at}: error.field is "${error.field}" (${error.code}), not naming ${place.token}`);
+          else if (error.field === place.token) problems.push(`${at}: error.field is a bare "${error.field}", not a path from the parameter`);
         }
         for (const value of STRESS) {
           const { problem } = breach(name, run(fn, replaced(call.args, place.path, value)));

@@ -31,7 +31,10 @@ export type MetricInputErrorCode =
 export interface MetricInputErrorDetails {
   /** The exported function that rejected its input, such as `"nps"`. */
   readonly metric: string;
-  /** The input field at fault, such as `"scores[3]"` or `"customersAtStart"`. */
+  /**
+   * The input at fault, as a path from the parameter of the function's signature: `"scores[3]"`,
+   * `"counts.customersAtStart"`, `"options.scale"`.
+   */
   readonly field: string;
   /** The stable reason. */
   readonly code: MetricInputErrorCode;
@@ -69,7 +72,10 @@ export class MetricInputError extends Error {
   override readonly name = 'MetricInputError';
   /** The exported function that rejected its input, such as `"nps"`. */
   readonly metric: string;
-  /** The input field at fault, such as `"scores[3]"` or `"customersAtStart"`. */
+  /**
+   * The input at fault, as a path from the parameter of the function's signature: `"scores[3]"`,
+   * `"counts.customersAtStart"`, `"options.scale"`.
+   */
   readonly field: string;
   /** The stable reason; see {@link MetricInputErrorCode}. */
   readonly code: MetricInputErrorCode;

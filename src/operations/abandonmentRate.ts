@@ -88,9 +88,10 @@ export interface AbandonmentSummary extends AbandonmentCounts {
  * `shortAbandoned` ≤ `abandoned`. An {@link AbandonmentSummary} has this shape.
  * @returns The abandonment rate in 0–100.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
- * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it: `offered`,
- * `abandoned`, `shortAbandoned`); `INCONSISTENT` when `abandoned` > `offered` or `shortAbandoned` >
- * `abandoned`; `EMPTY` when no contact is left to count (`offered` − `shortAbandoned` = 0).
+ * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it:
+ * `counts.offered`, `counts.abandoned`, `counts.shortAbandoned`); `INCONSISTENT` when `abandoned` >
+ * `offered` or `shortAbandoned` > `abandoned`; `EMPTY` when no contact is left to count
+ * (`counts.offered` − `counts.shortAbandoned` = 0).
  *
  * @example
  * ```ts

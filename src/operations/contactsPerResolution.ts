@@ -42,9 +42,10 @@ export interface ContactsPerResolutionCounts {
  * @param counts - Contacts and resolutions, whole numbers.
  * @returns The contacts per resolution, ≥ 1.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
- * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (`contacts`,
- * `resolutions`); `INCONSISTENT` when `resolutions` > `contacts` (a resolution without a contact);
- * `EMPTY` when `resolutions` is 0; `WRONG_TYPE` (`counts`) when the input is not an object.
+ * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (`counts.contacts`,
+ * `counts.resolutions`); `INCONSISTENT` when `resolutions` > `contacts` (a resolution without a
+ * contact); `EMPTY` when `resolutions` is 0; `WRONG_TYPE` (`counts`) when the input is not an
+ * object.
  *
  * @example
  * ```ts

@@ -162,9 +162,9 @@ export function mergeDurationSummaries(a: DurationTotals, b: DurationTotals): Du
  *
  * @param summary - A count and a total in seconds (with the minimum and maximum when known).
  * @returns The mean, in seconds.
- * @throws {@link MetricInputError} `EMPTY` (`count`) when the count is 0; `WRONG_TYPE` (`summary`)
- * when the summary is not an object; otherwise as {@link mergeDurationSummaries} for bad or
- * contradictory totals (naming `count`, `totalSeconds`…).
+ * @throws {@link MetricInputError} `EMPTY` (`summary.count`) when the count is 0; `WRONG_TYPE`
+ * (`summary`) when the summary is not an object; otherwise as {@link mergeDurationSummaries} for
+ * bad or contradictory totals (naming `summary.count`, `summary.totalSeconds`…).
  *
  * @example
  * ```ts

@@ -23,9 +23,9 @@ import type { GrossMarginInput } from './grossMargin.js';
  *
  * @param input - Revenue (a number ≥ 0) and direct cost (a number ≥ 0 or a breakdown).
  * @returns The gross margin as a percentage of revenue, ≤ 100.
- * @throws {@link MetricInputError} as {@link grossMargin} does; `EMPTY` (`revenue`) when revenue
- * is 0 (a margin on no revenue is undefined), and `OUT_OF_RANGE` (`revenue`) when it is so small
- * beside the cost that the percentage overflows.
+ * @throws {@link MetricInputError} as {@link grossMargin} does; `EMPTY` (`input.revenue`) when
+ * revenue is 0 (a margin on no revenue is undefined), and `OUT_OF_RANGE` (`input.revenue`) when it
+ * is so small beside the cost that the percentage overflows.
  *
  * @example
  * ```ts

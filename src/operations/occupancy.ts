@@ -48,8 +48,8 @@ export interface OccupancyTime {
  *
  * @param time - Handle and available idle time, in seconds.
  * @returns The occupancy in 0–100.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a time that is
- * not a finite number ≥ 0 (`handleSeconds`, `idleSeconds`); `EMPTY` when both are 0 (no
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a time that is not
+ * a finite number ≥ 0 (`time.handleSeconds`, `time.idleSeconds`); `EMPTY` when both are 0 (no
  * available time at all); `WRONG_TYPE` (`time`) when the input is not an object.
  *
  * @example

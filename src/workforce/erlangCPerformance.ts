@@ -46,10 +46,10 @@ export interface ErlangPerformanceOptions {
  * @param options - The service-level threshold.
  * @returns The traffic, agents, probability of waiting (0–1), service level (0–100), ASA
  * (seconds) and occupancy (0–100).
- * @throws {@link MetricInputError} `UNSTABLE` (`agents`) when agents ≤ traffic; `WRONG_TYPE`,
- * `NOT_FINITE`, `NEGATIVE` or `OUT_OF_RANGE` for a field that is not a finite number ≥ 0
- * (> 0 for `intervalSeconds` and `averageHandleSeconds`), or `options.thresholdSeconds` < 0;
- * `OUT_OF_RANGE` (`contacts`) beyond 10⁸ Erlangs.
+ * @throws {@link MetricInputError} `UNSTABLE` (`queue.agents`) when agents ≤ traffic; `WRONG_TYPE`,
+ * `NOT_FINITE`, `NEGATIVE` or `OUT_OF_RANGE` for a field that is not a finite number ≥ 0 (> 0 for
+ * `intervalSeconds` and `averageHandleSeconds`), or `options.thresholdSeconds` < 0; `OUT_OF_RANGE`
+ * (`queue.contacts`) beyond 10⁸ Erlangs.
  *
  * @example
  * ```ts

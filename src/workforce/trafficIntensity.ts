@@ -22,9 +22,10 @@ import type { ContactWorkload } from './ContactWorkload.js';
  *
  * @param workload - Contacts offered in the interval, its length and the AHT.
  * @returns The traffic in Erlangs, ≥ 0.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a field that
- * is not a finite number ≥ 0 (`contacts`), or > 0 (`intervalSeconds`, `averageHandleSeconds`;
- * 0 is `OUT_OF_RANGE`); `OUT_OF_RANGE` (`contacts`) for more than 10⁸ Erlangs.
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a field that is not
+ * a finite number ≥ 0 (`workload.contacts`), or > 0 (`workload.intervalSeconds`,
+ * `workload.averageHandleSeconds`; 0 is `OUT_OF_RANGE`); `OUT_OF_RANGE` (`workload.contacts`) for
+ * more than 10⁸ Erlangs.
  *
  * @example
  * ```ts
