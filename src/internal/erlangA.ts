@@ -169,7 +169,7 @@ export function erlangAChain(agents: number, traffic: number, r: number, tau: nu
     const k = m - N + 1;
     const rate = 1 / (N + k * r);
     h += rate;
-    const served = weight * N * rate;
+    const served = weight * (N / (N + k * r)); // N / (N + k·r) rounds to at most 1: served ≤ weight
     waiting += weight;
     servedWaiting += served;
     servedWait += served * h;

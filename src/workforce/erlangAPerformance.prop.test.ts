@@ -26,11 +26,27 @@ describe('Erlang A properties', () => {
     }
     for (const percent of [r.serviceLevel, r.occupancy]) {
       expect(percent).toBeGreaterThanOrEqual(0);
-      expect(percent).toBeLessThanOrEqual(100 + 1e-9);
+      expect(percent).toBeLessThanOrEqual(100);
     }
     expect(r.occupancy).toBeCloseTo((100 * r.trafficErlangs * (1 - r.probabilityOfAbandoning)) / agents, 8);
     expect(r.averageWait / q.averagePatienceSeconds).toBeCloseTo(r.probabilityOfAbandoning, 10);
     expect(r.serviceLevel).toBeLessThanOrEqual(100 * (1 - r.probabilityOfAbandoning) + 1e-9);
+  });
+
+  test.prop([
+    fc.integer({ min: 1, max: 50 }),
+    fc.double({ noNaN: true, min: 0.05, max: 0.95 }),
+    fc.double({ noNaN: true, min: 15, max: 22 }),
+    fc.double({ noNaN: true, min: 4, max: 8 }),
+  ])('very patient callers on an underloaded queue: the service level stays at most 100', (agents, load, patienceExponent, thresholdExponent) => {
+    // Patience of 10¹⁵–10²² AHT makes N + k·AHT/patience round to N; the served share of a
+    // waiting state must still not round above the state itself.
+    const averageHandleSeconds = 100;
+    const contacts = (load * agents * 3600) / averageHandleSeconds;
+    const patientQueue = { contacts, intervalSeconds: 3600, averageHandleSeconds, agents, averagePatienceSeconds: averageHandleSeconds * 10 ** patienceExponent };
+    const r = erlangAPerformance(patientQueue, { thresholdSeconds: 10 ** thresholdExponent });
+    expect(r.serviceLevel).toBeLessThanOrEqual(100);
+    expect(r.probabilityOfWaiting).toBeLessThanOrEqual(1);
   });
 
   test.prop([queue, spread, threshold])(
