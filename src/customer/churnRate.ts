@@ -57,11 +57,11 @@ export type ChurnCounts = RetentionCounts | LostCustomerCounts;
  * other.
  * @returns The churn rate in 0–100.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
- * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it); `EMPTY` when
- * `customersAtStart` is 0; `INCONSISTENT` on `counts.customersLost` when it exceeds
- * `customersAtStart` or is given together with `customersAtEnd` or `newCustomers`; otherwise the
- * `INCONSISTENT` errors of {@link retentionRate}; `WRONG_TYPE` on `counts` when it is not an
- * object.
+ * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it:
+ * `counts.customersLost`…); `EMPTY` (`counts.customersAtStart`) when it is 0; `INCONSISTENT`
+ * (`counts.customersLost`) when it exceeds `customersAtStart` or is given together with
+ * `customersAtEnd` or `newCustomers`; otherwise the `INCONSISTENT` errors of {@link retentionRate};
+ * `WRONG_TYPE` (`counts`) when it is not an object.
  *
  * @example
  * ```ts

@@ -45,12 +45,12 @@ export interface ClvDiscountedInput extends ClvMarginMultipleInput {
  * @param input - Margin per period, retention probability, discount rate and the number of
  * periods, all for the same period (a year, a month…).
  * @returns The customer's value over the T periods, in the currency of `marginPerPeriod`.
- * @throws {@link MetricInputError} `WRONG_TYPE` or `NOT_FINITE` for a `marginPerPeriod` that is
- * not a finite number; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for a
- * `retentionProbability` or `discountRate` that is not a fraction from 0 to 1; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for `periods` that is not a whole number ≥ 0;
- * `OUT_OF_RANGE` on `input` when the value overflows; `WRONG_TYPE` on `input` when it is not an
- * object.
+ * @throws {@link MetricInputError} `WRONG_TYPE` or `NOT_FINITE` for an `input.marginPerPeriod` that
+ * is not a finite number; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for an
+ * `input.retentionProbability` or `input.discountRate` that is not a fraction from 0 to 1;
+ * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an `input.periods`
+ * that is not a whole number from 0 to 2⁵³ − 1; `OUT_OF_RANGE` (`input`) when the value overflows;
+ * `WRONG_TYPE` (`input`) when it is not an object.
  *
  * @example
  * ```ts

@@ -37,10 +37,10 @@ export interface ClvGrossMarginInput {
  *
  * @param input - Total gross margin and the number of customers it came from.
  * @returns The average gross margin per customer, in the currency of `grossMargin`.
- * @throws {@link MetricInputError} `WRONG_TYPE` or `NOT_FINITE` for a `grossMargin` that is not a
- * finite number; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a
- * `customers` that is not a whole number from 0 to 2⁵³ − 1, and `EMPTY` when it is 0; `WRONG_TYPE`
- * on `input` when it is not an object.
+ * @throws {@link MetricInputError} `WRONG_TYPE` or `NOT_FINITE` for an `input.grossMargin` that is
+ * not a finite number; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for
+ * an `input.customers` that is not a whole number from 0 to 2⁵³ − 1, and `EMPTY` when it is 0;
+ * `WRONG_TYPE` (`input`) when it is not an object.
  *
  * @example
  * ```ts

@@ -47,10 +47,10 @@ export interface ClvPurchasesInput {
  * @param input - Purchase value, frequency, lifespan and, optionally, the gross margin rate.
  * @returns Lifetime revenue (or gross margin, with `grossMarginRate`) per customer.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an
- * `averagePurchaseValue`, `purchasesPerYear` or `lifespanYears` that is not a finite number
- * ≥ 0; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for a `grossMarginRate` that is not a
- * fraction from 0 to 1 (30 for 30 % is an error); `OUT_OF_RANGE` on `input` when the product
- * overflows; `WRONG_TYPE` on `input` when it is not an object.
+ * `input.averagePurchaseValue`, `input.purchasesPerYear` or `input.lifespanYears` that is not a
+ * finite number ≥ 0; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for an `input.grossMarginRate`
+ * that is not a fraction from 0 to 1 (30 for 30 % is an error); `OUT_OF_RANGE` (`input`) when the
+ * product overflows; `WRONG_TYPE` (`input`) when it is not an object.
  *
  * @example
  * ```ts

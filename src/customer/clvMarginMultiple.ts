@@ -66,11 +66,12 @@ export interface ClvMarginMultipleInput {
  * @param input - Margin per period, retention probability and discount rate, for the same
  * period (a year, a month…).
  * @returns The customer's lifetime value, in the currency of `marginPerPeriod`.
- * @throws {@link MetricInputError} `WRONG_TYPE` or `NOT_FINITE` for a `marginPerPeriod` that is not
- * a finite number; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for a `retentionProbability` or
- * `discountRate` that is not a fraction from 0 to 1 (80 for 80 % is an error); `INCONSISTENT` on
- * `input.retentionProbability` when it is 1 and `discountRate` is 0; `OUT_OF_RANGE` on `input` when
- * the value overflows; `WRONG_TYPE` on `input` when it is not an object.
+ * @throws {@link MetricInputError} `WRONG_TYPE` or `NOT_FINITE` for an `input.marginPerPeriod` that
+ * is not a finite number; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for an
+ * `input.retentionProbability` or `input.discountRate` that is not a fraction from 0 to 1 (80 for
+ * 80 % is an error); `INCONSISTENT` (`input.retentionProbability`) when it is 1 and `discountRate`
+ * is 0; `OUT_OF_RANGE` (`input`) when the value overflows; `WRONG_TYPE` (`input`) when it is not an
+ * object.
  *
  * @example
  * ```ts

@@ -49,10 +49,11 @@ export interface RetentionCounts {
  * @param counts - Whole numbers ≥ 0: CS (at least 1), CE and CN, consistent with each other.
  * @returns The retention rate in 0–100.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
- * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it); `EMPTY` when
- * `customersAtStart` is 0; `INCONSISTENT` on `counts.newCustomers` when it exceeds
- * `customersAtEnd`, and on `counts.customersAtEnd` when the customers kept (CE − CN) exceed
- * `customersAtStart`; `WRONG_TYPE` on `counts` when it is not an object.
+ * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it:
+ * `counts.customersAtStart`…); `EMPTY` (`counts.customersAtStart`) when it is 0; `INCONSISTENT`
+ * (`counts.newCustomers`) when it exceeds `customersAtEnd`, and (`counts.customersAtEnd`) when the
+ * customers kept (CE − CN) exceed `customersAtStart`; `WRONG_TYPE` (`counts`) when it is not an
+ * object.
  *
  * @example
  * ```ts

@@ -33,7 +33,7 @@ export interface MetricInputErrorDetails {
   readonly metric: string;
   /**
    * The input at fault, as a path from the parameter of the function's signature: `"scores[3]"`,
-   * `"counts.customersAtStart"`, `"options.scale"`.
+   * `"counts.customersAtStart"`, `"options.scaleMax"`.
    */
   readonly field: string;
   /** The stable reason. */
@@ -74,7 +74,7 @@ export class MetricInputError extends Error {
   readonly metric: string;
   /**
    * The input at fault, as a path from the parameter of the function's signature: `"scores[3]"`,
-   * `"counts.customersAtStart"`, `"options.scale"`.
+   * `"counts.customersAtStart"`, `"options.scaleMax"`.
    */
   readonly field: string;
   /** The stable reason; see {@link MetricInputErrorCode}. */

@@ -8,12 +8,13 @@ export interface CheckedRetention {
 }
 
 /**
- * Validates `{ customersAtStart, customersAtEnd, newCustomers }` of the input named `field` (each
- * a whole number ≥ 0, named `field.customersAtStart`…) and returns the start count and the retained count CE − CN.
+ * Validates `{ customersAtStart, customersAtEnd, newCustomers }` of the input named `field`
+ * (each a whole number ≥ 0, named `${field}.customersAtStart`…) and returns the start count and
+ * the retained count CE − CN.
  *
- * - `EMPTY` on `field.customersAtStart` when it is 0 (no base to retain);
- * - `INCONSISTENT` on `field.newCustomers` when it exceeds `customersAtEnd`;
- * - `INCONSISTENT` on `field.customersAtEnd` when CE − CN exceeds `customersAtStart`.
+ * - `EMPTY` on `${field}.customersAtStart` when it is 0 (no base to retain);
+ * - `INCONSISTENT` on `${field}.newCustomers` when it exceeds `customersAtEnd`;
+ * - `INCONSISTENT` on `${field}.customersAtEnd` when CE − CN exceeds `customersAtStart`.
  */
 export function checkRetentionCounts(
   metric: string,
@@ -65,7 +66,8 @@ export function checkFraction(metric: string, field: string, value: unknown): nu
 
 /**
  * Validates `{ marginPerPeriod, retentionProbability, discountRate }` of the input named `field`
- * (errors name `field.discountRate`…), the terms of the Gupta–Lehmann models: a finite margin of either sign, and two fractions 0–1.
+ * (errors name `${field}.discountRate`…), the terms of the Gupta–Lehmann models: a finite margin
+ * of either sign, and two fractions 0–1.
  */
 export function checkClvTerms(metric: string, field: string, object: Readonly<Record<string, unknown>>): CheckedClvTerms {
   return {

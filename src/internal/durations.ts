@@ -198,7 +198,7 @@ function optionalSeconds(metric: string, field: string, value: unknown): number 
  * `EMPTY` on `field` when the count is 0.
  */
 export function meanOfSummary(metric: string, field: string, summary: DurationSummary): number {
-  if (summary.count === 0) fail(metric, field, 'EMPTY', 'at least one duration', summary);
+  if (summary.count === 0) fail(metric, field, 'EMPTY', 'at least one duration', summary.count);
   let mean = summary.totalSeconds / summary.count;
   if (summary.minSeconds !== null && mean < summary.minSeconds) mean = summary.minSeconds;
   if (summary.maxSeconds !== null && mean > summary.maxSeconds) mean = summary.maxSeconds;

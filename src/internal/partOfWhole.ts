@@ -4,8 +4,8 @@ import { checkCount, checkObject, fail } from './validate.js';
  * The percentage a count is of another, from a counts object: `100 × part / whole`.
  *
  * Validates `input` (an object, else `WRONG_TYPE` on `inputField`), both counts (whole numbers
- * ≥ 0, named `inputField.wholeField`…), then `part ≤ whole` (`INCONSISTENT` on the part) and `whole > 0` (`EMPTY` on the
- * whole). Both counts are exact integers, so 100 × part is exact and the one division rounds
+ * ≥ 0, named `${inputField}.${wholeField}`…), then `part ≤ whole` (`INCONSISTENT` on the part)
+ * and `whole > 0` (`EMPTY` on the whole). Both counts are exact integers, so 100 × part is exact and the one division rounds
  * correctly; the result is in 0–100 and reaches both ends.
  */
 export function percentageOfWhole(

@@ -8,7 +8,7 @@
  * Naming the components documents which costs a figure includes: a fully loaded cost (agents'
  * and indirect staff's salaries and benefits, technology, telecom, facilities, training…) or a
  * direct one (agents' labour only). Errors name the component at fault, as
- * `totalCost.labour`.
+ * `input.totalCost.labour`.
  *
  * @category Operations
  */

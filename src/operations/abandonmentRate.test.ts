@@ -49,11 +49,11 @@ describe('abandonmentRate', () => {
   });
 
   test('rejects counts with nothing left to count', () => {
-    expectMetricError(() => abandonmentRate({ offered: 0, abandoned: 0 }), { metric: 'abandonmentRate', code: 'EMPTY', field: 'counts.offered' });
+    expectMetricError(() => abandonmentRate({ offered: 0, abandoned: 0 }), { metric: 'abandonmentRate', code: 'EMPTY', field: 'counts' });
     expectMetricError(() => abandonmentRate({ offered: 3, abandoned: 3, shortAbandoned: 3 }), {
       metric: 'abandonmentRate',
       code: 'EMPTY',
-      field: 'counts.offered',
+      field: 'counts',
     });
   });
 

@@ -89,9 +89,10 @@ export interface AbandonmentSummary extends AbandonmentCounts {
  * @returns The abandonment rate in 0–100.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
  * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it:
- * `counts.offered`, `counts.abandoned`, `counts.shortAbandoned`); `INCONSISTENT` when `abandoned` >
- * `offered` or `shortAbandoned` > `abandoned`; `EMPTY` when no contact is left to count
- * (`counts.offered` − `counts.shortAbandoned` = 0).
+ * `counts.offered`, `counts.abandoned`, `counts.shortAbandoned`); `INCONSISTENT`
+ * (`counts.abandoned`) when it exceeds `offered`, or (`counts.shortAbandoned`) when it exceeds
+ * `abandoned`; `EMPTY` (`counts`) when no contact is left to count (offered − shortAbandoned = 0);
+ * `WRONG_TYPE` (`counts`) when the input is not an object.
  *
  * @example
  * ```ts
@@ -110,7 +111,7 @@ export interface AbandonmentSummary extends AbandonmentCounts {
  * @category Operations
  */
 export function abandonmentRate(counts: AbandonmentCounts): number {
-  return rateOf('abandonmentRate', 'counts.offered', checkCounts('abandonmentRate', 'counts', counts));
+  return rateOf('abandonmentRate', 'counts', checkCounts('abandonmentRate', 'counts', counts));
 }
 
 /**

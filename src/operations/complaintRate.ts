@@ -25,7 +25,7 @@ export interface ComplaintRateOptions {
   /**
    * The size of the base the rate is expressed per: 1,000 for "complaints per 1,000
    * customers", 100,000 for the per-100,000 figures some regulators publish. A finite number
-   * > 0.
+   * above 0.
    * @defaultValue 1000
    */
   readonly per?: number;
@@ -58,11 +58,11 @@ export interface ComplaintRateOptions {
  * @param options - The base size the rate is expressed per.
  * @returns Complaints per `per` customers, ≥ 0.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
- * `OUT_OF_RANGE` for a `complaints` that is not a whole number from 0 to 2⁵³ − 1; `WRONG_TYPE`,
- * `NOT_FINITE` or `NEGATIVE` for a `customers` that is not a finite number, and `EMPTY` when it is
- * 0; `WRONG_TYPE`, `NOT_FINITE`, `NEGATIVE` or `OUT_OF_RANGE` for an `options.per` that is not a
- * number > 0; `OUT_OF_RANGE` when the result is too large for a number; `WRONG_TYPE` (`input`) when
- * the input is not an object.
+ * `OUT_OF_RANGE` for an `input.complaints` that is not a whole number from 0 to 2⁵³ − 1;
+ * `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an `input.customers` that is not a finite number
+ * ≥ 0, and `EMPTY` when it is 0; `WRONG_TYPE`, `NOT_FINITE`, `NEGATIVE` or `OUT_OF_RANGE` for an
+ * `options.per` that is not a number above 0; `OUT_OF_RANGE` when the result is too large for a
+ * number; `WRONG_TYPE` (`input`) when the input is not an object.
  *
  * @example
  * ```ts

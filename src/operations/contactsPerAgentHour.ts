@@ -44,10 +44,10 @@ export interface ContactsPerAgentHourInput {
  * @param input - Contacts (a whole number) and agent time in seconds.
  * @returns Contacts per agent hour, ≥ 0.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
- * `OUT_OF_RANGE` for a `contacts` that is not a whole number from 0 to 2⁵³ − 1; `WRONG_TYPE`,
- * `NOT_FINITE` or `NEGATIVE` for an `agentSeconds` that is not a finite number, `EMPTY` when it is
- * 0, and `OUT_OF_RANGE` when it is so small that the rate overflows; `WRONG_TYPE` (`input`) when
- * the input is not an object.
+ * `OUT_OF_RANGE` for an `input.contacts` that is not a whole number from 0 to 2⁵³ − 1;
+ * `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an `input.agentSeconds` that is not a finite number,
+ * `EMPTY` when it is 0, and `OUT_OF_RANGE` when it is so small that the rate overflows;
+ * `WRONG_TYPE` (`input`) when the input is not an object.
  *
  * @example
  * ```ts

@@ -41,12 +41,12 @@ export interface CostPerIncidentInput {
  *
  * @param input - `totalCost` (a number ≥ 0 or a breakdown) and `incidents` (a whole number).
  * @returns The cost of one incident, in the currency of `totalCost`.
- * @throws {@link MetricInputError} `EMPTY` when `incidents` is 0 or the breakdown has no
- * component; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a `totalCost` (or a component, named
- * as `totalCost.labour`) that is not a finite number ≥ 0; `OUT_OF_RANGE` when the components'
- * sum is too large for a number; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for
- * an `incidents` that is not a whole number; `WRONG_TYPE` (`input`) when the input is not an
- * object.
+ * @throws {@link MetricInputError} `EMPTY` (`input.incidents`) when it is 0, or (`input.totalCost`)
+ * when the breakdown has no component; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an
+ * `input.totalCost` (or a component, named as `input.totalCost.labour`) that is not a finite number
+ * ≥ 0; `OUT_OF_RANGE` when the components' sum is too large for a number; `WRONG_TYPE`,
+ * `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an `input.incidents` that is not a
+ * whole number from 0 to 2⁵³ − 1; `WRONG_TYPE` (`input`) when the input is not an object.
  *
  * @example
  * ```ts

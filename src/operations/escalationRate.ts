@@ -45,8 +45,8 @@ export interface EscalationCounts {
  * @returns The escalation rate in 0–100.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
  * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (`counts.contacts`,
- * `counts.escalated`); `INCONSISTENT` when `escalated` > `contacts`; `EMPTY` when `contacts` is 0;
- * `WRONG_TYPE` (`counts`) when the input is not an object.
+ * `counts.escalated`); `INCONSISTENT` (`counts.escalated`) when it exceeds `contacts`; `EMPTY`
+ * (`counts.contacts`) when it is 0; `WRONG_TYPE` (`counts`) when the input is not an object.
  *
  * @example
  * ```ts

@@ -64,7 +64,7 @@ describe('firstContactResolution', () => {
     expectMetricError(() => firstContactResolution({ contacts: 5, resolvedOnFirstContact: 0, notResolvableOnFirstContact: 5 }, { basis: 'net' }), {
       metric,
       code: 'EMPTY',
-      field: 'counts.contacts',
+      field: 'counts.notResolvableOnFirstContact',
     });
     expectMetricError(() => firstContactResolution({ contacts: 5, resolvedOnFirstContact: 0, resolved: 0 }, { basis: 'resolved' }), {
       metric,

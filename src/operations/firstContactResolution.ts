@@ -160,12 +160,15 @@ export interface RepeatContactCounts extends FirstContactResolutionCounts {
  * @param options - The basis: gross, net, or over resolved contacts.
  * @returns The first-contact resolution in 0–100.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
- * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1, or for a `resolved` or
- * `notResolvableOnFirstContact` missing when the basis needs it; `INCONSISTENT` when
- * `resolvedOnFirstContact` > `contacts`, `resolved` is outside `resolvedOnFirstContact`…`contacts`,
- * or `notResolvableOnFirstContact` > `contacts − resolvedOnFirstContact`; `EMPTY` when the basis
- * has no contact; `UNKNOWN_VALUE` or `WRONG_TYPE` for an `options.basis` that is not one of the
- * three; `WRONG_TYPE` (`counts`) when the input is not an object.
+ * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (`counts.contacts`…), or
+ * for a `counts.resolved` or `counts.notResolvableOnFirstContact` missing when the basis needs it;
+ * `INCONSISTENT` when `resolvedOnFirstContact` > `contacts`, `resolved` is outside
+ * `resolvedOnFirstContact`…`contacts`, or `notResolvableOnFirstContact`
+ * > `contacts − resolvedOnFirstContact` (naming the second); `EMPTY` when the basis has no contact:
+ * (`counts.contacts`) when it is 0, (`counts.resolved`) when it is 0 in the 'resolved' basis,
+ * (`counts.notResolvableOnFirstContact`) when it equals `contacts` in the 'net' basis;
+ * `UNKNOWN_VALUE` or `WRONG_TYPE` for an `options.basis` that is not one of the three; `WRONG_TYPE`
+ * (`counts`) when the input is not an object.
  *
  * @example
  * ```ts
@@ -212,14 +215,14 @@ export function firstContactResolution(
     fail(metric, 'counts.notResolvableOnFirstContact', 'INCONSISTENT', expected, excluded);
   }
   let base = contacts;
-  let baseField = 'counts.contacts';
-  if (basis === 'resolved') {
-    base = resolved!;
-    baseField = 'counts.resolved';
-  } else if (basis === 'net') {
-    base = contacts - excluded!;
+  if (basis === 'resolved') base = resolved!;
+  else if (basis === 'net') base = contacts - excluded!;
+  if (base === 0) {
+    if (contacts === 0) fail(metric, 'counts.contacts', 'EMPTY', 'at least one contact', contacts);
+    if (basis === 'resolved') fail(metric, 'counts.resolved', 'EMPTY', "at least one resolved contact (the 'resolved' basis)", resolved);
+    const expected = `less than contacts (${String(contacts)}): the 'net' basis needs a contact that could be resolved at first contact`;
+    fail(metric, 'counts.notResolvableOnFirstContact', 'EMPTY', expected, excluded);
   }
-  if (base === 0) fail(metric, baseField, 'EMPTY', `at least one contact in the '${basis}' basis`, base);
   // Whole numbers: 100 × a count is exact, so the one division rounds correctly.
   return (100 * firstTime) / base;
 }

@@ -38,10 +38,11 @@ export interface GrossMarginInput {
  *
  * @param input - Revenue (a number ≥ 0) and direct cost (a number ≥ 0 or a breakdown).
  * @returns The gross margin, in the currency of the inputs.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a `revenue`, a
- * `directCost` or a component (`directCost.labour`) that is not a finite number ≥ 0; `EMPTY`
- * when the breakdown has no component; `OUT_OF_RANGE` when the components' sum is too large for a
- * number; `WRONG_TYPE` (`input`) when the input is not an object.
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an `input.revenue`,
+ * an `input.directCost` or a component (`input.directCost.labour`) that is not a finite number ≥ 0;
+ * `EMPTY` (`input.directCost`) when the breakdown has no component; `OUT_OF_RANGE` when the
+ * components' sum is too large for a number; `WRONG_TYPE` (`input`) when the input is not an
+ * object.
  *
  * @example
  * ```ts

@@ -43,12 +43,12 @@ export interface LabourCostPerHourInput {
  *
  * @param input - The labour cost (a number ≥ 0 or a breakdown) and the paid time in seconds.
  * @returns The labour cost of one paid hour, in the currency of `labourCost`.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a `labourCost`
- * (or a component, named as `labourCost.wages`) that is not a finite number ≥ 0; `EMPTY` when
- * the breakdown has no component; `OUT_OF_RANGE` when the components' sum is too large for a
- * number; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a `paidSeconds` that is not a finite
- * number, `EMPTY` when it is 0, and `OUT_OF_RANGE` when it is so small that the result
- * overflows; `WRONG_TYPE` (`input`) when the input is not an object.
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an
+ * `input.labourCost` (or a component, named as `input.labourCost.wages`) that is not a finite
+ * number ≥ 0; `EMPTY` (`input.labourCost`) when the breakdown has no component; `OUT_OF_RANGE` when
+ * the components' sum is too large for a number; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an
+ * `input.paidSeconds` that is not a finite number, `EMPTY` when it is 0, and `OUT_OF_RANGE` when it
+ * is so small that the result overflows; `WRONG_TYPE` (`input`) when the input is not an object.
  *
  * @example
  * ```ts

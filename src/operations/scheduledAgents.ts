@@ -61,11 +61,11 @@ export interface ScheduledAgentsOptions {
  * @param input - Agents needed and the shrinkage fraction.
  * @param options - Whether to round to whole people.
  * @returns The agents to schedule, ≥ `agents`; a whole number with `wholePeople`.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an `agents` that is
- * not a finite number ≥ 0; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for a `shrinkage` that is
- * not a fraction from 0 to below 1; `OUT_OF_RANGE` (`input.agents`) when the result is too large
- * for a number; `WRONG_TYPE` (`input`) when the input is not an object, or (`options.wholePeople`)
- * when that option is not a boolean.
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an `input.agents`
+ * that is not a finite number ≥ 0; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for an
+ * `input.shrinkage` that is not a fraction from 0 to below 1; `OUT_OF_RANGE` (`input.agents`) when
+ * the result is too large for a number; `WRONG_TYPE` (`input`) when the input is not an object, or
+ * (`options.wholePeople`) when that option is not a boolean.
  *
  * @example
  * ```ts

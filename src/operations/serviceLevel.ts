@@ -164,9 +164,9 @@ export interface ServiceLevelSummary extends ServiceLevelCounts {
  * @returns The service level in 0–100.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
  * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it); `WRONG_TYPE`
- * (`abandonedWithinThreshold`) when the variant needs it and it is missing; `INCONSISTENT` for more
- * answered within the threshold than answered, more abandoned within it than abandoned, or more
- * short abandons than abandons within the threshold; `EMPTY` (`counts`) when the variant's
+ * (`counts.abandonedWithinThreshold`) when the variant needs it and it is missing; `INCONSISTENT`
+ * for more answered within the threshold than answered, more abandoned within it than abandoned, or
+ * more short abandons than abandons within the threshold; `EMPTY` (`counts`) when the variant's
  * denominator is 0; `UNKNOWN_VALUE` or `WRONG_TYPE` for a bad `options.variant`.
  *
  * @example
@@ -454,8 +454,9 @@ function checkCounts(metric: string, field: string, counts: unknown, variant: Se
   return { answered, answeredWithinThreshold, abandoned, abandonedWithinThreshold, shortAbandoned };
 }
 
-/** Reads and checks the thresholds of a log or a summary; `prefix` is `options.`, `a.`, `b.`. */
-function checkThresholds(metric: string, prefix: string, object: Readonly<Record<string, unknown>>, shortDefault: number | null) {
+/** Reads and checks the thresholds of the options or summary named `field` (`options`, `a`, `b`). */
+function checkThresholds(metric: string, field: string, object: Readonly<Record<string, unknown>>, shortDefault: number | null) {
+  const prefix = `${field}.`;
   const thresholdSeconds = checkNonNegative(metric, `${prefix}thresholdSeconds`, object['thresholdSeconds']) + 0;
   const rawShort = object['shortAbandonSeconds'];
   const shortAbandonSeconds =
@@ -469,7 +470,7 @@ function checkThresholds(metric: string, prefix: string, object: Readonly<Record
 
 function checkSummary(metric: string, field: string, value: unknown): ServiceLevelSummary {
   const object = checkObject(metric, field, value);
-  const thresholds = checkThresholds(metric, `${field}.`, object, null);
+  const thresholds = checkThresholds(metric, field, object, null);
   const counts = checkCounts(metric, field, object, null);
   return { ...thresholds, ...counts, abandonedWithinThreshold: counts.abandonedWithinThreshold ?? 0 };
 }
@@ -481,7 +482,7 @@ function summarise(
   valueof: Accessor<unknown, unknown> | undefined,
   options: unknown,
 ): ServiceLevelSummary {
-  const { thresholdSeconds, shortAbandonSeconds } = checkThresholds(metric, 'options.', checkObject(metric, 'options', options), 0);
+  const { thresholdSeconds, shortAbandonSeconds } = checkThresholds(metric, 'options', checkObject(metric, 'options', options), 0);
   let answered = 0;
   let answeredWithinThreshold = 0;
   let abandoned = 0;

@@ -61,11 +61,12 @@ export interface ShrinkageTime {
  *
  * @param time - Paid time and shrinkage time (one number or by cause), in one unit.
  * @returns The shrinkage in 0–100 (a percentage; divide by 100 for a staffing formula).
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a `paidSeconds`, a
- * `shrinkageSeconds` or a cause (`time.shrinkageSeconds.training`) that is not a finite number ≥ 0;
- * `EMPTY` when `paidSeconds` is 0 or `shrinkageSeconds` is an object with no cause; `OUT_OF_RANGE`
- * when the causes' sum is too large for a number; `INCONSISTENT` (`time.shrinkageSeconds`) when
- * shrinkage exceeds paid time; `WRONG_TYPE` (`time`) when the input is not an object.
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a
+ * `time.paidSeconds`, a `time.shrinkageSeconds` or a cause (`time.shrinkageSeconds.training`) that
+ * is not a finite number ≥ 0; `EMPTY` when `time.paidSeconds` is 0 or `time.shrinkageSeconds` is an
+ * object with no cause; `OUT_OF_RANGE` when the causes' sum is too large for a number;
+ * `INCONSISTENT` (`time.shrinkageSeconds`) when shrinkage exceeds paid time; `WRONG_TYPE` (`time`)
+ * when the input is not an object.
  *
  * @example
  * ```ts

@@ -40,8 +40,8 @@ export interface UnresolvedComplaintCounts {
  * @returns The unresolved-complaint rate in 0–100.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
  * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (`counts.complaints`,
- * `counts.unresolved`); `INCONSISTENT` when `unresolved` > `complaints`; `EMPTY` when `complaints`
- * is 0; `WRONG_TYPE` (`counts`) when the input is not an object.
+ * `counts.unresolved`); `INCONSISTENT` (`counts.unresolved`) when it exceeds `complaints`; `EMPTY`
+ * (`counts.complaints`) when it is 0; `WRONG_TYPE` (`counts`) when the input is not an object.
  *
  * @example
  * ```ts

@@ -79,10 +79,10 @@ export interface UtilisationOptions {
  * @param options - The numerator: logged-in or handle time.
  * @returns The utilisation in 0–100.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a time that is not
- * a finite number ≥ 0 (`time.handleSeconds`, `time.idleSeconds`, `time.paidSeconds`); `EMPTY` when
- * `paidSeconds` is 0; `INCONSISTENT` (`time.paidSeconds`) when handle + available time exceeds paid
- * time; `UNKNOWN_VALUE` or `WRONG_TYPE` for an `options.numerator` other than `'loggedIn'` or
- * `'handling'`; `WRONG_TYPE` (`time`) when the input is not an object.
+ * a finite number ≥ 0 (`time.handleSeconds`, `time.idleSeconds`, `time.paidSeconds`); `EMPTY`
+ * (`time.paidSeconds`) when it is 0; `INCONSISTENT` (`time.paidSeconds`) when handle + available
+ * time exceeds paid time; `UNKNOWN_VALUE` or `WRONG_TYPE` for an `options.numerator` other than
+ * `'loggedIn'` or `'handling'`; `WRONG_TYPE` (`time`) when the input is not an object.
  *
  * @example
  * ```ts

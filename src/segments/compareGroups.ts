@@ -121,8 +121,8 @@ const ADJUSTMENTS: readonly MultipleComparisonAdjustment[] = ['none', 'bonferron
  * a {@link groupBy}); keys must be unique.
  * @param input - The metric, the baseline, and the adjustment.
  * @returns One comparison per group, in the groups' order.
- * @throws {@link MetricInputError} `UNKNOWN_VALUE` for a baseline that is not `"previous"`, `{ key
- * }` or `{ target }`, or a key not among the groups (`input.against.key`); `WRONG_TYPE` or
+ * @throws {@link MetricInputError} `UNKNOWN_VALUE` for a baseline that is not `"previous"`,
+ * `{ key }` or `{ target }`, or a key not among the groups (`input.against.key`); `WRONG_TYPE` or
  * `NOT_FINITE` for a key that is not a string or a finite number (`groups[i].key`,
  * `input.against.key`), or a target that is not a finite number (`input.against.target`);
  * `INCONSISTENT` for a repeated key (`groups[i].key`); `WRONG_TYPE` when the metric has no test for

@@ -70,9 +70,10 @@ export interface GroupByInput<
  * @returns One group per key, sorted by key.
  * @throws {@link MetricInputError} `WRONG_TYPE` when a key is neither a string nor a number
  * (`keys[i]`), `NOT_FINITE` for a NaN or infinite key; any error the metric raises for a value,
- * naming the row (`scores[i]`); `WRONG_TYPE` for a missing accessor or metric member (`input.key`,
- * `input.metric.summarise`); `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
- * `OUT_OF_RANGE` for an `input.minimumAnswers` that is not a whole number from 0 to 2⁵³ − 1.
+ * naming the row (`scores[i]` for NPS or CSAT, `values[i]` for a mean or a proportion);
+ * `WRONG_TYPE` for a missing accessor or metric member (`input.key`, `input.metric.summarise`);
+ * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an
+ * `input.minimumAnswers` that is not a whole number from 0 to 2⁵³ − 1.
  *
  * @example
  * ```ts

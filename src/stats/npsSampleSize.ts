@@ -70,10 +70,12 @@ export interface NpsSampleSizeOptions extends ConfidenceOptions {
  * @param input - The margin of error in NPS points and, optionally, the expected mix.
  * @param options - Confidence level and population size.
  * @returns The number of answers needed, a whole number ≥ 1.
- * @throws {@link MetricInputError} `OUT_OF_RANGE` for a margin not above 0 and at most 100, a
- * margin so narrow that the sample size would pass 2⁵³ − 1, or a confidence level not strictly
- * between 0 and 1; `NEGATIVE` or `NOT_FINITE` for a mix share;
- * `EMPTY` for a mix whose shares are all 0; `WRONG_TYPE` or `NOT_INTEGER` for a bad population.
+ * @throws {@link MetricInputError} `WRONG_TYPE` or `NOT_FINITE` for a margin or confidence level
+ * that is not a finite number; `OUT_OF_RANGE` for a margin not above 0 and at most 100, a margin so
+ * narrow that the sample size would pass 2⁵³ − 1, or a confidence level not strictly between 0 and
+ * 1; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a mix share; `EMPTY` for a mix whose shares are
+ * all 0; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an
+ * `options.populationSize` that is not a whole number from 0 to 2⁵³ − 1.
  *
  * @example
  * ```ts

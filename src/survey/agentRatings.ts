@@ -105,12 +105,13 @@ const MINIMUM_ANSWERS = 30;
  * @param accessors - How to read each row's agent and rating.
  * @param options - The confidence level and the small-group threshold.
  * @returns One entry per agent, sorted by agent.
- * @throws {@link MetricInputError} `WRONG_TYPE` for rows that are not iterable or accessors
- * that are not functions; `WRONG_TYPE` or `NOT_FINITE` for an agent key that is not a string or
- * a finite number (`agents[i]`) or a rating that is not a finite number (`ratings[i]`);
- * `OUT_OF_RANGE` (field `ratings`) for one agent's ratings so far apart (about 1e154) that
- * Σ (x − mean)² is not a finite number, and for a confidence level not strictly between 0 and 1; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a bad `minimumAnswers`.
+ * @throws {@link MetricInputError} `WRONG_TYPE` for rows that are not iterable or accessors that
+ * are not functions; `WRONG_TYPE` or `NOT_FINITE` for an agent key that is not a string or a finite
+ * number (`agents[i]`) or a rating that is not a finite number (`ratings[i]`); `OUT_OF_RANGE`
+ * (`ratings`) for one agent's ratings so far apart (about 1e154) that Σ (x − mean)² is not a finite
+ * number; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for an `options.confidenceLevel` that is not
+ * a number strictly between 0 and 1; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
+ * `OUT_OF_RANGE` for an `options.minimumAnswers` that is not a whole number from 0 to 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -187,11 +188,11 @@ export function agentRatingsSummary<T>(rows: Iterable<T>, accessors: AgentRating
  * @param a - One list, in any order, each agent at most once.
  * @param b - Another list.
  * @returns A new list, sorted by agent; neither input is changed.
- * @throws {@link MetricInputError} `WRONG_TYPE` for a list that is not an array or an agent
- * that is not a string; `INCONSISTENT` for an agent listed twice in one list; the summary errors
- * of {@link mergeMeanSummaries}, naming the entry (`a[2].count`), and its `OUT_OF_RANGE` for an
- * agent in both lists whose merged count passes 2⁵³ − 1 (`b[i].count`) or whose merged spread is
- * not a finite number (`b[i]`).
+ * @throws {@link MetricInputError} `WRONG_TYPE` for a list that is not an array or an agent that is
+ * not a string; `INCONSISTENT` for an agent listed twice in one list; the summary errors of
+ * {@link mergeMeanSummaries}, naming the entry (`a[2].count`), and its `OUT_OF_RANGE` for an agent
+ * in both lists whose merged count passes 2⁵³ − 1 (`b[i].count`) or whose merged spread is not a
+ * finite number (`b[i]`).
  *
  * @example
  * ```ts
@@ -232,8 +233,8 @@ export function mergeAgentRatingsSummaries(
  * @param summary - One summary per agent, in any order, each agent at most once.
  * @param options - The confidence level and the small-group threshold.
  * @returns One entry per agent, sorted by agent.
- * @throws {@link MetricInputError} as {@link mergeAgentRatingsSummaries} does for the list
- * (fields `summary[i]…`), and as {@link agentRatings} does for the options.
+ * @throws {@link MetricInputError} as {@link mergeAgentRatingsSummaries} does for the list (fields
+ * `summary[i]…`), and as {@link agentRatings} does for the options.
  *
  * @example
  * ```ts

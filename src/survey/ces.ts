@@ -150,10 +150,10 @@ const EASY_ENDS: readonly CesEasyEnd[] = ['high', 'low'];
  * @param scores - Answers on the scale, or rows read through `score`. Any iterable.
  * @param options - The scale, its direction and the easy and difficult bands.
  * @returns The mean, the percentages, the net score and the counts.
- * @throws {@link MetricInputError} `EMPTY` when there is no answer; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for a score that is not an integer on the scale
- * (naming its index, `scores[i]`); `WRONG_TYPE`, `NOT_INTEGER`, `OUT_OF_RANGE`,
- * `UNKNOWN_VALUE` or `INCONSISTENT` for bad options.
+ * @throws {@link MetricInputError} `EMPTY` when there is no answer; `WRONG_TYPE`, `NOT_FINITE`,
+ * `NOT_INTEGER` or `OUT_OF_RANGE` for a score that is not an integer on the scale (naming its
+ * index, `scores[i]`); `WRONG_TYPE`, `NOT_INTEGER`, `OUT_OF_RANGE`, `UNKNOWN_VALUE` or
+ * `INCONSISTENT` for bad options.
  *
  * @example
  * ```ts
@@ -202,8 +202,8 @@ export function ces(scores: unknown, second?: unknown, third?: unknown): CesResu
  * @param scores - Answers on the scale, or rows read through `score`. Any iterable.
  * @param options - The scale and its direction (the bands are checked but not stored).
  * @returns The histogram, as plain JSON.
- * @throws {@link MetricInputError} as {@link ces} does, except that an empty sample is allowed
- * (all counts zero).
+ * @throws {@link MetricInputError} as {@link ces} does, except that an empty sample is allowed (all
+ * counts zero).
  *
  * @example
  * ```ts
@@ -234,11 +234,11 @@ export function cesSummary(scores: unknown, second?: unknown, third?: unknown): 
  * @param b - Another summary, on the same scale, with the same `easyEnd`.
  * @returns A new summary; neither input is changed.
  * @throws {@link MetricInputError} `INCONSISTENT` when the scales or the directions differ or
- * `counts` does not have one entry per scale point; `UNKNOWN_VALUE` for an `easyEnd` that is
- * not `"high"` or `"low"`; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` when a count
- * is not a whole number ≥ 0;
- * `OUT_OF_RANGE` when the counts, or the unanswered rows, total more than 2⁵³ − 1, in one
- * summary or merged.
+ * `counts` does not have one entry per scale point; `UNKNOWN_VALUE` for an `easyEnd` that is not
+ * `"high"` or `"low"`; `WRONG_TYPE` (`a`, `b`) for a summary that is not an object; `WRONG_TYPE`,
+ * `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` when a count is not a whole number ≥ 0
+ * (`a.counts[2]`…); `OUT_OF_RANGE` when the counts, or the unanswered rows, total more than 2⁵³
+ * − 1, in one summary or merged.
  *
  * @example
  * ```ts
@@ -276,10 +276,10 @@ export function mergeCesSummaries(a: CesSummary, b: CesSummary): CesSummary {
  * summary's scale).
  * @returns The mean, the percentages, the net score and the counts.
  * @throws {@link MetricInputError} `EMPTY` when all counts are zero; `INCONSISTENT` for options
- * that contradict the summary, bands that overlap, or `counts` of the wrong length;
- * `UNKNOWN_VALUE` for an unknown `easyEnd`; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or
- * `NEGATIVE` for a count that is not a whole number ≥ 0; `OUT_OF_RANGE` for counts totalling
- * more than 2⁵³ − 1 or for a band off the scale.
+ * that contradict the summary, bands that overlap, or `counts` of the wrong length; `UNKNOWN_VALUE`
+ * for an unknown `easyEnd`; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a count
+ * that is not a whole number ≥ 0; `OUT_OF_RANGE` for counts totalling more than 2⁵³ − 1 or for a
+ * band off the scale.
  *
  * @example
  * ```ts

@@ -112,10 +112,10 @@ const METHODS: readonly EngagementIndexMethod[] = ['percent-of-maximum-possible'
  * Any iterable; flatten per-respondent arrays first (`responses.flat()`).
  * @param options - The scale, the method and the favourable threshold.
  * @returns The index, 0–100.
- * @throws {@link MetricInputError} `EMPTY` when there is no answer; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for an answer that is not an integer on the
- * scale (naming its index, `answers[i]`); `WRONG_TYPE`, `NOT_INTEGER`, `OUT_OF_RANGE`,
- * `UNKNOWN_VALUE` or `INCONSISTENT` for bad options.
+ * @throws {@link MetricInputError} `EMPTY` when there is no answer; `WRONG_TYPE`, `NOT_FINITE`,
+ * `NOT_INTEGER` or `OUT_OF_RANGE` for an answer that is not an integer on the scale (naming its
+ * index, `answers[i]`); `WRONG_TYPE`, `NOT_INTEGER`, `OUT_OF_RANGE`, `UNKNOWN_VALUE` or
+ * `INCONSISTENT` for bad options.
  *
  * @example
  * ```ts
@@ -161,8 +161,8 @@ export function engagementIndex(answers: unknown, second?: unknown, third?: unkn
  * @param answers - Item answers on the scale, or rows read through `answer`. Any iterable.
  * @param options - The scale (the method and threshold are checked but not stored).
  * @returns The histogram, as plain JSON.
- * @throws {@link MetricInputError} as {@link engagementIndex} does, except that an empty sample
- * is allowed (all counts zero).
+ * @throws {@link MetricInputError} as {@link engagementIndex} does, except that an empty sample is
+ * allowed (all counts zero).
  *
  * @example
  * ```ts
@@ -194,11 +194,11 @@ export function engagementSummary(answers: unknown, second?: unknown, third?: un
  * @param a - One summary.
  * @param b - Another summary, on the same scale.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} `INCONSISTENT` when the scales differ or `counts` does not
- * have one entry per scale point; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` when
- * a count is not a whole number ≥ 0;
- * `OUT_OF_RANGE` when the counts, or the unanswered rows, total more than 2⁵³ − 1, in one
- * summary or merged.
+ * @throws {@link MetricInputError} `INCONSISTENT` when the scales differ or `counts` does not have
+ * one entry per scale point; `WRONG_TYPE` (`a`, `b`) for a summary that is not an object;
+ * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` when a count is not a whole number ≥ 0
+ * (`a.counts[2]`…); `OUT_OF_RANGE` when the counts, or the unanswered rows, total more than 2⁵³
+ * − 1, in one summary or merged.
  *
  * @example
  * ```ts
@@ -229,8 +229,8 @@ export function mergeEngagementSummaries(a: EngagementSummary, b: EngagementSumm
  * @returns The index, 0–100.
  * @throws {@link MetricInputError} `EMPTY` when all counts are zero; `INCONSISTENT` for a scale
  * that contradicts the options or `counts` of the wrong length; `WRONG_TYPE`, `NOT_FINITE`,
- * `NOT_INTEGER` or `NEGATIVE` for a bad count; `OUT_OF_RANGE` for counts totalling more than
- * 2⁵³ − 1 or for a `favourableFrom` off the scale; `UNKNOWN_VALUE` for an unknown method.
+ * `NOT_INTEGER` or `NEGATIVE` for a bad count; `OUT_OF_RANGE` for counts totalling more than 2⁵³
+ * − 1 or for a `favourableFrom` off the scale; `UNKNOWN_VALUE` for an unknown method.
  *
  * @example
  * ```ts

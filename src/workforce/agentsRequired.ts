@@ -103,11 +103,11 @@ export interface StaffingRequirement extends QueuePerformance {
  * agents may be fractional.
  * @returns The agents (whole unless `fractional`), the agents to schedule after shrinkage, and
  * the queue's traffic, probability of waiting, service level, ASA and occupancy with them.
- * @throws {@link MetricInputError} `EMPTY` (`targets`) when no target is given; `OUT_OF_RANGE`
- * for `targets.serviceLevel` outside 0 to below 100, `targets.maxOccupancy` outside (0, 100]
- * or so low that it needs more than 10¹⁵ agents, `targets.shrinkage` outside 0 to below 1, or
- * more than 10⁸ Erlangs; `WRONG_TYPE`,
- * `NOT_FINITE`, `NEGATIVE` for a field that is not a finite number in range, or a
+ * @throws {@link MetricInputError} `EMPTY` (`targets`) when no target is given; `OUT_OF_RANGE` for
+ * `targets.serviceLevel` outside 0 to below 100, `targets.maxOccupancy` outside (0, 100] or so low
+ * that it needs more than 10¹⁵ agents, `targets.shrinkage` outside 0 to below 1, or more than 10⁸
+ * Erlangs (`workload.contacts`); `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a field that is not a
+ * finite number in range (`workload.intervalSeconds`, `targets.averageSpeedOfAnswer`…), or a
  * `targets.fractional` that is not a boolean.
  *
  * @example

@@ -75,8 +75,8 @@ export interface AbandonmentPerformance extends QueuePerformance {
  * @returns The traffic, agents, probabilities of waiting and of abandoning (0–1), service
  * level and occupancy (0–100), ASA and average wait (seconds).
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NEGATIVE`, `NOT_INTEGER` or
- * `OUT_OF_RANGE` for a field that is not a finite number in range (`queue.agents` a whole number ≥
- * 1; `queue.intervalSeconds`, `queue.averageHandleSeconds`, `queue.averagePatienceSeconds` > 0;
+ * `OUT_OF_RANGE` for a field that is not a finite number in range (`queue.agents` a whole number
+ * ≥ 1; `queue.intervalSeconds`, `queue.averageHandleSeconds`, `queue.averagePatienceSeconds` > 0;
  * `queue.contacts` ≥ 0 and at most 10⁸ Erlangs), or `options.thresholdSeconds` < 0; `OUT_OF_RANGE`
  * (`queue.averagePatienceSeconds`) when an overloaded queue with very patient callers would need
  * more than 2·10⁷ states, or when the patience is so short (near 1e−308 s) that

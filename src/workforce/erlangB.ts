@@ -52,8 +52,10 @@ export interface ErlangInput {
  *
  * @param input - The agents (whole or fractional) and the traffic in Erlangs.
  * @returns The blocking probability, 0–1.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for `agents` or
- * `trafficErlangs` that is not a finite number ≥ 0; `OUT_OF_RANGE` for more than 10⁸ Erlangs.
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an `input.agents`
+ * or `input.trafficErlangs` that is not a finite number ≥ 0; `OUT_OF_RANGE`
+ * (`input.trafficErlangs`) for more than 10⁸ Erlangs; `WRONG_TYPE` (`input`) when the input is not
+ * an object.
  *
  * @example
  * ```ts

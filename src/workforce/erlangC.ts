@@ -31,8 +31,9 @@ import type { ErlangInput } from './erlangB.js';
  * @param input - The agents (> traffic; whole or fractional) and the traffic in Erlangs.
  * @returns The probability of waiting, 0–1.
  * @throws {@link MetricInputError} `UNSTABLE` (`input.agents`) when agents ≤ traffic; `WRONG_TYPE`,
- * `NOT_FINITE` or `NEGATIVE` for `agents` or `trafficErlangs` that is not a finite number ≥ 0;
- * `OUT_OF_RANGE` for more than 10⁸ Erlangs.
+ * `NOT_FINITE` or `NEGATIVE` for an `input.agents` or `input.trafficErlangs` that is not a finite
+ * number ≥ 0; `OUT_OF_RANGE` (`input.trafficErlangs`) for more than 10⁸ Erlangs; `WRONG_TYPE`
+ * (`input`) when the input is not an object.
  *
  * @example
  * ```ts

@@ -47,9 +47,10 @@ export interface ErlangPerformanceOptions {
  * @returns The traffic, agents, probability of waiting (0–1), service level (0–100), ASA
  * (seconds) and occupancy (0–100).
  * @throws {@link MetricInputError} `UNSTABLE` (`queue.agents`) when agents ≤ traffic; `WRONG_TYPE`,
- * `NOT_FINITE`, `NEGATIVE` or `OUT_OF_RANGE` for a field that is not a finite number ≥ 0 (> 0 for
- * `intervalSeconds` and `averageHandleSeconds`), or `options.thresholdSeconds` < 0; `OUT_OF_RANGE`
- * (`queue.contacts`) beyond 10⁸ Erlangs.
+ * `NOT_FINITE`, `NEGATIVE` or `OUT_OF_RANGE` for a field that is not a finite number ≥ 0
+ * (`queue.contacts`, `queue.agents`) or above 0 (`queue.intervalSeconds`,
+ * `queue.averageHandleSeconds`), or an `options.thresholdSeconds` below 0; `OUT_OF_RANGE`
+ * (`queue.contacts`) beyond 10⁸ Erlangs; `WRONG_TYPE` (`queue`) when the input is not an object.
  *
  * @example
  * ```ts

@@ -83,12 +83,13 @@ export interface ForecastVolumeOptions {
  * @param history - Contacts per interval, oldest first, without gaps: finite numbers ≥ 0. Any iterable.
  * @param options - The season length, horizon, method and smoothing parameters.
  * @returns The forecast contacts for the next `horizon` intervals, ≥ 0.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a history
- * value that is not a finite number ≥ 0 (naming it, `history[i]`: fill gaps before
- * forecasting); `EMPTY` (`history`) for less than one season of history (two for
- * Holt–Winters); `NOT_INTEGER` or `OUT_OF_RANGE` for a bad `seasonLength` or `horizon`;
- * `OUT_OF_RANGE` for a smoothing parameter outside 0–1, or (`history`) for volumes so large
- * (near 1e308) that the Holt–Winters forecast overflows; `UNKNOWN_VALUE` for another method.
+ * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a history value
+ * that is not a finite number ≥ 0 (naming it, `history[i]`: fill gaps before forecasting); `EMPTY`
+ * (`history`) for less than one season of history (two for Holt–Winters); `WRONG_TYPE`,
+ * `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for an `options.seasonLength` or `options.horizon`
+ * that is not a whole number from 1 to 10⁷; `OUT_OF_RANGE` for an `options.alpha`, `options.beta`
+ * or `options.gamma` outside 0–1, or (`history`) for volumes so large (near 1e308) that the
+ * Holt–Winters forecast overflows; `UNKNOWN_VALUE` (`options.method`) for another method.
  *
  * @example
  * ```ts

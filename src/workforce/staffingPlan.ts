@@ -48,8 +48,9 @@ export interface StaffingPlanOptions extends StaffingTargets {
  * @param plan - The interval length and the targets (see {@link StaffingTargets}).
  * @returns One {@link StaffingRequirement} per interval, in order.
  * @throws {@link MetricInputError} as {@link agentsRequired} does, naming the interval
- * (`forecast[3].contacts`); `WRONG_TYPE` (`forecast`) when it is not iterable;
- * `OUT_OF_RANGE` or `NEGATIVE` for `intervalSeconds` ≤ 0.
+ * (`forecast[3].contacts`) or the plan (`plan.serviceLevel`); `WRONG_TYPE` (`forecast`) when it is
+ * not iterable; `WRONG_TYPE`, `NOT_FINITE`, `NEGATIVE` or `OUT_OF_RANGE` for a
+ * `plan.intervalSeconds` that is not a finite number above 0.
  *
  * @example
  * ```ts
