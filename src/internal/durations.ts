@@ -57,10 +57,13 @@ export class DurationAccumulator {
   }
 }
 
-/** The accessor argument of a `(values, valueof?)` function: a function or nothing. */
-export function checkAccessor(metric: string, value: unknown): Accessor<unknown, unknown> | undefined {
+/**
+ * The accessor argument of a `(values, valueof?)` function, named `field` in the signature
+ * (`duration`, `contact`): a function or nothing.
+ */
+export function checkAccessor(metric: string, field: string, value: unknown): Accessor<unknown, unknown> | undefined {
   if (value !== undefined && typeof value !== 'function') {
-    fail(metric, 'valueof', 'WRONG_TYPE', 'a function (row, index) => value', value);
+    fail(metric, field, 'WRONG_TYPE', 'a function (row, index) => value', value);
   }
   return value as Accessor<unknown, unknown> | undefined;
 }
@@ -89,7 +92,7 @@ export function forEachDuration(
 
 /** One pass over a sample of durations into a summary. */
 export function summariseDurations(metric: string, field: string, values: unknown, valueof: unknown): DurationSummary {
-  const accessor = checkAccessor(metric, valueof);
+  const accessor = checkAccessor(metric, 'duration', valueof);
   const accumulator = new DurationAccumulator();
   const unanswered = forEachDuration(metric, field, values, accessor, (seconds) => {
     accumulator.add(seconds);
@@ -107,7 +110,7 @@ export function sortedDurations(
   values: unknown,
   valueof: unknown,
 ): { sorted: Float64Array; summary: DurationSummary } {
-  const accessor = checkAccessor(metric, valueof);
+  const accessor = checkAccessor(metric, 'duration', valueof);
   const accumulator = new DurationAccumulator();
   let buffer = new Float64Array(64);
   const unanswered = forEachDuration(metric, field, values, accessor, (seconds) => {
@@ -210,7 +213,7 @@ export function meanOfSummary(metric: string, field: string, summary: DurationSu
  * `timeToResolution`): the shared body of the three.
  */
 export function statsOf(metric: string, durations: unknown, second: unknown, third: unknown): DurationStats {
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'duration');
   const { percentiles: rawPercentiles = [], thresholdSeconds } = checkOptions(metric, options);
   if (!Array.isArray(rawPercentiles)) {
     fail(metric, 'options.percentiles', 'WRONG_TYPE', 'an array of percentiles from 0 to 100', rawPercentiles);

@@ -26,7 +26,7 @@ const SPREAD_EXPECTED = 'values close enough together that Σ (x − mean)² is 
  */
 export function summariseValues(metric: string, values: unknown, value: unknown): MeanSummary {
   if (value !== undefined && typeof value !== 'function') {
-    fail(metric, 'valueof', 'WRONG_TYPE', 'a function (row, index) => value', value);
+    fail(metric, 'value', 'WRONG_TYPE', 'a function (row, index) => value', value);
   }
   const valueof = value as Accessor<unknown, unknown> | undefined;
   let count = 0;

@@ -8,15 +8,17 @@ export function isMissing(value: unknown): value is null | undefined {
 
 /**
  * Splits the `(values, valueof?, options?)` arguments of a sample metric: the second argument is
- * the accessor when it is a function, else the options.
+ * the accessor when it is a function, else the options. A non-function followed by options is
+ * `WRONG_TYPE` on `accessor`, the accessor's parameter name in the signature (`score`).
  */
 export function splitSampleArguments(
   metric: string,
   second: unknown,
   third: unknown,
+  accessor: string,
 ): { valueof: Accessor<unknown, unknown> | undefined; options: unknown } {
   if (typeof second === 'function') return { valueof: second as Accessor<unknown, unknown>, options: third };
-  if (third !== undefined) fail(metric, 'valueof', 'WRONG_TYPE', 'a function (row, index) => value', second);
+  if (third !== undefined) fail(metric, accessor, 'WRONG_TYPE', 'a function (row, index) => value', second);
   return { valueof: undefined, options: second };
 }
 

@@ -230,7 +230,7 @@ describe('abandonmentRateFromLog', () => {
       });
     }
     expectMetricError(() => abandonmentRateFromLog(log, 'strict' as never), { metric: 'abandonmentRateFromLog', code: 'WRONG_TYPE', field: 'options' });
-    expectMetricError(() => abandonmentRateFromLog(log, 5 as never, {}), { metric: 'abandonmentRateFromLog', code: 'WRONG_TYPE', field: 'valueof' });
+    expectMetricError(() => abandonmentRateFromLog(log, 5 as never, {}), { metric: 'abandonmentRateFromLog', code: 'WRONG_TYPE', field: 'contact' });
   });
 
   test('rejects what is not a log', () => {

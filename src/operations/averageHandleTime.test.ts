@@ -79,7 +79,7 @@ describe('averageHandleTime', () => {
       code: 'OUT_OF_RANGE',
       field: 'contacts[0]',
     });
-    expectMetricError(() => averageHandleTime([contact(1, 1, 1)], {} as never), { metric: 'averageHandleTime', code: 'WRONG_TYPE', field: 'valueof' });
+    expectMetricError(() => averageHandleTime([contact(1, 1, 1)], {} as never), { metric: 'averageHandleTime', code: 'WRONG_TYPE', field: 'handleTime' });
   });
 
   test('types', () => {

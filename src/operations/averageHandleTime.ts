@@ -113,7 +113,7 @@ export function handleTimeSummary(contacts: unknown, handleTime?: unknown): Dura
 }
 
 function summariseHandleTimes(metric: string, contacts: unknown, handleTime: unknown): DurationSummary {
-  const accessor = checkAccessor(metric, handleTime);
+  const accessor = checkAccessor(metric, 'handleTime', handleTime);
   const accumulator = new DurationAccumulator();
   forEachValue(metric, 'contacts', contacts, accessor, (value, index) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -64,7 +64,7 @@ describe('averageSpeedOfAnswer', () => {
       code: 'UNKNOWN_VALUE',
       field: 'contacts[0].outcome',
     });
-    expectMetricError(() => averageSpeedOfAnswer(log, { outcome: 'all' } as never), { metric: 'averageSpeedOfAnswer', code: 'WRONG_TYPE', field: 'valueof' });
+    expectMetricError(() => averageSpeedOfAnswer(log, { outcome: 'all' } as never), { metric: 'averageSpeedOfAnswer', code: 'WRONG_TYPE', field: 'contact' });
     expectMetricError(() => averageSpeedOfAnswer('log' as never), { metric: 'averageSpeedOfAnswer', code: 'WRONG_TYPE', field: 'contacts' });
   });
 });

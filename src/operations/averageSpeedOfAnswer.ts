@@ -37,7 +37,7 @@ import type { QueueContact } from './QueueContact.js';
  * `WRONG_TYPE` for a record that is not an object (`contacts[i]`), `WRONG_TYPE`, `NOT_FINITE`
  * or `NEGATIVE` for a `contacts[i].waitSeconds` that is not a finite number ≥ 0, `WRONG_TYPE`
  * or `UNKNOWN_VALUE` for a `contacts[i].outcome` other than `'answered'` or `'abandoned'`;
- * `WRONG_TYPE` (`valueof`) for an accessor that is not a function.
+ * `WRONG_TYPE` (`contact`) for an accessor that is not a function.
  *
  * @example
  * ```ts
@@ -62,6 +62,6 @@ export function averageSpeedOfAnswer(contacts: Iterable<QueueContact>): number;
 export function averageSpeedOfAnswer<T>(rows: Iterable<T>, contact: Accessor<T, QueueContact>): number;
 export function averageSpeedOfAnswer(contacts: unknown, contact?: unknown): number {
   const metric = 'averageSpeedOfAnswer';
-  const summary = summariseWaits(metric, contacts, checkAccessor(metric, contact), 'answered');
+  const summary = summariseWaits(metric, contacts, checkAccessor(metric, 'contact', contact), 'answered');
   return meanOfSummary(metric, 'contacts', summary);
 }

@@ -121,7 +121,7 @@ export function waitSummary(contacts: unknown, second?: unknown, third?: unknown
 }
 
 function waitsOf(metric: string, contacts: unknown, second: unknown, third: unknown): DurationSummary {
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
   const { outcome = 'all' } = checkOptions(metric, options);
   if (outcome !== 'all' && outcome !== 'answered' && outcome !== 'abandoned') {
     const code = typeof outcome === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE';

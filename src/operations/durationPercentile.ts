@@ -69,7 +69,7 @@ export function durationPercentile<T>(
 ): number;
 export function durationPercentile(durations: unknown, second: unknown, third?: unknown): number {
   const metric = 'durationPercentile';
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'duration');
   const percentile = checkPercentile(metric, 'options.percentile', checkObject(metric, 'options', options)['percentile']);
   const { sorted } = sortedDurations(metric, 'durations', durations, valueof);
   if (sorted.length === 0) fail(metric, 'durations', 'EMPTY', 'at least one duration', durations);

@@ -138,7 +138,7 @@ describe('durationStats', () => {
       expectMetricError(() => durationStats([1, 2], { thresholdSeconds: bad as number }), { metric: 'durationStats', code, field: 'options.thresholdSeconds' });
     }
     expectMetricError(() => durationStats([1, 2], 90 as never), { metric: 'durationStats', code: 'WRONG_TYPE', field: 'options' });
-    expectMetricError(() => durationStats([1, 2], 'x' as never, {}), { metric: 'durationStats', code: 'WRONG_TYPE', field: 'valueof' });
+    expectMetricError(() => durationStats([1, 2], 'x' as never, {}), { metric: 'durationStats', code: 'WRONG_TYPE', field: 'duration' });
     for (const bad of [undefined, null, 5, 'durations']) {
       expectMetricError(() => durationStats(bad as never), { metric: 'durationStats', code: 'WRONG_TYPE', field: 'durations' });
     }

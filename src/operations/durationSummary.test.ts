@@ -52,7 +52,7 @@ describe('durationSummary', () => {
 
   test('rejects a total too large for a double, a bad accessor, and what is not a sample', () => {
     expectMetricError(() => durationSummary([Number.MAX_VALUE, Number.MAX_VALUE]), { metric: 'durationSummary', code: 'OUT_OF_RANGE', field: 'durations' });
-    expectMetricError(() => durationSummary([1], 'seconds' as never), { metric: 'durationSummary', code: 'WRONG_TYPE', field: 'valueof' });
+    expectMetricError(() => durationSummary([1], 'seconds' as never), { metric: 'durationSummary', code: 'WRONG_TYPE', field: 'duration' });
     expectMetricError(() => durationSummary(5 as never), { metric: 'durationSummary', code: 'WRONG_TYPE', field: 'durations' });
   });
 });

@@ -307,7 +307,7 @@ describe('firstContactResolutionFromLog', () => {
     }
     expectMetricError(() => run([at(1, 0)], 7 as never), { metric, code: 'WRONG_TYPE', field: 'options' });
     // Options where the accessor belongs, and more after them.
-    expectMetricError(() => (run as (...args: unknown[]) => unknown)([at(1, 0)], {}, {}), { metric, code: 'WRONG_TYPE', field: 'valueof' });
+    expectMetricError(() => (run as (...args: unknown[]) => unknown)([at(1, 0)], {}, {}), { metric, code: 'WRONG_TYPE', field: 'contact' });
     for (const bad of [null, undefined, 5, 'log', { customerId: 1, contactedAt: 0 }]) {
       expectMetricError(() => run(bad as never), { metric, code: 'WRONG_TYPE', field: 'contacts' });
     }

@@ -446,7 +446,7 @@ const WEEK_SECONDS = 604_800;
  * are repeats.
  */
 function judgeLog(metric: string, contacts: unknown, second: unknown, third: unknown): FirstContactOutcome[] {
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
   const { repeatWindowSeconds = WEEK_SECONDS, observedUntil } = checkOptions(metric, options);
   const window = checkNonNegative(metric, 'options.repeatWindowSeconds', repeatWindowSeconds) * 1000;
   const until = observedUntil === undefined ? undefined : checkTime(metric, 'options.observedUntil', observedUntil);

@@ -295,7 +295,7 @@ describe('serviceLevelFromLog', () => {
       code: 'UNKNOWN_VALUE',
       field: 'options.variant',
     });
-    expectMetricError(() => serviceLevelFromLog(log, 5 as never, { thresholdSeconds: 20 }), { metric: 'serviceLevelFromLog', code: 'WRONG_TYPE', field: 'valueof' });
+    expectMetricError(() => serviceLevelFromLog(log, 5 as never, { thresholdSeconds: 20 }), { metric: 'serviceLevelFromLog', code: 'WRONG_TYPE', field: 'contact' });
   });
 
   test('rejects bad records, naming them', () => {

@@ -256,7 +256,7 @@ export function serviceLevelFromLog<T>(
 ): number;
 export function serviceLevelFromLog(contacts: unknown, second: unknown, third?: unknown): number {
   const metric = 'serviceLevelFromLog';
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
   const variant = readVariant(metric, options);
   return levelOf(metric, 'contacts', variant, summarise(metric, contacts, valueof, options));
 }
@@ -300,7 +300,7 @@ export function serviceLevelSummary<T>(
 ): ServiceLevelSummary;
 export function serviceLevelSummary(contacts: unknown, second: unknown, third?: unknown): ServiceLevelSummary {
   const metric = 'serviceLevelSummary';
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
   return summarise(metric, contacts, valueof, options);
 }
 

@@ -356,7 +356,7 @@ describe('servqual', () => {
     // An answer of 7 is off a 1–5 scale.
     expectMetricError(() => servqual([response], { scaleMax: 5 }), { metric: 'servqual', code: 'OUT_OF_RANGE', field: 'responses[0].expectations[0]' });
     expectMetricError(() => servqual([response], 'standard' as never), { metric: 'servqual', code: 'WRONG_TYPE', field: 'options' });
-    expectMetricError(() => servqual([response], 5 as never, {}), { metric: 'servqual', code: 'WRONG_TYPE', field: 'valueof' });
+    expectMetricError(() => servqual([response], 5 as never, {}), { metric: 'servqual', code: 'WRONG_TYPE', field: 'response' });
   });
 
   test('rejects an instrument whose dimensions do not partition its items', () => {

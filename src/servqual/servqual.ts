@@ -314,7 +314,7 @@ export function servqual<T>(
 ): ServqualResult;
 export function servqual(responses: unknown, second?: unknown, third?: unknown): ServqualResult {
   const metric = 'servqual';
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'response');
   const checked = checkOptions(metric, options);
   const settings = checkSummaryOptions(metric, checked);
   const weights = checkImportance(metric, checked['importance'], settings.instrument);
@@ -362,7 +362,7 @@ export function servqualSummary<T>(
 ): ServqualSummary;
 export function servqualSummary(responses: unknown, second?: unknown, third?: unknown): ServqualSummary {
   const metric = 'servqualSummary';
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'response');
   const settings = checkSummaryOptions(metric, checkOptions(metric, options));
   return toSummary(summarise(metric, responses, valueof, settings));
 }

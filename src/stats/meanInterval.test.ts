@@ -49,7 +49,7 @@ describe('meanInterval', () => {
       field: 'summary.count',
     });
     expectMetricError(() => meanInterval([1, 2], { confidenceLevel: 0 }), { metric: 'meanInterval', code: 'OUT_OF_RANGE' });
-    expectMetricError(() => meanInterval([1, 2], 5 as never, {}), { metric: 'meanInterval', code: 'WRONG_TYPE', field: 'valueof' });
+    expectMetricError(() => meanInterval([1, 2], 5 as never, {}), { metric: 'meanInterval', code: 'WRONG_TYPE', field: 'value' });
     expectMetricError(() => meanInterval([1, Number.NaN]), { metric: 'meanInterval', code: 'NOT_FINITE', field: 'values[1]' });
   });
 });

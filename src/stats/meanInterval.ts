@@ -58,7 +58,7 @@ export function meanInterval(values: Iterable<Answer>, options?: ConfidenceOptio
 export function meanInterval<T>(rows: Iterable<T>, value: Accessor<T, Answer>, options?: ConfidenceOptions): MeanInterval;
 export function meanInterval(values: unknown, second?: unknown, third?: unknown): MeanInterval {
   const metric = 'meanInterval';
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'value');
   return intervalOf(metric, 'values', summariseValues(metric, values, valueof), options);
 }
 

@@ -38,7 +38,7 @@ describe('meanSummary', () => {
 
   test('rejects a non-iterable and a non-function accessor', () => {
     expectMetricError(() => meanSummary(3 as never), { metric: 'meanSummary', code: 'WRONG_TYPE', field: 'values' });
-    expectMetricError(() => meanSummary([1], 'x' as never), { metric: 'meanSummary', code: 'WRONG_TYPE', field: 'valueof' });
+    expectMetricError(() => meanSummary([1], 'x' as never), { metric: 'meanSummary', code: 'WRONG_TYPE', field: 'value' });
   });
 });
 

@@ -129,7 +129,7 @@ export function npsInterval<T>(
 ): NpsInterval;
 export function npsInterval(scores: unknown, second?: unknown, third?: unknown): NpsInterval {
   const metric = 'npsInterval';
-  const { options } = splitSampleArguments(metric, second, third);
+  const { options } = splitSampleArguments(metric, second, third, 'score');
   const summary = asMetric(metric, () => (npsSummary as (...args: unknown[]) => NpsCounts)(scores, second, third));
   return intervalOf(metric, checkNpsCounts(metric, 'scores', summary), options);
 }

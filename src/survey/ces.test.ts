@@ -137,7 +137,7 @@ describe('ces', () => {
     for (const bad of [undefined, null, 5, '7 6']) {
       expectMetricError(() => ces(bad as unknown as number[]), { metric: 'ces', code: 'WRONG_TYPE', field: 'scores' });
     }
-    expectMetricError(() => ces([7], 5 as never, {}), { metric: 'ces', code: 'WRONG_TYPE', field: 'valueof' });
+    expectMetricError(() => ces([7], 5 as never, {}), { metric: 'ces', code: 'WRONG_TYPE', field: 'score' });
   });
 
   test('rejects bad options', () => {

@@ -183,7 +183,7 @@ export function ces(scores: Iterable<Answer>, options?: CesOptions): CesResult;
 export function ces<T>(rows: Iterable<T>, score: Accessor<T, Answer>, options?: CesOptions): CesResult;
 export function ces(scores: unknown, second?: unknown, third?: unknown): CesResult {
   const metric = 'ces';
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'score');
   const checked = checkCesOptions(metric, options);
   const summary = countScaleAnswers(metric, 'scores', scores, valueof, checked);
   return cesOf(metric, 'scores', { ...summary, easyEnd: checked.easyEnd }, checked);
@@ -219,7 +219,7 @@ export function cesSummary(scores: Iterable<Answer>, options?: CesOptions): CesS
 export function cesSummary<T>(rows: Iterable<T>, score: Accessor<T, Answer>, options?: CesOptions): CesSummary;
 export function cesSummary(scores: unknown, second?: unknown, third?: unknown): CesSummary {
   const metric = 'cesSummary';
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'score');
   const checked = checkCesOptions(metric, options);
   const { scaleMin, scaleMax, counts, unanswered } = countScaleAnswers(metric, 'scores', scores, valueof, checked);
   return { scaleMin, scaleMax, easyEnd: checked.easyEnd, counts, unanswered };

@@ -156,7 +156,7 @@ describe('csat', () => {
     expectMetricError(() => csat([5], { satisfiedFrom: 4.5 }), { metric: 'csat', code: 'NOT_INTEGER' });
     expectMetricError(() => csat([5], { scaleMax: '5' } as never), { metric: 'csat', code: 'WRONG_TYPE' });
     expectMetricError(() => csat([5], 'top2' as never), { metric: 'csat', code: 'WRONG_TYPE', field: 'options' });
-    expectMetricError(() => csat([5], 5 as never, {}), { metric: 'csat', code: 'WRONG_TYPE', field: 'valueof' });
+    expectMetricError(() => csat([5], 5 as never, {}), { metric: 'csat', code: 'WRONG_TYPE', field: 'score' });
     expectMetricError(() => csatSummary([5], { satisfiedFrom: 9 }), { metric: 'csatSummary', code: 'OUT_OF_RANGE' });
   });
 

@@ -117,7 +117,7 @@ export interface CsatSummary {
 export function csat(scores: Iterable<Answer>, options?: CsatOptions): number;
 export function csat<T>(rows: Iterable<T>, score: Accessor<T, Answer>, options?: CsatOptions): number;
 export function csat(scores: unknown, second?: unknown, third?: unknown): number {
-  const { valueof, options } = splitSampleArguments('csat', second, third);
+  const { valueof, options } = splitSampleArguments('csat', second, third, 'score');
   const checked = checkCsatOptions('csat', options);
   return satisfiedPercent('csat', 'scores', countScaleAnswers('csat', 'scores', scores, valueof, checked), checked.satisfiedFrom);
 }
@@ -153,7 +153,7 @@ export function csat(scores: unknown, second?: unknown, third?: unknown): number
 export function csatMean(scores: Iterable<Answer>, options?: CsatOptions): number;
 export function csatMean<T>(rows: Iterable<T>, score: Accessor<T, Answer>, options?: CsatOptions): number;
 export function csatMean(scores: unknown, second?: unknown, third?: unknown): number {
-  const { valueof, options } = splitSampleArguments('csatMean', second, third);
+  const { valueof, options } = splitSampleArguments('csatMean', second, third, 'score');
   const checked = checkCsatOptions('csatMean', options);
   return histogramMean('csatMean', 'scores', countScaleAnswers('csatMean', 'scores', scores, valueof, checked));
 }
@@ -187,7 +187,7 @@ export function csatMean(scores: unknown, second?: unknown, third?: unknown): nu
 export function csatSummary(scores: Iterable<Answer>, options?: CsatOptions): CsatSummary;
 export function csatSummary<T>(rows: Iterable<T>, score: Accessor<T, Answer>, options?: CsatOptions): CsatSummary;
 export function csatSummary(scores: unknown, second?: unknown, third?: unknown): CsatSummary {
-  const { valueof, options } = splitSampleArguments('csatSummary', second, third);
+  const { valueof, options } = splitSampleArguments('csatSummary', second, third, 'score');
   return countScaleAnswers('csatSummary', 'scores', scores, valueof, checkCsatOptions('csatSummary', options));
 }
 

@@ -85,7 +85,7 @@ describe('engagementIndex', () => {
       expectMetricError(() => engagementIndex([5, bad as number]), { metric: 'engagementIndex', code, field: 'answers[1]' });
     }
     expectMetricError(() => engagementIndex(42 as never), { metric: 'engagementIndex', code: 'WRONG_TYPE', field: 'answers' });
-    expectMetricError(() => engagementIndex([5], 5 as never, {}), { metric: 'engagementIndex', code: 'WRONG_TYPE', field: 'valueof' });
+    expectMetricError(() => engagementIndex([5], 5 as never, {}), { metric: 'engagementIndex', code: 'WRONG_TYPE', field: 'answer' });
     const cases: [unknown, string, string][] = [
       ['pomp', 'WRONG_TYPE', 'options'],
       [{ method: 'mean' }, 'UNKNOWN_VALUE', 'options.method'],

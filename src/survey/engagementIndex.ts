@@ -143,7 +143,7 @@ export function engagementIndex<T>(
 ): number;
 export function engagementIndex(answers: unknown, second?: unknown, third?: unknown): number {
   const metric = 'engagementIndex';
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'answer');
   const checked = checkEngagementOptions(metric, options);
   return indexOf(metric, 'answers', countScaleAnswers(metric, 'answers', answers, valueof, checked), checked);
 }
@@ -182,7 +182,7 @@ export function engagementSummary<T>(
 ): EngagementSummary;
 export function engagementSummary(answers: unknown, second?: unknown, third?: unknown): EngagementSummary {
   const metric = 'engagementSummary';
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'answer');
   return countScaleAnswers(metric, 'answers', answers, valueof, checkEngagementOptions(metric, options));
 }
 

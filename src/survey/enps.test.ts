@@ -43,7 +43,7 @@ describe('enps', () => {
       field: 'options.detractorsUpTo',
     });
     expectMetricError(() => enps([9], 'x' as never), { metric: 'enps', code: 'WRONG_TYPE', field: 'options' });
-    expectMetricError(() => enps([9], 5 as never, {}), { metric: 'enps', code: 'WRONG_TYPE', field: 'valueof' });
+    expectMetricError(() => enps([9], 5 as never, {}), { metric: 'enps', code: 'WRONG_TYPE', field: 'score' });
   });
 
   test('errors of enpsFromCounts name it', () => {

@@ -598,7 +598,7 @@ const RESPONSE_EXPECTED = 'an emotion of nevEmotionHierarchy or "positive", "neu
 const EMOTION_EXPECTED = 'an emotion of nevEmotionHierarchy';
 
 function countResponses(metric: string, responses: unknown, second: unknown, third: unknown): NevSummary {
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'response');
   const table = checkLabels(metric, options);
   let positive = 0;
   let neutral = 0;
@@ -628,7 +628,7 @@ function nevOf(metric: string, field: string, counts: NevSummary): number {
 
 
 function countIntensities(metric: string, ratings: unknown, second: unknown, third: unknown): NevIntensitySummary {
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'rating');
   const { scaleMin, scaleMax } = checkIntensityScale(metric, options);
   const table = emotionTable();
   let positiveCount = 0;

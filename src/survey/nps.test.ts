@@ -102,7 +102,7 @@ describe('nps', () => {
       field: 'options.detractorsUpTo',
     });
     expectMetricError(() => nps([9], 'standard' as never), { metric: 'nps', code: 'WRONG_TYPE', field: 'options' });
-    expectMetricError(() => nps([9], 5 as never, {}), { metric: 'nps', code: 'WRONG_TYPE', field: 'valueof' });
+    expectMetricError(() => nps([9], 5 as never, {}), { metric: 'nps', code: 'WRONG_TYPE', field: 'score' });
   });
 
   test('types: scores are numbers or missing; an accessor types its rows', () => {

@@ -208,7 +208,7 @@ function checkBreaks(metric: string, options: unknown): { promotersFrom: number;
  * for NaN, −1 or 7.5), so three cheap tests validate and index a score.
  */
 function countNps(metric: string, scores: unknown, second: unknown, third: unknown): NpsSummary {
-  const { valueof, options } = splitSampleArguments(metric, second, third);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'score');
   const { promotersFrom, detractorsUpTo } = checkBreaks(metric, options);
   const sample = checkSample(metric, 'scores', scores);
   const histogram = new Float64Array(11);
