@@ -7,6 +7,7 @@ import * as metrics from '../dist/index.js';
 
 const {
   abandonmentRateFromLog,
+  agentsRequiredWithAbandonment,
   averageHandleTime,
   averageSpeedOfAnswer,
   compareGroups,
@@ -297,6 +298,27 @@ plan.forEach((interval, slot) => {
 });
 const agentHours = plan.reduce((sum, interval) => sum + interval.scheduledAgents, 0) / 2;
 line('Scheduled agent hours for the day', number(agentHours), 'before rounding each half hour');
+// Callers who hang up: mean patience = time waited by all phone contacts / abandons (the
+// maximum-likelihood estimate for exponential patience), then the same day with Erlang A.
+let waited = 0;
+let phoneAbandons = 0;
+for (const row of contacts) {
+  if (row.channel !== 'phone') continue;
+  waited += Number(row.waitSeconds);
+  if (row.outcome === 'abandoned') phoneAbandons++;
+}
+const patience = waited / phoneAbandons;
+const impatientHours =
+  forecast.reduce(
+    (sum, contacts, slot) =>
+      sum +
+      agentsRequiredWithAbandonment(
+        { contacts, intervalSeconds: 1800, averageHandleSeconds: handleTotals[slot] / handled[slot], averagePatienceSeconds: patience },
+        { serviceLevel: 80, thresholdSeconds: 20, shrinkage: 0.3 },
+      ).scheduledAgents,
+    0,
+  ) / 2;
+line(`With abandonment (Erlang A, patience ${number(patience, 0)} s)`, number(impatientHours), 'callers hang up; abandons count as missed');
 
 // ── SERVQUAL
 heading(`SERVQUAL: ${servqualData.responses.length} respondents, perception − expectation on 1–7`);

@@ -204,6 +204,12 @@ export { erlangC } from './workforce/erlangC.js';
 export { erlangCPerformance } from './workforce/erlangCPerformance.js';
 export type { ErlangPerformanceOptions } from './workforce/erlangCPerformance.js';
 export { erlangAPerformance } from './workforce/erlangAPerformance.js';
+export { agentsRequiredWithAbandonment } from './workforce/agentsRequiredWithAbandonment.js';
+export type {
+  AbandonmentStaffingRequirement,
+  AbandonmentStaffingTargets,
+  ImpatientContactWorkload,
+} from './workforce/agentsRequiredWithAbandonment.js';
 export type { AbandonmentPerformance, ImpatientWorkload } from './workforce/erlangAPerformance.js';
 export { agentsRequired } from './workforce/agentsRequired.js';
 export type { StaffingRequirement, StaffingTargets } from './workforce/agentsRequired.js';

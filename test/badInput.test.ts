@@ -677,6 +677,24 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
       },
     },
   ],
+  agentsRequiredWithAbandonment: [
+    {
+      args: [
+        { ...workload, averagePatienceSeconds: 90 },
+        { serviceLevel: 80, thresholdSeconds: 20, averageSpeedOfAnswer: 30, maxOccupancy: 90, maxAbandonment: 5, shrinkage: 0.3 },
+      ],
+      accepts: {
+        ...workloadAccepts,
+        '$0.averagePatienceSeconds': FRACTIONAL,
+        '$1.serviceLevel': [...FRACTIONAL, ...OPTIONAL],
+        '$1.thresholdSeconds': [...FRACTIONAL, ...OPTIONAL],
+        '$1.averageSpeedOfAnswer': [...FRACTIONAL, ...OPTIONAL],
+        '$1.maxOccupancy': [...FRACTIONAL, ...OPTIONAL],
+        '$1.maxAbandonment': [...FRACTIONAL, ...OPTIONAL],
+        '$1.shrinkage': OPTIONAL,
+      },
+    },
+  ],
   staffingPlan: [
     {
       args: [

@@ -1,3 +1,5 @@
+import type { AbandonmentPerformance } from '../workforce/erlangAPerformance.js';
+
 /**
  * Erlang A (the M/M/N+M queue, Palm 1946): Poisson arrivals, exponential handle times,
  * exponential patience, N agents, an unlimited queue from which waiting customers abandon.
@@ -224,4 +226,30 @@ function negativeBinomialUpperTails(size: number, r: number, tau: number, N: num
     }
   }
   return tails;
+}
+
+/**
+ * The metrics of an Erlang A queue in the units the library reports (percentages, seconds), for
+ * checked inputs: traffic A ≥ 0, whole agents ≥ 1, r = AHT / patience > 0. Undefined when the
+ * queue is too long to compute (see `erlangAChain`).
+ */
+export function impatientQueuePerformance(
+  traffic: number,
+  agents: number,
+  averageHandleSeconds: number,
+  r: number,
+  thresholdSeconds: number,
+): AbandonmentPerformance | undefined {
+  const chain = erlangAChain(agents, traffic, r, thresholdSeconds / averageHandleSeconds);
+  if (chain === undefined) return undefined;
+  return {
+    trafficErlangs: traffic,
+    agents,
+    probabilityOfWaiting: chain.probabilityOfWaiting,
+    probabilityOfAbandoning: chain.probabilityOfAbandoning,
+    serviceLevel: 100 * chain.serviceLevel,
+    averageSpeedOfAnswer: chain.averageSpeedOfAnswer * averageHandleSeconds,
+    averageWait: chain.averageWait * averageHandleSeconds,
+    occupancy: 100 * chain.occupancy,
+  };
 }

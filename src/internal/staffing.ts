@@ -24,11 +24,21 @@ export interface Targets {
   readonly fractional: boolean;
 }
 
-/** Reads and checks a `StaffingTargets` object (already checked to be an object). */
-export function readTargets(metric: string, object: Readonly<Record<string, unknown>>, field = 'targets'): Targets {
+/**
+ * Reads and checks a `StaffingTargets` object (already checked to be an object). `otherTargets`
+ * names further targets the caller reads itself (`maxAbandonment`): any of them given also
+ * counts as a target.
+ */
+export function readTargets(
+  metric: string,
+  object: Readonly<Record<string, unknown>>,
+  field = 'targets',
+  otherTargets: readonly string[] = [],
+): Targets {
   const { serviceLevel, thresholdSeconds = 20, averageSpeedOfAnswer, maxOccupancy, shrinkage = 0, fractional = false } = object;
-  if (serviceLevel === undefined && averageSpeedOfAnswer === undefined && maxOccupancy === undefined) {
-    fail(metric, field, 'EMPTY', 'at least one target: serviceLevel, averageSpeedOfAnswer or maxOccupancy', object);
+  const names = ['serviceLevel', 'averageSpeedOfAnswer', 'maxOccupancy', ...otherTargets];
+  if (names.every((name) => object[name] === undefined)) {
+    fail(metric, field, 'EMPTY', `at least one target: ${names.slice(0, -1).join(', ')} or ${names.at(-1)!}`, object);
   }
   let level: number | undefined;
   if (serviceLevel !== undefined) {

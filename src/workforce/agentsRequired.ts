@@ -95,8 +95,8 @@ export interface StaffingRequirement extends QueuePerformance {
  * - Some planners apply shrinkage as agents × (1 + shrinkage); that understates staff (30 %
  *   shrinkage needs 1/0.7 = 1.43×, not 1.3×). This function divides, as Call Centre
  *   Helper's worked example does.
- * - Erlang C ignores abandonment and so overstaffs queues where many callers hang up; compare
- *   {@link erlangAPerformance} at the staffing found.
+ * - Erlang C ignores abandonment and so overstaffs queues where many callers hang up; staff
+ *   those with {@link agentsRequiredWithAbandonment} (Erlang A).
  *
  * @param workload - Contacts offered in the interval, its length and the AHT.
  * @param targets - The service-level, ASA and occupancy targets, the shrinkage, and whether

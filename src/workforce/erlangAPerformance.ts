@@ -1,4 +1,4 @@
-import { erlangAChain } from '../internal/erlangA.js';
+import { impatientQueuePerformance } from '../internal/erlangA.js';
 import { checkCount, checkObject, checkPositive, fail } from '../internal/validate.js';
 import { readThreshold, readWorkload } from '../internal/workforceInputs.js';
 import type { QueuePerformance, StaffedWorkload } from './ContactWorkload.js';
@@ -126,8 +126,8 @@ export function erlangAPerformance(queue: ImpatientWorkload, options?: ErlangPer
       object['averagePatienceSeconds'],
     );
   }
-  const chain = r > 0 ? erlangAChain(agents, traffic, r, thresholdSeconds / averageHandleSeconds) : undefined;
-  if (chain === undefined) {
+  const performance = r > 0 ? impatientQueuePerformance(traffic, agents, averageHandleSeconds, r, thresholdSeconds) : undefined;
+  if (performance === undefined) {
     fail(
       metric,
       'queue.averagePatienceSeconds',
@@ -136,14 +136,6 @@ export function erlangAPerformance(queue: ImpatientWorkload, options?: ErlangPer
       object['averagePatienceSeconds'],
     );
   }
-  return {
-    trafficErlangs: traffic,
-    agents,
-    probabilityOfWaiting: chain.probabilityOfWaiting,
-    probabilityOfAbandoning: chain.probabilityOfAbandoning,
-    serviceLevel: 100 * chain.serviceLevel,
-    averageSpeedOfAnswer: chain.averageSpeedOfAnswer * averageHandleSeconds,
-    averageWait: chain.averageWait * averageHandleSeconds,
-    occupancy: 100 * chain.occupancy,
-  };
+  return performance;
 }
+

@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { erlangAReference } from '../../test/erlangReference.js';
+import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
+import { agentsRequiredWithAbandonment, erlangAPerformance } from '../index.js';
+
+// 100 calls in 30 min at 180 s: A = 10 Erlangs (a whole number, so the BigInt reference of
+// test/erlangReference.ts applies); callers wait 120 s on average: r = AHT / patience = 1.5;
+// threshold 20 s: τ = 20 / 180 of an AHT.
+const workload = { contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180, averagePatienceSeconds: 120 };
+const reference = (agents: number) => erlangAReference(agents, 10, 1.5, 20 / 180);
+
+/** The smallest N from 1 up whose reference queue passes `meets`: a linear scan, not a bisection. */
+function smallestByScan(meets: (agents: number) => boolean): number {
+  let agents = 1;
+  while (!meets(agents)) agents++;
+  return agents;
+}
+
+describe('agentsRequiredWithAbandonment', () => {
+  test('80 % in 20 s: the fewest agents by a linear scan of the independent reference', () => {
+    const expected = smallestByScan((n) => 100 * reference(n).serviceLevel >= 80);
+    const plan = agentsRequiredWithAbandonment(workload, { serviceLevel: 80, thresholdSeconds: 20 });
+    expect(plan.agents).toBe(expected);
+    expect(plan.agents).toBe(12); // fewer than Erlang C's 14 (agentsRequired's example)
+    const checked = reference(12);
+    expect(plan.serviceLevel).toBeCloseTo(100 * checked.serviceLevel, 9);
+    expect(plan.probabilityOfAbandoning).toBeCloseTo(checked.probabilityOfAbandoning, 11);
+    expect(plan.averageSpeedOfAnswer).toBeCloseTo(180 * checked.averageSpeedOfAnswer, 8);
+  });
+
+  test('an abandonment cap, an ASA target and all of them at once', () => {
+    const cap = smallestByScan((n) => 100 * reference(n).probabilityOfAbandoning <= 2);
+    expect(agentsRequiredWithAbandonment(workload, { maxAbandonment: 2 }).agents).toBe(cap);
+    const asa = smallestByScan((n) => 180 * reference(n).averageSpeedOfAnswer <= 5);
+    expect(agentsRequiredWithAbandonment(workload, { averageSpeedOfAnswer: 5 }).agents).toBe(asa);
+    const level = smallestByScan((n) => 100 * reference(n).serviceLevel >= 80);
+    const all = agentsRequiredWithAbandonment(workload, { serviceLevel: 80, averageSpeedOfAnswer: 5, maxAbandonment: 2 });
+    expect(all.agents).toBe(Math.max(cap, asa, level));
+  });
+
+  test('an occupancy cap: occupancy = A(1 − P(abandon)) / N', () => {
+    // 100 × 10 × (1 − P(abandon)) / N ≤ 70 first holds at the N a scan of the reference finds.
+    const expected = smallestByScan((n) => (100 * 10 * (1 - reference(n).probabilityOfAbandoning)) / n <= 70);
+    expect(agentsRequiredWithAbandonment(workload, { maxOccupancy: 70 }).agents).toBe(expected);
+  });
+
+  test('returns exactly what erlangAPerformance reports for the agents found, with the headcount after shrinkage', () => {
+    const plan = agentsRequiredWithAbandonment(workload, { serviceLevel: 80, shrinkage: 0.25 });
+    const { scheduledAgents, scheduledHeadcount, ...queue } = plan;
+    expect(queue).toStrictEqual(erlangAPerformance({ ...workload, agents: plan.agents }, { thresholdSeconds: 20 }));
+    expect(scheduledAgents).toBe(12 / 0.75);
+    expect(scheduledHeadcount).toBe(16); // 16 × 0.75 = 12 exactly
+  });
+
+  test('an overloaded queue can be staffed below its traffic: abandonment keeps it finite', () => {
+    // 100 Erlangs, callers patient for a third of an AHT: most who wait leave, so a cap of 40 %
+    // abandoned needs fewer than 100 agents (Erlang C has no answer below 100).
+    const overloaded = { contacts: 1000, intervalSeconds: 1800, averageHandleSeconds: 180, averagePatienceSeconds: 60 };
+    const plan = agentsRequiredWithAbandonment(overloaded, { maxAbandonment: 40 });
+    expect(plan.agents).toBeLessThan(100);
+    expect(100 * plan.probabilityOfAbandoning).toBeLessThanOrEqual(40);
+    const fewer = erlangAPerformance({ ...overloaded, agents: plan.agents - 1 });
+    expect(100 * fewer.probabilityOfAbandoning).toBeGreaterThan(40);
+  });
+
+  test('no contacts: no agents, and the limits of a vanishing workload', () => {
+    expect(agentsRequiredWithAbandonment({ ...workload, contacts: 0 }, { serviceLevel: 80, shrinkage: 0.3 })).toStrictEqual({
+      trafficErlangs: 0,
+      agents: 0,
+      scheduledAgents: 0,
+      scheduledHeadcount: 0,
+      probabilityOfWaiting: 0,
+      probabilityOfAbandoning: 0,
+      serviceLevel: 100,
+      averageSpeedOfAnswer: 0,
+      averageWait: 0,
+      occupancy: 0,
+    });
+  });
+
+  test('does not mutate its input', () => {
+    expect(() => agentsRequiredWithAbandonment(deepFreeze({ ...workload }), deepFreeze({ serviceLevel: 80, maxAbandonment: 3 }))).not.toThrow();
+  });
+
+  test.each(NOT_NUMBERS)('rejects %o in any field with %s', (bad, code) => {
+    const metric = 'agentsRequiredWithAbandonment';
+    for (const field of ['contacts', 'intervalSeconds', 'averageHandleSeconds', 'averagePatienceSeconds'] as const) {
+      expectMetricError(() => agentsRequiredWithAbandonment({ ...workload, [field]: bad }, { serviceLevel: 80 }), { metric, code, field: `queue.${field}` });
+    }
+    for (const field of ['serviceLevel', 'maxAbandonment', 'maxOccupancy', 'averageSpeedOfAnswer'] as const) {
+      expectMetricError(() => agentsRequiredWithAbandonment(workload, { [field]: bad }), { metric, code, field: `targets.${field}` });
+    }
+  });
+
+  test('rejects targets out of range, no target at all, and a patience that breaks the model', () => {
+    const metric = 'agentsRequiredWithAbandonment';
+    expectMetricError(() => agentsRequiredWithAbandonment(workload, {}), { metric, code: 'EMPTY', field: 'targets' });
+    expectMetricError(() => agentsRequiredWithAbandonment(workload, { shrinkage: 0.3 }), { metric, code: 'EMPTY', field: 'targets' });
+    expectMetricError(() => agentsRequiredWithAbandonment(workload, { maxAbandonment: 0 }), { metric, code: 'OUT_OF_RANGE', field: 'targets.maxAbandonment' });
+    expectMetricError(() => agentsRequiredWithAbandonment(workload, { maxAbandonment: 101 }), { metric, code: 'OUT_OF_RANGE', field: 'targets.maxAbandonment' });
+    expectMetricError(() => agentsRequiredWithAbandonment(workload, { maxAbandonment: -1 }), { metric, code: 'NEGATIVE', field: 'targets.maxAbandonment' });
+    expectMetricError(() => agentsRequiredWithAbandonment(workload, { serviceLevel: 100 }), { metric, code: 'OUT_OF_RANGE', field: 'targets.serviceLevel' });
+    expectMetricError(() => agentsRequiredWithAbandonment(workload, { serviceLevel: 80, shrinkage: 1 }), { metric, code: 'OUT_OF_RANGE', field: 'targets.shrinkage' });
+    // AHT / patience overflows to Infinity, or underflows to 0 (callers who never abandon).
+    expectMetricError(() => agentsRequiredWithAbandonment({ ...workload, averagePatienceSeconds: Number.MIN_VALUE }, { serviceLevel: 80 }), {
+      metric,
+      code: 'OUT_OF_RANGE',
+      field: 'queue.averagePatienceSeconds',
+    });
+    expectMetricError(() => agentsRequiredWithAbandonment({ ...workload, averageHandleSeconds: 1e-300, averagePatienceSeconds: 1e300 }, { serviceLevel: 80 }), {
+      metric,
+      code: 'OUT_OF_RANGE',
+      field: 'queue.averagePatienceSeconds',
+    });
+    // An occupancy cap of 10⁻¹⁴ % on 10 Erlangs needs 10¹⁷ agents.
+    expectMetricError(() => agentsRequiredWithAbandonment(workload, { maxOccupancy: 1e-14 }), { metric, code: 'OUT_OF_RANGE', field: 'targets' });
+    expectMetricError(() => agentsRequiredWithAbandonment('queue' as never, { serviceLevel: 80 }), { metric, code: 'WRONG_TYPE', field: 'queue' });
+    expectMetricError(() => agentsRequiredWithAbandonment(workload, 80 as never), { metric, code: 'WRONG_TYPE', field: 'targets' });
+  });
+});
