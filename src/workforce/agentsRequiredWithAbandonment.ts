@@ -157,18 +157,9 @@ export function agentsRequiredWithAbandonment(
   }
   const { shrinkage } = checked;
   if (traffic === 0) {
-    return {
-      trafficErlangs: 0,
-      agents: 0,
-      scheduledAgents: 0,
-      scheduledHeadcount: 0,
-      probabilityOfWaiting: 0,
-      probabilityOfAbandoning: 0,
-      serviceLevel: 100,
-      averageSpeedOfAnswer: 0,
-      averageWait: 0,
-      occupancy: 0,
-    };
+    // No contacts: no agents, and the metrics of an empty queue (the limits of a vanishing load).
+    const empty = impatientQueuePerformance(0, 1, averageHandleSeconds, r, checked.thresholdSeconds)!;
+    return { ...empty, agents: 0, scheduledAgents: 0, scheduledHeadcount: 0 };
   }
   // r = 0 (patience beyond a double's range next to the AHT): nobody abandons, the chain has no
   // end, and Erlang C is the exact model.
