@@ -196,7 +196,7 @@ export type {
 } from './servqual/servqual.js';
 
 // Workforce
-export type { ContactWorkload, QueuePerformance, StaffedWorkload } from './workforce/ContactWorkload.js';
+export type { ContactWorkload, ImpatientContactWorkload, QueuePerformance, StaffedWorkload } from './workforce/ContactWorkload.js';
 export { trafficIntensity } from './workforce/trafficIntensity.js';
 export { erlangB } from './workforce/erlangB.js';
 export type { ErlangInput } from './workforce/erlangB.js';
@@ -208,7 +208,6 @@ export { agentsRequiredWithAbandonment } from './workforce/agentsRequiredWithAba
 export type {
   AbandonmentStaffingRequirement,
   AbandonmentStaffingTargets,
-  ImpatientContactWorkload,
 } from './workforce/agentsRequiredWithAbandonment.js';
 export type { AbandonmentPerformance, ImpatientWorkload } from './workforce/erlangAPerformance.js';
 export { agentsRequired } from './workforce/agentsRequired.js';

@@ -21,6 +21,22 @@ export interface ContactWorkload {
 }
 
 /**
+ * The work offered to a queue whose callers give up after waiting a while: a
+ * {@link ContactWorkload} with the callers' mean patience, the input of
+ * {@link agentsRequiredWithAbandonment}.
+ *
+ * @category Workforce
+ */
+export interface ImpatientContactWorkload extends ContactWorkload {
+  /**
+   * Mean patience, in seconds, > 0: how long callers would wait before abandoning, on average,
+   * if never answered. Estimate it from a contact log as the total time waited by all contacts
+   * (answered and abandoned) divided by the number of abandons.
+   */
+  readonly averagePatienceSeconds: number;
+}
+
+/**
  * A {@link ContactWorkload} with a number of agents on the queue: the input of the
  * given-agents questions (what service level, ASA, occupancy).
  *

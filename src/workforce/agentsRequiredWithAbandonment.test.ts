@@ -4,7 +4,8 @@ import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.j
 import { agentsRequiredWithAbandonment, erlangAPerformance } from '../index.js';
 
 // 100 calls in 30 min at 180 s: A = 10 Erlangs (a whole number, so the BigInt reference of
-// test/erlangReference.ts applies); callers wait 120 s on average: r = AHT / patience = 1.5;
+// test/erlangReference.ts applies); callers would hang up after 120 s on average: r = AHT /
+// patience = 1.5;
 // threshold 20 s: τ = 20 / 180 of an AHT.
 const workload = { contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180, averagePatienceSeconds: 120 };
 const reference = (agents: number) => erlangAReference(agents, 10, 1.5, 20 / 180);
@@ -53,14 +54,25 @@ describe('agentsRequiredWithAbandonment', () => {
   });
 
   test('an overloaded queue can be staffed below its traffic: abandonment keeps it finite', () => {
-    // 100 Erlangs, callers patient for a third of an AHT: most who wait leave, so a cap of 40 %
-    // abandoned needs fewer than 100 agents (Erlang C has no answer below 100).
+    // 100 Erlangs, callers patient for a third of an AHT (r = 3): most who wait leave, so a cap
+    // of 40 % abandoned needs fewer than 100 agents (Erlang C has no answer below 100). The
+    // search gallops down from 100 here; a linear scan of the reference finds the same N.
     const overloaded = { contacts: 1000, intervalSeconds: 1800, averageHandleSeconds: 180, averagePatienceSeconds: 60 };
+    const expected = smallestByScan((n) => 100 * erlangAReference(n, 100, 3, 20 / 180).probabilityOfAbandoning <= 40);
     const plan = agentsRequiredWithAbandonment(overloaded, { maxAbandonment: 40 });
-    expect(plan.agents).toBeLessThan(100);
-    expect(100 * plan.probabilityOfAbandoning).toBeLessThanOrEqual(40);
-    const fewer = erlangAPerformance({ ...overloaded, agents: plan.agents - 1 });
-    expect(100 * fewer.probabilityOfAbandoning).toBeGreaterThan(40);
+    expect(expected).toBeLessThan(99);
+    expect(plan.agents).toBe(expected);
+    const { scheduledAgents, scheduledHeadcount, ...queue } = plan;
+    expect(queue).toStrictEqual(erlangAPerformance({ ...overloaded, agents: expected }, { thresholdSeconds: 20 }));
+    expect([scheduledAgents, scheduledHeadcount]).toStrictEqual([expected, expected]);
+  });
+
+  test('an occupancy cap that needs up to 10¹⁵ agents is met; one that needs more is OUT_OF_RANGE', () => {
+    // 100 × 10 Erlangs / 1.25e−12 % = 8·10¹⁴ agents: occupancy 100 × 10 / N ≤ cap first holds
+    // there (give or take the chain's rounding, which at this N is worth an agent or two).
+    const plan = agentsRequiredWithAbandonment(workload, { maxOccupancy: 1.25e-12 });
+    expect(Math.abs(plan.agents - 8e14)).toBeLessThanOrEqual(2);
+    expect(plan.occupancy).toBeLessThanOrEqual(1.25e-12);
   });
 
   test('no contacts: no agents, and the limits of a vanishing workload', () => {
@@ -85,7 +97,7 @@ describe('agentsRequiredWithAbandonment', () => {
   test.each(NOT_NUMBERS)('rejects %o in any field with %s', (bad, code) => {
     const metric = 'agentsRequiredWithAbandonment';
     for (const field of ['contacts', 'intervalSeconds', 'averageHandleSeconds', 'averagePatienceSeconds'] as const) {
-      expectMetricError(() => agentsRequiredWithAbandonment({ ...workload, [field]: bad }, { serviceLevel: 80 }), { metric, code, field: `queue.${field}` });
+      expectMetricError(() => agentsRequiredWithAbandonment({ ...workload, [field]: bad }, { serviceLevel: 80 }), { metric, code, field: `workload.${field}` });
     }
     for (const field of ['serviceLevel', 'maxAbandonment', 'maxOccupancy', 'averageSpeedOfAnswer'] as const) {
       expectMetricError(() => agentsRequiredWithAbandonment(workload, { [field]: bad }), { metric, code, field: `targets.${field}` });
@@ -105,16 +117,16 @@ describe('agentsRequiredWithAbandonment', () => {
     expectMetricError(() => agentsRequiredWithAbandonment({ ...workload, averagePatienceSeconds: Number.MIN_VALUE }, { serviceLevel: 80 }), {
       metric,
       code: 'OUT_OF_RANGE',
-      field: 'queue.averagePatienceSeconds',
+      field: 'workload.averagePatienceSeconds',
     });
     expectMetricError(() => agentsRequiredWithAbandonment({ ...workload, averageHandleSeconds: 1e-300, averagePatienceSeconds: 1e300 }, { serviceLevel: 80 }), {
       metric,
       code: 'OUT_OF_RANGE',
-      field: 'queue.averagePatienceSeconds',
+      field: 'workload.averagePatienceSeconds',
     });
     // An occupancy cap of 10⁻¹⁴ % on 10 Erlangs needs 10¹⁷ agents.
-    expectMetricError(() => agentsRequiredWithAbandonment(workload, { maxOccupancy: 1e-14 }), { metric, code: 'OUT_OF_RANGE', field: 'targets' });
-    expectMetricError(() => agentsRequiredWithAbandonment('queue' as never, { serviceLevel: 80 }), { metric, code: 'WRONG_TYPE', field: 'queue' });
+    expectMetricError(() => agentsRequiredWithAbandonment(workload, { maxOccupancy: 1e-14 }), { metric, code: 'OUT_OF_RANGE', field: 'targets.maxOccupancy' });
+    expectMetricError(() => agentsRequiredWithAbandonment('queue' as never, { serviceLevel: 80 }), { metric, code: 'WRONG_TYPE', field: 'workload' });
     expectMetricError(() => agentsRequiredWithAbandonment(workload, 80 as never), { metric, code: 'WRONG_TYPE', field: 'targets' });
   });
 });

@@ -4,23 +4,8 @@ import { readTargets } from '../internal/staffing.js';
 import { checkObject, checkPositive, fail } from '../internal/validate.js';
 import { readWorkload } from '../internal/workforceInputs.js';
 import type { StaffingTargets } from './agentsRequired.js';
-import type { ContactWorkload } from './ContactWorkload.js';
+import type { ImpatientContactWorkload } from './ContactWorkload.js';
 import type { AbandonmentPerformance } from './erlangAPerformance.js';
-
-/**
- * The work offered to a queue whose callers give up after waiting a while: the input of
- * {@link agentsRequiredWithAbandonment}.
- *
- * @category Workforce
- */
-export interface ImpatientContactWorkload extends ContactWorkload {
-  /**
-   * Mean patience, in seconds, > 0: how long callers would wait before abandoning, on average,
-   * if never answered. Estimate it from a contact log as the total time waited by all contacts
-   * (answered and abandoned) divided by the number of abandons.
-   */
-  readonly averagePatienceSeconds: number;
-}
 
 /**
  * What a staffing plan for a queue with abandonment must achieve: the targets of
@@ -75,27 +60,31 @@ const MAX_AGENTS = 1e15;
  *
  * Each metric improves as agents are added (service level rises; ASA, P(abandon) and occupancy
  * fall), so the search gallops from the traffic (steps of 1, 2, 4… up or down), then bisects:
- * about 2·log₂ of the distance from the traffic evaluations of the Erlang A chain, a few
- * milliseconds at 1,000 to 100,000 Erlangs with patience of minutes. Callers patient for
- * thousands of AHTs make the queues near the traffic long chains (up to a second at 1,000
- * Erlangs); for them Erlang C ({@link agentsRequired}) is exact enough and microseconds fast. Unlike Erlang C there is no stability condition:
- * abandonment keeps any queue finite, so fewer agents than Erlangs can be the answer. Staffing
- * levels whose queue is too long to compute (more than 2·10⁷ waiting contacts: very patient
- * callers on a heavily overloaded queue) count as missing the targets.
+ * about 2·log₂ of the distance from the traffic evaluations of the Erlang A chain. With
+ * patience of minutes that is a few milliseconds at 1,000 Erlangs and tens at 100,000. Very
+ * patient callers (patience of 10⁶ AHT or more) make the queues near the traffic long chains,
+ * up to seconds; for them Erlang C ({@link agentsRequired}) is exact enough and microseconds fast.
  *
+ * Unlike Erlang C there is no stability condition: abandonment keeps any queue finite, so fewer
+ * agents than Erlangs can be the answer. Staffing levels whose queue is too long to compute
+ * (more than 2·10⁷ waiting contacts: very patient callers on a heavily overloaded queue) count as
+ * missing the targets, so with an abandonment or occupancy cap alone such a queue is staffed
+ * until its queue can be computed.
+
  * An interval with no contacts needs 0 agents; its metrics are then the limits of a vanishing
  * workload (nobody waits or abandons, service level 100, occupancy 0).
  *
  * ## Variants
  * - **Erlang C** ({@link agentsRequired}) assumes callers never hang up. Where they do, it
  *   overstaffs: the callers who abandon no longer load the queue. As patience grows, this
- *   function's answer tends to Erlang C's.
+ *   function's answer for a service-level or ASA target tends to Erlang C's (an abandonment
+ *   cap, which Erlang C cannot express, is met with ever fewer agents and ever longer waits).
  * - **Service level over answered contacts.** Some centres leave abandoned contacts out of the
  *   denominator; that level is serviceLevel / (1 − probabilityOfAbandoning), and a target on it
  *   is not offered here.
  * - Only whole agents: Erlang A has no continuous extension in the library.
  *
- * @param queue - Contacts offered in the interval, its length, the AHT and the callers' mean
+ * @param workload - Contacts offered in the interval, its length, the AHT and the callers' mean
  * patience.
  * @param targets - The service-level, ASA, occupancy and abandonment targets, and the
  * shrinkage.
@@ -104,19 +93,23 @@ const MAX_AGENTS = 1e15;
  * average wait (seconds) with them.
  * @throws {@link MetricInputError} `EMPTY` (`targets`) when no target is given; `WRONG_TYPE`,
  * `NOT_FINITE`, `NEGATIVE` or `OUT_OF_RANGE` for a field that is not a finite number in range
- * (`queue.contacts` ≥ 0 and at most 10⁸ Erlangs; `queue.intervalSeconds`,
- * `queue.averageHandleSeconds`, `queue.averagePatienceSeconds` above 0; `targets.serviceLevel`
- * from 0 to below 100; `targets.maxOccupancy` and `targets.maxAbandonment` above 0 and at most
- * 100; `targets.averageSpeedOfAnswer` above 0; `targets.thresholdSeconds` ≥ 0;
- * `targets.shrinkage` from 0 to below 1); `OUT_OF_RANGE` (`queue.averagePatienceSeconds`) when
- * AHT / patience is not a finite number, and (`targets`) when the targets need more than 10¹⁵
- * agents; `WRONG_TYPE` (`queue`, `targets`) when an input is not an object.
+ * (`workload.contacts` ≥ 0 and at most 10⁸ Erlangs; `workload.intervalSeconds`,
+ * `workload.averageHandleSeconds`, `workload.averagePatienceSeconds` above 0;
+ * `targets.serviceLevel` from 0 to below 100; `targets.maxOccupancy` and `targets.maxAbandonment`
+ * above 0 and at most 100; `targets.averageSpeedOfAnswer` above 0; `targets.thresholdSeconds`
+ * ≥ 0; `targets.shrinkage` from 0 to below 1); `OUT_OF_RANGE` (`workload.averagePatienceSeconds`)
+ * when AHT / patience overflows or underflows to 0 (callers who never abandon: use
+ * {@link agentsRequired}), (`targets.maxOccupancy`) for a cap that needs more than 10¹⁵ agents,
+ * and (`targets`) for targets no 10¹⁵ agents meet; `WRONG_TYPE` (`workload`, `targets`) when an
+ * input is not an object, or (`targets.fractional`) for a `fractional` that is not a boolean
+ * (it is not read: Erlang A staffing is in whole agents).
  *
  * @example
  * ```ts
  * import { agentsRequired, agentsRequiredWithAbandonment } from 'service-metrics';
  *
- * // 100 calls in 30 min, AHT 180 s, 80 % answered in 20 s; callers wait 2 minutes on average.
+ * // 100 calls in 30 min, AHT 180 s, 80 % answered in 20 s; callers would hang up after
+ * // 2 minutes on average (mean patience 120 s).
  * const workload = { contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180 };
  * agentsRequired(workload, { serviceLevel: 80 }).agents; // => 14
  * const plan = agentsRequiredWithAbandonment({ ...workload, averagePatienceSeconds: 120 }, { serviceLevel: 80 });
@@ -135,17 +128,17 @@ const MAX_AGENTS = 1e15;
  * @category Workforce
  */
 export function agentsRequiredWithAbandonment(
-  queue: ImpatientContactWorkload,
+  workload: ImpatientContactWorkload,
   targets: AbandonmentStaffingTargets,
 ): AbandonmentStaffingRequirement {
   const metric = 'agentsRequiredWithAbandonment';
-  const object = checkObject(metric, 'queue', queue);
-  const { traffic, averageHandleSeconds } = readWorkload(metric, 'queue', object);
-  const patience = checkPositive(metric, 'queue.averagePatienceSeconds', object['averagePatienceSeconds']);
+  const object = checkObject(metric, 'workload', workload);
+  const { traffic, averageHandleSeconds } = readWorkload(metric, 'workload', object);
+  const patience = checkPositive(metric, 'workload.averagePatienceSeconds', object['averagePatienceSeconds']);
   const r = averageHandleSeconds / patience;
   if (r === Infinity) {
     const expected = 'long enough that averageHandleSeconds / averagePatienceSeconds is a finite number';
-    fail(metric, 'queue.averagePatienceSeconds', 'OUT_OF_RANGE', expected, object['averagePatienceSeconds']);
+    fail(metric, 'workload.averagePatienceSeconds', 'OUT_OF_RANGE', expected, object['averagePatienceSeconds']);
   }
   const targetObject = checkObject(metric, 'targets', targets);
   const checked = readTargets(metric, targetObject, 'targets', ['maxAbandonment']);
@@ -165,7 +158,11 @@ export function agentsRequiredWithAbandonment(
   // end, and Erlang C is the exact model.
   if (r === 0) {
     const expected = 'short enough that averageHandleSeconds / averagePatienceSeconds is above 0 (for callers who never abandon use agentsRequired)';
-    fail(metric, 'queue.averagePatienceSeconds', 'OUT_OF_RANGE', expected, object['averagePatienceSeconds']);
+    fail(metric, 'workload.averagePatienceSeconds', 'OUT_OF_RANGE', expected, object['averagePatienceSeconds']);
+  }
+  if (checked.maxOccupancy !== undefined && !((100 * traffic) / checked.maxOccupancy <= MAX_AGENTS)) {
+    const expected = `a cap that needs at most 10¹⁵ agents (100 × ${String(traffic)} Erlangs / maxOccupancy)`;
+    fail(metric, 'targets.maxOccupancy', 'OUT_OF_RANGE', expected, checked.maxOccupancy);
   }
   /** The queue with `agents`, when it meets every target; undefined otherwise. */
   const meeting = (agents: number): AbandonmentPerformance | undefined => {
@@ -186,8 +183,8 @@ export function agentsRequiredWithAbandonment(
   if (best === undefined) {
     lo = start;
     for (let step = 1; ; step *= 2) {
-      hi = lo + step;
-      if (hi > MAX_AGENTS) fail(metric, 'targets', 'OUT_OF_RANGE', 'targets that at most 10¹⁵ agents can meet', targets);
+      if (lo >= MAX_AGENTS) fail(metric, 'targets', 'OUT_OF_RANGE', 'targets that at most 10¹⁵ agents can meet', targets);
+      hi = Math.min(lo + step, MAX_AGENTS);
       best = meeting(hi);
       if (best !== undefined) break;
       lo = hi;

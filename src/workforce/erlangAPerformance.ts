@@ -1,7 +1,7 @@
 import { impatientQueuePerformance } from '../internal/erlangA.js';
 import { checkCount, checkObject, checkPositive, fail } from '../internal/validate.js';
 import { readThreshold, readWorkload } from '../internal/workforceInputs.js';
-import type { QueuePerformance, StaffedWorkload } from './ContactWorkload.js';
+import type { ImpatientContactWorkload, QueuePerformance, StaffedWorkload } from './ContactWorkload.js';
 import type { ErlangPerformanceOptions } from './erlangCPerformance.js';
 
 /**
@@ -10,15 +10,9 @@ import type { ErlangPerformanceOptions } from './erlangCPerformance.js';
  *
  * @category Workforce
  */
-export interface ImpatientWorkload extends StaffedWorkload {
+export interface ImpatientWorkload extends StaffedWorkload, ImpatientContactWorkload {
   /** Agents taking contacts: a whole number ≥ 1 (any number, also at or below the traffic). */
   readonly agents: number;
-  /**
-   * Mean patience, in seconds, > 0: how long callers would wait before abandoning, on average,
-   * if never answered. Estimate it from a contact log as the total time waited by all contacts
-   * (answered and abandoned) divided by the number of abandons.
-   */
-  readonly averagePatienceSeconds: number;
 }
 
 /**
