@@ -27,8 +27,8 @@ const {
   abandonmentSummary,
   churnRate,
   clvDiscounted,
-  clvFromGrossMargin,
-  clvFromPurchases,
+  clvGrossMargin,
+  clvPurchases,
   clvMarginMultiple,
   costPerIncident,
   costPerTicket,
@@ -36,7 +36,7 @@ const {
   csatMean,
   forecastVolume,
   nev,
-  nevFromIntensities,
+  nevIntensity,
   nps,
   npsSummary,
   occupancy,
@@ -96,7 +96,7 @@ line(
 );
 line(
   'Net emotional value (intensity study)',
-  signed(nevFromIntensities(intensities, (row) => ({ emotion: row.emotion, intensity: Number(row.intensity) })), 2),
+  signed(nevIntensity(intensities, (row) => ({ emotion: row.emotion, intensity: Number(row.intensity) })), 2),
   'points on 1–5: mean positive − mean negative',
 );
 const npsAll = npsInterval(surveys, (row) => answer(row.npsScore));
@@ -156,13 +156,13 @@ const marginPerCustomerMonth =
   months.reduce((sum, month) => sum + month.grossMargin, 0) / months.reduce((sum, month) => sum + month.customersAtEnd, 0);
 const customersServed = months[0].customersAtStart + months.reduce((sum, month) => sum + month.newCustomers, 0);
 const yearMargin = months.reduce((sum, month) => sum + month.grossMargin, 0);
-line('CLV, gross margin ÷ customers served', money(clvFromGrossMargin({ grossMargin: yearMargin, customers: customersServed })), 'the last 12 months');
+line('CLV, gross margin ÷ customers served', money(clvGrossMargin({ grossMargin: yearMargin, customers: customersServed })), 'the last 12 months');
 const revenuePerCustomerMonth =
   months.reduce((sum, month) => sum + month.revenue, 0) / months.reduce((sum, month) => sum + month.customersAtEnd, 0);
 line(
   'CLV, value × frequency × lifespan × margin',
   money(
-    clvFromPurchases({
+    clvPurchases({
       averagePurchaseValue: revenuePerCustomerMonth,
       purchasesPerYear: 12,
       lifespanYears: 1 / (12 * (1 - meanRetention)),

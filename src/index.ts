@@ -11,7 +11,7 @@ export type { MetricInputErrorCode, MetricInputErrorDetails } from './errors/Met
 export type { Accessor, Answer } from './types.js';
 
 // Survey
-export { mergeNpsSummaries, nps, npsFromCounts, npsSummary } from './survey/nps.js';
+export { mergeNpsSummaries, nps, npsFromSummary, npsSummary } from './survey/nps.js';
 export type { NpsCounts, NpsOptions, NpsSummary } from './survey/nps.js';
 export { csat, csatFromSummary, csatMean, csatMeanFromSummary, csatSummary, mergeCsatSummaries } from './survey/csat.js';
 export type { CsatOptions, CsatSummary } from './survey/csat.js';
@@ -20,9 +20,9 @@ export {
   mergeNevSummaries,
   nev,
   nevEmotionHierarchy,
-  nevFromCounts,
-  nevFromIntensities,
-  nevFromIntensitySummary,
+  nevFromSummary,
+  nevIntensity,
+  nevIntensityFromSummary,
   nevIntensitySummary,
   nevSummary,
 } from './survey/nev.js';
@@ -41,14 +41,14 @@ export type {
 } from './survey/nev.js';
 export { ces, cesFromSummary, cesSummary, mergeCesSummaries } from './survey/ces.js';
 export type { CesEasyEnd, CesOptions, CesResult, CesSummary } from './survey/ces.js';
-export { enps, enpsFromCounts } from './survey/enps.js';
+export { enps, enpsFromSummary } from './survey/enps.js';
 export {
   engagementIndex,
   engagementIndexFromSummary,
-  engagementSummary,
-  mergeEngagementSummaries,
+  engagementIndexSummary,
+  mergeEngagementIndexSummaries,
 } from './survey/engagementIndex.js';
-export type { EngagementIndexMethod, EngagementIndexOptions, EngagementSummary } from './survey/engagementIndex.js';
+export type { EngagementIndexMethod, EngagementIndexOptions, EngagementIndexSummary } from './survey/engagementIndex.js';
 export { surveyResponseRate } from './survey/surveyResponseRate.js';
 export type { SurveyResponseCounts } from './survey/surveyResponseRate.js';
 export {
@@ -69,10 +69,10 @@ export { retentionRate } from './customer/retentionRate.js';
 export type { RetentionCounts } from './customer/retentionRate.js';
 export { churnRate } from './customer/churnRate.js';
 export type { ChurnCounts, LostCustomerCounts } from './customer/churnRate.js';
-export { clvFromGrossMargin } from './customer/clvFromGrossMargin.js';
-export type { ClvGrossMarginInput } from './customer/clvFromGrossMargin.js';
-export { clvFromPurchases } from './customer/clvFromPurchases.js';
-export type { ClvPurchasesInput } from './customer/clvFromPurchases.js';
+export { clvGrossMargin } from './customer/clvGrossMargin.js';
+export type { ClvGrossMarginInput } from './customer/clvGrossMargin.js';
+export { clvPurchases } from './customer/clvPurchases.js';
+export type { ClvPurchasesInput } from './customer/clvPurchases.js';
 export { clvMarginMultiple } from './customer/clvMarginMultiple.js';
 export type { ClvMarginMultipleInput } from './customer/clvMarginMultiple.js';
 export { clvDiscounted } from './customer/clvDiscounted.js';
@@ -219,7 +219,7 @@ export type { ForecastMethod, ForecastVolumeOptions } from './workforce/forecast
 
 // Statistics
 export type { Comparison, ConfidenceInterval, ConfidenceOptions } from './stats/ConfidenceInterval.js';
-export { npsInterval, npsIntervalFromCounts } from './stats/npsInterval.js';
+export { npsInterval, npsIntervalFromSummary } from './stats/npsInterval.js';
 export type { NpsInterval, NpsIntervalMethod, NpsIntervalOptions } from './stats/npsInterval.js';
 export { npsVariance } from './stats/npsVariance.js';
 export { npsStandardError } from './stats/npsStandardError.js';

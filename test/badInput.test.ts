@@ -366,7 +366,7 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   nps: [{ args: [[10, 9, 8, 7, 3], { promotersFrom: 9, detractorsUpTo: 6 }], accepts: { '$0[*]': MISSING, ...npsBreaks } }],
   npsSummary: [{ args: [[10, 9, 8, 3], { promotersFrom: 9, detractorsUpTo: 6 }], accepts: { '$0[*]': MISSING, ...npsBreaks } }],
   mergeNpsSummaries: [{ args: [npsSummaryValue, npsSummaryValue], accepts: optionalUnanswered }],
-  npsFromCounts: [{ args: [{ ...npsCounts, unanswered: 3 }], accepts: optionalUnanswered }],
+  npsFromSummary: [{ args: [{ ...npsCounts, unanswered: 3 }], accepts: optionalUnanswered }],
   // Survey: CSAT
   csat: [{ args: [[5, 4, 4, 3, 1], { scaleMin: 1, scaleMax: 5, satisfiedFrom: 4 }], accepts: { '$0[*]': MISSING, ...scaleAccepts, '$1.satisfiedFrom': OPTIONAL } }],
   csatMean: [{ args: [[5, 4, 4, 3, 1], { scaleMin: 1, scaleMax: 5, satisfiedFrom: 4 }], accepts: { '$0[*]': MISSING, ...scaleAccepts, '$1.satisfiedFrom': OPTIONAL } }],
@@ -407,15 +407,15 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
     },
   ],
   enps: [{ args: [[10, 9, 8, 7, 3], { promotersFrom: 9, detractorsUpTo: 6 }], accepts: { '$0[*]': MISSING, ...npsBreaks } }],
-  enpsFromCounts: [{ args: [{ ...npsCounts, unanswered: 3 }], accepts: optionalUnanswered }],
+  enpsFromSummary: [{ args: [{ ...npsCounts, unanswered: 3 }], accepts: optionalUnanswered }],
   engagementIndex: [
     {
       args: [[5, 4, 3, null], { scaleMin: 1, scaleMax: 5, method: 'percent-favourable', favourableFrom: 4 }],
       accepts: { '$0[*]': MISSING, ...scaleAccepts, '$1.method': OPTIONAL, '$1.favourableFrom': OPTIONAL },
     },
   ],
-  engagementSummary: [{ args: [[5, 4, 1, null], { scaleMin: 1, scaleMax: 5 }], accepts: { '$0[*]': MISSING, ...scaleAccepts } }],
-  mergeEngagementSummaries: [{ args: [csatSummaryValue, csatSummaryValue], accepts: { '$0.scaleMin': ['-1'], '$1.scaleMin': ['-1'] } }],
+  engagementIndexSummary: [{ args: [[5, 4, 1, null], { scaleMin: 1, scaleMax: 5 }], accepts: { '$0[*]': MISSING, ...scaleAccepts } }],
+  mergeEngagementIndexSummaries: [{ args: [csatSummaryValue, csatSummaryValue], accepts: { '$0.scaleMin': ['-1'], '$1.scaleMin': ['-1'] } }],
   engagementIndexFromSummary: [
     {
       args: [csatSummaryValue, { method: 'percent-of-maximum-possible', favourableFrom: 4 }],
@@ -441,8 +441,8 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   nev: [{ args: [['happy', 'Trusting', 'frustrated', 'neutral'], { labels: { '🙂': 'positive' } }], accepts: { '$0[*]': MISSING, '$1.labels': ['{}', ...OPTIONAL] } }],
   nevSummary: [{ args: [['happy', 'stressed', 'neutral'], { labels: { '🙁': 'negative' } }], accepts: { '$0[*]': MISSING, '$1.labels': ['{}', ...OPTIONAL] } }],
   mergeNevSummaries: [{ args: [nevSummaryValue, nevSummaryValue], accepts: optionalUnanswered }],
-  nevFromCounts: [{ args: [{ positive: 620, neutral: 200, negative: 180 }], accepts: optionalUnanswered }],
-  nevFromIntensities: [{ args: [ratings, { scaleMin: 1, scaleMax: 5 }], accepts: { '$0[*]': MISSING, '$0[*].intensity': MISSING, ...scaleAccepts } }],
+  nevFromSummary: [{ args: [{ positive: 620, neutral: 200, negative: 180 }], accepts: optionalUnanswered }],
+  nevIntensity: [{ args: [ratings, { scaleMin: 1, scaleMax: 5 }], accepts: { '$0[*]': MISSING, '$0[*].intensity': MISSING, ...scaleAccepts } }],
   nevIntensitySummary: [{ args: [ratings, { scaleMin: 1, scaleMax: 5 }], accepts: { '$0[*]': MISSING, '$0[*].intensity': MISSING, ...scaleAccepts } }],
   mergeNevIntensitySummaries: [
     {
@@ -451,15 +451,15 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
       accepts: { '$0.positiveSum': ['-1'], '$0.negativeSum': ['-1'], '$1.positiveSum': ['-1'], '$1.negativeSum': ['-1'] },
     },
   ],
-  nevFromIntensitySummary: [{ args: [nevIntensitySummaryValue], accepts: { '$0.positiveSum': ['-1'], '$0.negativeSum': ['-1'] } }],
+  nevIntensityFromSummary: [{ args: [nevIntensitySummaryValue], accepts: { '$0.positiveSum': ['-1'], '$0.negativeSum': ['-1'] } }],
   // Customer
   retentionRate: [{ args: [{ customersAtStart: 200, customersAtEnd: 190, newCustomers: 30 }] }],
   churnRate: [
     { args: [{ customersAtStart: 200, customersAtEnd: 190, newCustomers: 30 }], accepts: { '$0.customersAtEnd': OPTIONAL, '$0.newCustomers': OPTIONAL } },
     { args: [{ customersAtStart: 200, customersLost: 40 }], accepts: { '$0.customersLost': OPTIONAL } },
   ],
-  clvFromGrossMargin: [{ args: [{ grossMargin: 1000, customers: 10 }], accepts: { '$0.grossMargin': SIGNED } }],
-  clvFromPurchases: [
+  clvGrossMargin: [{ args: [{ grossMargin: 1000, customers: 10 }], accepts: { '$0.grossMargin': SIGNED } }],
+  clvPurchases: [
     {
       args: [{ averagePurchaseValue: 50, purchasesPerYear: 4, lifespanYears: 3, grossMarginRate: 0.3 }],
       accepts: {
@@ -735,7 +735,7 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
       accepts: { '$0[*]': MISSING, ...confidence, '$1.promotersFrom': OPTIONAL, '$1.detractorsUpTo': OPTIONAL },
     },
   ],
-  npsIntervalFromCounts: [{ args: [npsCounts, { confidenceLevel: 0.9, method: 'wald', populationSize: 1000 }], accepts: confidence }],
+  npsIntervalFromSummary: [{ args: [npsCounts, { confidenceLevel: 0.9, method: 'wald', populationSize: 1000 }], accepts: confidence }],
   npsVariance: [{ args: [npsCounts] }],
   npsStandardError: [{ args: [npsCounts, { populationSize: 1000 }], accepts: { '$1.populationSize': OPTIONAL } }],
   proportionInterval: [{ args: [{ successes: 40, trials: 100 }, { confidenceLevel: 0.95, method: 'agresti-coull' }], accepts: confidence }],
@@ -1185,7 +1185,7 @@ describe.each(functions)('%s', (name, fn) => {
 /**
  * Functions returned by a valid call (the members of `npsMetric()`: `summarise`, `merge`,
  * `value`…), by where they are: the same rule holds for them, except that their errors may name
- * the library function they use (`npsFromCounts`), as they have no exported name of their own.
+ * the library function they use (`npsFromSummary`), as they have no exported name of their own.
  */
 const returnedFunctions: readonly (readonly [string, Call, unknown])[] = Object.entries(VALID).flatMap(([name, calls]) =>
   calls.flatMap(({ args }, i) => {
@@ -1233,7 +1233,7 @@ const MERGE_OVERFLOWS: Readonly<Record<string, { readonly args: readonly [unknow
     args: [{ ...csatSummaryValue, counts: [0, 0, 0, 0, MAX], easyEnd: 'low' }, { ...csatSummaryValue, easyEnd: 'low' }],
     field: 'b.counts',
   },
-  mergeEngagementSummaries: { args: [csatSummaryValue, { ...csatSummaryValue, unanswered: MAX }], field: 'b.unanswered' },
+  mergeEngagementIndexSummaries: { args: [csatSummaryValue, { ...csatSummaryValue, unanswered: MAX }], field: 'b.unanswered' },
   mergeAgentRatingsSummaries: { args: [agentSummaries, [{ ...agentSummaries[0]!, count: MAX }]], field: 'b[0].count' },
   mergeAbandonmentSummaries: { args: [{ offered: MAX, abandoned: 0, shortAbandoned: 0 }, abandonmentCounts], field: 'b.offered' },
   mergeContactMixSummaries: { args: [mixSummary, { ...mixSummary, unclassified: MAX }], field: 'b.unclassified' },

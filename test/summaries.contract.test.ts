@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { fc } from '@fast-check/vitest';
-import { mergeNpsSummaries, npsFromCounts, npsSummary, nps } from '../src/index.js';
+import { mergeNpsSummaries, npsFromSummary, npsSummary, nps } from '../src/index.js';
 import {
   csat,
   csatFromSummary,
@@ -12,9 +12,9 @@ import {
   mergeNevSummaries,
   nev,
   nevEmotionHierarchy,
-  nevFromCounts,
-  nevFromIntensities,
-  nevFromIntensitySummary,
+  nevFromSummary,
+  nevIntensity,
+  nevIntensityFromSummary,
   nevIntensitySummary,
   nevSummary,
   type NevRating,
@@ -56,10 +56,10 @@ import {
   cesSummary,
   engagementIndex,
   engagementIndexFromSummary,
-  engagementSummary,
+  engagementIndexSummary,
   mergeAgentRatingsSummaries,
   mergeCesSummaries,
-  mergeEngagementSummaries,
+  mergeEngagementIndexSummaries,
   type AgentRatingSummary,
 } from '../src/index.js';
 import { contactMix, contactMixFromSummary, contactMixSummary, mergeContactMixSummaries } from '../src/index.js';
@@ -71,7 +71,7 @@ describeSummaryContract({
   summarise: (values) => npsSummary(values),
   merge: mergeNpsSummaries,
   metric: {
-    fromSummary: npsFromCounts,
+    fromSummary: npsFromSummary,
     batch: (values) => nps(values),
     defined: (summary) => summary.promoters + summary.passives + summary.detractors > 0,
   },
@@ -116,7 +116,7 @@ describeSummaryContract({
   summarise: (values) => nevSummary(values),
   merge: mergeNevSummaries,
   metric: {
-    fromSummary: nevFromCounts,
+    fromSummary: nevFromSummary,
     batch: (values) => nev(values),
     defined: (summary) => summary.positive + summary.neutral + summary.negative > 0,
   },
@@ -133,8 +133,8 @@ describeSummaryContract({
   summarise: (values) => nevIntensitySummary(values),
   merge: mergeNevIntensitySummaries,
   metric: {
-    fromSummary: nevFromIntensitySummary,
-    batch: (values) => nevFromIntensities(values),
+    fromSummary: nevIntensityFromSummary,
+    batch: (values) => nevIntensity(values),
     defined: (summary) => summary.positiveCount > 0 && summary.negativeCount > 0,
   },
 });
@@ -263,8 +263,8 @@ for (const method of ['percent-of-maximum-possible', 'percent-favourable'] as co
   describeSummaryContract({
     name: `Engagement index (${method})`,
     sample: engagementSample,
-    summarise: (values) => engagementSummary(values, engagementScale),
-    merge: mergeEngagementSummaries,
+    summarise: (values) => engagementIndexSummary(values, engagementScale),
+    merge: mergeEngagementIndexSummaries,
     metric: {
       fromSummary: (summary) => engagementIndexFromSummary(summary, { method }),
       batch: (values) => engagementIndex(values, { ...engagementScale, method }),

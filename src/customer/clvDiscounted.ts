@@ -30,7 +30,7 @@ export interface ClvDiscountedInput extends ClvMarginMultipleInput {
  * Use it when the horizon is finite and known: a contract term, the years a product will be
  * sold, a planning window, or a policy of not counting value beyond, say, five years. With an
  * open-ended relationship use {@link clvMarginMultiple}; for a quick undiscounted estimate,
- * {@link clvFromPurchases}; for realised value, {@link clvFromGrossMargin}.
+ * {@link clvPurchases}; for realised value, {@link clvGrossMargin}.
  *
  * ## What is accepted
  * r and d are fractions from 0 to 1, as in {@link clvMarginMultiple}. Unlike the infinite sum,

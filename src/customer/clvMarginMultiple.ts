@@ -48,7 +48,7 @@ export interface ClvMarginMultipleInput {
  * as in subscriptions and contracts (Gupta and Lehmann apply it to whole firms from their
  * annual reports). Over a known finite horizon (a contract term, a planning window) use
  * {@link clvDiscounted}; for a quick undiscounted estimate from purchase habits,
- * {@link clvFromPurchases}; for realised value, {@link clvFromGrossMargin}.
+ * {@link clvPurchases}; for realised value, {@link clvGrossMargin}.
  *
  * ## Variants
  * - **Margin at the start of each period** (the first margin paid on acquisition, not

@@ -28,7 +28,7 @@ export function readNpsCounts(metric: string, field: string, value: unknown): Np
 
 /**
  * Checks an `NpsCounts` object named `field` as {@link readNpsCounts} does, and requires at
- * least one answer (`EMPTY` on `field` otherwise), as `npsFromCounts` does.
+ * least one answer (`EMPTY` on `field` otherwise), as `npsFromSummary` does.
  */
 export function checkNpsCounts(metric: string, field: string, value: unknown): CheckedNpsCounts {
   const { promoters, passives, detractors } = readNpsCounts(metric, field, value);

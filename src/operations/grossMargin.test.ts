@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { clvFromGrossMargin, grossMargin, grossMarginPercentage, type GrossMarginInput, type MetricInputErrorCode } from '../index.js';
+import { clvGrossMargin, grossMargin, grossMarginPercentage, type GrossMarginInput, type MetricInputErrorCode } from '../index.js';
 
 describe('grossMargin', () => {
   test('is revenue minus direct cost', () => {
@@ -15,7 +15,7 @@ describe('grossMargin', () => {
   test('per customer, it is the historical CLV', () => {
     const margin = grossMargin({ revenue: 3_000_000, directCost: { labour: 1_400_000, telecom: 350_000 } });
     // By hand: 1,250,000 over 5,000 customers = 250.
-    expect(clvFromGrossMargin({ grossMargin: margin, customers: 5000 })).toBe(250);
+    expect(clvGrossMargin({ grossMargin: margin, customers: 5000 })).toBe(250);
   });
 
   test('does not mutate its input', () => {

@@ -34,7 +34,7 @@ export interface GrossMarginInput {
  *   Which costs go into `directCost` decides which margin this is; a {@link CostBreakdown}
  *   shows it.
  * - **Per customer.** Divided by the customers it came from, gross margin is the historical
- *   customer value of {@link clvFromGrossMargin}.
+ *   customer value of {@link clvGrossMargin}.
  *
  * @param input - Revenue (a number ≥ 0) and direct cost (a number ≥ 0 or a breakdown).
  * @returns The gross margin, in the currency of the inputs.

@@ -26,7 +26,7 @@ const surveys = [
 describe('groupBy', () => {
   test('NPS by channel, counted by hand', () => {
     // phone: 10, 6, 9, 0 → 2 promoters, 2 detractors → 0; chat: 9, 3, (none) → 1 and 1 → 0;
-    // email: 7 → one passive → 0. Each group's interval is npsIntervalFromCounts of its counts.
+    // email: 7 → one passive → 0. Each group's interval is npsIntervalFromSummary of its counts.
     const groups = groupBy(surveys, { key: (row) => row.channel, value: (row) => row.score, metric: npsMetric() });
     expect(groups.map((group) => group.key)).toEqual(['chat', 'email', 'phone']);
     expect(groups.map((group) => group.summary)).toEqual([

@@ -40,7 +40,7 @@ describe('groupSummaries', () => {
   });
 
   test('a summary without `unanswered` is taken as none unanswered, where the metric allows it', () => {
-    // npsFromCounts and the NPS merge read a missing `unanswered` as 0 (warehouse counts); the
+    // npsFromSummary and the NPS merge read a missing `unanswered` as 0 (warehouse counts); the
     // types ask for the full summary, so TypeScript callers write it out.
     const counts = [{ key: 'chat', summary: { promoters: 3, passives: 1, detractors: 0 } }] as never;
     expect(groupSummaries(counts, { metric: npsMetric() })[0]?.summary).toEqual({ promoters: 3, passives: 1, detractors: 0, unanswered: 0 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
-import { compareNps, npsIntervalFromCounts, npsMetric, npsSummary } from '../index.js';
+import { compareNps, npsIntervalFromSummary, npsMetric, npsSummary } from '../index.js';
 
 describe('npsMetric', () => {
   test('is the NPS summary trio with its interval and tests, under the options given', () => {
@@ -11,7 +11,7 @@ describe('npsMetric', () => {
     expect(metric.merge(a, b)).toEqual({ promoters: 3, passives: 1, detractors: 1, unanswered: 1 });
     expect(metric.answered(a)).toBe(3);
     expect(metric.value(a)).toBeCloseTo(100 / 3, 12); // 100 × (2 − 1) / 3
-    expect(metric.interval?.(a)).toStrictEqual(npsIntervalFromCounts(a, { method: 'wald', confidenceLevel: 0.9 }));
+    expect(metric.interval?.(a)).toStrictEqual(npsIntervalFromSummary(a, { method: 'wald', confidenceLevel: 0.9 }));
     expect(metric.compare?.(a, b)).toStrictEqual(compareNps(a, b, { method: 'wald', confidenceLevel: 0.9 }));
     // Against a target: Wald z with SE 100·√(v/n), v = (2/3 + 1/3) − (1/3)² = 8/9, n = 3.
     const target = metric.compareWithTarget?.(a, 0);

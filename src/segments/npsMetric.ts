@@ -4,8 +4,8 @@ import { npsVersusTarget } from '../internal/oneSampleTests.js';
 import { checkOptions } from '../internal/validate.js';
 import { compareNps, type NpsComparison, type NpsComparisonMethod } from '../stats/compareNps.js';
 import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
-import { npsIntervalFromCounts, type NpsInterval } from '../stats/npsInterval.js';
-import { mergeNpsSummaries, npsFromCounts, npsSummary, type NpsOptions, type NpsSummary } from '../survey/nps.js';
+import { npsIntervalFromSummary, type NpsInterval } from '../stats/npsInterval.js';
+import { mergeNpsSummaries, npsFromSummary, npsSummary, type NpsOptions, type NpsSummary } from '../survey/nps.js';
 import type { Answer } from '../types.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
@@ -18,7 +18,7 @@ import type { SegmentMetric } from './SegmentMetric.js';
 export interface NpsMetricOptions extends NpsOptions, ConfidenceOptions {
   /**
    * `"adjusted-wald"` (¾ promoter, 1½ passives, ¾ detractor added first; Rocks 2016) or
-   * `"wald"`, for the interval ({@link npsIntervalFromCounts}), the comparison of two groups
+   * `"wald"`, for the interval ({@link npsIntervalFromSummary}), the comparison of two groups
    * ({@link compareNps}) and the test against a target.
    * @defaultValue "adjusted-wald"
    */
@@ -30,8 +30,8 @@ const METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
 /**
  * Net Promoter Score as a {@link SegmentMetric}, for {@link groupBy}, {@link periodSeries} and
  * {@link compareGroups}: each group is summarised with {@link npsSummary}, merged with
- * {@link mergeNpsSummaries}, scored with {@link npsFromCounts} (−100…100) and given the
- * {@link npsIntervalFromCounts} interval.
+ * {@link mergeNpsSummaries}, scored with {@link npsFromSummary} (−100…100) and given the
+ * {@link npsIntervalFromSummary} interval.
  *
  * ## Tests
  * - Two groups: {@link compareNps}, the (adjusted) Wald test of the difference.
@@ -84,8 +84,8 @@ export function npsMetric(options?: NpsMetricOptions): SegmentMetric<Answer, Nps
       const { promoters, passives, detractors } = readNpsCounts(metric, 'summary', summary);
       return promoters + passives + detractors;
     },
-    value: npsFromCounts,
-    interval: (summary) => npsIntervalFromCounts(summary, tests),
+    value: npsFromSummary,
+    interval: (summary) => npsIntervalFromSummary(summary, tests),
     compare: (a, b) => compareNps(a, b, tests),
     compareWithTarget: (summary, target) =>
       npsVersusTarget('compareWithTarget', checkNpsCounts('compareWithTarget', 'summary', summary), target, method, confidenceLevel),

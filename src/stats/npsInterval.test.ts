@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, iterate, NOT_NUMBERS } from '../../test/helpers.js';
-import { npsInterval, npsIntervalFromCounts, npsSummary, type NpsInterval } from '../index.js';
+import { npsInterval, npsIntervalFromSummary, npsSummary, type NpsInterval } from '../index.js';
 
 /** R: qnorm(0.975) = 1.959963984540054. */
 const Z95 = 1.959963984540054;
@@ -19,13 +19,13 @@ function meanAndVariance(values: readonly number[], weights?: readonly number[])
   return [mean, variance];
 }
 
-describe('npsIntervalFromCounts: Wald', () => {
+describe('npsIntervalFromSummary: Wald', () => {
   test('is NPS ± z·SE, with SE from the variance of the coded answers', () => {
     // 52 % promoters, 18 % detractors of 1000 answers; independently: the two-pass variance of
     // the ±100/0 codes is 10⁴·(0.7 − 0.34²) = 5844, SE = √(5844/1000) = 2.41744….
     const [mean, variance] = meanAndVariance(coded(520, 300, 180));
     const halfWidth = Z95 * Math.sqrt(variance / 1000);
-    const interval = npsIntervalFromCounts({ promoters: 520, passives: 300, detractors: 180 }, { method: 'wald' });
+    const interval = npsIntervalFromSummary({ promoters: 520, passives: 300, detractors: 180 }, { method: 'wald' });
     expect(interval.estimate).toBe(34);
     expect(interval.lower).toBeCloseTo(mean - halfWidth, 12);
     expect(interval.upper).toBeCloseTo(mean + halfWidth, 12);
@@ -39,15 +39,15 @@ describe('npsIntervalFromCounts: Wald', () => {
     // nps = 13/30, npvar = 0.7 − (13/30)², qnorm(0.95) = 1.6448536269514722.
     const nps = 13 / 30;
     const se = Math.sqrt((21 / 30 - nps ** 2) / 30);
-    const interval = npsIntervalFromCounts({ promoters: 17, passives: 9, detractors: 4 }, { method: 'wald', confidenceLevel: 0.9 });
+    const interval = npsIntervalFromSummary({ promoters: 17, passives: 9, detractors: 4 }, { method: 'wald', confidenceLevel: 0.9 });
     expect(interval.lower).toBeCloseTo(100 * (nps - 1.6448536269514722 * se), 12);
     expect(interval.upper).toBeCloseTo(100 * (nps + 1.6448536269514722 * se), 12);
   });
 
   test('truncates to −100…100, and has zero width when every answer is in one category', () => {
-    const split = npsIntervalFromCounts({ promoters: 1, passives: 0, detractors: 1 }, { method: 'wald' });
+    const split = npsIntervalFromSummary({ promoters: 1, passives: 0, detractors: 1 }, { method: 'wald' });
     expect([split.lower, split.upper]).toEqual([-100, 100]); // 0 ± 1.96·100·√(1/2) = ±138.6
-    const allPromoters = npsIntervalFromCounts({ promoters: 12, passives: 0, detractors: 0 }, { method: 'wald' });
+    const allPromoters = npsIntervalFromSummary({ promoters: 12, passives: 0, detractors: 0 }, { method: 'wald' });
     expect([allPromoters.lower, allPromoters.upper]).toEqual([100, 100]);
   });
 
@@ -55,28 +55,28 @@ describe('npsIntervalFromCounts: Wald', () => {
     // Cochran (1977): the variance of a mean under sampling without replacement is multiplied
     // by (N − n)/(N − 1). For N = 2000, n = 1000: SE × √(1000/1999). mpmath: 30.64882739134572.
     const counts = { promoters: 520, passives: 300, detractors: 180 };
-    const plain = npsIntervalFromCounts(counts, { method: 'wald' });
-    const corrected = npsIntervalFromCounts(counts, { method: 'wald', populationSize: 2000 });
+    const plain = npsIntervalFromSummary(counts, { method: 'wald' });
+    const corrected = npsIntervalFromSummary(counts, { method: 'wald', populationSize: 2000 });
     expect(34 - corrected.lower).toBeCloseTo((34 - plain.lower) * Math.sqrt(1000 / 1999), 12);
     expect(corrected.lower).toBeCloseTo(30.64882739134572, 12);
   });
 
   test('a census (population = sample) has no sampling error, whatever the method', () => {
     for (const method of ['wald', 'adjusted-wald', 'score'] as const) {
-      const interval = npsIntervalFromCounts({ promoters: 5, passives: 3, detractors: 2 }, { method, populationSize: 10 });
+      const interval = npsIntervalFromSummary({ promoters: 5, passives: 3, detractors: 2 }, { method, populationSize: 10 });
       expect([interval.lower, interval.estimate, interval.upper]).toEqual([30, 30, 30]);
     }
   });
 });
 
-describe('npsIntervalFromCounts: adjusted Wald', () => {
+describe('npsIntervalFromSummary: adjusted Wald', () => {
   test('is the Wald interval of the counts plus ¾ promoter, 1½ passives, ¾ detractor', () => {
     // Rocks (2016); R NPS nps_test(test = "adjusted.wald", pseudo_observations = c(0.75, 1.5,
     // 0.75)). Independently: weighted two-pass mean and variance of the codes with the
     // pseudo-answers as weights.
     const [mean, variance] = meanAndVariance([100, 0, -100], [17.75, 10.5, 4.75]);
     const halfWidth = Z95 * Math.sqrt(variance / 33);
-    const interval = npsIntervalFromCounts({ promoters: 17, passives: 9, detractors: 4 });
+    const interval = npsIntervalFromSummary({ promoters: 17, passives: 9, detractors: 4 });
     expect(interval.method).toBe('adjusted-wald');
     expect(interval.estimate).toBeCloseTo(100 * 13 / 30, 12); // the observed NPS, not the centre
     expect(interval.lower).toBeCloseTo(mean - halfWidth, 12);
@@ -91,7 +91,7 @@ describe('npsIntervalFromCounts: adjusted Wald', () => {
     // mpmath at 30 digits: −19.050615376363668, 65.20446153020983 (shown −19.05 and 65.2).
     const [mean, variance] = meanAndVariance([100, 0, -100], [5.75, 4.5, 2.75]);
     const halfWidth = Z95 * Math.sqrt(variance / 13);
-    const interval = npsIntervalFromCounts({ promoters: 5, passives: 3, detractors: 2 });
+    const interval = npsIntervalFromSummary({ promoters: 5, passives: 3, detractors: 2 });
     expect(interval.lower).toBeCloseTo(mean - halfWidth, 12);
     expect(interval.upper).toBeCloseTo(mean + halfWidth, 12);
     expect(interval.lower).toBeCloseTo(-19.05061537636367, 11);
@@ -101,13 +101,13 @@ describe('npsIntervalFromCounts: adjusted Wald', () => {
   test('gives a real interval where Wald collapses (all promoters), truncated at 100', () => {
     // 100.75 promoters, 1.5 passives, 0.75 detractor of 103: centre 100/103·100 = 97.087…,
     // variance 10⁴·(101.5/103 − (100/103)²); mpmath lower bound 93.09014809291502.
-    const interval = npsIntervalFromCounts({ promoters: 100, passives: 0, detractors: 0 });
+    const interval = npsIntervalFromSummary({ promoters: 100, passives: 0, detractors: 0 });
     expect(interval.lower).toBeCloseTo(93.09014809291502, 12);
     expect(interval.upper).toBe(100);
   });
 });
 
-describe('npsIntervalFromCounts: score', () => {
+describe('npsIntervalFromSummary: score', () => {
   // Independent references: mpmath at 50 digits, solving |T(Δ)| = z with the restricted
   // maximum-likelihood detractor share found by bisection on the derivative of the trinomial
   // log-likelihood (not Tango's closed-form root used by the library).
@@ -121,7 +121,7 @@ describe('npsIntervalFromCounts: score', () => {
     [0, 5, 0, 0.95, undefined, -43.44824647831747, 43.44824647831747],
     [40, 30, 30, 0.95, 500, -4.689279947213181, 24.21615731314143],
   ])('%d/%d/%d at %d (population %s) is [%d, %d]', (promoters, passives, detractors, confidenceLevel, populationSize, lower, upper) => {
-    const interval = npsIntervalFromCounts(
+    const interval = npsIntervalFromSummary(
       { promoters, passives, detractors },
       populationSize === undefined ? { method: 'score', confidenceLevel } : { method: 'score', confidenceLevel, populationSize },
     );
@@ -149,17 +149,17 @@ describe('npsIntervalFromCounts: score', () => {
       return (low + high) / 2;
     };
     const statistic = (delta: number): number => (P - D - n * delta) / Math.sqrt(n * (2 * restricted(delta) + delta * (1 - delta)));
-    const interval = npsIntervalFromCounts({ promoters: P, passives: Q, detractors: D }, { method: 'score' });
+    const interval = npsIntervalFromSummary({ promoters: P, passives: Q, detractors: D }, { method: 'score' });
     expect(statistic(interval.lower / 100)).toBeCloseTo(Z95, 7);
     expect(statistic(interval.upper / 100)).toBeCloseTo(-Z95, 7);
   });
 });
 
 describe('npsInterval (from answers)', () => {
-  test('equals npsIntervalFromCounts of npsSummary, for every method', () => {
+  test('equals npsIntervalFromSummary of npsSummary, for every method', () => {
     const scores = [10, 10, 9, 9, 9, 8, 8, 7, 6, 3, null];
     for (const method of ['wald', 'adjusted-wald', 'score'] as const) {
-      expect(npsInterval(scores, { method })).toStrictEqual(npsIntervalFromCounts(npsSummary(scores), { method }));
+      expect(npsInterval(scores, { method })).toStrictEqual(npsIntervalFromSummary(npsSummary(scores), { method }));
     }
   });
 
@@ -202,31 +202,31 @@ describe('errors', () => {
   });
 
   test('bad counts', () => {
-    const metric = 'npsIntervalFromCounts';
-    expectMetricError(() => npsIntervalFromCounts({ promoters: 0, passives: 0, detractors: 0 }), { metric, code: 'EMPTY' });
-    expectMetricError(() => npsIntervalFromCounts({ promoters: 1.5, passives: 0, detractors: 0 }), { metric, code: 'NOT_INTEGER', field: 'counts.promoters' });
-    expectMetricError(() => npsIntervalFromCounts({ promoters: 1, passives: -1, detractors: 0 }), { metric, code: 'NEGATIVE', field: 'counts.passives' });
-    expectMetricError(() => npsIntervalFromCounts(null as never), { metric, code: 'WRONG_TYPE', field: 'counts' });
+    const metric = 'npsIntervalFromSummary';
+    expectMetricError(() => npsIntervalFromSummary({ promoters: 0, passives: 0, detractors: 0 }), { metric, code: 'EMPTY' });
+    expectMetricError(() => npsIntervalFromSummary({ promoters: 1.5, passives: 0, detractors: 0 }), { metric, code: 'NOT_INTEGER', field: 'counts.promoters' });
+    expectMetricError(() => npsIntervalFromSummary({ promoters: 1, passives: -1, detractors: 0 }), { metric, code: 'NEGATIVE', field: 'counts.passives' });
+    expectMetricError(() => npsIntervalFromSummary(null as never), { metric, code: 'WRONG_TYPE', field: 'counts' });
   });
 
   test.each(NOT_NUMBERS)('a confidence level of %o is %s', (bad, code) => {
-    expectMetricError(() => npsIntervalFromCounts({ promoters: 1, passives: 1, detractors: 1 }, { confidenceLevel: bad as number }), {
-      metric: 'npsIntervalFromCounts',
+    expectMetricError(() => npsIntervalFromSummary({ promoters: 1, passives: 1, detractors: 1 }, { confidenceLevel: bad as number }), {
+      metric: 'npsIntervalFromSummary',
       code,
       field: 'options.confidenceLevel',
     });
   });
 
   test('bad options', () => {
-    const metric = 'npsIntervalFromCounts';
+    const metric = 'npsIntervalFromSummary';
     const counts = { promoters: 5, passives: 3, detractors: 2 };
     for (const confidenceLevel of [0, 1, 95, -0.5]) {
-      expectMetricError(() => npsIntervalFromCounts(counts, { confidenceLevel }), { metric, code: 'OUT_OF_RANGE', field: 'options.confidenceLevel' });
+      expectMetricError(() => npsIntervalFromSummary(counts, { confidenceLevel }), { metric, code: 'OUT_OF_RANGE', field: 'options.confidenceLevel' });
     }
-    expectMetricError(() => npsIntervalFromCounts(counts, { method: 'exact' as never }), { metric, code: 'UNKNOWN_VALUE', field: 'options.method' });
-    expectMetricError(() => npsIntervalFromCounts(counts, { method: 3 as never }), { metric, code: 'WRONG_TYPE', field: 'options.method' });
-    expectMetricError(() => npsIntervalFromCounts(counts, { populationSize: 9 }), { metric, code: 'INCONSISTENT', field: 'options.populationSize' });
-    expectMetricError(() => npsIntervalFromCounts(counts, { populationSize: 20.5 }), { metric, code: 'NOT_INTEGER', field: 'options.populationSize' });
-    expectMetricError(() => npsIntervalFromCounts(counts, 'wald' as never), { metric, code: 'WRONG_TYPE', field: 'options' });
+    expectMetricError(() => npsIntervalFromSummary(counts, { method: 'exact' as never }), { metric, code: 'UNKNOWN_VALUE', field: 'options.method' });
+    expectMetricError(() => npsIntervalFromSummary(counts, { method: 3 as never }), { metric, code: 'WRONG_TYPE', field: 'options.method' });
+    expectMetricError(() => npsIntervalFromSummary(counts, { populationSize: 9 }), { metric, code: 'INCONSISTENT', field: 'options.populationSize' });
+    expectMetricError(() => npsIntervalFromSummary(counts, { populationSize: 20.5 }), { metric, code: 'NOT_INTEGER', field: 'options.populationSize' });
+    expectMetricError(() => npsIntervalFromSummary(counts, 'wald' as never), { metric, code: 'WRONG_TYPE', field: 'options' });
   });
 });

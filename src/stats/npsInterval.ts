@@ -26,7 +26,7 @@ import type { ConfidenceInterval, ConfidenceOptions } from './ConfidenceInterval
 export type NpsIntervalMethod = 'adjusted-wald' | 'wald' | 'score';
 
 /**
- * The options of {@link npsIntervalFromCounts}, and of {@link npsInterval} with the category
+ * The options of {@link npsIntervalFromSummary}, and of {@link npsInterval} with the category
  * breaks of {@link NpsOptions}.
  *
  * @category Statistics
@@ -141,27 +141,27 @@ export function npsInterval(scores: unknown, second?: unknown, third?: unknown):
  *
  * @param counts - Whole numbers ≥ 0 of each category.
  * @param options - Method, confidence level, population size.
- * @returns The interval in NPS points; `estimate` is {@link npsFromCounts} of the counts.
+ * @returns The interval in NPS points; `estimate` is {@link npsFromSummary} of the counts.
  * @throws {@link MetricInputError} `EMPTY` when all three counts are zero; `WRONG_TYPE`,
  * `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a whole number
  * from 0 to 2⁵³ − 1; and the option errors of {@link npsInterval}.
  *
  * @example
  * ```ts
- * import { npsIntervalFromCounts } from 'service-metrics';
+ * import { npsIntervalFromSummary } from 'service-metrics';
  *
  * const counts = { promoters: 520, passives: 300, detractors: 180 };
- * npsIntervalFromCounts(counts, { method: 'wald' });
+ * npsIntervalFromSummary(counts, { method: 'wald' });
  * // => { estimate: 34, lower: 29.26, upper: 38.74, confidenceLevel: 0.95, method: 'wald' }
- * npsIntervalFromCounts(counts, { method: 'wald', populationSize: 2000 }).lower; // => 30.65
+ * npsIntervalFromSummary(counts, { method: 'wald', populationSize: 2000 }).lower; // => 30.65
  * ```
  *
  * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American
  * Statistician*, 70(4), 365–372.
  * @category Statistics
  */
-export function npsIntervalFromCounts(counts: NpsCounts, options?: NpsIntervalOptions): NpsInterval {
-  const metric = 'npsIntervalFromCounts';
+export function npsIntervalFromSummary(counts: NpsCounts, options?: NpsIntervalOptions): NpsInterval {
+  const metric = 'npsIntervalFromSummary';
   return intervalOf(metric, checkNpsCounts(metric, 'counts', counts), options);
 }
 
@@ -171,7 +171,7 @@ function intervalOf(metric: string, counts: CheckedNpsCounts, options: unknown):
   const method = checkMethod(metric, settings['method'], METHODS, 'adjusted-wald');
   const { promoters, passives, detractors, answered } = counts;
   const factor = finitePopulationFactor(metric, settings['populationSize'], answered);
-  // 100 × (an integer) is exact, so the one division rounds correctly, as in npsFromCounts.
+  // 100 × (an integer) is exact, so the one division rounds correctly, as in npsFromSummary.
   const estimate = (100 * (promoters - detractors)) / answered;
   if (factor === 0) return { estimate, lower: estimate, upper: estimate, confidenceLevel, method };
   const z = normalCritical(confidenceLevel);

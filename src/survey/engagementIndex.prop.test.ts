@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { csat, csatMean, engagementIndex, engagementSummary } from '../index.js';
+import { csat, csatMean, engagementIndex, engagementIndexSummary } from '../index.js';
 
 /** A scale and a non-empty sample of answers on it. */
 const scaled = fc
@@ -49,8 +49,8 @@ describe('engagementIndex properties', () => {
   });
 
   test.prop([scaled])('an accessor, a generator and an array give the same summary', ({ scale, answers }) => {
-    const summary = engagementSummary(answers, scale);
-    expect(engagementSummary(answers.map((a) => ({ a })), (row) => row.a, scale)).toStrictEqual(summary);
-    expect(engagementSummary(new Set(answers.map((a) => [a])), (row) => row[0], scale)).toStrictEqual(summary);
+    const summary = engagementIndexSummary(answers, scale);
+    expect(engagementIndexSummary(answers.map((a) => ({ a })), (row) => row.a, scale)).toStrictEqual(summary);
+    expect(engagementIndexSummary(new Set(answers.map((a) => [a])), (row) => row[0], scale)).toStrictEqual(summary);
   });
 });

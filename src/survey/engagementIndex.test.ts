@@ -3,9 +3,9 @@ import { deepFreeze, expectMetricError, iterate, NOT_NUMBERS } from '../../test/
 import {
   engagementIndex,
   engagementIndexFromSummary,
-  engagementSummary,
-  mergeEngagementSummaries,
-  type EngagementSummary,
+  engagementIndexSummary,
+  mergeEngagementIndexSummaries,
+  type EngagementIndexSummary,
 } from '../index.js';
 
 /** `n` copies of `score`. */
@@ -57,7 +57,7 @@ describe('engagementIndex', () => {
 
   test('skips and counts null and undefined', () => {
     expect(engagementIndex([5, null, 1, undefined])).toBe(50);
-    expect(engagementSummary([5, null, undefined]).unanswered).toBe(2);
+    expect(engagementIndexSummary([5, null, undefined]).unanswered).toBe(2);
   });
 
   test('reads rows through an accessor, called once per row with its index; any iterable', () => {
@@ -100,7 +100,7 @@ describe('engagementIndex', () => {
     ];
     for (const [options, code, field] of cases) {
       expectMetricError(() => engagementIndex([1], options as never), { metric: 'engagementIndex', code: code as never, field });
-      expectMetricError(() => engagementSummary([1], options as never), { metric: 'engagementSummary', code: code as never, field });
+      expectMetricError(() => engagementIndexSummary([1], options as never), { metric: 'engagementIndexSummary', code: code as never, field });
     }
   });
 
@@ -108,15 +108,15 @@ describe('engagementIndex', () => {
     expectTypeOf(engagementIndex).toBeCallableWith([5, null]);
     // @ts-expect-error the method is one of two names
     expectTypeOf(engagementIndex).toBeCallableWith([5], { method: 'mean' });
-    expectTypeOf(engagementSummary([1])).toEqualTypeOf<EngagementSummary>();
+    expectTypeOf(engagementIndexSummary([1])).toEqualTypeOf<EngagementIndexSummary>();
   });
 });
 
-describe('engagementSummary, mergeEngagementSummaries, engagementIndexFromSummary', () => {
+describe('engagementIndexSummary, mergeEngagementIndexSummaries, engagementIndexFromSummary', () => {
   test('summarises, merges and computes with either method', () => {
-    const sales = engagementSummary([5, 4, 4, null]);
+    const sales = engagementIndexSummary([5, 4, 4, null]);
     expect(sales).toStrictEqual({ scaleMin: 1, scaleMax: 5, counts: [0, 0, 0, 2, 1], unanswered: 1 });
-    const merged = mergeEngagementSummaries(sales, engagementSummary([2, 3]));
+    const merged = mergeEngagementIndexSummaries(sales, engagementIndexSummary([2, 3]));
     expect(merged).toStrictEqual({ scaleMin: 1, scaleMax: 5, counts: [0, 1, 1, 2, 1], unanswered: 1 });
     // By hand: 18 / 5 = 3.6 → 65 %; favourable 3 of 5 = 60 %.
     expect(engagementIndexFromSummary(merged)).toBe(65);
@@ -132,21 +132,21 @@ describe('engagementSummary, mergeEngagementSummaries, engagementIndexFromSummar
   });
 
   test('rejects mismatched and malformed summaries, and contradicting options', () => {
-    expectMetricError(() => mergeEngagementSummaries(engagementSummary([5]), engagementSummary([7], { scaleMax: 7 })), {
-      metric: 'mergeEngagementSummaries',
+    expectMetricError(() => mergeEngagementIndexSummaries(engagementIndexSummary([5]), engagementIndexSummary([7], { scaleMax: 7 })), {
+      metric: 'mergeEngagementIndexSummaries',
       code: 'INCONSISTENT',
       field: 'b.scaleMax',
     });
     expectMetricError(
-      () => mergeEngagementSummaries(engagementSummary([5]), engagementSummary([0], { scaleMin: 0 })),
-      { metric: 'mergeEngagementSummaries', code: 'INCONSISTENT', field: 'b.scaleMin' },
+      () => mergeEngagementIndexSummaries(engagementIndexSummary([5]), engagementIndexSummary([0], { scaleMin: 0 })),
+      { metric: 'mergeEngagementIndexSummaries', code: 'INCONSISTENT', field: 'b.scaleMin' },
     );
-    expectMetricError(() => mergeEngagementSummaries(null as never, engagementSummary([5])), {
-      metric: 'mergeEngagementSummaries',
+    expectMetricError(() => mergeEngagementIndexSummaries(null as never, engagementIndexSummary([5])), {
+      metric: 'mergeEngagementIndexSummaries',
       code: 'WRONG_TYPE',
       field: 'a',
     });
-    const summary = engagementSummary([5, 1]);
+    const summary = engagementIndexSummary([5, 1]);
     expectMetricError(() => engagementIndexFromSummary({ ...summary, counts: [1, 2, 3] }), {
       metric: 'engagementIndexFromSummary',
       code: 'INCONSISTENT',
@@ -177,7 +177,7 @@ describe('engagementSummary, mergeEngagementSummaries, engagementIndexFromSummar
       code: 'UNKNOWN_VALUE',
       field: 'options.method',
     });
-    expectMetricError(() => engagementIndexFromSummary(engagementSummary([null])), {
+    expectMetricError(() => engagementIndexFromSummary(engagementIndexSummary([null])), {
       metric: 'engagementIndexFromSummary',
       code: 'EMPTY',
       field: 'summary.counts',

@@ -59,7 +59,7 @@ export interface EngagementIndexOptions {
  *
  * @category Survey
  */
-export interface EngagementSummary {
+export interface EngagementIndexSummary {
   /** The lowest point of the scale. */
   readonly scaleMin: number;
   /** The highest point of the scale. */
@@ -150,11 +150,11 @@ export function engagementIndex(answers: unknown, second?: unknown, third?: unkn
 
 /**
  * Counts the answers at each point of the scale, and the unanswered items: the
- * {@link EngagementSummary} that {@link engagementIndexFromSummary} turns into the index and
- * {@link mergeEngagementSummaries} adds up.
+ * {@link EngagementIndexSummary} that {@link engagementIndexFromSummary} turns into the index and
+ * {@link mergeEngagementIndexSummaries} adds up.
  *
  * `engagementIndex(answers, options)` is exactly
- * `engagementIndexFromSummary(engagementSummary(answers, options), options)`, with either
+ * `engagementIndexFromSummary(engagementIndexSummary(answers, options), options)`, with either
  * method, so teams, sites or survey waves summarised apart and merged give the same index as
  * one batch call.
  *
@@ -166,30 +166,30 @@ export function engagementIndex(answers: unknown, second?: unknown, third?: unkn
  *
  * @example
  * ```ts
- * import { engagementSummary } from 'service-metrics';
+ * import { engagementIndexSummary } from 'service-metrics';
  *
- * engagementSummary([4, 5, 3, null, 4]);
+ * engagementIndexSummary([4, 5, 3, null, 4]);
  * // => { scaleMin: 1, scaleMax: 5, counts: [0, 0, 1, 2, 1], unanswered: 1 }
  * ```
  *
  * @category Survey
  */
-export function engagementSummary(answers: Iterable<Answer>, options?: EngagementIndexOptions): EngagementSummary;
-export function engagementSummary<T>(
+export function engagementIndexSummary(answers: Iterable<Answer>, options?: EngagementIndexOptions): EngagementIndexSummary;
+export function engagementIndexSummary<T>(
   rows: Iterable<T>,
   answer: Accessor<T, Answer>,
   options?: EngagementIndexOptions,
-): EngagementSummary;
-export function engagementSummary(answers: unknown, second?: unknown, third?: unknown): EngagementSummary {
-  const metric = 'engagementSummary';
+): EngagementIndexSummary;
+export function engagementIndexSummary(answers: unknown, second?: unknown, third?: unknown): EngagementIndexSummary {
+  const metric = 'engagementIndexSummary';
   const { valueof, options } = splitSampleArguments(metric, second, third, 'answer');
   return countScaleAnswers(metric, 'answers', answers, valueof, checkEngagementOptions(metric, options));
 }
 
 /**
- * Adds two {@link EngagementSummary} values on the same scale, as for two teams, two sites or
+ * Adds two {@link EngagementIndexSummary} values on the same scale, as for two teams, two sites or
  * two chunks of a stream. Merging is associative and commutative, with an empty summary
- * (`engagementSummary([], options)`) as the identity.
+ * (`engagementIndexSummary([], options)`) as the identity.
  *
  * @param a - One summary.
  * @param b - Another summary, on the same scale.
@@ -202,23 +202,23 @@ export function engagementSummary(answers: unknown, second?: unknown, third?: un
  *
  * @example
  * ```ts
- * import { engagementIndexFromSummary, engagementSummary, mergeEngagementSummaries } from 'service-metrics';
+ * import { engagementIndexFromSummary, engagementIndexSummary, mergeEngagementIndexSummaries } from 'service-metrics';
  *
- * const sales = engagementSummary([5, 4, 4]);
- * const support = engagementSummary([2, 3]);
- * engagementIndexFromSummary(mergeEngagementSummaries(sales, support)); // => 65
+ * const sales = engagementIndexSummary([5, 4, 4]);
+ * const support = engagementIndexSummary([2, 3]);
+ * engagementIndexFromSummary(mergeEngagementIndexSummaries(sales, support)); // => 65
  * ```
  *
  * @category Survey
  */
-export function mergeEngagementSummaries(a: EngagementSummary, b: EngagementSummary): EngagementSummary {
-  const metric = 'mergeEngagementSummaries';
+export function mergeEngagementIndexSummaries(a: EngagementIndexSummary, b: EngagementIndexSummary): EngagementIndexSummary {
+  const metric = 'mergeEngagementIndexSummaries';
   return mergeScaleHistograms(metric, checkScaleHistogram(metric, 'a', a), checkScaleHistogram(metric, 'b', b));
 }
 
 /**
- * The engagement index from an {@link EngagementSummary}: from {@link engagementSummary},
- * {@link mergeEngagementSummaries}, or counts per answer out of a warehouse. The same formulas
+ * The engagement index from an {@link EngagementIndexSummary}: from {@link engagementIndexSummary},
+ * {@link mergeEngagementIndexSummaries}, or counts per answer out of a warehouse. The same formulas
  * as {@link engagementIndex}.
  *
  * The scale is the summary's; `options.scaleMin` and `options.scaleMax`, if given, must agree
@@ -246,7 +246,7 @@ export function mergeEngagementSummaries(a: EngagementSummary, b: EngagementSumm
  * @see {@link https://support.thrivesparrow.com/hc/en/articles/2675981670-understanding-engagement-score-calculation/ | Sparrow: Understanding engagement score calculation}
  * @category Survey
  */
-export function engagementIndexFromSummary(summary: EngagementSummary, options?: EngagementIndexOptions): number {
+export function engagementIndexFromSummary(summary: EngagementIndexSummary, options?: EngagementIndexOptions): number {
   const metric = 'engagementIndexFromSummary';
   const checked = checkScaleHistogram(metric, 'summary', summary);
   return indexOf(metric, 'summary.counts', checked, checkEngagementOptions(metric, options, checked));

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { MetricInputError, enps, enpsFromCounts, nps, npsFromCounts } from '../index.js';
+import { MetricInputError, enps, enpsFromSummary, nps, npsFromSummary } from '../index.js';
 
 const score = fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(null));
 const breaks = fc
@@ -29,9 +29,9 @@ describe('enps properties', () => {
   });
 
   test.prop([fc.record({ promoters: fc.nat(1000), passives: fc.nat(1000), detractors: fc.nat(1000) })])(
-    'enpsFromCounts = npsFromCounts',
+    'enpsFromSummary = npsFromSummary',
     (counts) => {
-      expect(outcome(() => enpsFromCounts(counts))).toStrictEqual(outcome(() => npsFromCounts(counts)));
+      expect(outcome(() => enpsFromSummary(counts))).toStrictEqual(outcome(() => npsFromSummary(counts)));
     },
   );
 });

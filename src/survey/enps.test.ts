@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { enps, enpsFromCounts, nps, npsSummary } from '../index.js';
+import { enps, enpsFromSummary, nps, npsSummary } from '../index.js';
 
 describe('enps', () => {
   test('is the NPS formula asked of employees (Bain; Reichheld in Qualtrics: "just like customer NPS")', () => {
@@ -19,13 +19,13 @@ describe('enps', () => {
 
   test('eNPS from counts, as from npsSummary', () => {
     // 120 − 45 = 75 of 300: 25.
-    expect(enpsFromCounts({ promoters: 120, passives: 135, detractors: 45 })).toBe(25);
-    expect(enpsFromCounts(npsSummary([10, 3, null]))).toBe(0);
+    expect(enpsFromSummary({ promoters: 120, passives: 135, detractors: 45 })).toBe(25);
+    expect(enpsFromSummary(npsSummary([10, 3, null]))).toBe(0);
   });
 
   test('does not mutate its input', () => {
     expect(() => enps(deepFreeze([10, null, 3]))).not.toThrow();
-    expect(() => enpsFromCounts(deepFreeze({ promoters: 1, passives: 0, detractors: 0 }))).not.toThrow();
+    expect(() => enpsFromSummary(deepFreeze({ promoters: 1, passives: 0, detractors: 0 }))).not.toThrow();
   });
 
   test('errors name enps, with the field and code nps gives', () => {
@@ -46,21 +46,21 @@ describe('enps', () => {
     expectMetricError(() => enps([9], 5 as never, {}), { metric: 'enps', code: 'WRONG_TYPE', field: 'score' });
   });
 
-  test('errors of enpsFromCounts name it', () => {
-    expectMetricError(() => enpsFromCounts({ promoters: 0, passives: 0, detractors: 0 }), {
-      metric: 'enpsFromCounts',
+  test('errors of enpsFromSummary name it', () => {
+    expectMetricError(() => enpsFromSummary({ promoters: 0, passives: 0, detractors: 0 }), {
+      metric: 'enpsFromSummary',
       code: 'EMPTY',
     });
-    expectMetricError(() => enpsFromCounts({ promoters: -1, passives: 0, detractors: 2 }), {
-      metric: 'enpsFromCounts',
+    expectMetricError(() => enpsFromSummary({ promoters: -1, passives: 0, detractors: 2 }), {
+      metric: 'enpsFromSummary',
       code: 'NEGATIVE',
       field: 'counts.promoters',
     });
-    expectMetricError(() => enpsFromCounts({ promoters: 1.5, passives: 0, detractors: 2 }), {
-      metric: 'enpsFromCounts',
+    expectMetricError(() => enpsFromSummary({ promoters: 1.5, passives: 0, detractors: 2 }), {
+      metric: 'enpsFromSummary',
       code: 'NOT_INTEGER',
       field: 'counts.promoters',
     });
-    expectMetricError(() => enpsFromCounts(null as never), { metric: 'enpsFromCounts', code: 'WRONG_TYPE', field: 'counts' });
+    expectMetricError(() => enpsFromSummary(null as never), { metric: 'enpsFromSummary', code: 'WRONG_TYPE', field: 'counts' });
   });
 });

@@ -1,6 +1,6 @@
 import { asMetric } from '../internal/npsCounts.js';
 import type { Accessor, Answer } from '../types.js';
-import { nps, npsFromCounts, type NpsCounts, type NpsOptions } from './nps.js';
+import { nps, npsFromSummary, type NpsCounts, type NpsOptions } from './nps.js';
 
 /**
  * Employee Net Promoter Score (eNPS): the NPS formula asked of employees, "How likely are you to
@@ -16,7 +16,7 @@ import { nps, npsFromCounts, type NpsCounts, type NpsOptions } from './nps.js';
  *   arithmetic does not.
  * - Custom breaks, as for NPS: `promotersFrom`, `detractorsUpTo`.
  * - Counts, summaries and intervals are NPS's: {@link npsSummary}, {@link mergeNpsSummaries},
- *   {@link enpsFromCounts}, {@link npsInterval}.
+ *   {@link enpsFromSummary}, {@link npsInterval}.
  *
  * It exists so that code and reports say what they measure; errors name `enps`. Runs in O(n),
  * one pass.
@@ -51,24 +51,24 @@ export function enps(scores: unknown, second?: unknown, third?: unknown): number
 
 /**
  * eNPS from counts of promoters, passives and detractors, as from a warehouse query or an
- * {@link NpsSummary}: exactly {@link npsFromCounts}, with errors naming `enpsFromCounts`.
+ * {@link NpsSummary}: exactly {@link npsFromSummary}, with errors naming `enpsFromSummary`.
  *
  * @param counts - Whole numbers ≥ 0 of each category.
  * @returns The score in −100…100.
- * @throws {@link MetricInputError} as {@link npsFromCounts} does, with `metric`
- * `"enpsFromCounts"`.
+ * @throws {@link MetricInputError} as {@link npsFromSummary} does, with `metric`
+ * `"enpsFromSummary"`.
  *
  * @example
  * ```ts
- * import { enpsFromCounts } from 'service-metrics';
+ * import { enpsFromSummary } from 'service-metrics';
  *
  * // 120 − 45 = 75 of 300 employees: 25.
- * enpsFromCounts({ promoters: 120, passives: 135, detractors: 45 }); // => 25
+ * enpsFromSummary({ promoters: 120, passives: 135, detractors: 45 }); // => 25
  * ```
  *
  * @see {@link https://www.netpromotersystem.com/about/employee-nps/ | Bain & Company: The Employee Net Promoter System}
  * @category Survey
  */
-export function enpsFromCounts(counts: NpsCounts): number {
-  return asMetric('enpsFromCounts', () => npsFromCounts(counts));
+export function enpsFromSummary(counts: NpsCounts): number {
+  return asMetric('enpsFromSummary', () => npsFromSummary(counts));
 }

@@ -3,9 +3,9 @@ import { describe, expect } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
 import {
   nev,
-  nevFromCounts,
-  nevFromIntensities,
-  nevFromIntensitySummary,
+  nevFromSummary,
+  nevIntensity,
+  nevIntensityFromSummary,
   nevIntensitySummary,
   nevSummary,
   type NevRating,
@@ -65,7 +65,7 @@ describe('nev properties', () => {
     expect(nevSummary(values.map((r) => ({ r })), (row) => row.r)).toStrictEqual(summary);
     expect(summary.unanswered).toBe(values.filter((r) => r === null || r === undefined).length);
     expect(summary.positive + summary.neutral + summary.negative + summary.unanswered).toBe(values.length);
-    if (summary.unanswered < values.length) expect(nev(values)).toBe(nevFromCounts(summary));
+    if (summary.unanswered < values.length) expect(nev(values)).toBe(nevFromSummary(summary));
   });
 
   test.prop([responses, fc.nat(), fc.string({ minLength: 1, maxLength: 12 })])(
@@ -79,7 +79,7 @@ describe('nev properties', () => {
   );
 });
 
-describe('nevFromIntensities properties', () => {
+describe('nevIntensity properties', () => {
   const sided = (ratings: readonly NevRating[]): boolean =>
     ratings.some((r) => POSITIVE.includes(r.emotion)) && ratings.some((r) => NEGATIVE.includes(r.emotion));
 
@@ -90,7 +90,7 @@ describe('nevFromIntensities properties', () => {
       const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
       const pos = ratings.filter((r) => POSITIVE.includes(r.emotion)).map((r) => r.intensity!);
       const neg = ratings.filter((r) => NEGATIVE.includes(r.emotion)).map((r) => r.intensity!);
-      const result = nevFromIntensities(ratings);
+      const result = nevIntensity(ratings);
       expect(result).toBeCloseTo(mean(pos) - mean(neg), 12);
       expect(Math.abs(result)).toBeLessThanOrEqual(4);
     },
@@ -102,8 +102,8 @@ describe('nevFromIntensities properties', () => {
   ])('shifting every intensity by the same amount leaves it unchanged', (ratings, shift) => {
     fc.pre(sided(ratings));
     const shifted = ratings.map((r) => ({ emotion: r.emotion, intensity: r.intensity! + shift }));
-    expect(nevFromIntensities(shifted, { scaleMin: 0, scaleMax: 10 })).toBeCloseTo(
-      nevFromIntensities(ratings, { scaleMin: 0, scaleMax: 10 }),
+    expect(nevIntensity(shifted, { scaleMin: 0, scaleMax: 10 })).toBeCloseTo(
+      nevIntensity(ratings, { scaleMin: 0, scaleMax: 10 }),
       12,
     );
   });
@@ -112,10 +112,10 @@ describe('nevFromIntensities properties', () => {
     'a stronger positive rating never lowers it; a stronger negative never raises it',
     (ratings, good, bad) => {
       fc.pre(sided(ratings));
-      const base = nevFromIntensities(ratings);
+      const base = nevIntensity(ratings);
       // Adding a 5 to the positive side cannot lower its mean; a 5 on the negative side cannot lower that mean.
-      expect(nevFromIntensities([...ratings, { emotion: good, intensity: 5 }])).toBeGreaterThanOrEqual(base - 1e-12);
-      expect(nevFromIntensities([...ratings, { emotion: bad, intensity: 5 }])).toBeLessThanOrEqual(base + 1e-12);
+      expect(nevIntensity([...ratings, { emotion: good, intensity: 5 }])).toBeGreaterThanOrEqual(base - 1e-12);
+      expect(nevIntensity([...ratings, { emotion: bad, intensity: 5 }])).toBeLessThanOrEqual(base + 1e-12);
     },
   );
 
@@ -127,7 +127,7 @@ describe('nevFromIntensities properties', () => {
       expect(summary.positiveSum).toBe(rated.filter((r) => POSITIVE.includes(r.emotion)).reduce((s, r) => s + r.intensity!, 0));
       expect(summary.negativeCount).toBe(rated.filter((r) => NEGATIVE.includes(r.emotion)).length);
       expect(summary.unanswered).toBe(ratings.length - rated.length);
-      if (sided(rated)) expect(nevFromIntensities(ratings)).toBe(nevFromIntensitySummary(summary));
+      if (sided(rated)) expect(nevIntensity(ratings)).toBe(nevIntensityFromSummary(summary));
     },
   );
 });

@@ -5,9 +5,9 @@ import {
   mergeNevSummaries,
   nev,
   nevEmotionHierarchy,
-  nevFromCounts,
-  nevFromIntensities,
-  nevFromIntensitySummary,
+  nevFromSummary,
+  nevIntensity,
+  nevIntensityFromSummary,
   nevIntensitySummary,
   nevSummary,
   type NevEmotion,
@@ -166,11 +166,11 @@ describe('nev', () => {
   });
 });
 
-describe('nevFromCounts and mergeNevSummaries', () => {
+describe('nevFromSummary and mergeNevSummaries', () => {
   test('compute from counts', () => {
     // (620 − 180) / 1000 = 44 %.
-    expect(nevFromCounts({ positive: 620, neutral: 200, negative: 180 })).toBe(44);
-    expect(nevFromCounts({ positive: 0, neutral: 0, negative: 3, unanswered: 9 })).toBe(-100);
+    expect(nevFromSummary({ positive: 620, neutral: 200, negative: 180 })).toBe(44);
+    expect(nevFromSummary({ positive: 0, neutral: 0, negative: 3, unanswered: 9 })).toBe(-100);
   });
 
   test('merge adds field by field', () => {
@@ -183,15 +183,15 @@ describe('nevFromCounts and mergeNevSummaries', () => {
   });
 
   test('reject bad counts', () => {
-    expectMetricError(() => nevFromCounts({ positive: 0, neutral: 0, negative: 0 }), { metric: 'nevFromCounts', code: 'EMPTY' });
-    expectMetricError(() => nevFromCounts({ positive: -1, neutral: 0, negative: 2 }), {
-      metric: 'nevFromCounts',
+    expectMetricError(() => nevFromSummary({ positive: 0, neutral: 0, negative: 0 }), { metric: 'nevFromSummary', code: 'EMPTY' });
+    expectMetricError(() => nevFromSummary({ positive: -1, neutral: 0, negative: 2 }), {
+      metric: 'nevFromSummary',
       code: 'NEGATIVE',
       field: 'counts.positive',
     });
-    expectMetricError(() => nevFromCounts({ positive: 1, neutral: 0.5, negative: 2 }), { metric: 'nevFromCounts', code: 'NOT_INTEGER' });
-    expectMetricError(() => nevFromCounts({ positive: 1, neutral: 0 } as never), {
-      metric: 'nevFromCounts',
+    expectMetricError(() => nevFromSummary({ positive: 1, neutral: 0.5, negative: 2 }), { metric: 'nevFromSummary', code: 'NOT_INTEGER' });
+    expectMetricError(() => nevFromSummary({ positive: 1, neutral: 0 } as never), {
+      metric: 'nevFromSummary',
       code: 'WRONG_TYPE',
       field: 'counts.negative',
     });
@@ -202,7 +202,7 @@ describe('nevFromCounts and mergeNevSummaries', () => {
   });
 });
 
-describe('nevFromIntensities', () => {
+describe('nevIntensity', () => {
   test('is the mean positive intensity minus the mean negative intensity', () => {
     // By hand: positive (5 + 4 + 3) / 3 = 4; negative (2 + 1) / 2 = 1.5; 4 − 1.5 = 2.5.
     const ratings: NevRating[] = [
@@ -212,10 +212,10 @@ describe('nevFromIntensities', () => {
       { emotion: 'frustrated', intensity: 2 },
       { emotion: 'hurried', intensity: 1 },
     ];
-    expect(nevFromIntensities(ratings)).toBe(2.5);
+    expect(nevIntensity(ratings)).toBe(2.5);
     // Extremes on 1–5: all positive 5, all negative 1 → 4; the reverse → −4.
-    expect(nevFromIntensities([{ emotion: 'pleased', intensity: 5 }, { emotion: 'stressed', intensity: 1 }])).toBe(4);
-    expect(nevFromIntensities([{ emotion: 'pleased', intensity: 1 }, { emotion: 'stressed', intensity: 5 }])).toBe(-4);
+    expect(nevIntensity([{ emotion: 'pleased', intensity: 5 }, { emotion: 'stressed', intensity: 1 }])).toBe(4);
+    expect(nevIntensity([{ emotion: 'pleased', intensity: 1 }, { emotion: 'stressed', intensity: 5 }])).toBe(-4);
   });
 
   test('each side is averaged over its own ratings', () => {
@@ -226,7 +226,7 @@ describe('nevFromIntensities', () => {
       { emotion: 'focused', intensity: 2 },
       { emotion: 'neglected', intensity: 2 },
     ];
-    expect(nevFromIntensities(ratings)).toBe(0);
+    expect(nevIntensity(ratings)).toBe(0);
   });
 
   test('counts unrated rows and ratings without an intensity as unanswered, after checking the emotion', () => {
@@ -247,10 +247,10 @@ describe('nevFromIntensities', () => {
       { q: 'interested', a: 6 },
       { q: 'neglected', a: 3 },
     ];
-    expect(nevFromIntensities(rows, (row) => ({ emotion: row.q, intensity: row.a }), { scaleMin: 0, scaleMax: 10 })).toBe(4);
+    expect(nevIntensity(rows, (row) => ({ emotion: row.q, intensity: row.a }), { scaleMin: 0, scaleMax: 10 })).toBe(4);
     // −3…3: 3 − (−3) = 6.
     expect(
-      nevFromIntensities(
+      nevIntensity(
         [
           { emotion: 'happy', intensity: 3 },
           { emotion: 'unhappy', intensity: -3 },
@@ -263,34 +263,34 @@ describe('nevFromIntensities', () => {
   test('names the missing side when one is empty', () => {
     const positiveOnly = [{ emotion: 'happy', intensity: 4 }];
     const negativeOnly = [{ emotion: 'stressed', intensity: 4 }];
-    let error = expectMetricError(() => nevFromIntensities(negativeOnly), { metric: 'nevFromIntensities', code: 'EMPTY', field: 'ratings' });
+    let error = expectMetricError(() => nevIntensity(negativeOnly), { metric: 'nevIntensity', code: 'EMPTY', field: 'ratings' });
     expect(error.message).toContain('positive emotion');
-    error = expectMetricError(() => nevFromIntensities(positiveOnly), { metric: 'nevFromIntensities', code: 'EMPTY', field: 'ratings' });
+    error = expectMetricError(() => nevIntensity(positiveOnly), { metric: 'nevIntensity', code: 'EMPTY', field: 'ratings' });
     expect(error.message).toContain('negative emotion');
-    expectMetricError(() => nevFromIntensities([]), { metric: 'nevFromIntensities', code: 'EMPTY' });
+    expectMetricError(() => nevIntensity([]), { metric: 'nevIntensity', code: 'EMPTY' });
   });
 
   test('rejects bad ratings, naming the field', () => {
     const run = (rating: unknown, options?: object) => () =>
-      nevFromIntensities([{ emotion: 'happy', intensity: 3 }, rating as NevRating], options as never);
+      nevIntensity([{ emotion: 'happy', intensity: 3 }, rating as NevRating], options as never);
     expectMetricError(run({ emotion: 'happy', intensity: 6 }), {
-      metric: 'nevFromIntensities',
+      metric: 'nevIntensity',
       code: 'OUT_OF_RANGE',
       field: 'ratings[1].intensity',
     });
-    expectMetricError(run({ emotion: 'happy', intensity: 2.5 }), { metric: 'nevFromIntensities', code: 'NOT_INTEGER' });
-    expectMetricError(run({ emotion: 'happy', intensity: Number.NaN }), { metric: 'nevFromIntensities', code: 'NOT_FINITE' });
-    expectMetricError(run({ emotion: 'happy', intensity: '3' }), { metric: 'nevFromIntensities', code: 'WRONG_TYPE' });
+    expectMetricError(run({ emotion: 'happy', intensity: 2.5 }), { metric: 'nevIntensity', code: 'NOT_INTEGER' });
+    expectMetricError(run({ emotion: 'happy', intensity: Number.NaN }), { metric: 'nevIntensity', code: 'NOT_FINITE' });
+    expectMetricError(run({ emotion: 'happy', intensity: '3' }), { metric: 'nevIntensity', code: 'WRONG_TYPE' });
     expectMetricError(run({ emotion: 'positive', intensity: 3 }), {
-      metric: 'nevFromIntensities',
+      metric: 'nevIntensity',
       code: 'UNKNOWN_VALUE',
       field: 'ratings[1].emotion',
     });
-    expectMetricError(run({ intensity: 3 }), { metric: 'nevFromIntensities', code: 'WRONG_TYPE', field: 'ratings[1].emotion' });
-    expectMetricError(run('happy'), { metric: 'nevFromIntensities', code: 'WRONG_TYPE', field: 'ratings[1]' });
-    expectMetricError(run(['happy', 3]), { metric: 'nevFromIntensities', code: 'WRONG_TYPE', field: 'ratings[1]' });
+    expectMetricError(run({ intensity: 3 }), { metric: 'nevIntensity', code: 'WRONG_TYPE', field: 'ratings[1].emotion' });
+    expectMetricError(run('happy'), { metric: 'nevIntensity', code: 'WRONG_TYPE', field: 'ratings[1]' });
+    expectMetricError(run(['happy', 3]), { metric: 'nevIntensity', code: 'WRONG_TYPE', field: 'ratings[1]' });
     expectMetricError(run({ emotion: 'happy', intensity: 0 }, { scaleMin: 1, scaleMax: 0 }), {
-      metric: 'nevFromIntensities',
+      metric: 'nevIntensity',
       code: 'INCONSISTENT',
       field: 'options.scaleMax',
     });
@@ -301,13 +301,13 @@ describe('nevFromIntensities', () => {
       { emotion: 'happy', intensity: 5 },
       { emotion: 'stressed', intensity: 2 },
     ]);
-    expect(() => nevFromIntensities(ratings)).not.toThrow();
+    expect(() => nevIntensity(ratings)).not.toThrow();
   });
 
   test('types', () => {
-    expectTypeOf(nevFromIntensities).toBeCallableWith([{ emotion: 'happy', intensity: 3 }, null]);
+    expectTypeOf(nevIntensity).toBeCallableWith([{ emotion: 'happy', intensity: 3 }, null]);
     // @ts-expect-error a rating is an object, not a number
-    expectTypeOf(nevFromIntensities).toBeCallableWith([3]);
+    expectTypeOf(nevIntensity).toBeCallableWith([3]);
     expectTypeOf(nevIntensitySummary([])).toEqualTypeOf<NevIntensitySummary>();
   });
 });
@@ -330,28 +330,28 @@ describe('nevIntensitySummary, merge and fromSummary', () => {
     );
     expect(merged).toStrictEqual({ positiveCount: 2, positiveSum: 8, negativeCount: 2, negativeSum: 3, unanswered: 2 });
     // 8 / 2 − 3 / 2 = 2.5.
-    expect(nevFromIntensitySummary(merged)).toBe(2.5);
+    expect(nevIntensityFromSummary(merged)).toBe(2.5);
   });
 
   test('reject bad summaries', () => {
     const good = { positiveCount: 2, positiveSum: 8, negativeCount: 2, negativeSum: 3, unanswered: 0 };
-    expectMetricError(() => nevFromIntensitySummary({ ...good, negativeCount: 0, negativeSum: 0 }), {
-      metric: 'nevFromIntensitySummary',
+    expectMetricError(() => nevIntensityFromSummary({ ...good, negativeCount: 0, negativeSum: 0 }), {
+      metric: 'nevIntensityFromSummary',
       code: 'EMPTY',
       field: 'summary.negativeCount',
     });
-    expectMetricError(() => nevFromIntensitySummary({ ...good, positiveCount: 0, positiveSum: 0 }), {
-      metric: 'nevFromIntensitySummary',
+    expectMetricError(() => nevIntensityFromSummary({ ...good, positiveCount: 0, positiveSum: 0 }), {
+      metric: 'nevIntensityFromSummary',
       code: 'EMPTY',
       field: 'summary.positiveCount',
     });
-    expectMetricError(() => nevFromIntensitySummary({ ...good, positiveCount: 0 }), {
-      metric: 'nevFromIntensitySummary',
+    expectMetricError(() => nevIntensityFromSummary({ ...good, positiveCount: 0 }), {
+      metric: 'nevIntensityFromSummary',
       code: 'INCONSISTENT',
       field: 'summary.positiveSum',
     });
-    expectMetricError(() => nevFromIntensitySummary({ ...good, negativeSum: 2.5 }), {
-      metric: 'nevFromIntensitySummary',
+    expectMetricError(() => nevIntensityFromSummary({ ...good, negativeSum: 2.5 }), {
+      metric: 'nevIntensityFromSummary',
       code: 'NOT_INTEGER',
       field: 'summary.negativeSum',
     });
@@ -366,9 +366,9 @@ describe('nevIntensitySummary, merge and fromSummary', () => {
       field: 'b.unanswered',
     });
     // Sums may be negative (scales below zero), but must be finite.
-    expect(nevFromIntensitySummary({ ...good, negativeSum: -4 })).toBe(6);
-    expectMetricError(() => nevFromIntensitySummary({ ...good, positiveSum: Infinity }), {
-      metric: 'nevFromIntensitySummary',
+    expect(nevIntensityFromSummary({ ...good, negativeSum: -4 })).toBe(6);
+    expectMetricError(() => nevIntensityFromSummary({ ...good, positiveSum: Infinity }), {
+      metric: 'nevIntensityFromSummary',
       code: 'NOT_FINITE',
     });
   });
@@ -378,8 +378,8 @@ describe('nev: bad input found by the bad-input sweep', () => {
   test('an intensity sum beyond 2⁵³ − 1 is OUT_OF_RANGE, not an infinite score', () => {
     // Before: positiveSum = Number.MAX_VALUE with negativeSum = −Number.MAX_VALUE gave Infinity.
     const summary = { positiveCount: 1, positiveSum: Number.MAX_VALUE, negativeCount: 1, negativeSum: -Number.MAX_VALUE, unanswered: 0 };
-    expectMetricError(() => nevFromIntensitySummary(summary), {
-      metric: 'nevFromIntensitySummary',
+    expectMetricError(() => nevIntensityFromSummary(summary), {
+      metric: 'nevIntensityFromSummary',
       code: 'OUT_OF_RANGE',
       field: 'summary.positiveSum',
     });
@@ -390,14 +390,14 @@ describe('nev: bad input found by the bad-input sweep', () => {
     });
     // Safe sums of either sign are fine: 1 − (−(2⁵³ − 1)) = 2⁵³, exactly a double.
     const low = { ...summary, positiveSum: 1, negativeSum: -Number.MAX_SAFE_INTEGER };
-    expect(nevFromIntensitySummary(low)).toBe(2 ** 53);
+    expect(nevIntensityFromSummary(low)).toBe(2 ** 53);
   });
 
   test('a null scale option is WRONG_TYPE, not the default', () => {
     // Before: { scaleMin: null } read as "unset" and silently used 1.
     const ratings = [{ emotion: 'happy', intensity: 5 }, { emotion: 'stressed', intensity: 2 }];
-    expectMetricError(() => nevFromIntensities(ratings, { scaleMin: null as never }), {
-      metric: 'nevFromIntensities',
+    expectMetricError(() => nevIntensity(ratings, { scaleMin: null as never }), {
+      metric: 'nevIntensity',
       code: 'WRONG_TYPE',
       field: 'options.scaleMin',
     });

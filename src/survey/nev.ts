@@ -65,7 +65,7 @@ export interface NevClusterDefinition {
  * Beyond Philosophy's Hierarchy of Emotional Value: 20 emotions in four clusters, found by
  * Colin Shaw's research with the London Business School to drive or destroy customer value
  * (Shaw 2007). The three upper clusters are positive, the destroying cluster negative. This is
- * the table {@link nev} and {@link nevFromIntensities} classify emotions with. Frozen.
+ * the table {@link nev} and {@link nevIntensity} classify emotions with. Frozen.
  *
  * | cluster | polarity | emotions |
  * | --- | --- | --- |
@@ -168,7 +168,7 @@ export interface NevRating {
 }
 
 /**
- * The intensity scale of {@link nevFromIntensities}.
+ * The intensity scale of {@link nevIntensity}.
  *
  * @category Survey
  */
@@ -186,7 +186,7 @@ export interface NevIntensityOptions {
 }
 
 /**
- * The sufficient statistic of {@link nevFromIntensities}: how many ratings each side has and
+ * The sufficient statistic of {@link nevIntensity}: how many ratings each side has and
  * their sums, as plain JSON that merges. The sums are of whole numbers, so they are exact.
  *
  * @category Survey
@@ -224,7 +224,7 @@ export interface NevIntensitySummary {
  *   net percentage, computed like NPS, so it reads on the same −100…100 scale, merges as three
  *   counts, and works for a one-tap emoji survey as well as for "which word describes how you
  *   felt?".
- * - **From intensity ratings** ({@link nevFromIntensities}): each emotion is rated on a scale,
+ * - **From intensity ratings** ({@link nevIntensity}): each emotion is rated on a scale,
  *   and NEV is the mean positive intensity minus the mean negative intensity, in scale points.
  *
  * Labels match after trimming and lower-casing (`' Cared For '` is `'cared for'`); spaces
@@ -265,9 +265,9 @@ export function nev(responses: unknown, second?: unknown, third?: unknown): numb
 
 /**
  * Counts positive, neutral and negative responses, and unanswered rows: the {@link NevSummary}
- * that {@link nevFromCounts} turns into the score and {@link mergeNevSummaries} adds up.
+ * that {@link nevFromSummary} turns into the score and {@link mergeNevSummaries} adds up.
  *
- * `nev(responses)` is exactly `nevFromCounts(nevSummary(responses))`, so summaries of chunks,
+ * `nev(responses)` is exactly `nevFromSummary(nevSummary(responses))`, so summaries of chunks,
  * shards or database groups, merged, give the same score as one batch call.
  *
  * @param responses - Emotion or polarity labels, or rows read through `response`. Any iterable.
@@ -307,11 +307,11 @@ export function nevSummary(responses: unknown, second?: unknown, third?: unknown
  *
  * @example
  * ```ts
- * import { mergeNevSummaries, nevFromCounts, nevSummary } from 'service-metrics';
+ * import { mergeNevSummaries, nevFromSummary, nevSummary } from 'service-metrics';
  *
  * const chat = nevSummary(['positive', 'positive', 'negative']);
  * const email = nevSummary(['pleased', 'neutral']);
- * nevFromCounts(mergeNevSummaries(chat, email)); // => 40
+ * nevFromSummary(mergeNevSummaries(chat, email)); // => 40
  * ```
  *
  * @category Survey
@@ -335,17 +335,17 @@ export function mergeNevSummaries(a: NevSummary, b: NevSummary): NevSummary {
  *
  * @example
  * ```ts
- * import { nevFromCounts } from 'service-metrics';
+ * import { nevFromSummary } from 'service-metrics';
  *
- * nevFromCounts({ positive: 620, neutral: 200, negative: 180 }); // => 44
+ * nevFromSummary({ positive: 620, neutral: 200, negative: 180 }); // => 44
  * ```
  *
  * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
  * Macmillan.
  * @category Survey
  */
-export function nevFromCounts(counts: NevCounts): number {
-  return nevOf('nevFromCounts', 'counts', readNetScoreCounts('nevFromCounts', 'counts', counts, NEV_CLASSES));
+export function nevFromSummary(counts: NevCounts): number {
+  return nevOf('nevFromSummary', 'counts', readNetScoreCounts('nevFromSummary', 'counts', counts, NEV_CLASSES));
 }
 
 /**
@@ -382,10 +382,10 @@ export function nevFromCounts(counts: NevCounts): number {
  *
  * @example
  * ```ts
- * import { nevFromIntensities } from 'service-metrics';
+ * import { nevIntensity } from 'service-metrics';
  *
  * // Positive mean (5 + 4) / 2 = 4.5; negative mean 2 / 1 = 2.
- * nevFromIntensities([
+ * nevIntensity([
  *   { emotion: 'happy', intensity: 5 },
  *   { emotion: 'trusting', intensity: 4 },
  *   { emotion: 'frustrated', intensity: 2 },
@@ -397,41 +397,41 @@ export function nevFromCounts(counts: NevCounts): number {
  *   { question: 'neglected', answer: 3 },
  *   { question: 'safe', answer: null },
  * ];
- * nevFromIntensities(rows, (row) => ({ emotion: row.question, intensity: row.answer }), {
+ * nevIntensity(rows, (row) => ({ emotion: row.question, intensity: row.answer }), {
  *   scaleMin: 0,
  *   scaleMax: 10,
  * }); // => 4
- * nevFromIntensities([{ emotion: 'stressed', intensity: 4 }]); // => throws EMPTY
+ * nevIntensity([{ emotion: 'stressed', intensity: 4 }]); // => throws EMPTY
  * ```
  *
  * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
  * Macmillan.
  * @category Survey
  */
-export function nevFromIntensities(
+export function nevIntensity(
   ratings: Iterable<NevRating | null | undefined>,
   options?: NevIntensityOptions,
 ): number;
-export function nevFromIntensities<T>(
+export function nevIntensity<T>(
   rows: Iterable<T>,
   rating: Accessor<T, NevRating | null | undefined>,
   options?: NevIntensityOptions,
 ): number;
-export function nevFromIntensities(ratings: unknown, second?: unknown, third?: unknown): number {
-  return intensityNevOf('nevFromIntensities', 'ratings', countIntensities('nevFromIntensities', ratings, second, third));
+export function nevIntensity(ratings: unknown, second?: unknown, third?: unknown): number {
+  return intensityNevOf('nevIntensity', 'ratings', countIntensities('nevIntensity', ratings, second, third));
 }
 
 /**
  * Counts and sums the intensities of positive and negative emotions: the
- * {@link NevIntensitySummary} that {@link nevFromIntensitySummary} turns into the score and
+ * {@link NevIntensitySummary} that {@link nevIntensityFromSummary} turns into the score and
  * {@link mergeNevIntensitySummaries} adds up.
  *
- * `nevFromIntensities(ratings)` is exactly `nevFromIntensitySummary(nevIntensitySummary(ratings))`.
+ * `nevIntensity(ratings)` is exactly `nevIntensityFromSummary(nevIntensitySummary(ratings))`.
  *
  * @param ratings - `{ emotion, intensity }` ratings, or rows read through `rating`. Any iterable.
  * @param options - The intensity scale.
  * @returns The counts and sums, as plain JSON.
- * @throws {@link MetricInputError} as {@link nevFromIntensities} does, except that a sample with a
+ * @throws {@link MetricInputError} as {@link nevIntensity} does, except that a sample with a
  * side missing (or empty) is allowed.
  *
  * @example
@@ -477,14 +477,14 @@ export function nevIntensitySummary(ratings: unknown, second?: unknown, third?: 
  *
  * @example
  * ```ts
- * import { mergeNevIntensitySummaries, nevFromIntensitySummary, nevIntensitySummary } from 'service-metrics';
+ * import { mergeNevIntensitySummaries, nevIntensityFromSummary, nevIntensitySummary } from 'service-metrics';
  *
  * const store = nevIntensitySummary([{ emotion: 'happy', intensity: 5 }]);
  * const online = nevIntensitySummary([
  *   { emotion: 'valued', intensity: 3 },
  *   { emotion: 'irritated', intensity: 4 },
  * ]);
- * nevFromIntensitySummary(mergeNevIntensitySummaries(store, online)); // => 0
+ * nevIntensityFromSummary(mergeNevIntensitySummaries(store, online)); // => 0
  * ```
  *
  * @category Survey
@@ -516,19 +516,19 @@ export function mergeNevIntensitySummaries(a: NevIntensitySummary, b: NevIntensi
  *
  * @example
  * ```ts
- * import { nevFromIntensitySummary } from 'service-metrics';
+ * import { nevIntensityFromSummary } from 'service-metrics';
  *
  * // 4 positive ratings summing to 14 (mean 3.5), 2 negative summing to 5 (mean 2.5).
- * nevFromIntensitySummary({ positiveCount: 4, positiveSum: 14, negativeCount: 2, negativeSum: 5, unanswered: 0 }); // => 1
- * nevFromIntensitySummary({ positiveCount: 4, positiveSum: 14, negativeCount: 0, negativeSum: 0, unanswered: 0 }); // => throws EMPTY
+ * nevIntensityFromSummary({ positiveCount: 4, positiveSum: 14, negativeCount: 2, negativeSum: 5, unanswered: 0 }); // => 1
+ * nevIntensityFromSummary({ positiveCount: 4, positiveSum: 14, negativeCount: 0, negativeSum: 0, unanswered: 0 }); // => throws EMPTY
  * ```
  *
  * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
  * Macmillan.
  * @category Survey
  */
-export function nevFromIntensitySummary(summary: NevIntensitySummary): number {
-  const metric = 'nevFromIntensitySummary';
+export function nevIntensityFromSummary(summary: NevIntensitySummary): number {
+  const metric = 'nevIntensityFromSummary';
   return intensityNevOf(metric, 'summary', checkIntensitySummary(metric, 'summary', summary));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, iterate, NOT_NUMBERS } from '../../test/helpers.js';
-import { mergeNpsSummaries, nps, npsFromCounts, npsSummary, type NpsSummary } from '../index.js';
+import { mergeNpsSummaries, nps, npsFromSummary, npsSummary, type NpsSummary } from '../index.js';
 
 describe('nps', () => {
   test('follows the definition: % promoters (9–10) − % detractors (0–6)', () => {
@@ -114,38 +114,38 @@ describe('nps', () => {
   });
 });
 
-describe('npsFromCounts', () => {
+describe('npsFromSummary', () => {
   test('computes from counts, as from a GROUP BY', () => {
     // 520 − 180 = 340 of 1000 answers: 34.
-    expect(npsFromCounts({ promoters: 520, passives: 300, detractors: 180 })).toBe(34);
-    expect(npsFromCounts({ promoters: 1, passives: 0, detractors: 2, unanswered: 7 })).toBe(-100 / 3);
+    expect(npsFromSummary({ promoters: 520, passives: 300, detractors: 180 })).toBe(34);
+    expect(npsFromSummary({ promoters: 1, passives: 0, detractors: 2, unanswered: 7 })).toBe(-100 / 3);
   });
 
   test('rejects bad counts', () => {
-    expectMetricError(() => npsFromCounts({ promoters: 0, passives: 0, detractors: 0 }), {
-      metric: 'npsFromCounts',
+    expectMetricError(() => npsFromSummary({ promoters: 0, passives: 0, detractors: 0 }), {
+      metric: 'npsFromSummary',
       code: 'EMPTY',
     });
-    expectMetricError(() => npsFromCounts({ promoters: -1, passives: 0, detractors: 2 }), {
-      metric: 'npsFromCounts',
+    expectMetricError(() => npsFromSummary({ promoters: -1, passives: 0, detractors: 2 }), {
+      metric: 'npsFromSummary',
       code: 'NEGATIVE',
       field: 'counts.promoters',
     });
-    expectMetricError(() => npsFromCounts({ promoters: 1.5, passives: 0, detractors: 2 }), {
-      metric: 'npsFromCounts',
+    expectMetricError(() => npsFromSummary({ promoters: 1.5, passives: 0, detractors: 2 }), {
+      metric: 'npsFromSummary',
       code: 'NOT_INTEGER',
     });
-    expectMetricError(() => npsFromCounts({ promoters: 1, passives: 0 } as never), {
-      metric: 'npsFromCounts',
+    expectMetricError(() => npsFromSummary({ promoters: 1, passives: 0 } as never), {
+      metric: 'npsFromSummary',
       code: 'WRONG_TYPE',
       field: 'counts.detractors',
     });
-    expectMetricError(() => npsFromCounts({ promoters: 1, passives: 0, detractors: 0, unanswered: -2 }), {
-      metric: 'npsFromCounts',
+    expectMetricError(() => npsFromSummary({ promoters: 1, passives: 0, detractors: 0, unanswered: -2 }), {
+      metric: 'npsFromSummary',
       code: 'NEGATIVE',
       field: 'counts.unanswered',
     });
-    expectMetricError(() => npsFromCounts(null as never), { metric: 'npsFromCounts', code: 'WRONG_TYPE', field: 'counts' });
+    expectMetricError(() => npsFromSummary(null as never), { metric: 'npsFromSummary', code: 'WRONG_TYPE', field: 'counts' });
   });
 });
 
@@ -170,8 +170,8 @@ describe('mergeNpsSummaries', () => {
 describe('counts beyond what a double counts exactly', () => {
   test('a count above 2⁵³ − 1 is OUT_OF_RANGE, not a rounded or infinite score', () => {
     // Before: { promoters: Number.MAX_VALUE, detractors: Number.MAX_VALUE } gave NaN (∞ − ∞ over ∞).
-    expectMetricError(() => npsFromCounts({ promoters: Number.MAX_VALUE, passives: 0, detractors: Number.MAX_VALUE }), {
-      metric: 'npsFromCounts',
+    expectMetricError(() => npsFromSummary({ promoters: Number.MAX_VALUE, passives: 0, detractors: Number.MAX_VALUE }), {
+      metric: 'npsFromSummary',
       code: 'OUT_OF_RANGE',
       field: 'counts.promoters',
     });
@@ -181,12 +181,12 @@ describe('counts beyond what a double counts exactly', () => {
       field: 'a.promoters',
     });
     // The largest safe count is still a count: 2⁵³ − 1 promoters and nothing else is +100.
-    expect(npsFromCounts({ promoters: Number.MAX_SAFE_INTEGER, passives: 0, detractors: 0 })).toBe(100);
+    expect(npsFromSummary({ promoters: Number.MAX_SAFE_INTEGER, passives: 0, detractors: 0 })).toBe(100);
   });
 
-  test('no answer in counts is EMPTY on counts, the input npsFromCounts was given', () => {
-    expectMetricError(() => npsFromCounts({ promoters: 0, passives: 0, detractors: 0, unanswered: 5 }), {
-      metric: 'npsFromCounts',
+  test('no answer in counts is EMPTY on counts, the input npsFromSummary was given', () => {
+    expectMetricError(() => npsFromSummary({ promoters: 0, passives: 0, detractors: 0, unanswered: 5 }), {
+      metric: 'npsFromSummary',
       code: 'EMPTY',
       field: 'counts',
     });

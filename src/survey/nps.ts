@@ -100,9 +100,9 @@ export function nps(scores: unknown, second?: unknown, third?: unknown): number 
 
 /**
  * Counts promoters, passives, detractors and unanswered rows: the {@link NpsSummary} that
- * {@link npsFromCounts} turns into the score and {@link mergeNpsSummaries} adds up.
+ * {@link npsFromSummary} turns into the score and {@link mergeNpsSummaries} adds up.
  *
- * `nps(scores)` is exactly `npsFromCounts(npsSummary(scores))`, so summaries of chunks, shards
+ * `nps(scores)` is exactly `npsFromSummary(npsSummary(scores))`, so summaries of chunks, shards
  * or database groups, merged, give the same score as one batch call.
  *
  * @param scores - Answers from 0 to 10, or rows read through `score`. Any iterable.
@@ -142,11 +142,11 @@ export function npsSummary(scores: unknown, second?: unknown, third?: unknown): 
  *
  * @example
  * ```ts
- * import { mergeNpsSummaries, npsFromCounts, npsSummary } from 'service-metrics';
+ * import { mergeNpsSummaries, npsFromSummary, npsSummary } from 'service-metrics';
  *
  * const monday = npsSummary([10, 9, 3]);
  * const tuesday = npsSummary([8, 10]);
- * npsFromCounts(mergeNpsSummaries(monday, tuesday)); // => 40
+ * npsFromSummary(mergeNpsSummaries(monday, tuesday)); // => 40
  * ```
  *
  * @category Survey
@@ -170,18 +170,18 @@ export function mergeNpsSummaries(a: NpsSummary, b: NpsSummary): NpsSummary {
  *
  * @example
  * ```ts
- * import { npsFromCounts } from 'service-metrics';
+ * import { npsFromSummary } from 'service-metrics';
  *
- * npsFromCounts({ promoters: 520, passives: 300, detractors: 180 }); // => 34
+ * npsFromSummary({ promoters: 520, passives: 300, detractors: 180 }); // => 34
  * ```
  *
  * @see Reichheld, F. F. (2003). The one number you need to grow. *Harvard Business Review*,
  * 81(12), 46–54.
  * @category Survey
  */
-export function npsFromCounts(counts: NpsCounts): number {
-  const { promoters, passives, detractors } = readNpsCounts('npsFromCounts', 'counts', counts);
-  return netScore('npsFromCounts', 'counts', promoters, passives, detractors, counts);
+export function npsFromSummary(counts: NpsCounts): number {
+  const { promoters, passives, detractors } = readNpsCounts('npsFromSummary', 'counts', counts);
+  return netScore('npsFromSummary', 'counts', promoters, passives, detractors, counts);
 }
 
 /** NPS of counted scores; `EMPTY` on `scores` when none was answered. */

@@ -2,7 +2,7 @@ import { checkInput, finiteResult } from '../internal/customerInputs.js';
 import { checkCount, checkFinite, fail } from '../internal/validate.js';
 
 /**
- * Totals for {@link clvFromGrossMargin}.
+ * Totals for {@link clvGrossMargin}.
  *
  * @category Customer
  */
@@ -28,7 +28,7 @@ export interface ClvGrossMarginInput {
  * This is the simplest CLV and the only one here that looks backward: what the customers of a
  * closed cohort (or of all time) have been worth, with no forecast, no retention model and no
  * discounting. Use it to report realised value, or to check a forecast against what happened.
- * To forecast, use {@link clvFromPurchases} (undiscounted, from purchase habits),
+ * To forecast, use {@link clvPurchases} (undiscounted, from purchase habits),
  * {@link clvMarginMultiple} (discounted, infinite horizon) or {@link clvDiscounted}
  * (discounted, finite horizon). Margins from customers who are still active understate their
  * lifetime value: their lifetime is not over.
@@ -44,11 +44,11 @@ export interface ClvGrossMarginInput {
  *
  * @example
  * ```ts
- * import { clvFromGrossMargin } from 'service-metrics';
+ * import { clvGrossMargin } from 'service-metrics';
  *
- * clvFromGrossMargin({ grossMargin: 1_250_000, customers: 5000 }); // => 250
- * clvFromGrossMargin({ grossMargin: -900, customers: 12 }); // => -75
- * clvFromGrossMargin({ grossMargin: 100, customers: 0 }); // => throws EMPTY
+ * clvGrossMargin({ grossMargin: 1_250_000, customers: 5000 }); // => 250
+ * clvGrossMargin({ grossMargin: -900, customers: 12 }); // => -75
+ * clvGrossMargin({ grossMargin: 100, customers: 0 }); // => throws EMPTY
  * ```
  *
  * @see Gupta, S., & Lehmann, D. R. (2003). Customers as assets. *Journal of Interactive
@@ -60,8 +60,8 @@ export interface ClvGrossMarginInput {
  * ch. 5, "Customer Profitability". Pearson.
  * @category Customer
  */
-export function clvFromGrossMargin(input: ClvGrossMarginInput): number {
-  const metric = 'clvFromGrossMargin';
+export function clvGrossMargin(input: ClvGrossMarginInput): number {
+  const metric = 'clvGrossMargin';
   const object = checkInput(metric, input);
   const grossMargin = checkFinite(metric, 'input.grossMargin', object['grossMargin']);
   const customers = checkCount(metric, 'input.customers', object['customers']);

@@ -2,7 +2,7 @@ import { checkFraction, checkInput, finiteResult } from '../internal/customerInp
 import { checkNonNegative } from '../internal/validate.js';
 
 /**
- * Purchase habits for {@link clvFromPurchases}.
+ * Purchase habits for {@link clvPurchases}.
  *
  * @category Customer
  */
@@ -35,7 +35,7 @@ export interface ClvPurchasesInput {
  * lifespan is taken as given), so it flatters long lifespans; use the discounted
  * {@link clvMarginMultiple} or {@link clvDiscounted} when retention and the cost of capital
  * matter (subscriptions, horizons of several years). For what customers *have* been worth, use
- * {@link clvFromGrossMargin}.
+ * {@link clvGrossMargin}.
  *
  * **Revenue or margin.** With the default `grossMarginRate` of 1 the result is lifetime
  * *revenue*, as many calculators report it; pass the margin rate (a fraction 0–1) for lifetime
@@ -54,20 +54,20 @@ export interface ClvPurchasesInput {
  *
  * @example
  * ```ts
- * import { clvFromPurchases } from 'service-metrics';
+ * import { clvPurchases } from 'service-metrics';
  *
  * // 300 per order, 5 orders a year, for 2 years.
- * clvFromPurchases({ averagePurchaseValue: 300, purchasesPerYear: 5, lifespanYears: 2 }); // => 3000
- * clvFromPurchases({ averagePurchaseValue: 300, purchasesPerYear: 5, lifespanYears: 2, grossMarginRate: 0.4 }); // => 1200
- * clvFromPurchases({ averagePurchaseValue: 300, purchasesPerYear: 5, lifespanYears: 2, grossMarginRate: 40 }); // => throws OUT_OF_RANGE
+ * clvPurchases({ averagePurchaseValue: 300, purchasesPerYear: 5, lifespanYears: 2 }); // => 3000
+ * clvPurchases({ averagePurchaseValue: 300, purchasesPerYear: 5, lifespanYears: 2, grossMarginRate: 0.4 }); // => 1200
+ * clvPurchases({ averagePurchaseValue: 300, purchasesPerYear: 5, lifespanYears: 2, grossMarginRate: 40 }); // => throws OUT_OF_RANGE
  * ```
  *
  * @see {@link https://www.business2community.com/strategy/are-you-calculating-lifetime-value-wrong-02134121 | Business 2 Community: Are you calculating lifetime value wrong? (value of sale × transactions × retention period × profit margin)}
  * @see {@link https://figuredly.com/business-calculators/customer-lifetime-value-calculator/ | Figuredly: customer lifetime value calculator (order value × purchases per year × lifespan × gross margin; not discounted)}
  * @category Customer
  */
-export function clvFromPurchases(input: ClvPurchasesInput): number {
-  const metric = 'clvFromPurchases';
+export function clvPurchases(input: ClvPurchasesInput): number {
+  const metric = 'clvPurchases';
   const object = checkInput(metric, input);
   const value = checkNonNegative(metric, 'input.averagePurchaseValue', object['averagePurchaseValue']);
   const frequency = checkNonNegative(metric, 'input.purchasesPerYear', object['purchasesPerYear']);
