@@ -253,7 +253,15 @@ export type { ProportionSampleSizeInput, ProportionSampleSizeOptions } from './s
 // Segments and periods
 export type { GroupKey, KeyedSummary, MetricGroup, SegmentMetric } from './segments/SegmentMetric.js';
 export { npsMetric } from './segments/npsMetric.js';
-export type { NpsMetricOptions } from './segments/npsMetric.js';
+export type { NetScoreTestOptions, NpsMetricOptions } from './segments/npsMetric.js';
+export { enpsMetric } from './segments/enpsMetric.js';
+export { nevMetric } from './segments/nevMetric.js';
+export type { NevMetricOptions } from './segments/nevMetric.js';
+export { nevIntensityMetric } from './segments/nevIntensityMetric.js';
+export { cesMetric } from './segments/cesMetric.js';
+export type { CesMetricOptions, CesReport } from './segments/cesMetric.js';
+export { engagementIndexMetric } from './segments/engagementIndexMetric.js';
+export type { EngagementIndexMetricOptions } from './segments/engagementIndexMetric.js';
 export { csatMetric } from './segments/csatMetric.js';
 export type { CsatMetricOptions } from './segments/csatMetric.js';
 export { csatMeanMetric } from './segments/csatMeanMetric.js';

@@ -28,11 +28,17 @@ export function tCritical(confidenceLevel: number, degreesOfFreedom: number): nu
 }
 
 /** Reads an option whose value must be one of `allowed`, `fallback` when absent. */
-export function checkMethod<M extends string>(metric: string, value: unknown, allowed: readonly M[], fallback: M): M {
+export function checkMethod<M extends string>(
+  metric: string,
+  value: unknown,
+  allowed: readonly M[],
+  fallback: M,
+  field = 'options.method',
+): M {
   if (value === undefined) return fallback;
   const expected = `one of ${allowed.map((name) => `"${name}"`).join(', ')}`;
-  if (typeof value !== 'string') fail(metric, 'options.method', 'WRONG_TYPE', expected, value);
-  if (!(allowed as readonly string[]).includes(value)) fail(metric, 'options.method', 'UNKNOWN_VALUE', expected, value);
+  if (typeof value !== 'string') fail(metric, field, 'WRONG_TYPE', expected, value);
+  if (!(allowed as readonly string[]).includes(value)) fail(metric, field, 'UNKNOWN_VALUE', expected, value);
   return value as M;
 }
 

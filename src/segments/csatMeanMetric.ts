@@ -57,7 +57,7 @@ export function csatMeanMetric(
   const level = { confidenceLevel };
   const meanSummaryOf = (summary: CsatSummary): MeanSummary => {
     csatFromSummary(summary, { scaleMin, scaleMax }); // INCONSISTENT on another scale, EMPTY without answers
-    return histogramMeanSummary(summary);
+    return histogramMeanSummary(summary, csatMeanFromSummary(summary));
   };
   return {
     summarise: (values) => csatSummary(values, options),
@@ -72,11 +72,14 @@ export function csatMeanMetric(
 }
 
 /**
- * The {@link MeanSummary} of a histogram: the mean of {@link csatMeanFromSummary} (which checks
- * the histogram and throws `EMPTY` without answers) and Σ count × (score − mean)².
+ * The {@link MeanSummary} of a checked histogram whose mean is `mean` (from
+ * {@link csatMeanFromSummary} or {@link cesFromSummary}, which throw `EMPTY` without answers):
+ * the count, the mean and Σ count × (score − mean)².
  */
-function histogramMeanSummary(summary: CsatSummary): MeanSummary {
-  const mean = csatMeanFromSummary(summary);
+export function histogramMeanSummary(
+  summary: { readonly scaleMin: number; readonly counts: readonly number[]; readonly unanswered?: number },
+  mean: number,
+): MeanSummary {
   let count = 0;
   let sumOfSquaredDeviations = 0;
   summary.counts.forEach((n, i) => {
@@ -84,5 +87,5 @@ function histogramMeanSummary(summary: CsatSummary): MeanSummary {
     count += n;
     sumOfSquaredDeviations += n * deviation * deviation;
   });
-  return { count, mean, sumOfSquaredDeviations: count > 1 ? sumOfSquaredDeviations : 0, unanswered: summary.unanswered };
+  return { count, mean, sumOfSquaredDeviations: count > 1 ? sumOfSquaredDeviations : 0, unanswered: summary.unanswered ?? 0 };
 }

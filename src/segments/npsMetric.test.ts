@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
-import { compareNps, npsIntervalFromSummary, npsMetric, npsSummary } from '../index.js';
+import { compareNps, npsInterval, npsIntervalFromSummary, npsMetric, npsSummary } from '../index.js';
 
 describe('npsMetric', () => {
   test('is the NPS summary trio with its interval and tests, under the options given', () => {
@@ -20,6 +20,24 @@ describe('npsMetric', () => {
     expect(target?.confidenceLevel).toBe(0.9);
   });
 
+  test('offers every interval method of npsInterval; the tests use adjusted Wald unless told otherwise', () => {
+    // 5 promoters, 3 passives, 2 detractors: the npsInterval doc example, an independent route
+    // (npsInterval reads the scores, the descriptor a summary).
+    const scores = [10, 10, 9, 9, 9, 8, 8, 7, 6, 3];
+    for (const method of ['adjusted-wald', 'wald', 'score'] as const) {
+      const metric = npsMetric({ method, confidenceLevel: 0.9 });
+      expect(metric.interval?.(metric.summarise(scores))).toStrictEqual(npsInterval(scores, { method, confidenceLevel: 0.9 }));
+    }
+    const a = npsSummary(scores);
+    const b = npsSummary([9, 9, 3]);
+    expect(npsMetric({ method: 'score' }).compare?.(a, b).method).toBe('adjusted-wald');
+    expect(npsMetric({ method: 'wald' }).compare?.(a, b).method).toBe('wald');
+    expect(npsMetric({ method: 'score', testMethod: 'wald' }).compare?.(a, b)).toStrictEqual(compareNps(a, b, { method: 'wald' }));
+    // Wald against a target of 0: SE = 100·√(((p + d) − (p − d)²)/n), p = 0.5, d = 0.2, n = 10:
+    // v = 0.7 − 0.09 = 0.61.
+    expect(npsMetric({ method: 'score', testMethod: 'wald' }).compareWithTarget?.(a, 0).standardError).toBeCloseTo(100 * Math.sqrt(0.061), 12);
+  });
+
   test('an empty summary is EMPTY for value, interval and tests', () => {
     const metric = npsMetric();
     const empty = metric.summarise([null]);
@@ -33,7 +51,8 @@ describe('npsMetric', () => {
     const metric = 'npsMetric';
     expectMetricError(() => npsMetric({ promotersFrom: 11 }), { metric, field: 'options.promotersFrom', code: 'OUT_OF_RANGE' });
     expectMetricError(() => npsMetric({ promotersFrom: 6 }), { metric, field: 'options.detractorsUpTo', code: 'INCONSISTENT' });
-    expectMetricError(() => npsMetric({ method: 'score' as never }), { metric, field: 'options.method', code: 'UNKNOWN_VALUE' });
+    expectMetricError(() => npsMetric({ method: 'exact' as never }), { metric, field: 'options.method', code: 'UNKNOWN_VALUE' });
+    expectMetricError(() => npsMetric({ testMethod: 'score' as never }), { metric, field: 'options.testMethod', code: 'UNKNOWN_VALUE' });
     expectMetricError(() => npsMetric({ confidenceLevel: 95 }), { metric, field: 'options.confidenceLevel', code: 'OUT_OF_RANGE' });
     expectMetricError(() => npsMetric(7 as never), { metric, field: 'options', code: 'WRONG_TYPE' });
     expectMetricError(() => npsMetric().compareWithTarget?.(npsSummary([9]), 101), { metric: 'compareWithTarget', field: 'target', code: 'OUT_OF_RANGE' });

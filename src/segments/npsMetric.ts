@@ -4,8 +4,8 @@ import { npsVersusTarget } from '../internal/oneSampleTests.js';
 import { checkOptions } from '../internal/validate.js';
 import { compareNps, type NpsComparison, type NpsComparisonMethod } from '../stats/compareNps.js';
 import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
-import { npsIntervalFromSummary, type NpsInterval } from '../stats/npsInterval.js';
-import { mergeNpsSummaries, npsFromSummary, npsSummary, type NpsOptions, type NpsSummary } from '../survey/nps.js';
+import { npsIntervalFromSummary, type NpsInterval, type NpsIntervalMethod } from '../stats/npsInterval.js';
+import { mergeNpsSummaries, npsFromSummary, npsSummary, type NpsCounts, type NpsOptions, type NpsSummary } from '../survey/nps.js';
 import type { Answer } from '../types.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
@@ -15,23 +15,37 @@ import type { SegmentMetric } from './SegmentMetric.js';
  *
  * @category Segments
  */
-export interface NpsMetricOptions extends NpsOptions, ConfidenceOptions {
+export interface NpsMetricOptions extends NpsOptions, NetScoreTestOptions {}
+
+/**
+ * The confidence level and methods of a net-score descriptor ({@link npsMetric},
+ * {@link enpsMetric}, {@link nevMetric}).
+ *
+ * @category Segments
+ */
+export interface NetScoreTestOptions extends ConfidenceOptions {
   /**
-   * `"adjusted-wald"` (¾ promoter, 1½ passives, ¾ detractor added first; Rocks 2016) or
-   * `"wald"`, for the interval ({@link npsIntervalFromSummary}), the comparison of two groups
-   * ({@link compareNps}) and the test against a target.
+   * The interval method, any of {@link npsInterval}'s: `"adjusted-wald"` (¾ promoter, 1½
+   * passives, ¾ detractor added first; Rocks 2016), `"wald"` or `"score"`.
    * @defaultValue "adjusted-wald"
    */
-  readonly method?: NpsComparisonMethod;
+  readonly method?: NpsIntervalMethod;
+  /**
+   * The method of the comparison of two groups ({@link compareNps}) and of the test against a
+   * target: `"adjusted-wald"` or `"wald"` (there is no score test of two groups here).
+   * @defaultValue `"wald"` when `method` is `"wald"`, otherwise `"adjusted-wald"`
+   */
+  readonly testMethod?: NpsComparisonMethod;
 }
 
-const METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
+const INTERVAL_METHODS: readonly NpsIntervalMethod[] = ['adjusted-wald', 'wald', 'score'];
+const TEST_METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
 
 /**
  * Net Promoter Score as a {@link SegmentMetric}, for {@link groupBy}, {@link periodSeries} and
  * {@link compareGroups}: each group is summarised with {@link npsSummary}, merged with
  * {@link mergeNpsSummaries}, scored with {@link npsFromSummary} (−100…100) and given the
- * {@link npsIntervalFromSummary} interval.
+ * {@link npsIntervalFromSummary} interval, with any of its methods.
  *
  * ## Tests
  * - Two groups: {@link compareNps}, the (adjusted) Wald test of the difference.
@@ -59,6 +73,7 @@ const METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
  * chat?.value; // => 33.33
  * chat?.summary; // => { promoters: 2, passives: 0, detractors: 1, unanswered: 0 }
  * chat?.interval?.method; // => 'adjusted-wald'
+ * npsMetric({ method: 'score' }).interval?.(chat!.summary).method; // => 'score'
  * npsMetric({ confidenceLevel: 95 }); // => throws OUT_OF_RANGE
  * ```
  *
@@ -74,20 +89,43 @@ export function npsMetric(options?: NpsMetricOptions): SegmentMetric<Answer, Nps
     ...(settings['detractorsUpTo'] === undefined ? {} : { detractorsUpTo: settings['detractorsUpTo'] as number }),
   };
   asMetric(metric, () => npsSummary([], breaks)); // checks the breaks now, not on the first group
-  const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);
-  const method = checkMethod(metric, settings['method'], METHODS, 'adjusted-wald');
-  const tests = { confidenceLevel, method };
   return {
     summarise: (values) => npsSummary(values, breaks),
     merge: mergeNpsSummaries,
+    ...netScoreMembers(metric, settings, (summary) => summary, npsFromSummary),
+  };
+}
+
+/**
+ * The members of a net-score descriptor other than `summarise` and `merge`: `answered`, `value`,
+ * and the NPS interval and tests of the counts `counts(summary)` gives (promoters, passives,
+ * detractors: for NEV, positive, neutral, negative).
+ */
+export function netScoreMembers<Summary>(
+  metric: string,
+  settings: Readonly<Record<string, unknown>>,
+  counts: (summary: Summary) => NpsCounts,
+  value: (summary: Summary) => number,
+): Omit<SegmentMetric<never, Summary, NpsInterval, NpsComparison>, 'summarise' | 'merge'> {
+  const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);
+  const method = checkMethod(metric, settings['method'], INTERVAL_METHODS, 'adjusted-wald');
+  const testMethod = checkMethod(metric, settings['testMethod'], TEST_METHODS, method === 'wald' ? 'wald' : 'adjusted-wald', 'options.testMethod');
+  const tests = { confidenceLevel, method: testMethod };
+  return {
     answered: (summary) => {
-      const { promoters, passives, detractors } = readNpsCounts(metric, 'summary', summary);
+      const { promoters, passives, detractors } = readNpsCounts(metric, 'summary', counts(summary));
       return promoters + passives + detractors;
     },
-    value: npsFromSummary,
-    interval: (summary) => npsIntervalFromSummary(summary, tests),
-    compare: (a, b) => compareNps(a, b, tests),
+    value,
+    interval: (summary) => npsIntervalFromSummary(counts(summary), { confidenceLevel, method }),
+    compare: (a, b) => compareNps(counts(a), counts(b), tests),
     compareWithTarget: (summary, target) =>
-      npsVersusTarget('compareWithTarget', checkNpsCounts('compareWithTarget', 'summary', summary), target, method, confidenceLevel),
+      npsVersusTarget(
+        'compareWithTarget',
+        checkNpsCounts('compareWithTarget', 'summary', counts(summary)),
+        target,
+        testMethod,
+        confidenceLevel,
+      ),
   };
 }

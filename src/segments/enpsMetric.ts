@@ -1,0 +1,51 @@
+import { asMetric } from '../internal/npsCounts.js';
+import { checkOptions } from '../internal/validate.js';
+import type { NpsComparison } from '../stats/compareNps.js';
+import type { NpsInterval } from '../stats/npsInterval.js';
+import { enpsFromSummary } from '../survey/enps.js';
+import { mergeNpsSummaries, npsSummary, type NpsOptions, type NpsSummary } from '../survey/nps.js';
+import type { Answer } from '../types.js';
+import { netScoreMembers, type NpsMetricOptions } from './npsMetric.js';
+import type { SegmentMetric } from './SegmentMetric.js';
+
+/**
+ * Employee NPS as a {@link SegmentMetric}, for {@link groupBy}, {@link periodSeries} and
+ * {@link compareGroups}: {@link npsMetric} under the name eNPS (errors name `enpsMetric`, the
+ * value is {@link enpsFromSummary}), so a report by team or quarter says what it measures.
+ * The summaries are {@link NpsSummary} counts; the interval and tests are NPS's.
+ *
+ * @param options - Category breaks, confidence level, interval and test methods.
+ * @returns The metric descriptor.
+ * @throws {@link MetricInputError} for bad options, as {@link npsMetric} does.
+ *
+ * @example
+ * ```ts
+ * import { enpsMetric, groupBy } from 'service-metrics';
+ *
+ * const answers = [
+ *   { team: 'support', recommend: 9 },
+ *   { team: 'support', recommend: 10 },
+ *   { team: 'support', recommend: 4 },
+ *   { team: 'sales', recommend: 7 },
+ * ];
+ * const teams = groupBy(answers, { key: (row) => row.team, value: (row) => row.recommend, metric: enpsMetric() });
+ * teams.map((team) => [team.key, team.value]); // => [['sales', 0], ['support', 33.33]]
+ * ```
+ *
+ * @see {@link https://www.netpromotersystem.com/about/employee-nps/ | Bain & Company: The Employee Net Promoter System}
+ * @category Segments
+ */
+export function enpsMetric(options?: NpsMetricOptions): SegmentMetric<Answer, NpsSummary, NpsInterval, NpsComparison> {
+  const metric = 'enpsMetric';
+  const settings = checkOptions(metric, options);
+  const breaks: NpsOptions = {
+    ...(settings['promotersFrom'] === undefined ? {} : { promotersFrom: settings['promotersFrom'] as number }),
+    ...(settings['detractorsUpTo'] === undefined ? {} : { detractorsUpTo: settings['detractorsUpTo'] as number }),
+  };
+  asMetric(metric, () => npsSummary([], breaks)); // checks the breaks now, not on the first group
+  return {
+    summarise: (values) => npsSummary(values, breaks),
+    merge: mergeNpsSummaries,
+    ...netScoreMembers(metric, settings, (summary) => summary, enpsFromSummary),
+  };
+}
