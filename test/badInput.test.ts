@@ -790,6 +790,51 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
       accepts: { '$0.promotersFrom': OPTIONAL, '$0.detractorsUpTo': OPTIONAL, '$0.confidenceLevel': OPTIONAL, '$0.method': OPTIONAL },
     },
   ],
+  enpsMetric: [
+    {
+      args: [{ promotersFrom: 9, detractorsUpTo: 6, confidenceLevel: 0.9, method: 'score', testMethod: 'wald' }],
+      accepts: {
+        '$0.promotersFrom': OPTIONAL,
+        '$0.detractorsUpTo': OPTIONAL,
+        '$0.confidenceLevel': OPTIONAL,
+        '$0.method': OPTIONAL,
+        '$0.testMethod': OPTIONAL,
+      },
+    },
+  ],
+  nevMetric: [
+    {
+      args: [{ labels: { '🙂': 'positive' }, confidenceLevel: 0.9, method: 'wald' }],
+      accepts: { '$0.labels': ['{}', ...OPTIONAL], '$0.confidenceLevel': OPTIONAL, '$0.method': OPTIONAL },
+    },
+  ],
+  nevIntensityMetric: [{ args: [{ scaleMin: 1, scaleMax: 5 }], accepts: { '$0.scaleMin': ['-1', ...OPTIONAL], '$0.scaleMax': OPTIONAL } }],
+  cesMetric: [
+    {
+      args: [{ scaleMin: 1, scaleMax: 7, easyEnd: 'high', easyBoxes: 3, difficultBoxes: 3, report: 'net', confidenceLevel: 0.9 }],
+      accepts: {
+        '$0.scaleMin': ['-1', ...OPTIONAL],
+        '$0.scaleMax': OPTIONAL,
+        '$0.easyEnd': OPTIONAL,
+        '$0.easyBoxes': OPTIONAL,
+        '$0.difficultBoxes': OPTIONAL,
+        '$0.report': OPTIONAL,
+        '$0.confidenceLevel': OPTIONAL,
+      },
+    },
+  ],
+  engagementIndexMetric: [
+    {
+      args: [{ scaleMin: 1, scaleMax: 5, method: 'percent-favourable', favourableFrom: 4, confidenceLevel: 0.9 }],
+      accepts: {
+        '$0.scaleMin': ['-1', ...OPTIONAL],
+        '$0.scaleMax': OPTIONAL,
+        '$0.method': OPTIONAL,
+        '$0.favourableFrom': OPTIONAL,
+        '$0.confidenceLevel': OPTIONAL,
+      },
+    },
+  ],
   csatMetric: [
     {
       args: [{ scaleMin: 1, scaleMax: 5, satisfiedFrom: 4, confidenceLevel: 0.9 }],
