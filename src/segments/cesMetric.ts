@@ -6,7 +6,7 @@ import { checkOptions } from '../internal/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
 import { compareNps } from '../stats/compareNps.js';
 import { compareProportions } from '../stats/compareProportions.js';
-import type { Comparison, ConfidenceInterval, ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
 import { meanIntervalFromSummary } from '../stats/meanInterval.js';
 import { npsIntervalFromSummary } from '../stats/npsInterval.js';
 import { proportionInterval } from '../stats/proportionInterval.js';
@@ -105,7 +105,7 @@ export function cesMetric(options?: CesMetricOptions): SegmentMetric<Answer, Ces
     const { easyAnswers, difficultAnswers, answers } = resultOf(summary);
     return { promoters: easyAnswers, passives: answers - easyAnswers - difficultAnswers, detractors: difficultAnswers };
   };
-  const statistics: Pick<SegmentMetric<Answer, CesSummary, ConfidenceInterval, Comparison>, 'interval' | 'compare' | 'compareWithTarget'> =
+  const statistics: Pick<SegmentMetric<Answer, CesSummary>, 'interval' | 'compare' | 'compareWithTarget'> =
     report === 'mean'
       ? {
           interval: (summary) => meanIntervalFromSummary(meanOf(summary), tests),

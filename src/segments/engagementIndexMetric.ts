@@ -5,7 +5,7 @@ import { answersBetween, countAnswers } from '../internal/scaleHistogram.js';
 import { checkOptions } from '../internal/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
 import { compareProportions } from '../stats/compareProportions.js';
-import type { Comparison, ConfidenceInterval, ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { Comparison, ConfidenceOptions } from '../stats/ConfidenceInterval.js';
 import { meanIntervalFromSummary } from '../stats/meanInterval.js';
 import { proportionInterval } from '../stats/proportionInterval.js';
 import {
@@ -78,7 +78,7 @@ export function engagementIndexMetric(options?: EngagementIndexMetricOptions): S
   const tests = { confidenceLevel };
   const span = scaleMax - scaleMin;
   const favourableFrom = settings.favourableFrom ?? Math.max(scaleMax - 1, scaleMin + 1);
-  const statistics: Pick<SegmentMetric<Answer, EngagementIndexSummary, ConfidenceInterval, Comparison>, 'interval' | 'compare' | 'compareWithTarget'> =
+  const statistics: Pick<SegmentMetric<Answer, EngagementIndexSummary>, 'interval' | 'compare' | 'compareWithTarget'> =
     settings.method === 'percent-favourable'
       ? (() => {
           const shareOf = (summary: EngagementIndexSummary) => {
