@@ -214,7 +214,7 @@ export function meanOfSummary(metric: string, field: string, summary: DurationSu
  */
 export function statsOf(metric: string, durations: unknown, second: unknown, third: unknown): DurationStats {
   const { valueof, options } = splitSampleArguments(metric, second, third, 'duration');
-  const { percentiles: rawPercentiles = [], thresholdSeconds } = checkOptions(metric, options);
+  const { percentiles: rawPercentiles = [], thresholdSeconds } = checkOptions(metric, options, ['percentiles', 'thresholdSeconds']);
   if (!Array.isArray(rawPercentiles)) {
     fail(metric, 'options.percentiles', 'WRONG_TYPE', 'an array of percentiles from 0 to 100', rawPercentiles);
   }

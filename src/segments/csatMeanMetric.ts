@@ -50,7 +50,7 @@ export function csatMeanMetric(
   options?: CsatMetricOptions,
 ): SegmentMetric<Answer, CsatSummary, MeanInterval> {
   const metric = 'csatMeanMetric';
-  checkOptions(metric, options);
+  checkOptions(metric, options, ['scaleMin', 'scaleMax', 'confidenceLevel']);
   // Checks the scale now, not on the first group; every summary is then read on this scale.
   const { scaleMin, scaleMax } = asMetric(metric, () => csatSummary([], options));
   const confidenceLevel = checkConfidenceLevel(metric, options?.confidenceLevel);

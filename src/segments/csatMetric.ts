@@ -58,7 +58,7 @@ export interface CsatMetricOptions extends CsatOptions, ConfidenceOptions {}
  */
 export function csatMetric(options?: CsatMetricOptions): SegmentMetric<Answer, CsatSummary, ProportionInterval> {
   const metric = 'csatMetric';
-  checkOptions(metric, options);
+  checkOptions(metric, options, ['scaleMin', 'scaleMax', 'satisfiedFrom', 'confidenceLevel']);
   const { read, proportionOf } = csatProportion(metric, options);
   const confidenceLevel = checkConfidenceLevel(metric, options?.confidenceLevel);
   const level = { confidenceLevel };

@@ -315,7 +315,7 @@ export function servqual<T>(
 export function servqual(responses: unknown, second?: unknown, third?: unknown): ServqualResult {
   const metric = 'servqual';
   const { valueof, options } = splitSampleArguments(metric, second, third, 'response');
-  const checked = checkOptions(metric, options);
+  const checked = checkOptions(metric, options, ['instrument', 'scaleMin', 'scaleMax', 'importance']);
   const settings = checkSummaryOptions(metric, checked);
   const weights = checkImportance(metric, checked['importance'], settings.instrument);
   const tally = summarise(metric, responses, valueof, settings);
@@ -363,7 +363,7 @@ export function servqualSummary<T>(
 export function servqualSummary(responses: unknown, second?: unknown, third?: unknown): ServqualSummary {
   const metric = 'servqualSummary';
   const { valueof, options } = splitSampleArguments(metric, second, third, 'response');
-  const settings = checkSummaryOptions(metric, checkOptions(metric, options));
+  const settings = checkSummaryOptions(metric, checkOptions(metric, options, ['instrument', 'scaleMin', 'scaleMax']));
   return toSummary(summarise(metric, responses, valueof, settings));
 }
 
@@ -481,7 +481,7 @@ export function mergeServqualSummaries(a: ServqualSummary, b: ServqualSummary): 
 export function servqualFromSummary(summary: ServqualSummary, options?: ServqualScoreOptions): ServqualResult {
   const metric = 'servqualFromSummary';
   const tally = checkSummary(metric, 'summary', summary);
-  const weights = checkImportance(metric, checkOptions(metric, options)['importance'], tally.instrument);
+  const weights = checkImportance(metric, checkOptions(metric, options, ['importance'])['importance'], tally.instrument);
   return scoreOf(metric, tally, weights, (name) => `summary.dimensions.${name}.respondents`, 0);
 }
 

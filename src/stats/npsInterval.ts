@@ -166,7 +166,7 @@ export function npsIntervalFromCounts(counts: NpsCounts, options?: NpsIntervalOp
 }
 
 function intervalOf(metric: string, counts: CheckedNpsCounts, options: unknown): NpsInterval {
-  const settings = checkOptions(metric, options);
+  const settings = checkOptions(metric, options, ['confidenceLevel', 'method', 'populationSize']);
   const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);
   const method = checkMethod(metric, settings['method'], METHODS, 'adjusted-wald');
   const { promoters, passives, detractors, answered } = counts;

@@ -266,7 +266,7 @@ interface RatingsSettings {
 }
 
 function checkRatingsOptions(metric: string, options: unknown): RatingsSettings {
-  const settings = checkOptions(metric, options);
+  const settings = checkOptions(metric, options, ['confidenceLevel', 'minimumAnswers']);
   return {
     confidenceLevel: checkConfidenceLevel(metric, settings['confidenceLevel']),
     minimumAnswers:

@@ -190,7 +190,7 @@ function npsOf(metric: string, counts: NpsSummary): number {
 }
 
 function checkBreaks(metric: string, options: unknown): { promotersFrom: number; detractorsUpTo: number } {
-  const { promotersFrom = 9, detractorsUpTo = 6 } = checkOptions(metric, options);
+  const { promotersFrom = 9, detractorsUpTo = 6 } = checkOptions(metric, options, ['promotersFrom', 'detractorsUpTo']);
   const from = checkIntegerInRange(metric, 'options.promotersFrom', promotersFrom, 1, 10);
   const upTo = checkIntegerInRange(metric, 'options.detractorsUpTo', detractorsUpTo, 0, 9);
   if (upTo >= from) {
