@@ -125,6 +125,17 @@ export function checkOptions(
   return options;
 }
 
+/**
+ * The options among `keys` of an options object already checked by the caller, for a function it
+ * calls with part of them (`npsInterval` passing the class breaks on to `npsSummary`).
+ */
+export function pickOptions<T>(options: T, keys: readonly string[]): T {
+  if (!isPlainObject(options)) return options;
+  const picked: Record<string, unknown> = {};
+  for (const key of keys) if (options[key] !== undefined) picked[key] = options[key];
+  return picked as T;
+}
+
 /** Options that must be given (they hold a required field): {@link checkOptions}, but `undefined` is `WRONG_TYPE`. */
 export function checkRequiredOptions(metric: string, options: unknown, keys: readonly string[]): Readonly<Record<string, unknown>> {
   if (options === undefined) fail(metric, 'options', 'WRONG_TYPE', 'a plain object of options', options);

@@ -301,7 +301,7 @@ export function serviceLevelSummary<T>(
 export function serviceLevelSummary(contacts: unknown, second: unknown, third?: unknown): ServiceLevelSummary {
   const metric = 'serviceLevelSummary';
   const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
-  return summarise(metric, contacts, valueof, options, ['thresholdSeconds', 'shortAbandonSeconds']);
+  return summarise(metric, contacts, valueof, options, LOG_OPTION_KEYS);
 }
 
 /**
@@ -372,10 +372,10 @@ interface Counts {
   readonly shortAbandoned: number;
 }
 
-/** The option keys of the contact-log forms: the thresholds and, for the metric, the variant. */
+/** The option keys: the variant, and the thresholds (which only describe how counts were made). */
 const LOG_OPTION_KEYS = ['thresholdSeconds', 'shortAbandonSeconds', 'variant'] as const;
 
-function readVariant(metric: string, options: unknown, keys: readonly string[] = ['variant']): ServiceLevelVariant {
+function readVariant(metric: string, options: unknown, keys: readonly string[] = LOG_OPTION_KEYS): ServiceLevelVariant {
   const { variant = 'abandonedAsMissed' } = checkOptions(metric, options, keys);
   if (!VARIANTS.includes(variant as ServiceLevelVariant)) {
     const code = typeof variant === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE';
