@@ -244,7 +244,7 @@ function touch<V>(map: Map<string, V>, key: string): V | undefined {
 /** `map.set(key, value)`, dropping the least recently used entry past the limit. */
 function remember<V>(map: Map<string, V>, key: string, value: V): void {
   map.set(key, value);
-  if (map.size > ZONE_CACHE_LIMIT) map.delete(map.keys().next().value as string);
+  if (map.size > ZONE_CACHE_LIMIT) map.delete(map.keys().next().value!);
 }
 
 const CLOCK_FIELDS: readonly string[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
