@@ -8,9 +8,10 @@
 export type Accessor<T, V> = (row: T, index: number) => V;
 
 /**
- * One answer in a sample of numeric answers: a number, or `null` / `undefined` for "no answer"
+ * One answer in a sample of numeric answers: a number (or a bigint within ±(2⁵³ − 1), read
+ * exactly, as DuckDB and Arrow Int64 columns give), or `null` / `undefined` for "no answer"
  * (skipped and counted as unanswered).
  *
  * @category Conventions
  */
-export type Answer = number | null | undefined;
+export type Answer = number | bigint | null | undefined;

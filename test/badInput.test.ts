@@ -939,9 +939,12 @@ function codesThrown(name: string): Map<string, Set<string>> {
   return codes;
 }
 
-/** Every number (and every non-finite number) inside a result, with where it is. */
+/** Every non-finite number and every `-0` inside a result, with where it is. */
 function nonFiniteNumbers(value: unknown, path = 'result', seen = new Set<object>()): string[] {
-  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path} = ${String(value)}`];
+  if (typeof value === 'number') {
+    if (Object.is(value, -0)) return [`${path} = -0`];
+    return Number.isFinite(value) ? [] : [`${path} = ${String(value)}`];
+  }
   if (typeof value !== 'object' || value === null || seen.has(value)) return [];
   seen.add(value);
   return Object.entries(value).flatMap(([key, inner]) => nonFiniteNumbers(inner, `${path}.${key}`, seen));
@@ -966,7 +969,10 @@ function breach(name: string | undefined, call: () => unknown): { error?: Metric
     }
     if (!CODES.has(error.code)) return { error, problem: `unknown code ${error.code}` };
     if (typeof error.field !== 'string' || error.field === '') return { error, problem: 'an empty field' };
-    if (name !== undefined) {
+    // The rules every function shares (docs/conventions.md, "Inputs") need no mention in each
+    // @throws: an unknown option key, and a bigint beyond ±(2⁵³ − 1).
+    const common = error.expected.startsWith('an option key') || typeof error.received === 'bigint';
+    if (name !== undefined && !common) {
       const codes = codesThrown(name);
       codes.set(error.code, (codes.get(error.code) ?? new Set()).add(error.field));
     }

@@ -44,7 +44,7 @@ export const NOT_NUMBERS: readonly (readonly [unknown, MetricInputErrorCode])[] 
   [true, 'WRONG_TYPE'],
   [{}, 'WRONG_TYPE'],
   [[1], 'WRONG_TYPE'],
-  [10n, 'WRONG_TYPE'],
+  [2n ** 63n, 'OUT_OF_RANGE'],
   [Number.NaN, 'NOT_FINITE'],
   [Number.POSITIVE_INFINITY, 'NOT_FINITE'],
   [Number.NEGATIVE_INFINITY, 'NOT_FINITE'],

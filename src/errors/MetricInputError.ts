@@ -96,14 +96,23 @@ export class MetricInputError extends Error {
   }
 }
 
-/** A short, readable rendering of any received value for an error message. */
+/**
+ * A short, readable rendering of any received value for an error message, naming its type when
+ * it is not a number: `"9" (a string)`, `9n (a bigint)`, `true (a boolean)`, `a Date`.
+ */
 function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
-  if (value === null || value === undefined || typeof value === 'boolean' || typeof value === 'bigint') {
-    return String(value);
+  if (typeof value === 'string') {
+    return `${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)} (a string)`;
   }
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  if (typeof value === 'bigint') return `${String(value)}n (a bigint)`;
+  if (typeof value === 'boolean') return `${String(value)} (a boolean)`;
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return `an array of length ${String(value.length)}`;
   if (typeof value === 'function') return 'a function';
-  return typeof value === 'symbol' ? value.toString() : 'an object';
+  if (typeof value === 'symbol') return `${value.toString()} (a symbol)`;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype === null || prototype === Object.prototype) return 'an object';
+  const name: unknown = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === 'string' && name !== '' ? `a ${name}` : 'an object';
 }

@@ -9,7 +9,9 @@ import {
   periodKeyOf,
   periodOrdinal,
   readTimestamp,
+  zoneCacheSizes,
   zoneFormatter,
+  ZONE_CACHE_LIMIT,
   zoneOffset,
 } from './calendar.js';
 
@@ -215,5 +217,25 @@ describe('zone offsets', () => {
     expectMetricError(() => zoneFormatter('t', 'z', 'Mars/Olympus_Mons'), { metric: 't', field: 'z', code: 'UNKNOWN_VALUE' });
     expectMetricError(() => zoneFormatter('t', 'z', ''), { metric: 't', field: 'z', code: 'UNKNOWN_VALUE' });
     expectMetricError(() => zoneFormatter('t', 'z', 1), { metric: 't', field: 'z', code: 'WRONG_TYPE' });
+  });
+});
+
+describe('zone cache', () => {
+  test('spellings of one zone share one clock, and the caches stay within their bound', () => {
+    const first = zoneFormatter('test', 'timeZone', 'Europe/Paris');
+    const before = zoneCacheSizes().clocks;
+    for (const spelling of ['europe/paris', 'EUROPE/PARIS', 'Europe/PARIS', 'eUrOpE/pArIs']) {
+      expect(zoneFormatter('test', 'timeZone', spelling)).toBe(first);
+    }
+    expect(zoneCacheSizes().clocks).toBe(before);
+    // 200 distinct spellings (every case pattern of the 8 letters of "europe/p…"), far past the bound.
+    for (let mask = 0; mask < 200; mask++) {
+      const spelling = Array.from('europe/paris', (c, i) => ((mask >> i) & 1 ? c.toUpperCase() : c)).join('');
+      expect(zoneFormatter('test', 'timeZone', spelling).formatter.resolvedOptions().timeZone).toBe('Europe/Paris');
+      const sizes = zoneCacheSizes();
+      expect(sizes.spellings).toBeLessThanOrEqual(ZONE_CACHE_LIMIT);
+      expect(sizes.clocks).toBeLessThanOrEqual(ZONE_CACHE_LIMIT);
+    }
+    expect(zoneCacheSizes().clocks).toBe(before);
   });
 });

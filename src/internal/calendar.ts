@@ -214,10 +214,56 @@ export interface ZoneClock {
   readonly fields: readonly ClockField[];
 }
 
-/** Clocks by time zone, shared by all calls: creating a formatter is far slower than using it. */
+/**
+ * Clocks by canonical time zone (`resolvedOptions().timeZone`: "Europe/Paris" for
+ * "europe/paris"), shared by all calls: creating a formatter is far slower than using it. Both
+ * caches are bounded, least recently used first out, so that many spellings of one zone (or
+ * many zones) cannot grow the heap: `spellings` maps what callers wrote to the canonical name.
+ */
 const clocks = new Map<string, ZoneClock>();
+const spellings = new Map<string, string>();
+
+/** The most entries each zone cache holds. */
+export const ZONE_CACHE_LIMIT = 64;
+
+/** The sizes of the two zone caches (for tests of their bound). */
+export function zoneCacheSizes(): { readonly spellings: number; readonly clocks: number } {
+  return { spellings: spellings.size, clocks: clocks.size };
+}
+
+/** `map.get(key)`, marking the entry most recently used. */
+function touch<V>(map: Map<string, V>, key: string): V | undefined {
+  const value = map.get(key);
+  if (value !== undefined) {
+    map.delete(key);
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** `map.set(key, value)`, dropping the least recently used entry past the limit. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.set(key, value);
+  if (map.size > ZONE_CACHE_LIMIT) map.delete(map.keys().next().value!);
+}
 
 const CLOCK_FIELDS: readonly string[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
+
+function clockFormatter(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+    era: 'short',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  });
+}
 
 /**
  * The cached clock that reads the wall-clock date and time of an instant in `timeZone`, or
@@ -226,32 +272,27 @@ const CLOCK_FIELDS: readonly string[] = ['year', 'month', 'day', 'hour', 'minute
 export function zoneFormatter(metric: string, field: string, timeZone: unknown): ZoneClock {
   const expected = 'an IANA time zone name such as "Europe/London" or "UTC"';
   if (typeof timeZone !== 'string') fail(metric, field, 'WRONG_TYPE', expected, timeZone);
-  let clock = clocks.get(timeZone);
+  const canonical = touch(spellings, timeZone);
+  if (canonical !== undefined) {
+    const cached = touch(clocks, canonical);
+    if (cached !== undefined) return cached;
+  }
+  let formatter: Intl.DateTimeFormat;
+  try {
+    formatter = clockFormatter(timeZone);
+  } catch {
+    return fail(metric, field, 'UNKNOWN_VALUE', expected, timeZone);
+  }
+  const name = formatter.resolvedOptions().timeZone;
+  remember(spellings, timeZone, name);
+  let clock = touch(clocks, name);
   if (clock === undefined) {
-    let formatter: Intl.DateTimeFormat;
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        calendar: 'gregory',
-        numberingSystem: 'latn',
-        era: 'short',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-        hourCycle: 'h23',
-      });
-    } catch {
-      return fail(metric, field, 'UNKNOWN_VALUE', expected, timeZone);
-    }
     const fields = formatter
       .formatToParts(0)
       .map((part) => part.type)
       .filter((type): type is ClockField => CLOCK_FIELDS.includes(type));
     clock = { formatter, fields };
-    clocks.set(timeZone, clock);
+    remember(clocks, name, clock);
   }
   return clock;
 }

@@ -9,7 +9,7 @@ import { checkNonNegative, fail } from './validate.js';
  * total too large for a double is `OUT_OF_RANGE`. Errors name the component (`field.name`).
  */
 export function amountOrComponents(metric: string, field: string, value: unknown, what: string): number {
-  if (typeof value === 'number') return checkNonNegative(metric, field, value);
+  if (typeof value === 'number' || typeof value === 'bigint') return checkNonNegative(metric, field, value);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(metric, field, 'WRONG_TYPE', `a finite number ≥ 0 or ${what} { name: amount }`, value);
   }

@@ -1,3 +1,4 @@
+import { readList } from './lists.js';
 import type { ContactOutcome } from '../operations/QueueContact.js';
 import type { DurationStats } from '../operations/durationStats.js';
 import type { DurationSummary } from '../operations/durationSummary.js';
@@ -83,9 +84,9 @@ export function forEachDuration(
   let unanswered = 0;
   forEachValue(metric, field, values, valueof, (value, index) => {
     // `x >= 0` is false for NaN; `x < Infinity` rules out +Infinity: a finite number ≥ 0.
-    if (typeof value === 'number' && value >= 0 && value < Infinity) visit(value);
+    if (typeof value === 'number' && value >= 0 && value < Infinity) visit(value + 0);
     else if (isMissing(value)) unanswered++;
-    else checkNonNegative(metric, `${field}[${String(index)}]`, value); // throws: durations never get here
+    else visit(checkNonNegative(metric, `${field}[${String(index)}]`, value)); // throws, or a bigint read exactly
   });
   return unanswered;
 }
@@ -214,13 +215,10 @@ export function meanOfSummary(metric: string, field: string, summary: DurationSu
  */
 export function statsOf(metric: string, durations: unknown, second: unknown, third: unknown): DurationStats {
   const { valueof, options } = splitSampleArguments(metric, second, third, 'duration');
-  const { percentiles: rawPercentiles = [], thresholdSeconds } = checkOptions(metric, options);
-  if (!Array.isArray(rawPercentiles)) {
-    fail(metric, 'options.percentiles', 'WRONG_TYPE', 'an array of percentiles from 0 to 100', rawPercentiles);
-  }
-  const requested = (rawPercentiles as readonly unknown[]).map((p, i) =>
-    checkPercentile(metric, `options.percentiles[${String(i)}]`, p),
-  );
+  const { percentiles: rawPercentiles = [], thresholdSeconds } = checkOptions(metric, options, ['percentiles', 'thresholdSeconds']);
+  const list = readList(metric, 'options.percentiles', rawPercentiles, 'a list of percentiles from 0 to 100');
+  const requested: number[] = [];
+  for (let i = 0; i < list.length; i++) requested.push(checkPercentile(metric, `options.percentiles[${String(i)}]`, list[i]));
   const threshold =
     thresholdSeconds === undefined ? undefined : checkNonNegative(metric, 'options.thresholdSeconds', thresholdSeconds);
   const { sorted, summary } = sortedDurations(metric, 'durations', durations, valueof);

@@ -33,7 +33,8 @@ export function summariseValues(metric: string, values: unknown, value: unknown)
   let mean = 0;
   let sumOfSquaredDeviations = 0;
   let unanswered = 0;
-  forEachValue(metric, 'values', values, valueof, (x, index) => {
+  forEachValue(metric, 'values', values, valueof, (raw, index) => {
+    const x = typeof raw === 'bigint' ? checkFinite(metric, `values[${String(index)}]`, raw) : raw;
     if (typeof x === 'number' && Number.isFinite(x)) {
       count += 1;
       const delta = x - mean;

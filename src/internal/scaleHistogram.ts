@@ -1,5 +1,6 @@
 import type { Accessor } from '../types.js';
 import { addCounts } from './addCounts.js';
+import { readList } from './lists.js';
 import { forEachValue, isMissing } from './sample.js';
 import { checkScale, type Scale } from './scale.js';
 import { checkCount, checkIntegerInRange, checkObject, fail } from './validate.js';
@@ -42,7 +43,8 @@ export function countScaleAnswers(
       unanswered++;
       return;
     }
-    checkIntegerInRange(metric, `${field}[${String(index)}]`, score, scaleMin, scaleMax);
+    // Throws for anything but a bigint on the scale (read exactly), which is counted.
+    histogram[checkIntegerInRange(metric, `${field}[${String(index)}]`, score, scaleMin, scaleMax) - scaleMin]! += 1;
   };
   forEachValue(metric, field, scores, valueof, count);
   return { scaleMin, scaleMax, counts: Array.from(histogram), unanswered };
@@ -58,20 +60,20 @@ export function countScaleAnswers(
 export function checkScaleHistogram(metric: string, field: string, summary: unknown): ScaleHistogram {
   const object = checkObject(metric, field, summary);
   const { scaleMin, scaleMax } = checkScale(metric, field, object['scaleMin'], object['scaleMax']);
-  const counts = object['counts'];
   const points = scaleMax - scaleMin + 1;
-  if (!Array.isArray(counts)) fail(metric, `${field}.counts`, 'WRONG_TYPE', `an array of ${String(points)} counts`, counts);
+  const counts = readList(metric, `${field}.counts`, object['counts'], `a list of ${String(points)} counts`);
   if (counts.length !== points) {
     fail(metric, `${field}.counts`, 'INCONSISTENT', `one count per scale point (${String(points)})`, counts);
   }
   let total = 0;
-  const checked = (counts as unknown[]).map((count, i) => {
+  const checked: number[] = [];
+  for (let i = 0; i < points; i++) {
     const name = `${field}.counts[${String(i)}]`;
-    const n = checkCount(metric, name, count);
+    const n = checkCount(metric, name, counts[i]);
     total += n;
-    if (total > Number.MAX_SAFE_INTEGER) fail(metric, name, 'OUT_OF_RANGE', 'a count, with the others, of at most 2⁵³ − 1 answers', count);
-    return n;
-  });
+    if (total > Number.MAX_SAFE_INTEGER) fail(metric, name, 'OUT_OF_RANGE', 'a count, with the others, of at most 2⁵³ − 1 answers', counts[i]);
+    checked.push(n);
+  }
   return { scaleMin, scaleMax, counts: checked, unanswered: checkCount(metric, `${field}.unanswered`, object['unanswered']) };
 }
 

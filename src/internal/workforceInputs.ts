@@ -73,6 +73,6 @@ export function checkStableAgents(metric: string, field: string, value: unknown,
 
 /** The service-level threshold of an options object, in seconds (default 20). */
 export function readThreshold(metric: string, options: unknown): number {
-  const { thresholdSeconds = 20 } = checkOptions(metric, options);
+  const { thresholdSeconds = 20 } = checkOptions(metric, options, ['thresholdSeconds']);
   return checkNonNegative(metric, 'options.thresholdSeconds', thresholdSeconds);
 }

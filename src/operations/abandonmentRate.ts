@@ -278,7 +278,7 @@ function checkCounts(metric: string, field: string, counts: unknown): Abandonmen
 /** One pass over the log into the three counts. */
 function summarise(metric: string, contacts: unknown, second: unknown, third: unknown): AbandonmentSummary {
   const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
-  const { shortAbandonSeconds = 0 } = checkOptions(metric, options);
+  const { shortAbandonSeconds = 0 } = checkOptions(metric, options, ['shortAbandonSeconds']);
   const threshold = checkNonNegative(metric, 'options.shortAbandonSeconds', shortAbandonSeconds);
   let offered = 0;
   let abandoned = 0;

@@ -122,7 +122,7 @@ export function waitSummary(contacts: unknown, second?: unknown, third?: unknown
 
 function waitsOf(metric: string, contacts: unknown, second: unknown, third: unknown): DurationSummary {
   const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
-  const { outcome = 'all' } = checkOptions(metric, options);
+  const { outcome = 'all' } = checkOptions(metric, options, ['outcome']);
   if (outcome !== 'all' && outcome !== 'answered' && outcome !== 'abandoned') {
     const code = typeof outcome === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE';
     fail(metric, 'options.outcome', code, "'all', 'answered' or 'abandoned'", outcome);

@@ -94,7 +94,7 @@ export function complaintRate(input: ComplaintRateInput, options?: ComplaintRate
   const object = checkObject(metric, 'input', input);
   const complaints = checkCount(metric, 'input.complaints', object['complaints']);
   const customers = checkPositive(metric, 'input.customers', object['customers'], true);
-  const { per = 1000 } = checkOptions(metric, options);
+  const { per = 1000 } = checkOptions(metric, options, ['per']);
   const base = checkPositive(metric, 'options.per', per);
   const rate = (complaints * base) / customers;
   // A huge `per` over a tiny base can overflow: report it rather than return Infinity.

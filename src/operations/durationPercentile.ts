@@ -1,6 +1,6 @@
 import { checkPercentile, percentileOfSorted, sortedDurations } from '../internal/durations.js';
 import { splitSampleArguments } from '../internal/sample.js';
-import { checkObject, fail } from '../internal/validate.js';
+import { checkRequiredOptions, fail } from '../internal/validate.js';
 import type { Accessor, Answer } from '../types.js';
 
 /**
@@ -70,7 +70,7 @@ export function durationPercentile<T>(
 export function durationPercentile(durations: unknown, second: unknown, third?: unknown): number {
   const metric = 'durationPercentile';
   const { valueof, options } = splitSampleArguments(metric, second, third, 'duration');
-  const percentile = checkPercentile(metric, 'options.percentile', checkObject(metric, 'options', options)['percentile']);
+  const percentile = checkPercentile(metric, 'options.percentile', checkRequiredOptions(metric, options, ['percentile'])['percentile']);
   const { sorted } = sortedDurations(metric, 'durations', durations, valueof);
   if (sorted.length === 0) fail(metric, 'durations', 'EMPTY', 'at least one duration', durations);
   return percentileOfSorted(sorted, percentile);

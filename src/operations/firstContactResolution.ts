@@ -195,7 +195,7 @@ export function firstContactResolution(
 ): number {
   const metric = 'firstContactResolution';
   const object = checkObject(metric, 'counts', counts);
-  const { basis = 'gross' } = checkOptions(metric, options);
+  const { basis = 'gross' } = checkOptions(metric, options, ['basis']);
   if (basis !== 'gross' && basis !== 'net' && basis !== 'resolved') {
     fail(metric, 'options.basis', typeof basis === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE', "'gross', 'net' or 'resolved'", basis);
   }
@@ -447,7 +447,7 @@ const WEEK_SECONDS = 604_800;
  */
 function judgeLog(metric: string, contacts: unknown, second: unknown, third: unknown): FirstContactOutcome[] {
   const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
-  const { repeatWindowSeconds = WEEK_SECONDS, observedUntil } = checkOptions(metric, options);
+  const { repeatWindowSeconds = WEEK_SECONDS, observedUntil } = checkOptions(metric, options, ['repeatWindowSeconds', 'observedUntil']);
   const window = checkNonNegative(metric, 'options.repeatWindowSeconds', repeatWindowSeconds) * 1000;
   const until = observedUntil === undefined ? undefined : checkTime(metric, 'options.observedUntil', observedUntil);
   const times: number[] = [];

@@ -90,7 +90,7 @@ export interface ScheduledAgentsOptions {
 export function scheduledAgents(input: ScheduledAgentsInput, options?: ScheduledAgentsOptions): number {
   const metric = 'scheduledAgents';
   const object = checkObject(metric, 'input', input);
-  const { wholePeople = false } = checkOptions(metric, options);
+  const { wholePeople = false } = checkOptions(metric, options, ['wholePeople']);
   if (typeof wholePeople !== 'boolean') fail(metric, 'options.wholePeople', 'WRONG_TYPE', 'true or false', wholePeople);
   const agents = checkNonNegative(metric, 'input.agents', object['agents']);
   const fraction = checkShrinkageFraction(metric, 'input.shrinkage', object['shrinkage']);

@@ -1,7 +1,7 @@
 import { addCounts } from '../internal/addCounts.js';
 import { checkQueueContact } from '../internal/queueContact.js';
 import { forEachValue, splitSampleArguments } from '../internal/sample.js';
-import { checkCount, checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
+import { checkCount, checkNonNegative, checkObject, checkOptions, checkRequiredOptions, fail } from '../internal/validate.js';
 import type { Accessor } from '../types.js';
 import type { QueueContact } from './QueueContact.js';
 
@@ -257,8 +257,8 @@ export function serviceLevelFromLog<T>(
 export function serviceLevelFromLog(contacts: unknown, second: unknown, third?: unknown): number {
   const metric = 'serviceLevelFromLog';
   const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
-  const variant = readVariant(metric, options);
-  return levelOf(metric, 'contacts', variant, summarise(metric, contacts, valueof, options));
+  const variant = readVariant(metric, options, LOG_OPTION_KEYS);
+  return levelOf(metric, 'contacts', variant, summarise(metric, contacts, valueof, options, LOG_OPTION_KEYS));
 }
 
 /**
@@ -301,7 +301,7 @@ export function serviceLevelSummary<T>(
 export function serviceLevelSummary(contacts: unknown, second: unknown, third?: unknown): ServiceLevelSummary {
   const metric = 'serviceLevelSummary';
   const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
-  return summarise(metric, contacts, valueof, options);
+  return summarise(metric, contacts, valueof, options, LOG_OPTION_KEYS);
 }
 
 /**
@@ -372,8 +372,11 @@ interface Counts {
   readonly shortAbandoned: number;
 }
 
-function readVariant(metric: string, options: unknown): ServiceLevelVariant {
-  const { variant = 'abandonedAsMissed' } = checkOptions(metric, options);
+/** The option keys: the variant, and the thresholds (which only describe how counts were made). */
+const LOG_OPTION_KEYS = ['thresholdSeconds', 'shortAbandonSeconds', 'variant'] as const;
+
+function readVariant(metric: string, options: unknown, keys: readonly string[] = LOG_OPTION_KEYS): ServiceLevelVariant {
+  const { variant = 'abandonedAsMissed' } = checkOptions(metric, options, keys);
   if (!VARIANTS.includes(variant as ServiceLevelVariant)) {
     const code = typeof variant === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE';
     fail(metric, 'options.variant', code, VARIANTS.map((name) => `'${name}'`).join(', '), variant);
@@ -481,8 +484,9 @@ function summarise(
   contacts: unknown,
   valueof: Accessor<unknown, unknown> | undefined,
   options: unknown,
+  keys: readonly string[],
 ): ServiceLevelSummary {
-  const { thresholdSeconds, shortAbandonSeconds } = checkThresholds(metric, 'options', checkObject(metric, 'options', options), 0);
+  const { thresholdSeconds, shortAbandonSeconds } = checkThresholds(metric, 'options', checkRequiredOptions(metric, options, keys), 0);
   let answered = 0;
   let answeredWithinThreshold = 0;
   let abandoned = 0;

@@ -109,7 +109,7 @@ export function utilisation(time: UtilisationTime, options?: UtilisationOptions)
   const handle = checkNonNegative(metric, 'time.handleSeconds', object['handleSeconds']);
   const idle = checkNonNegative(metric, 'time.idleSeconds', object['idleSeconds']);
   const paid = checkNonNegative(metric, 'time.paidSeconds', object['paidSeconds']);
-  const { numerator = 'loggedIn' } = checkOptions(metric, options);
+  const { numerator = 'loggedIn' } = checkOptions(metric, options, ['numerator']);
   if (numerator !== 'loggedIn' && numerator !== 'handling') {
     const code = typeof numerator === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE';
     fail(metric, 'options.numerator', code, "'loggedIn' or 'handling'", numerator);

@@ -2,7 +2,7 @@ import { checkConfidenceLevel } from '../internal/confidence.js';
 import { asMetric } from '../internal/npsCounts.js';
 import { meanVersusTarget } from '../internal/oneSampleTests.js';
 import { countAnswers } from '../internal/scaleHistogram.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkOptions, pickOptions } from '../internal/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
 import { meanIntervalFromSummary, type MeanInterval } from '../stats/meanInterval.js';
 import type { MeanSummary } from '../stats/meanSummary.js';
@@ -50,9 +50,9 @@ export function csatMeanMetric(
   options?: CsatMetricOptions,
 ): SegmentMetric<Answer, CsatSummary, MeanInterval> {
   const metric = 'csatMeanMetric';
-  checkOptions(metric, options);
+  checkOptions(metric, options, ['scaleMin', 'scaleMax', 'satisfiedFrom', 'confidenceLevel']);
   // Checks the scale now, not on the first group; every summary is then read on this scale.
-  const { scaleMin, scaleMax } = asMetric(metric, () => csatSummary([], options));
+  const { scaleMin, scaleMax } = asMetric(metric, () => csatSummary([], pickOptions(options, ['scaleMin', 'scaleMax'])));
   const confidenceLevel = checkConfidenceLevel(metric, options?.confidenceLevel);
   const level = { confidenceLevel };
   const meanSummaryOf = (summary: CsatSummary): MeanSummary => {
@@ -60,7 +60,7 @@ export function csatMeanMetric(
     return histogramMeanSummary(summary, csatMeanFromSummary(summary));
   };
   return {
-    summarise: (values) => csatSummary(values, options),
+    summarise: (values) => csatSummary(values, pickOptions(options, ['scaleMin', 'scaleMax'])),
     merge: mergeCsatSummaries,
     answered: (summary) => countAnswers(metric, 'summary', summary),
     value: (summary) => meanSummaryOf(summary).mean,

@@ -2,7 +2,7 @@ import { asMetric } from '../internal/npsCounts.js';
 import { countAnswers } from '../internal/scaleHistogram.js';
 import { proportionVersusTarget } from '../internal/oneSampleTests.js';
 import { checkConfidenceLevel } from '../internal/confidence.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkOptions, pickOptions } from '../internal/validate.js';
 import { compareProportions } from '../stats/compareProportions.js';
 import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
 import { proportionInterval, type ProportionCounts, type ProportionInterval } from '../stats/proportionInterval.js';
@@ -58,12 +58,12 @@ export interface CsatMetricOptions extends CsatOptions, ConfidenceOptions {}
  */
 export function csatMetric(options?: CsatMetricOptions): SegmentMetric<Answer, CsatSummary, ProportionInterval> {
   const metric = 'csatMetric';
-  checkOptions(metric, options);
+  checkOptions(metric, options, ['scaleMin', 'scaleMax', 'satisfiedFrom', 'confidenceLevel']);
   const { read, proportionOf } = csatProportion(metric, options);
   const confidenceLevel = checkConfidenceLevel(metric, options?.confidenceLevel);
   const level = { confidenceLevel };
   return {
-    summarise: (values) => csatSummary(values, options),
+    summarise: (values) => csatSummary(values, pickOptions(options, ['scaleMin', 'scaleMax', 'satisfiedFrom'])),
     merge: mergeCsatSummaries,
     answered: (summary) => countAnswers(metric, 'summary', summary),
     value: (summary) => csatFromSummary(summary, read),
@@ -88,7 +88,7 @@ function csatProportion(
   metric: string,
   options: CsatOptions | undefined,
 ): { read: Required<CsatOptions>; proportionOf: (summary: CsatSummary) => ProportionCounts } {
-  const { scaleMin, scaleMax } = asMetric(metric, () => csatSummary([], options));
+  const { scaleMin, scaleMax } = asMetric(metric, () => csatSummary([], pickOptions(options, ['scaleMin', 'scaleMax', 'satisfiedFrom'])));
   const satisfiedFrom = options?.satisfiedFrom ?? Math.max(scaleMax - 1, scaleMin + 1);
   const read = { scaleMin, scaleMax, satisfiedFrom };
   const proportionOf = (summary: CsatSummary): ProportionCounts => {

@@ -166,7 +166,7 @@ describe('groupBy', () => {
         [null, 'WRONG_TYPE'],
         [true, 'WRONG_TYPE'],
         [{ id: 1 }, 'WRONG_TYPE'],
-        [10n, 'WRONG_TYPE'],
+        [2n ** 63n, 'OUT_OF_RANGE'],
         [Symbol('chat'), 'WRONG_TYPE'],
         [Number.NaN, 'NOT_FINITE'],
         [Number.POSITIVE_INFINITY, 'NOT_FINITE'],

@@ -52,7 +52,7 @@ import type { SegmentMetric } from './SegmentMetric.js';
  */
 export function meanMetric(options?: ConfidenceOptions): SegmentMetric<Answer, MeanSummary, MeanInterval> {
   const metric = 'meanMetric';
-  const confidenceLevel = checkConfidenceLevel(metric, checkOptions(metric, options)['confidenceLevel']);
+  const confidenceLevel = checkConfidenceLevel(metric, checkOptions(metric, options, ['confidenceLevel'])['confidenceLevel']);
   const level = { confidenceLevel };
   return {
     summarise: (values) => meanSummary(values),

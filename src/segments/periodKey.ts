@@ -87,7 +87,7 @@ export interface TimeZoneOptions {
 export function periodKey(time: Timestamp, period: Period, options?: TimeZoneOptions): string {
   const metric = 'periodKey';
   const kind = checkPeriod(metric, 'period', period);
-  const timeZone = checkOptions(metric, options)['timeZone'];
+  const timeZone = checkOptions(metric, options, ['timeZone'])['timeZone'];
   const days = new LocalDays(metric, timeZone, 'options.timeZone', false).of(readTimestamp(metric, 'time', time), 'time', time);
   return periodKeyOf(kind, periodOrdinal(kind, days));
 }

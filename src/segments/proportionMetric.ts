@@ -80,7 +80,7 @@ export function proportionMetric(
   options?: ConfidenceOptions,
 ): SegmentMetric<ProportionValue, ProportionSummary, ProportionInterval> {
   const metric = 'proportionMetric';
-  const confidenceLevel = checkConfidenceLevel(metric, checkOptions(metric, options)['confidenceLevel']);
+  const confidenceLevel = checkConfidenceLevel(metric, checkOptions(metric, options, ['confidenceLevel'])['confidenceLevel']);
   const level = { confidenceLevel };
   return {
     summarise: (values) => summariseProportion(metric, values),

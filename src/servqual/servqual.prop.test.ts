@@ -90,7 +90,7 @@ function tryServqual(responses: readonly (ServqualResponse | null)[], options: S
 
 const answered = (response: ServqualResponse, i: number): boolean =>
   response.expectations[i] != null && response.perceptions[i] != null;
-const gapOf = (response: ServqualResponse, i: number): number => response.perceptions[i]! - response.expectations[i]!;
+const gapOf = (response: ServqualResponse, i: number): number => Number(response.perceptions[i]!) - Number(response.expectations[i]!);
 const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 /** The scores straight from the definitions, respondent by respondent, in plain floating point. */

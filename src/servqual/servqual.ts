@@ -1,7 +1,8 @@
+import { readList } from '../internal/lists.js';
 import { addCounts } from '../internal/addCounts.js';
 import { forEachValue, isMissing, splitSampleArguments } from '../internal/sample.js';
 import { checkScale, type Scale } from '../internal/scale.js';
-import { checkCount, checkIntegerInRange, checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
+import { checkCount, checkFinite, checkIntegerInRange, checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
 import type { Accessor, Answer } from '../types.js';
 
 /** The most items an instrument may have. */
@@ -315,7 +316,7 @@ export function servqual<T>(
 export function servqual(responses: unknown, second?: unknown, third?: unknown): ServqualResult {
   const metric = 'servqual';
   const { valueof, options } = splitSampleArguments(metric, second, third, 'response');
-  const checked = checkOptions(metric, options);
+  const checked = checkOptions(metric, options, ['instrument', 'scaleMin', 'scaleMax', 'importance']);
   const settings = checkSummaryOptions(metric, checked);
   const weights = checkImportance(metric, checked['importance'], settings.instrument);
   const tally = summarise(metric, responses, valueof, settings);
@@ -363,7 +364,7 @@ export function servqualSummary<T>(
 export function servqualSummary(responses: unknown, second?: unknown, third?: unknown): ServqualSummary {
   const metric = 'servqualSummary';
   const { valueof, options } = splitSampleArguments(metric, second, third, 'response');
-  const settings = checkSummaryOptions(metric, checkOptions(metric, options));
+  const settings = checkSummaryOptions(metric, checkOptions(metric, options, ['instrument', 'scaleMin', 'scaleMax']));
   return toSummary(summarise(metric, responses, valueof, settings));
 }
 
@@ -481,7 +482,7 @@ export function mergeServqualSummaries(a: ServqualSummary, b: ServqualSummary): 
 export function servqualFromSummary(summary: ServqualSummary, options?: ServqualScoreOptions): ServqualResult {
   const metric = 'servqualFromSummary';
   const tally = checkSummary(metric, 'summary', summary);
-  const weights = checkImportance(metric, checkOptions(metric, options)['importance'], tally.instrument);
+  const weights = checkImportance(metric, checkOptions(metric, options, ['importance'])['importance'], tally.instrument);
   return scoreOf(metric, tally, weights, (name) => `summary.dimensions.${name}.respondents`, 0);
 }
 
@@ -514,21 +515,19 @@ function checkSummaryOptions(metric: string, options: Readonly<Record<string, un
 function checkInstrument(metric: string, field: string, value: unknown): ServqualInstrument {
   const object = checkObject(metric, field, value);
   const k = checkIntegerInRange(metric, `${field}.items`, object['items'], 1, MAX_ITEMS);
-  const list = object['dimensions'];
-  if (!Array.isArray(list)) fail(metric, `${field}.dimensions`, 'WRONG_TYPE', 'an array of dimensions { name, items }', list);
+  const list = readList(metric, `${field}.dimensions`, object['dimensions'], 'a list of dimensions { name, items }');
   const owners: (string | undefined)[] = new Array<string | undefined>(k).fill(undefined);
   const names = new Set<string>();
-  const dimensions = (list as readonly unknown[]).map((entry, d) => {
+  const dimensions = list.map((entry, d) => {
     const at = `${field}.dimensions[${d}]`;
     const dimension = checkObject(metric, at, entry);
     const name = dimension['name'];
     if (typeof name !== 'string' || name === '') fail(metric, `${at}.name`, 'WRONG_TYPE', 'a non-empty string', name);
     if (names.has(name)) fail(metric, `${at}.name`, 'INCONSISTENT', 'a name no other dimension has', name);
     names.add(name);
-    const items = dimension['items'];
-    if (!Array.isArray(items)) fail(metric, `${at}.items`, 'WRONG_TYPE', 'an array of item numbers', items);
+    const items = readList(metric, `${at}.items`, dimension['items'], 'a list of item numbers');
     if (items.length === 0) fail(metric, `${at}.items`, 'INCONSISTENT', 'at least one item number', items);
-    const numbers = (items as readonly unknown[]).map((item, i) => {
+    const numbers = items.map((item, i) => {
       const number = checkIntegerInRange(metric, `${at}.items[${i}]`, item, 1, k);
       const owner = owners[number - 1];
       if (owner !== undefined) {
@@ -615,8 +614,8 @@ function summarise(
     if (typeof response !== 'object' || Array.isArray(response)) {
       fail(metric, `responses[${index}]`, 'WRONG_TYPE', 'an object { expectations, perceptions }', response);
     }
-    const expectations = answersOf(metric, response as Readonly<Record<string, unknown>>, 'expectations', index, k);
-    const perceptions = answersOf(metric, response as Readonly<Record<string, unknown>>, 'perceptions', index, k);
+    const expectations = answersOf(metric, response as Readonly<Record<string, unknown>>, 'expectations', index, k, scale);
+    const perceptions = answersOf(metric, response as Readonly<Record<string, unknown>>, 'perceptions', index, k, scale);
     answeredIn.fill(0);
     gapIn.fill(0);
     let answered = 0;
@@ -674,15 +673,25 @@ function answersOf(
   key: 'expectations' | 'perceptions',
   index: number,
   k: number,
+  { scaleMin: min, scaleMax: max }: Scale,
 ): readonly unknown[] {
-  const answers = response[key];
-  if (!Array.isArray(answers)) {
-    fail(metric, `responses[${index}].${key}`, 'WRONG_TYPE', `an array of ${k} answers (null for no answer)`, answers);
-  }
+  const given = response[key];
+  let answers: unknown[];
+  if (Array.isArray(given)) answers = given;
+  else if (typeof given === 'object' && given !== null && Symbol.iterator in given) answers = Array.from(given as Iterable<unknown>);
+  else fail(metric, `responses[${index}].${key}`, 'WRONG_TYPE', `a list of ${k} answers (null for no answer)`, given);
   if (answers.length !== k) {
-    fail(metric, `responses[${index}].${key}`, 'INCONSISTENT', `an array of ${k} answers, one per item of the instrument`, answers);
+    fail(metric, `responses[${index}].${key}`, 'INCONSISTENT', `a list of ${k} answers, one per item of the instrument`, given);
   }
-  return answers as readonly unknown[];
+  // A bigint answer (an Int64 column) is read exactly; a hole reads as no answer, as in a sample.
+  for (let i = 0; i < k; i++) {
+    const answer = answers[i];
+    if (typeof answer === 'bigint') {
+      if (answers === given) answers = [...answers];
+      answers[i] = checkFinite(metric, `responses[${index}].${key}[${i}]`, answer, `an integer from ${min} to ${max}`);
+    }
+  }
+  return answers;
 }
 
 /** The public, plain-JSON summary of a tally. */
@@ -715,13 +724,12 @@ function checkSummary(metric: string, field: string, value: unknown): Tally {
   const respondents = checkCount(metric, `${field}.respondents`, summary['respondents']);
   const unanswered = checkCount(metric, `${field}.unanswered`, summary['unanswered']);
 
-  const itemList = summary['items'];
-  if (!Array.isArray(itemList)) fail(metric, `${field}.items`, 'WRONG_TYPE', 'an array of { count, gapSum }', itemList);
+  const itemList = readList(metric, `${field}.items`, summary['items'], 'a list of { count, gapSum }');
   if (itemList.length !== instrument.items) {
     fail(metric, `${field}.items`, 'INCONSISTENT', `an array of ${instrument.items} entries, one per item of the instrument`, itemList);
   }
   let answers = 0;
-  const items = (itemList as readonly unknown[]).map((entry, i) => {
+  const items = itemList.map((entry, i) => {
     const at = `${field}.items[${i}]`;
     const item = checkObject(metric, at, entry);
     const count = checkCount(metric, `${at}.count`, item['count']);
@@ -756,12 +764,11 @@ function checkSummary(metric: string, field: string, value: unknown): Tally {
       const expected = `from ${most} to ${upTo}: at least the answers to any one of its items, at most the answers to all of them and the respondents`;
       fail(metric, `${at}.respondents`, 'INCONSISTENT', expected, count);
     }
-    const sums = dimension['gapSumsByAnswered'];
-    if (!Array.isArray(sums)) fail(metric, `${at}.gapSumsByAnswered`, 'WRONG_TYPE', 'an array of whole numbers', sums);
+    const sums = readList(metric, `${at}.gapSumsByAnswered`, dimension['gapSumsByAnswered'], 'a list of whole numbers');
     if (sums.length !== numbers.length) {
       fail(metric, `${at}.gapSumsByAnswered`, 'INCONSISTENT', `an array of ${numbers.length} sums, one per number of items answered`, sums);
     }
-    const gapSumsByAnswered = (sums as readonly unknown[]).map((sum, j) =>
+    const gapSumsByAnswered = sums.map((sum, j) =>
       checkIntegerInRange(metric, `${at}.gapSumsByAnswered[${j}]`, sum, -count * (j + 1) * span, count * (j + 1) * span),
     );
     return { respondents: count, gapSumsByAnswered };

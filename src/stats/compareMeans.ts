@@ -66,7 +66,7 @@ export function compareMeans(a: MeanSummary, b: MeanSummary, options?: Confidenc
   const right = checkMeanSummary(metric, 'b', b);
   if (left.count < 2) fail(metric, 'a.count', 'EMPTY', 'at least two values', left.count);
   if (right.count < 2) fail(metric, 'b.count', 'EMPTY', 'at least two values', right.count);
-  const confidenceLevel = checkConfidenceLevel(metric, checkOptions(metric, options)['confidenceLevel']);
+  const confidenceLevel = checkConfidenceLevel(metric, checkOptions(metric, options, ['confidenceLevel'])['confidenceLevel']);
   const varianceA = left.sumOfSquaredDeviations / (left.count - 1) / left.count;
   const varianceB = right.sumOfSquaredDeviations / (right.count - 1) / right.count;
   const difference = left.mean - right.mean;

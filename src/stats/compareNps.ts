@@ -91,7 +91,7 @@ export function compareNps(a: NpsCounts, b: NpsCounts, options?: CompareNpsOptio
   const metric = 'compareNps';
   const left = checkNpsCounts(metric, 'a', a);
   const right = checkNpsCounts(metric, 'b', b);
-  const settings = checkOptions(metric, options);
+  const settings = checkOptions(metric, options, ['confidenceLevel', 'method']);
   const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);
   const method = checkMethod(metric, settings['method'], METHODS, 'adjusted-wald');
   const difference =

@@ -89,7 +89,7 @@ export function compareProportions(
   const metric = 'compareProportions';
   const left = checkProportionCounts(metric, 'a', a);
   const right = checkProportionCounts(metric, 'b', b);
-  const settings = checkOptions(metric, options);
+  const settings = checkOptions(metric, options, ['confidenceLevel', 'method']);
   const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);
   const method = checkMethod(metric, settings['method'], METHODS, 'newcombe');
   const z = normalCritical(confidenceLevel);

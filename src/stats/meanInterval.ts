@@ -93,7 +93,7 @@ export function meanIntervalFromSummary(summary: MeanSummary, options?: Confiden
 }
 
 function intervalOf(metric: string, field: string, summary: MeanSummary, options: unknown): MeanInterval {
-  const confidenceLevel = checkConfidenceLevel(metric, checkOptions(metric, options)['confidenceLevel']);
+  const confidenceLevel = checkConfidenceLevel(metric, checkOptions(metric, options, ['confidenceLevel'])['confidenceLevel']);
   const { count, mean, sumOfSquaredDeviations } = summary;
   if (count < 2) fail(metric, field, 'EMPTY', 'at least two values', count);
   const standardError = Math.sqrt(sumOfSquaredDeviations / (count - 1) / count);

@@ -8,7 +8,7 @@ import {
   scoreInterval,
 } from '../internal/npsMath.js';
 import { splitSampleArguments } from '../internal/sample.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkOptions, pickOptions } from '../internal/validate.js';
 import { npsSummary, type NpsCounts, type NpsOptions } from '../survey/nps.js';
 import type { Accessor, Answer } from '../types.js';
 import type { ConfidenceInterval, ConfidenceOptions } from './ConfidenceInterval.js';
@@ -129,9 +129,12 @@ export function npsInterval<T>(
 ): NpsInterval;
 export function npsInterval(scores: unknown, second?: unknown, third?: unknown): NpsInterval {
   const metric = 'npsInterval';
-  const { options } = splitSampleArguments(metric, second, third, 'score');
-  const summary = asMetric(metric, () => (npsSummary as (...args: unknown[]) => NpsCounts)(scores, second, third));
-  return intervalOf(metric, checkNpsCounts(metric, 'scores', summary), options);
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'score');
+  checkOptions(metric, options, [...INTERVAL_KEYS, ...NPS_KEYS]);
+  const breaks = pickOptions(options, NPS_KEYS);
+  const summarise = npsSummary as (...args: unknown[]) => NpsCounts;
+  const summary = asMetric(metric, () => (valueof === undefined ? summarise(scores, breaks) : summarise(scores, valueof, breaks)));
+  return intervalOf(metric, checkNpsCounts(metric, 'scores', summary), pickOptions(options, INTERVAL_KEYS));
 }
 
 /**
@@ -165,8 +168,11 @@ export function npsIntervalFromSummary(counts: NpsCounts, options?: NpsIntervalO
   return intervalOf(metric, checkNpsCounts(metric, 'counts', counts), options);
 }
 
+const INTERVAL_KEYS = ['confidenceLevel', 'method', 'populationSize'];
+const NPS_KEYS = ['promotersFrom', 'detractorsUpTo'];
+
 function intervalOf(metric: string, counts: CheckedNpsCounts, options: unknown): NpsInterval {
-  const settings = checkOptions(metric, options);
+  const settings = checkOptions(metric, options, INTERVAL_KEYS);
   const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);
   const method = checkMethod(metric, settings['method'], METHODS, 'adjusted-wald');
   const { promoters, passives, detractors, answered } = counts;

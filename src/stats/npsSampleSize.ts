@@ -110,7 +110,7 @@ export function npsSampleSize(input: NpsSampleSizeInput, options?: NpsSampleSize
     const [p, d] = [(scale * promoters) / total, (scale * detractors) / total];
     variance = p + d - (p - d) * (p - d);
   }
-  const settings = checkOptions(metric, options);
+  const settings = checkOptions(metric, options, ['confidenceLevel', 'populationSize']);
   const z = normalCritical(checkConfidenceLevel(metric, settings['confidenceLevel']));
   return requiredSampleSize(metric, ((100 * z) / margin) ** 2 * variance, settings['populationSize'], margin);
 }

@@ -54,6 +54,6 @@ export interface NpsStandardErrorOptions {
 export function npsStandardError(counts: NpsCounts, options?: NpsStandardErrorOptions): number {
   const metric = 'npsStandardError';
   const { promoters, detractors, answered } = checkNpsCounts(metric, 'counts', counts);
-  const factor = finitePopulationFactor(metric, checkOptions(metric, options)['populationSize'], answered);
+  const factor = finitePopulationFactor(metric, checkOptions(metric, options, ['populationSize'])['populationSize'], answered);
   return 100 * Math.sqrt((answerVariance(promoters, detractors, answered) * factor) / answered);
 }

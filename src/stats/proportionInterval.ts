@@ -103,7 +103,7 @@ const METHODS: readonly ProportionIntervalMethod[] = ['wilson', 'agresti-coull',
 export function proportionInterval(counts: ProportionCounts, options?: ProportionIntervalOptions): ProportionInterval {
   const metric = 'proportionInterval';
   const { successes, trials } = checkProportionCounts(metric, 'counts', counts);
-  const settings = checkOptions(metric, options);
+  const settings = checkOptions(metric, options, ['confidenceLevel', 'method']);
   const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);
   const method = checkMethod(metric, settings['method'], METHODS, 'wilson');
   const z = normalCritical(confidenceLevel);

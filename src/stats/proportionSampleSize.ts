@@ -77,7 +77,7 @@ export function proportionSampleSize(input: ProportionSampleSizeInput, options?:
   const margin = checkMarginOfError(metric, object['marginOfError']);
   const expected = object['expectedPercentage'] === undefined ? 50 : checkInRange(metric, 'input.expectedPercentage', object['expectedPercentage'], 0, 100);
   const p = expected / 100;
-  const settings = checkOptions(metric, options);
+  const settings = checkOptions(metric, options, ['confidenceLevel', 'populationSize']);
   const z = normalCritical(checkConfidenceLevel(metric, settings['confidenceLevel']));
   return requiredSampleSize(metric, ((100 * z) / margin) ** 2 * p * (1 - p), settings['populationSize'], margin);
 }

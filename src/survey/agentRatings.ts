@@ -266,7 +266,7 @@ interface RatingsSettings {
 }
 
 function checkRatingsOptions(metric: string, options: unknown): RatingsSettings {
-  const settings = checkOptions(metric, options);
+  const settings = checkOptions(metric, options, ['confidenceLevel', 'minimumAnswers']);
   return {
     confidenceLevel: checkConfidenceLevel(metric, settings['confidenceLevel']),
     minimumAnswers:
@@ -307,7 +307,8 @@ function summariseAgents(metric: string, rows: unknown, accessors: unknown): Age
   const agents = new Map<string, Running>();
   forEachValue(metric, 'rows', rows, undefined, (row, index) => {
     const key = agentKey(metric, (agentOf as Accessor<unknown, unknown>)(row, index), index);
-    const x = (ratingOf as Accessor<unknown, unknown>)(row, index);
+    const rating = (ratingOf as Accessor<unknown, unknown>)(row, index);
+    const x = typeof rating === 'bigint' ? checkFinite(metric, `ratings[${String(index)}]`, rating) : rating;
     let state = agents.get(key);
     if (state === undefined) {
       state = { count: 0, mean: 0, sumOfSquaredDeviations: 0, unanswered: 0 };

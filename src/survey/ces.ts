@@ -312,7 +312,7 @@ interface CheckedCesOptions extends Scale {
  * name others are `INCONSISTENT`.
  */
 function checkCesOptions(metric: string, options: unknown, summary?: CesSummary): CheckedCesOptions {
-  const settings = checkOptions(metric, options);
+  const settings = checkOptions(metric, options, ['scaleMin', 'scaleMax', 'easyEnd', 'easyBoxes', 'difficultBoxes']);
   const { scaleMin, scaleMax } = scaleFromOptions(metric, settings, CES_SCALE, summary);
   let easyEnd: CesEasyEnd;
   if (summary === undefined) {

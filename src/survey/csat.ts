@@ -295,7 +295,7 @@ interface CheckedOptions extends Scale {
  * name another are `INCONSISTENT`.
  */
 function checkCsatOptions(metric: string, options: unknown, scale?: Scale): CheckedOptions {
-  const settings = checkOptions(metric, options);
+  const settings = checkOptions(metric, options, ['scaleMin', 'scaleMax', 'satisfiedFrom']);
   const checked = scaleFromOptions(metric, settings, CSAT_SCALE, scale);
   const threshold = checkIntegerInRange(
     metric,

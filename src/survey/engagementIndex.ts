@@ -258,7 +258,7 @@ interface CheckedEngagementOptions extends Scale {
 }
 
 function checkEngagementOptions(metric: string, options: unknown, summaryScale?: Scale): CheckedEngagementOptions {
-  const settings = checkOptions(metric, options);
+  const settings = checkOptions(metric, options, ['scaleMin', 'scaleMax', 'method', 'favourableFrom']);
   const { scaleMin, scaleMax } = scaleFromOptions(metric, settings, ENGAGEMENT_SCALE, summaryScale);
   const method = withDefault(settings['method'], 'percent-of-maximum-possible');
   const expected = METHODS.map((name) => `"${name}"`).join(' or ');

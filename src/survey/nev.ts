@@ -572,7 +572,7 @@ function normalise(label: string): string {
 }
 
 function checkLabels(metric: string, options: unknown): ReadonlyMap<string, NevPolarity> {
-  const { labels } = checkOptions(metric, options);
+  const { labels } = checkOptions(metric, options, ['labels']);
   const table = responseTable();
   if (labels === undefined) return table;
   const extra = checkObject(metric, 'options.labels', labels);
@@ -668,7 +668,7 @@ function countIntensities(metric: string, ratings: unknown, second: unknown, thi
 
 function checkIntensityScale(metric: string, options: unknown): Scale {
   // Defaults for absent options only: `null` is a wrong value, not "unset".
-  const { scaleMin = 1, scaleMax = 5 } = checkOptions(metric, options);
+  const { scaleMin = 1, scaleMax = 5 } = checkOptions(metric, options, ['scaleMin', 'scaleMax']);
   return checkScale(metric, 'options', scaleMin, scaleMax);
 }
 

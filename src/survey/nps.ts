@@ -190,7 +190,7 @@ function npsOf(metric: string, counts: NpsSummary): number {
 }
 
 function checkBreaks(metric: string, options: unknown): { promotersFrom: number; detractorsUpTo: number } {
-  const { promotersFrom = 9, detractorsUpTo = 6 } = checkOptions(metric, options);
+  const { promotersFrom = 9, detractorsUpTo = 6 } = checkOptions(metric, options, ['promotersFrom', 'detractorsUpTo']);
   const from = checkIntegerInRange(metric, 'options.promotersFrom', promotersFrom, 1, 10);
   const upTo = checkIntegerInRange(metric, 'options.detractorsUpTo', detractorsUpTo, 0, 9);
   if (upTo >= from) {
@@ -219,13 +219,13 @@ function countNps(metric: string, scores: unknown, second: unknown, third: unkno
       for (let i = 0; i < n; i++) {
         const score: unknown = sample[i];
         if (typeof score === 'number' && score >>> 0 === score && score <= 10) histogram[score]! += 1;
-        else unanswered += missingOrThrow(metric, score, i);
+        else unanswered += missingOrThrow(metric, score, i, histogram);
       }
     } else {
       for (let i = 0; i < n; i++) {
         const score = valueof(sample[i], i);
         if (typeof score === 'number' && score >>> 0 === score && score <= 10) histogram[score]! += 1;
-        else unanswered += missingOrThrow(metric, score, i);
+        else unanswered += missingOrThrow(metric, score, i, histogram);
       }
     }
   } else {
@@ -233,7 +233,7 @@ function countNps(metric: string, scores: unknown, second: unknown, third: unkno
     for (const row of sample) {
       const score = valueof === undefined ? row : valueof(row, i);
       if (typeof score === 'number' && score >>> 0 === score && score <= 10) histogram[score]! += 1;
-      else unanswered += missingOrThrow(metric, score, i);
+      else unanswered += missingOrThrow(metric, score, i, histogram);
       i++;
     }
   }
@@ -250,8 +250,9 @@ function countNps(metric: string, scores: unknown, second: unknown, third: unkno
 }
 
 /** 1 for a missing answer; throws for anything else that is not a valid score. */
-function missingOrThrow(metric: string, score: unknown, index: number): number {
+function missingOrThrow(metric: string, score: unknown, index: number, histogram: Float64Array): number {
   if (isMissing(score)) return 1;
-  checkIntegerInRange(metric, `scores[${String(index)}]`, score, 0, 10); // throws: valid scores never get here
+  // Throws for anything but a bigint score from 0 to 10 (read exactly), which is counted.
+  histogram[checkIntegerInRange(metric, `scores[${String(index)}]`, score, 0, 10)]! += 1;
   return 0;
 }

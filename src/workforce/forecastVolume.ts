@@ -1,5 +1,5 @@
 import { checkSample } from '../internal/sample.js';
-import { checkInRange, checkIntegerInRange, checkNonNegative, checkObject, fail } from '../internal/validate.js';
+import { checkInRange, checkIntegerInRange, checkNonNegative, checkRequiredOptions, fail } from '../internal/validate.js';
 
 /**
  * The forecasting method of {@link forecastVolume}.
@@ -111,7 +111,7 @@ export interface ForecastVolumeOptions {
  */
 export function forecastVolume(history: Iterable<number>, options: ForecastVolumeOptions): number[] {
   const metric = 'forecastVolume';
-  const object = checkObject(metric, 'options', options);
+  const object = checkRequiredOptions(metric, options, ['seasonLength', 'horizon', 'method', 'alpha', 'beta', 'gamma']);
   const m = checkIntegerInRange(metric, 'options.seasonLength', object['seasonLength'], 1, 1e7);
   const { horizon = m, method = 'seasonalNaive', alpha = 0.2, beta = 0.01, gamma = 0.1 } = object;
   const h = checkIntegerInRange(metric, 'options.horizon', horizon, 1, 1e7);
