@@ -13,7 +13,7 @@ import {
   mergeCsatSummaries,
   mergeServqualSummaries,
   nps,
-  npsFromCounts,
+  npsFromSummary,
   npsSummary,
   retentionRate,
   serviceLevel,
@@ -30,7 +30,7 @@ describe('bigint (DuckDB, Arrow Int64, BigInt64Array) where a whole number is ex
     expect(nps(BigInt64Array.from([9n, 10n, 3n]) as never)).toBeCloseTo(100 / 3, 12);
     expect(nps([{ s: 9n }, { s: 3n }], (row) => row.s as never)).toBe(0); // (1 − 1) / 2
     // 52 promoters, 18 detractors of 100: 34.
-    expect(npsFromCounts({ promoters: 52n, passives: 30n, detractors: 18n } as never)).toBe(34);
+    expect(npsFromSummary({ promoters: 52n, passives: 30n, detractors: 18n } as never)).toBe(34);
     // Satisfied (4 and 5) 3 of 4 answers: 75.
     expect(csat([5n, 4n, 4n, 1n] as never)).toBe(75);
     expect(csatFromSummary({ scaleMin: 1, scaleMax: 5, counts: [1n, 0n, 0n, 2n, 1n], unanswered: 0n } as never)).toBe(75);
@@ -41,14 +41,14 @@ describe('bigint (DuckDB, Arrow Int64, BigInt64Array) where a whole number is ex
     // mean of 1 and 2 = 1.5, deviations ±0.5 squared = 0.5.
     expect(meanSummary([1n, 2n] as never)).toEqual({ count: 2, mean: 1.5, sumOfSquaredDeviations: 0.5, unanswered: 0 });
     // 2⁵³ − 1 is the largest count read exactly.
-    expect(npsFromCounts({ promoters: 2n ** 53n - 1n, passives: 0, detractors: 0 } as never)).toBe(100);
+    expect(npsFromSummary({ promoters: 2n ** 53n - 1n, passives: 0, detractors: 0 } as never)).toBe(100);
   });
 
   test('beyond ±(2⁵³ − 1) is OUT_OF_RANGE, and the message names the type', () => {
     const error = expectMetricError(() => nps([9, 2n ** 63n] as never), { metric: 'nps', code: 'OUT_OF_RANGE', field: 'scores[1]' });
     expect(error.message).toBe('nps: scores[1] must be an integer from 0 to 10; received 9223372036854775808n (a bigint)');
-    expectMetricError(() => npsFromCounts({ promoters: 2n ** 53n, passives: 0, detractors: 0 } as never), {
-      metric: 'npsFromCounts',
+    expectMetricError(() => npsFromSummary({ promoters: 2n ** 53n, passives: 0, detractors: 0 } as never), {
+      metric: 'npsFromSummary',
       code: 'OUT_OF_RANGE',
       field: 'counts.promoters',
     });

@@ -87,7 +87,7 @@ const FIELDS = { mean: 'mean', 'easy-percent': 'easyPercent', 'difficult-percent
  */
 export function cesMetric(options?: CesMetricOptions): SegmentMetric<Answer, CesSummary> {
   const metric = 'cesMetric';
-  const { report: given, confidenceLevel: level, ...rest } = checkOptions(metric, options);
+  const { report: given, confidenceLevel: level, ...rest } = checkOptions(metric, options, ['scaleMin', 'scaleMax', 'easyEnd', 'easyBoxes', 'difficultBoxes', 'report', 'confidenceLevel']);
   const report = checkMethod(metric, given, REPORTS, 'mean', 'options.report');
   const confidenceLevel = checkConfidenceLevel(metric, level);
   const scale = rest as CesOptions;

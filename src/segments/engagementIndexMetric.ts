@@ -68,7 +68,7 @@ export interface EngagementIndexMetricOptions extends EngagementIndexOptions, Co
  */
 export function engagementIndexMetric(options?: EngagementIndexMetricOptions): SegmentMetric<Answer, EngagementIndexSummary> {
   const metric = 'engagementIndexMetric';
-  const { confidenceLevel: level, ...rest } = checkOptions(metric, options);
+  const { confidenceLevel: level, ...rest } = checkOptions(metric, options, ['scaleMin', 'scaleMax', 'method', 'favourableFrom', 'confidenceLevel']);
   const confidenceLevel = checkConfidenceLevel(metric, level);
   const settings = rest as EngagementIndexOptions;
   // Checks the scale, method and threshold now, not on the first group.

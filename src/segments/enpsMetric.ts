@@ -37,7 +37,7 @@ import type { SegmentMetric } from './SegmentMetric.js';
  */
 export function enpsMetric(options?: NpsMetricOptions): SegmentMetric<Answer, NpsSummary, NpsInterval, NpsComparison> {
   const metric = 'enpsMetric';
-  const settings = checkOptions(metric, options);
+  const settings = checkOptions(metric, options, ['promotersFrom', 'detractorsUpTo', 'confidenceLevel', 'method', 'testMethod']);
   const breaks: NpsOptions = {
     ...(settings['promotersFrom'] === undefined ? {} : { promotersFrom: settings['promotersFrom'] as number }),
     ...(settings['detractorsUpTo'] === undefined ? {} : { detractorsUpTo: settings['detractorsUpTo'] as number }),

@@ -47,7 +47,7 @@ export function nevIntensityMetric(
   options?: NevIntensityOptions,
 ): SegmentMetric<NevRating | null | undefined, NevIntensitySummary> {
   const metric = 'nevIntensityMetric';
-  checkOptions(metric, options);
+  checkOptions(metric, options, ['scaleMin', 'scaleMax']);
   asMetric(metric, () => nevIntensitySummary([], options)); // checks the scale now, not on the first group
   return {
     summarise: (values) => nevIntensitySummary(values, options),

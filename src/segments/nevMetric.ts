@@ -54,7 +54,7 @@ export interface NevMetricOptions extends NevOptions, NetScoreTestOptions {}
  */
 export function nevMetric(options?: NevMetricOptions): SegmentMetric<NevResponse, NevSummary, NpsInterval, NpsComparison> {
   const metric = 'nevMetric';
-  const settings = checkOptions(metric, options);
+  const settings = checkOptions(metric, options, ['labels', 'confidenceLevel', 'method', 'testMethod']);
   const labels: NevOptions = settings['labels'] === undefined ? {} : { labels: settings['labels'] as NevOptions['labels'] & object };
   asMetric(metric, () => nevSummary([], labels)); // checks the labels now, not on the first group
   const counts = (summary: NevSummary): NpsCounts => {

@@ -83,7 +83,7 @@ const TEST_METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
  */
 export function npsMetric(options?: NpsMetricOptions): SegmentMetric<Answer, NpsSummary, NpsInterval, NpsComparison> {
   const metric = 'npsMetric';
-  const settings = checkOptions(metric, options, ['promotersFrom', 'detractorsUpTo', 'confidenceLevel', 'method']);
+  const settings = checkOptions(metric, options, ['promotersFrom', 'detractorsUpTo', 'confidenceLevel', 'method', 'testMethod']);
   const breaks: NpsOptions = {
     ...(settings['promotersFrom'] === undefined ? {} : { promotersFrom: settings['promotersFrom'] as number }),
     ...(settings['detractorsUpTo'] === undefined ? {} : { detractorsUpTo: settings['detractorsUpTo'] as number }),
