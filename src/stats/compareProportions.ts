@@ -1,9 +1,9 @@
 import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/confidence.js';
 import { normalTwoSidedPValue } from '../internal/normalDistribution.js';
-import { checkProportionCounts, wilsonBounds } from '../internal/proportionMath.js';
+import { checkProportionSummary, wilsonBounds } from '../internal/proportionMath.js';
 import { checkOptions } from '../internal/validate.js';
 import type { Comparison, ConfidenceOptions } from './ConfidenceInterval.js';
-import type { ProportionCounts } from './proportionInterval.js';
+import type { ProportionSummary } from './proportionSummary.js';
 
 /**
  * How the interval for the difference of two proportions is built: `"newcombe"` (the hybrid
@@ -82,13 +82,13 @@ const METHODS: readonly ProportionComparisonMethod[] = ['newcombe', 'wald'];
  * @category Statistics
  */
 export function compareProportions(
-  a: ProportionCounts,
-  b: ProportionCounts,
+  a: ProportionSummary,
+  b: ProportionSummary,
   options?: CompareProportionsOptions,
 ): ProportionComparison {
   const metric = 'compareProportions';
-  const left = checkProportionCounts(metric, 'a', a);
-  const right = checkProportionCounts(metric, 'b', b);
+  const left = checkProportionSummary(metric, 'a', a);
+  const right = checkProportionSummary(metric, 'b', b);
   const settings = checkOptions(metric, options);
   const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);
   const method = checkMethod(metric, settings['method'], METHODS, 'newcombe');
