@@ -380,13 +380,13 @@ export function firstContactResolution(contacts: unknown, second?: unknown, thir
  *
  * @category Operations
  */
-export function firstContactResolutionSummary(contacts: Iterable<CustomerContact>, options?: RepeatContactOptions): FirstContactResolutionSummary;
+export function firstContactResolutionSummary(contacts: Iterable<CustomerContact>, options?: RepeatContactOptions): LogSummary;
 export function firstContactResolutionSummary<T>(
   rows: Iterable<T>,
   contact: Accessor<T, CustomerContact>,
   options?: RepeatContactOptions,
-): FirstContactResolutionSummary;
-export function firstContactResolutionSummary(contacts: unknown, second?: unknown, third?: unknown): FirstContactResolutionSummary {
+): LogSummary;
+export function firstContactResolutionSummary(contacts: unknown, second?: unknown, third?: unknown): LogSummary {
   return countOutcomes(judgeLog('firstContactResolutionSummary', contacts, second, third));
 }
 
@@ -514,7 +514,10 @@ export function firstContactOutcomes(contacts: unknown, second?: unknown, third?
   return judgeLog('firstContactOutcomes', contacts, second, third);
 }
 
-function countOutcomes(outcomes: readonly FirstContactOutcome[]): Required<Pick<FirstContactResolutionSummary, 'contacts' | 'resolvedOnFirstContact' | 'repeated' | 'tooRecent'>> {
+/** A summary counted from a log: every count but the report-only ones set. */
+type LogSummary = Required<Pick<FirstContactResolutionSummary, 'contacts' | 'resolvedOnFirstContact' | 'repeated' | 'tooRecent'>>;
+
+function countOutcomes(outcomes: readonly FirstContactOutcome[]): LogSummary {
   let resolved = 0;
   let repeated = 0;
   let tooRecent = 0;
@@ -530,7 +533,7 @@ function countOutcomes(outcomes: readonly FirstContactOutcome[]): Required<Pick<
  * Counts outcomes given by a caller (the descriptor's values), checking each is one of the
  * three, named `values[i]` (exported for the descriptor, not from the package).
  */
-export function countCheckedOutcomes(metric: string, values: readonly unknown[]): ReturnType<typeof countOutcomes> {
+export function countCheckedOutcomes(metric: string, values: readonly unknown[]): LogSummary {
   const outcomes: FirstContactOutcome[] = [];
   forEachValue(metric, 'values', values, undefined, (value, index) => {
     if (value !== 'resolved' && value !== 'repeated' && value !== 'tooRecent') {
