@@ -49,11 +49,11 @@ describe('abandonmentRateFromSummary', () => {
   });
 
   test('rejects counts with nothing left to count', () => {
-    expectMetricError(() => abandonmentRateFromSummary({ offered: 0, abandoned: 0 }), { metric: 'abandonmentRateFromSummary', code: 'EMPTY', field: 'counts' });
+    expectMetricError(() => abandonmentRateFromSummary({ offered: 0, abandoned: 0 }), { metric: 'abandonmentRateFromSummary', code: 'EMPTY', field: 'summary' });
     expectMetricError(() => abandonmentRateFromSummary({ offered: 3, abandoned: 3, shortAbandoned: 3 }), {
       metric: 'abandonmentRateFromSummary',
       code: 'EMPTY',
-      field: 'counts',
+      field: 'summary',
     });
   });
 
@@ -61,13 +61,13 @@ describe('abandonmentRateFromSummary', () => {
     const error = expectMetricError(() => abandonmentRateFromSummary({ offered: 5, abandoned: 6 }), {
       metric: 'abandonmentRateFromSummary',
       code: 'INCONSISTENT',
-      field: 'counts.abandoned',
+      field: 'summary.abandoned',
     });
     expect(error.message).toBe('abandonmentRateFromSummary: summary.abandoned must be at most offered (5); received 6');
     expectMetricError(() => abandonmentRateFromSummary({ offered: 9, abandoned: 2, shortAbandoned: 3 }), {
       metric: 'abandonmentRateFromSummary',
       code: 'INCONSISTENT',
-      field: 'counts.shortAbandoned',
+      field: 'summary.shortAbandoned',
     });
   });
 
@@ -78,15 +78,15 @@ describe('abandonmentRateFromSummary', () => {
       expectMetricError(() => abandonmentRateFromSummary({ ...base, [field]: value }), {
         metric: 'abandonmentRateFromSummary',
         code,
-        field: `counts.${field}`,
+        field: `summary.${field}`,
       });
     }
   });
 
   test('requires offered and abandoned; rejects what is not an object', () => {
-    expectMetricError(() => abandonmentRateFromSummary({ offered: 10 } as never), { metric: 'abandonmentRateFromSummary', code: 'WRONG_TYPE', field: 'counts.abandoned' });
+    expectMetricError(() => abandonmentRateFromSummary({ offered: 10 } as never), { metric: 'abandonmentRateFromSummary', code: 'WRONG_TYPE', field: 'summary.abandoned' });
     for (const bad of [null, undefined, 40, [1000, 40]]) {
-      expectMetricError(() => abandonmentRateFromSummary(bad as never), { metric: 'abandonmentRateFromSummary', code: 'WRONG_TYPE', field: 'counts' });
+      expectMetricError(() => abandonmentRateFromSummary(bad as never), { metric: 'abandonmentRateFromSummary', code: 'WRONG_TYPE', field: 'summary' });
     }
   });
 });

@@ -84,7 +84,7 @@ describe('averageHandleTime', () => {
   });
 
   test('types', () => {
-    expectTypeOf(averageHandleTime([])).toEqualTypeOf<number>();
+    expectTypeOf(averageHandleTime).returns.toEqualTypeOf<number>();
     // @ts-expect-error all three times are required
     expectTypeOf(averageHandleTime).toBeCallableWith([{ talkSeconds: 1, holdSeconds: 0 }]);
   });

@@ -53,7 +53,7 @@ describe('the mergeable summary of waits: meanSummary with an accessor', () => {
 
 describe('averageWait', () => {
   test('types', () => {
-    expectTypeOf(averageWait([])).toEqualTypeOf<number>();
+    expectTypeOf(averageWait).returns.toEqualTypeOf<number>();
     // @ts-expect-error an outcome is 'all', 'answered' or 'abandoned'
     expectTypeOf(averageWait).toBeCallableWith(log, { outcome: 'missed' });
   });

@@ -59,51 +59,51 @@ describe('firstContactResolutionFromSummary', () => {
 
   test('rejects a basis with no contact', () => {
     const metric = 'firstContactResolutionFromSummary';
-    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 0, resolvedOnFirstContact: 0 }), { metric, code: 'EMPTY', field: 'counts.contacts' });
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 0, resolvedOnFirstContact: 0 }), { metric, code: 'EMPTY', field: 'summary.contacts' });
     expectMetricError(() => firstContactResolutionFromSummary({ contacts: 5, resolvedOnFirstContact: 0, notResolvableOnFirstContact: 5 }, { basis: 'net' }), {
       metric,
       code: 'EMPTY',
-      field: 'counts.notResolvableOnFirstContact',
+      field: 'summary.notResolvableOnFirstContact',
     });
     expectMetricError(() => firstContactResolutionFromSummary({ contacts: 5, resolvedOnFirstContact: 0, resolved: 0 }, { basis: 'resolved' }), {
       metric,
       code: 'EMPTY',
-      field: 'counts.resolved',
+      field: 'summary.resolved',
     });
   });
 
   test('rejects contradictory counts', () => {
     const metric = 'firstContactResolutionFromSummary';
-    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 5, resolvedOnFirstContact: 6 }), { metric, code: 'INCONSISTENT', field: 'counts.resolvedOnFirstContact' });
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 5, resolvedOnFirstContact: 6 }), { metric, code: 'INCONSISTENT', field: 'summary.resolvedOnFirstContact' });
     // Resolved must lie between the first-contact resolutions and the contacts, on any basis.
-    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 10, resolvedOnFirstContact: 6, resolved: 5 }), { metric, code: 'INCONSISTENT', field: 'counts.resolved' });
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 10, resolvedOnFirstContact: 6, resolved: 5 }), { metric, code: 'INCONSISTENT', field: 'summary.resolved' });
     expectMetricError(() => firstContactResolutionFromSummary({ contacts: 10, resolvedOnFirstContact: 6, resolved: 11 }, { basis: 'resolved' }), {
       metric,
       code: 'INCONSISTENT',
-      field: 'counts.resolved',
+      field: 'summary.resolved',
     });
     // A contact resolved at first contact was resolvable: 7 resolved + 4 unresolvable > 10.
     expectMetricError(() => firstContactResolutionFromSummary({ contacts: 10, resolvedOnFirstContact: 7, notResolvableOnFirstContact: 4 }), {
       metric,
       code: 'INCONSISTENT',
-      field: 'counts.notResolvableOnFirstContact',
+      field: 'summary.notResolvableOnFirstContact',
     });
   });
 
   test('requires the count a basis needs', () => {
     const metric = 'firstContactResolutionFromSummary';
-    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 72 }, { basis: 'resolved' }), { metric, code: 'WRONG_TYPE', field: 'counts.resolved' });
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 72 }, { basis: 'resolved' }), { metric, code: 'WRONG_TYPE', field: 'summary.resolved' });
     expectMetricError(() => firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 72 }, { basis: 'net' }), {
       metric,
       code: 'WRONG_TYPE',
-      field: 'counts.notResolvableOnFirstContact',
+      field: 'summary.notResolvableOnFirstContact',
     });
   });
 
   test.each(['contacts', 'resolvedOnFirstContact', 'resolved', 'notResolvableOnFirstContact'] as const)('rejects a bad %s, naming it', (field) => {
     const bad: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [1.5, 'NOT_INTEGER'], [null, 'WRONG_TYPE']];
     for (const [value, code] of bad) {
-      expectMetricError(() => firstContactResolutionFromSummary({ contacts: 10, resolvedOnFirstContact: 5, [field]: value }), { metric: 'firstContactResolutionFromSummary', code, field: `counts.${field}` });
+      expectMetricError(() => firstContactResolutionFromSummary({ contacts: 10, resolvedOnFirstContact: 5, [field]: value }), { metric: 'firstContactResolutionFromSummary', code, field: `summary.${field}` });
     }
   });
 
@@ -114,7 +114,7 @@ describe('firstContactResolutionFromSummary', () => {
     expectMetricError(() => firstContactResolutionFromSummary(counts, { basis: 1 as never }), { metric, code: 'WRONG_TYPE', field: 'options.basis' });
     expectMetricError(() => firstContactResolutionFromSummary(counts, 'net' as never), { metric, code: 'WRONG_TYPE', field: 'options' });
     for (const bad of [null, undefined, 80, [10, 5]]) {
-      expectMetricError(() => firstContactResolutionFromSummary(bad as never), { metric, code: 'WRONG_TYPE', field: 'counts' });
+      expectMetricError(() => firstContactResolutionFromSummary(bad as never), { metric, code: 'WRONG_TYPE', field: 'summary' });
     }
   });
 

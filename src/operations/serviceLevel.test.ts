@@ -110,23 +110,23 @@ describe('serviceLevelFromSummary', () => {
   });
 
   test('rejects counts with nothing left to count, per variant', () => {
-    expectMetricError(() => serviceLevelFromSummary({ answered: 0, answeredWithinThreshold: 0, abandoned: 0 }), { metric: 'serviceLevelFromSummary', code: 'EMPTY', field: 'counts' });
+    expectMetricError(() => serviceLevelFromSummary({ answered: 0, answeredWithinThreshold: 0, abandoned: 0 }), { metric: 'serviceLevelFromSummary', code: 'EMPTY', field: 'summary' });
     // Only short abandons.
     expectMetricError(() => serviceLevelFromSummary({ answered: 0, answeredWithinThreshold: 0, abandoned: 2, shortAbandoned: 2 }), {
       metric: 'serviceLevelFromSummary',
       code: 'EMPTY',
-      field: 'counts',
+      field: 'summary',
     });
     // Abandons but no answered contact: ignoring abandons leaves nothing.
     expectMetricError(() => serviceLevelFromSummary({ answered: 0, answeredWithinThreshold: 0, abandoned: 5 }, { variant: 'ignoreAbandoned' }), {
       metric: 'serviceLevelFromSummary',
       code: 'EMPTY',
-      field: 'counts',
+      field: 'summary',
     });
     // Every abandon within the threshold and nothing answered.
     expectMetricError(
       () => serviceLevelFromSummary({ answered: 0, answeredWithinThreshold: 0, abandoned: 5, abandonedWithinThreshold: 5 }, { variant: 'ignoreAbandonedWithinThreshold' }),
-      { metric: 'serviceLevelFromSummary', code: 'EMPTY', field: 'counts' },
+      { metric: 'serviceLevelFromSummary', code: 'EMPTY', field: 'summary' },
     );
     // The same counts are defined for the variants that keep those abandons.
     expect(serviceLevelFromSummary({ answered: 0, answeredWithinThreshold: 0, abandoned: 5 })).toBe(0);
@@ -136,24 +136,24 @@ describe('serviceLevelFromSummary', () => {
     const error = expectMetricError(() => serviceLevelFromSummary({ answered: 5, answeredWithinThreshold: 6, abandoned: 0 }), {
       metric: 'serviceLevelFromSummary',
       code: 'INCONSISTENT',
-      field: 'counts.answeredWithinThreshold',
+      field: 'summary.answeredWithinThreshold',
     });
     expect(error.message).toBe('serviceLevelFromSummary: summary.answeredWithinThreshold must be at most answered (5); received 6');
     expectMetricError(() => serviceLevelFromSummary({ answered: 5, answeredWithinThreshold: 1, abandoned: 2, abandonedWithinThreshold: 3 }), {
       metric: 'serviceLevelFromSummary',
       code: 'INCONSISTENT',
-      field: 'counts.abandonedWithinThreshold',
+      field: 'summary.abandonedWithinThreshold',
     });
     // A short abandon is shorter than the threshold: at most the abandons within it.
     expectMetricError(() => serviceLevelFromSummary({ answered: 5, answeredWithinThreshold: 1, abandoned: 4, abandonedWithinThreshold: 1, shortAbandoned: 2 }), {
       metric: 'serviceLevelFromSummary',
       code: 'INCONSISTENT',
-      field: 'counts.shortAbandoned',
+      field: 'summary.shortAbandoned',
     });
     expectMetricError(() => serviceLevelFromSummary({ answered: 5, answeredWithinThreshold: 1, abandoned: 1, shortAbandoned: 2 }), {
       metric: 'serviceLevelFromSummary',
       code: 'INCONSISTENT',
-      field: 'counts.shortAbandoned',
+      field: 'summary.shortAbandoned',
     });
   });
 
@@ -163,7 +163,7 @@ describe('serviceLevelFromSummary', () => {
       const error = expectMetricError(() => serviceLevelFromSummary(counts, { variant }), {
         metric: 'serviceLevelFromSummary',
         code: 'WRONG_TYPE',
-        field: 'counts.abandonedWithinThreshold',
+        field: 'summary.abandonedWithinThreshold',
       });
       expect(error.message).toContain(variant);
     }
@@ -179,7 +179,7 @@ describe('serviceLevelFromSummary', () => {
       const base = { answered: 10, answeredWithinThreshold: 4, abandoned: 6, abandonedWithinThreshold: 3, shortAbandoned: 1 };
       const bad: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [1.5, 'NOT_INTEGER'], [null, 'WRONG_TYPE']];
       for (const [value, code] of bad) {
-        expectMetricError(() => serviceLevelFromSummary({ ...base, [field]: value }), { metric: 'serviceLevelFromSummary', code, field: `counts.${field}` });
+        expectMetricError(() => serviceLevelFromSummary({ ...base, [field]: value }), { metric: 'serviceLevelFromSummary', code, field: `summary.${field}` });
       }
     },
   );
@@ -191,7 +191,7 @@ describe('serviceLevelFromSummary', () => {
     }
     expectMetricError(() => serviceLevelFromSummary(icmi, 'ignoreAbandoned' as never), { metric: 'serviceLevelFromSummary', code: 'WRONG_TYPE', field: 'options' });
     for (const bad of [null, undefined, 86, [1000, 860, 60]]) {
-      expectMetricError(() => serviceLevelFromSummary(bad as never), { metric: 'serviceLevelFromSummary', code: 'WRONG_TYPE', field: 'counts' });
+      expectMetricError(() => serviceLevelFromSummary(bad as never), { metric: 'serviceLevelFromSummary', code: 'WRONG_TYPE', field: 'summary' });
     }
   });
 });

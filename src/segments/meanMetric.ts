@@ -60,7 +60,7 @@ export function meanMetric(options?: ConfidenceOptions): SegmentMetric<Answer, M
     summarise: (values) => meanSummary(values),
     merge: mergeMeanSummaries,
     answered: (summary) => checkMeanSummary(metric, 'summary', summary).count,
-    value: meanFromSummary,
+    value: (summary) => meanFromSummary(checkMeanSummary(metric, 'summary', summary)),
     interval: (summary) => meanIntervalFromSummary(summary, level),
     compare: (a, b) => compareMeans(a, b, level),
     compareWithTarget: (summary, target) =>

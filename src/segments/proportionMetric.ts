@@ -1,17 +1,12 @@
 import { checkConfidenceLevel } from '../internal/confidence.js';
 import { proportionVersusTarget } from '../internal/oneSampleTests.js';
-import { checkProportionSummary } from '../internal/proportionMath.js';
+import { addCounts } from '../internal/addCounts.js';
+import { checkProportionCounts, checkProportionSummary, summariseProportion } from '../internal/proportionMath.js';
 import { checkOptions } from '../internal/validate.js';
 import { compareProportions } from '../stats/compareProportions.js';
 import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
 import { proportionInterval, type ProportionInterval } from '../stats/proportionInterval.js';
-import {
-  mergeProportionSummaries,
-  proportionFromSummary,
-  proportionSummary,
-  type ProportionSummary,
-  type ProportionValue,
-} from '../stats/proportionSummary.js';
+import type { ProportionSummary, ProportionValue } from '../stats/proportionSummary.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
 /**
@@ -60,17 +55,27 @@ import type { SegmentMetric } from './SegmentMetric.js';
  */
 export function proportionMetric(
   options?: ConfidenceOptions,
-): SegmentMetric<ProportionValue, ProportionSummary, ProportionInterval> {
+): SegmentMetric<ProportionValue, Required<ProportionSummary>, ProportionInterval> {
   const metric = 'proportionMetric';
   const confidenceLevel = checkConfidenceLevel(metric, checkOptions(metric, options)['confidenceLevel']);
   const level = { confidenceLevel };
   return {
-    summarise: (values) => proportionSummary(values),
-    merge: mergeProportionSummaries,
+    // The descriptor's own checks name it (`proportionMetric`); the arithmetic is that of
+    // proportionSummary, mergeProportionSummaries and proportionFromSummary.
+    summarise: (values) => summariseProportion(metric, values, undefined),
+    merge: (a, b) => {
+      const left = checkProportionSummary(metric, 'a', a);
+      const right = checkProportionSummary(metric, 'b', b);
+      const add = (name: keyof ProportionSummary): number => addCounts(metric, `b.${name}`, left[name], right[name]);
+      return { successes: add('successes'), trials: add('trials'), unanswered: add('unanswered') };
+    },
     answered: (summary) => checkProportionSummary(metric, 'summary', summary).trials,
-    value: proportionFromSummary,
-    interval: (summary) => proportionInterval(summary, level),
-    compare: (a, b) => compareProportions(a, b, level),
+    value: (summary) => {
+      const { successes, trials } = checkProportionCounts(metric, 'summary', checkProportionSummary(metric, 'summary', summary));
+      return (100 * successes) / trials;
+    },
+    interval: (summary) => proportionInterval(checkProportionSummary(metric, 'summary', summary), level),
+    compare: (a, b) => compareProportions(checkProportionSummary(metric, 'a', a), checkProportionSummary(metric, 'b', b), level),
     compareWithTarget: (summary, target) => {
       const { successes, trials } = checkProportionSummary('compareWithTarget', 'summary', summary);
       return proportionVersusTarget('compareWithTarget', successes, trials, target, confidenceLevel);

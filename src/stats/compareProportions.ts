@@ -1,6 +1,6 @@
 import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/confidence.js';
 import { normalTwoSidedPValue } from '../internal/normalDistribution.js';
-import { checkProportionSummary, wilsonBounds } from '../internal/proportionMath.js';
+import { checkProportionCounts, wilsonBounds } from '../internal/proportionMath.js';
 import { checkOptions } from '../internal/validate.js';
 import type { Comparison, ConfidenceOptions } from './ConfidenceInterval.js';
 import type { ProportionSummary } from './proportionSummary.js';
@@ -87,8 +87,8 @@ export function compareProportions(
   options?: CompareProportionsOptions,
 ): ProportionComparison {
   const metric = 'compareProportions';
-  const left = checkProportionSummary(metric, 'a', a);
-  const right = checkProportionSummary(metric, 'b', b);
+  const left = checkProportionCounts(metric, 'a', a);
+  const right = checkProportionCounts(metric, 'b', b);
   const settings = checkOptions(metric, options);
   const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);
   const method = checkMethod(metric, settings['method'], METHODS, 'newcombe');
