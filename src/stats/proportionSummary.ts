@@ -49,7 +49,7 @@ export interface ProportionSummary {
  * import { proportionSummary } from 'service-metrics';
  *
  * proportionSummary([true, false, true, null]); // => { successes: 2, trials: 3, unanswered: 1 }
- * proportionSummary([{ fcr: 1 }, { fcr: 0 }], (row) => row.fcr); // => { successes: 1, trials: 2, unanswered: 0 }
+ * proportionSummary([{ fcr: true }, { fcr: false }], (row) => row.fcr); // => { successes: 1, trials: 2, unanswered: 0 }
  * proportionSummary(['yes']); // => throws WRONG_TYPE
  * ```
  *
@@ -69,9 +69,10 @@ export function proportionSummary(values: unknown, value?: unknown): Required<Pr
  * @param a - One summary.
  * @param b - Another.
  * @returns A new summary, with `unanswered` set (0 when left out); neither input is changed.
- * @throws {@link MetricInputError} for a count that is not a whole number (`a.successes`…),
- * `INCONSISTENT` (`a.successes`) for more successes than trials, `OUT_OF_RANGE` (`b.trials`…) when
- * a merged count would pass 2⁵³ − 1.
+ * @throws {@link MetricInputError} `WRONG_TYPE` (`a`, `b`) for a summary that is not an object;
+ * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a
+ * whole number from 0 to 2⁵³ − 1 (`a.successes`…); `INCONSISTENT` (`a.successes`) for more
+ * successes than trials; `OUT_OF_RANGE` (`b.trials`…) when a merged count would pass 2⁵³ − 1.
  *
  * @example
  * ```ts
@@ -100,9 +101,8 @@ export function mergeProportionSummaries(a: ProportionSummary, b: ProportionSumm
  *
  * @param summary - Successes and trials; `unanswered` may be left out.
  * @returns The percentage of successes, 0–100.
- * @throws {@link MetricInputError} `EMPTY` (`summary.trials`) for zero trials; for a count that is
- * not a whole number (`summary.successes`…); `INCONSISTENT` (`summary.successes`) for more successes
- * than trials.
+ * @throws {@link MetricInputError} `EMPTY` (`summary.trials`) for zero trials; as
+ * {@link mergeProportionSummaries} for a bad or contradictory summary (`summary.successes`…).
  *
  * @example
  * ```ts
@@ -137,7 +137,7 @@ export function proportionFromSummary(summary: ProportionSummary): number {
  * import { proportion } from 'service-metrics';
  *
  * proportion([true, true, false, null]); // => 66.67
- * proportion([{ agreed: 1 }, { agreed: 0 }], (row) => row.agreed); // => 50
+ * proportion([{ agreed: true }, { agreed: false }], (row) => row.agreed); // => 50
  * proportion([null]); // => throws EMPTY
  * ```
  *
