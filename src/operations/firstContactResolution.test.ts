@@ -6,6 +6,7 @@ import {
   firstContactResolutionFromSummary,
   firstContactResolution,
   firstContactResolutionSummary,
+  mergeFirstContactResolutionSummaries,
   type CustomerContact,
   type FirstContactOutcome,
   type FirstContactResolutionSummary,
@@ -318,5 +319,40 @@ describe('firstContactResolution', () => {
     expectTypeOf(firstContactResolution([{ id: 1 }], (row) => ({ customerId: row.id, contactedAt: new Date(0) }), { repeatWindowSeconds: 0 })).toEqualTypeOf<number>();
     // @ts-expect-error timestamps are Dates or epoch milliseconds, not strings
     expectTypeOf(firstContactResolution).toBeCallableWith([{ customerId: 1, contactedAt: '2024-01-01' }]);
+  });
+});
+
+describe('mergeFirstContactResolutionSummaries', () => {
+  test('shards by customer add up to the whole log', () => {
+    const options = { observedUntil: 30 * DAY };
+    // By hand: a's first contact is repeated 2 days later, a's second, b's and c's are resolved.
+    const shard1 = firstContactResolutionSummary([at('a', 0), at('a', 2), at('b', 1)], options);
+    const shard2 = firstContactResolutionSummary([at('c', 5), at('d', 25)], options);
+    const merged = mergeFirstContactResolutionSummaries(shard1, shard2);
+    expect(merged).toStrictEqual({ contacts: 4, resolvedOnFirstContact: 3, repeated: 1, tooRecent: 1 });
+    expect(merged).toStrictEqual(firstContactResolutionSummary([at('a', 0), at('a', 2), at('b', 1), at('c', 5), at('d', 25)], options));
+    expect(firstContactResolutionFromSummary(merged)).toBe(75);
+  });
+
+  test('report counts add up where both sides have them; a field only one side has is left out', () => {
+    expect(
+      mergeFirstContactResolutionSummaries({ contacts: 10, resolvedOnFirstContact: 7, resolved: 9 }, { contacts: 5, resolvedOnFirstContact: 2, resolved: 4, notResolvableOnFirstContact: 1 }),
+    ).toStrictEqual({ contacts: 15, resolvedOnFirstContact: 9, resolved: 13 });
+  });
+
+  test('rejects contradictory summaries and merged counts past 2⁵³ − 1', () => {
+    const metric = 'mergeFirstContactResolutionSummaries';
+    const ok = { contacts: 3, resolvedOnFirstContact: 2, repeated: 1, tooRecent: 0 };
+    expectMetricError(() => mergeFirstContactResolutionSummaries({ ...ok, repeated: 2 }, ok), { metric, code: 'INCONSISTENT', field: 'a.repeated' });
+    expectMetricError(() => mergeFirstContactResolutionSummaries(ok, { ...ok, resolvedOnFirstContact: 4 }), { metric, code: 'INCONSISTENT', field: 'b.resolvedOnFirstContact' });
+    expectMetricError(() => mergeFirstContactResolutionSummaries(ok, { ...ok, resolved: 1 }), { metric, code: 'INCONSISTENT', field: 'b.resolved' });
+    expectMetricError(() => mergeFirstContactResolutionSummaries(ok, { ...ok, tooRecent: -1 }), { metric, code: 'NEGATIVE', field: 'b.tooRecent' });
+    expectMetricError(() => mergeFirstContactResolutionSummaries({ ...ok, tooRecent: Number.MAX_SAFE_INTEGER }, { ...ok, tooRecent: 1 }), { metric, code: 'OUT_OF_RANGE', field: 'b.tooRecent' });
+  });
+
+  test('firstContactResolutionFromSummary checks the log bookkeeping when given', () => {
+    const metric = 'firstContactResolutionFromSummary';
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 3, resolvedOnFirstContact: 2, repeated: 0 }), { metric, code: 'INCONSISTENT', field: 'summary.repeated' });
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 3, resolvedOnFirstContact: 2, tooRecent: 1.5 }), { metric, code: 'NOT_INTEGER', field: 'summary.tooRecent' });
   });
 });

@@ -409,3 +409,26 @@ describe('serviceLevelSummary and mergeServiceLevelSummaries', () => {
     expectMetricError(() => mergeServiceLevelSummaries(null as never, summary()), { metric: 'mergeServiceLevelSummaries', code: 'WRONG_TYPE', field: 'a' });
   });
 });
+
+describe('serviceLevelFromSummary takes a summary or warehouse counts', () => {
+  test('a summary with its thresholds gives the same figure as the counts alone', () => {
+    const log = [
+      { waitSeconds: 5, outcome: 'answered' as const },
+      { waitSeconds: 48, outcome: 'answered' as const },
+      { waitSeconds: 3, outcome: 'abandoned' as const },
+    ];
+    const summary = serviceLevelSummary(log, { thresholdSeconds: 20 });
+    // By hand: 1 answered within 20 s of 3 contacts.
+    expect(serviceLevelFromSummary(summary)).toBeCloseTo(100 / 3, 12);
+    expect(serviceLevelFromSummary({ answered: 2, answeredWithinThreshold: 1, abandoned: 1 })).toBeCloseTo(100 / 3, 12);
+    expect(serviceLevel(log, { thresholdSeconds: 20 })).toBe(serviceLevelFromSummary(summary));
+  });
+
+  test('checks the thresholds when they are given', () => {
+    const counts = { answered: 2, answeredWithinThreshold: 1, abandoned: 1 };
+    const metric = 'serviceLevelFromSummary';
+    expectMetricError(() => serviceLevelFromSummary({ ...counts, thresholdSeconds: -1 }), { metric, code: 'NEGATIVE', field: 'summary.thresholdSeconds' });
+    expectMetricError(() => serviceLevelFromSummary({ ...counts, thresholdSeconds: 10, shortAbandonSeconds: 20 }), { metric, code: 'INCONSISTENT', field: 'summary.shortAbandonSeconds' });
+    expectMetricError(() => serviceLevelFromSummary({ ...counts, shortAbandonSeconds: 5 }), { metric, code: 'WRONG_TYPE', field: 'summary.thresholdSeconds' });
+  });
+});
