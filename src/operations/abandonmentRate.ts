@@ -105,7 +105,7 @@ export interface AbandonmentRateSummary {
  */
 export function abandonmentRateFromSummary(summary: AbandonmentRateSummary): number {
   const metric = 'abandonmentRateFromSummary';
-  return rateOf(metric, 'summary', checkCounts(metric, 'summary', summary));
+  return rateOf(metric, 'summary', checkAbandonmentRateSummary(metric, 'summary', summary));
 }
 
 /**
@@ -238,8 +238,8 @@ export function abandonmentRateSummary(contacts: unknown, second?: unknown, thir
  */
 export function mergeAbandonmentRateSummaries(a: AbandonmentRateSummary, b: AbandonmentRateSummary): Required<AbandonmentRateSummary> {
   const metric = 'mergeAbandonmentRateSummaries';
-  const left = checkCounts(metric, 'a', a);
-  const right = checkCounts(metric, 'b', b);
+  const left = checkAbandonmentRateSummary(metric, 'a', a);
+  const right = checkAbandonmentRateSummary(metric, 'b', b);
   const add = (name: keyof AbandonmentRateSummary): number => addCounts(metric, `b.${name}`, left[name], right[name]);
   return { offered: add('offered'), abandoned: add('abandoned'), shortAbandoned: add('shortAbandoned') };
 }
@@ -256,7 +256,7 @@ function rateOf(metric: string, emptyField: string, counts: Required<Abandonment
  * Validates counts; `field` names the whole object, and each count as `field.offered`…
  * (exported for the descriptor, not from the package).
  */
-export function checkCounts(metric: string, field: string, counts: unknown): Required<AbandonmentRateSummary> {
+export function checkAbandonmentRateSummary(metric: string, field: string, counts: unknown): Required<AbandonmentRateSummary> {
   const prefix = `${field}.`;
   const object = checkObject(metric, field, counts);
   const offered = checkCount(metric, `${prefix}offered`, object['offered']);

@@ -187,7 +187,7 @@ export interface ContactMix {
  * @category Operations
  */
 export function contactMix<T>(rows: Iterable<T>, fields: ContactMixFields<T>): ContactMix {
-  const summary = tally('contactMix', rows, fields);
+  const summary = tallyContactMix('contactMix', rows, fields);
   return mixOf('contactMix', 'rows', Object.entries(summary.groups), summary.unclassified);
 }
 
@@ -218,7 +218,7 @@ export function contactMix<T>(rows: Iterable<T>, fields: ContactMixFields<T>): C
  * @category Operations
  */
 export function contactMixSummary<T>(rows: Iterable<T>, fields: ContactMixFields<T>): ContactMixSummary {
-  return tally('contactMixSummary', rows, fields);
+  return tallyContactMix('contactMixSummary', rows, fields);
 }
 
 /**
@@ -250,8 +250,8 @@ export function contactMixSummary<T>(rows: Iterable<T>, fields: ContactMixFields
  */
 export function mergeContactMixSummaries(a: ContactMixSummary, b: ContactMixSummary): ContactMixSummary {
   const metric = 'mergeContactMixSummaries';
-  const left = checkSummary(metric, 'a', a);
-  const right = checkSummary(metric, 'b', b);
+  const left = checkContactMixSummary(metric, 'a', a);
+  const right = checkContactMixSummary(metric, 'b', b);
   const merged = new Map(left.groups);
   for (const [name, group] of right.groups) {
     const other = merged.get(name);
@@ -291,7 +291,7 @@ export function mergeContactMixSummaries(a: ContactMixSummary, b: ContactMixSumm
  */
 export function contactMixFromSummary(summary: ContactMixSummary): ContactMix {
   const metric = 'contactMixFromSummary';
-  const checked = checkSummary(metric, 'summary', summary);
+  const checked = checkContactMixSummary(metric, 'summary', summary);
   return mixOf(metric, 'summary', [...checked.groups], checked.unclassified);
 }
 
@@ -315,7 +315,7 @@ interface GroupTally {
 const YES_NO_FIELDS = ['resolved', 'resolvedOnFirstContact', 'satisfied'] as const;
 
 /** One pass over the rows into a summary (exported for the descriptor, not from the package). */
-export function tally<T>(metric: string, rows: Iterable<T>, fields: ContactMixFields<T>): ContactMixSummary {
+export function tallyContactMix<T>(metric: string, rows: Iterable<T>, fields: ContactMixFields<T>): ContactMixSummary {
   const object = checkObject(metric, 'fields', fields);
   const by = accessorOf(metric, object, 'by', true)!;
   const resolved = accessorOf(metric, object, 'resolved', false);
@@ -420,7 +420,7 @@ function addGroups(metric: string, field: string, a: ContactMixGroupSummary, b: 
 }
 
 /** Checks a summary named `field` (exported for the descriptor, not from the package). */
-export function checkSummary(metric: string, field: string, summary: unknown): CheckedSummary {
+export function checkContactMixSummary(metric: string, field: string, summary: unknown): CheckedSummary {
   const object = checkObject(metric, field, summary);
   const unclassified = checkCount(metric, `${field}.unclassified`, object['unclassified']);
   const groups = checkObject(metric, `${field}.groups`, object['groups']);

@@ -380,13 +380,16 @@ export function firstContactResolution(contacts: unknown, second?: unknown, thir
  *
  * @category Operations
  */
-export function firstContactResolutionSummary(contacts: Iterable<CustomerContact>, options?: RepeatContactOptions): LogSummary;
+export function firstContactResolutionSummary(
+  contacts: Iterable<CustomerContact>,
+  options?: RepeatContactOptions,
+): Required<Pick<FirstContactResolutionSummary, 'contacts' | 'resolvedOnFirstContact' | 'repeated' | 'tooRecent'>>;
 export function firstContactResolutionSummary<T>(
   rows: Iterable<T>,
   contact: Accessor<T, CustomerContact>,
   options?: RepeatContactOptions,
-): LogSummary;
-export function firstContactResolutionSummary(contacts: unknown, second?: unknown, third?: unknown): LogSummary {
+): Required<Pick<FirstContactResolutionSummary, 'contacts' | 'resolvedOnFirstContact' | 'repeated' | 'tooRecent'>>;
+export function firstContactResolutionSummary(contacts: unknown, second?: unknown, third?: unknown): Required<Pick<FirstContactResolutionSummary, 'contacts' | 'resolvedOnFirstContact' | 'repeated' | 'tooRecent'>> {
   return countOutcomes(judgeLog('firstContactResolutionSummary', contacts, second, third));
 }
 

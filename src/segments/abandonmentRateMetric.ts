@@ -3,7 +3,7 @@ import { checkNonNegative, checkOptions } from '../internal/validate.js';
 import {
   abandonmentRateFromSummary,
   abandonmentRateSummary,
-  checkCounts,
+  checkAbandonmentRateSummary,
   mergeAbandonmentRateSummaries,
   type AbandonmentRateOptions,
   type AbandonmentRateSummary,
@@ -67,7 +67,7 @@ export function abandonmentRateMetric(
   const rawShort = settings['shortAbandonSeconds'];
   const summaryOptions = rawShort === undefined ? {} : { shortAbandonSeconds: checkNonNegative(metric, 'options.shortAbandonSeconds', rawShort) };
   const proportionOf = (summary: AbandonmentRateSummary, field: string, name: string): { successes: number; trials: number } => {
-    const { offered, abandoned, shortAbandoned } = checkCounts(name, field, summary);
+    const { offered, abandoned, shortAbandoned } = checkAbandonmentRateSummary(name, field, summary);
     return { successes: abandoned - shortAbandoned, trials: offered - shortAbandoned };
   };
   return {

@@ -1,7 +1,7 @@
 import { checkConfidenceLevel } from '../internal/confidence.js';
 import { checkLabel } from '../internal/labels.js';
 import { checkOptions, fail } from '../internal/validate.js';
-import { checkSummary, mergeContactMixSummaries, tally, type ContactMixSummary } from '../operations/contactMix.js';
+import { checkContactMixSummary, mergeContactMixSummaries, tallyContactMix, type ContactMixSummary } from '../operations/contactMix.js';
 import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
 import type { ProportionInterval } from '../stats/proportionInterval.js';
 import { proportionParts } from './proportionParts.js';
@@ -69,13 +69,13 @@ export function contactMixMetric(
   const category = checkLabel(metric, 'options.category', settings['category'], 'a category');
   const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);
   const proportionOf = (summary: ContactMixSummary, field: string, name: string): { successes: number; trials: number } => {
-    const { groups } = checkSummary(name, field, summary);
+    const { groups } = checkContactMixSummary(name, field, summary);
     let trials = 0;
     for (const group of groups.values()) trials += group.contacts;
     return { successes: groups.get(category)?.contacts ?? 0, trials };
   };
   return {
-    summarise: (values) => tally(metric, values, { by: (value) => value }),
+    summarise: (values) => tallyContactMix(metric, values, { by: (value) => value }),
     merge: mergeContactMixSummaries,
     answered: (summary) => proportionOf(summary, 'summary', metric).trials,
     value: (summary) => {
