@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import * as metrics from '../dist/index.js';
 
 const {
-  abandonmentRateFromLog,
+  abandonmentRate,
   agentsRequiredWithAbandonment,
   averageHandleTime,
   averageSpeedOfAnswer,
@@ -14,17 +14,18 @@ const {
   contactMix,
   csatMetric,
   escalationRate,
-  firstContactResolutionFromLog,
+  firstContactResolution,
   firstResponseTime,
   groupBy,
   npsInterval,
   npsMetric,
   periodSeries,
   proportionInterval,
-  serviceLevelFromLog,
+  serviceLevel,
+  serviceLevelMetric,
   timeToResolution,
   utilisation,
-  abandonmentSummary,
+  abandonmentRateSummary,
   churnRate,
   clvDiscounted,
   clvGrossMargin,
@@ -179,22 +180,32 @@ line('CLV, discounted over 36 months', money(clvDiscounted({ ...clvInput, period
 heading(`Contact centre: ${contacts.length.toLocaleString('en-GB')} contacts`);
 const queued = contacts.filter((row) => row.channel !== 'email');
 const asQueueContact = (row) => ({ waitSeconds: Number(row.waitSeconds), outcome: row.outcome });
-const abandons = abandonmentSummary(queued, asQueueContact, { shortAbandonSeconds: 5 });
-line('Abandonment rate (phone and chat)', percent(abandonmentRateFromLog(queued, asQueueContact)), `${abandons.abandoned} of ${abandons.offered} offered`);
+const abandons = abandonmentRateSummary(queued, asQueueContact, { shortAbandonSeconds: 5 });
+line('Abandonment rate (phone and chat)', percent(abandonmentRate(queued, asQueueContact)), `${abandons.abandoned} of ${abandons.offered} offered`);
 line(
   '  excluding short abandons (< 5 s)',
-  percent(abandonmentRateFromLog(queued, asQueueContact, { shortAbandonSeconds: 5 })),
+  percent(abandonmentRate(queued, asQueueContact, { shortAbandonSeconds: 5 })),
   `${abandons.shortAbandoned} short abandons removed from both counts`,
 );
 line(
   'Service level, 80/20 (abandons count as missed)',
-  percent(serviceLevelFromLog(queued, asQueueContact, { thresholdSeconds: 20, shortAbandonSeconds: 5 })),
+  percent(serviceLevel(queued, asQueueContact, { thresholdSeconds: 20, shortAbandonSeconds: 5 })),
   'answered ≤ 20 s ÷ (answered + abandoned − short)',
 );
 line(
   '  ignoring abandoned contacts',
-  percent(serviceLevelFromLog(queued, asQueueContact, { thresholdSeconds: 20, variant: 'ignoreAbandoned' })),
+  percent(serviceLevel(queued, asQueueContact, { thresholdSeconds: 20, variant: 'ignoreAbandoned' })),
   'answered ≤ 20 s ÷ answered',
+);
+const levelByChannel = groupBy(queued, {
+  key: (row) => row.channel,
+  value: asQueueContact,
+  metric: serviceLevelMetric({ thresholdSeconds: 20, shortAbandonSeconds: 5 }),
+});
+line(
+  '  by channel (serviceLevelMetric)',
+  levelByChannel.map((group) => `${group.key} ${percent(group.value)}`).join(', '),
+  'with a Wilson interval per channel',
 );
 line('Average speed of answer', `${number(averageSpeedOfAnswer(queued, asQueueContact))} s`, 'answered phone and chat');
 const answered = contacts.filter((row) => row.outcome === 'answered');
@@ -231,7 +242,7 @@ line(
 line(
   'First-contact resolution (no repeat in 7 days)',
   percent(
-    firstContactResolutionFromLog(answered, (row) => ({ customerId: row.customerId, contactedAt: Date.parse(row.startedAt) })),
+    firstContactResolution(answered, (row) => ({ customerId: row.customerId, contactedAt: Date.parse(row.startedAt) })),
   ),
   'contacts in the last 7 days left out',
 );

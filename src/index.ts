@@ -83,11 +83,11 @@ export type { ContactOutcome, QueueContact } from './operations/QueueContact.js'
 export type { CostBreakdown } from './operations/CostBreakdown.js';
 export {
   abandonmentRate,
-  abandonmentRateFromLog,
-  abandonmentSummary,
-  mergeAbandonmentSummaries,
+  abandonmentRateFromSummary,
+  abandonmentRateSummary,
+  mergeAbandonmentRateSummaries,
 } from './operations/abandonmentRate.js';
-export type { AbandonmentCounts, AbandonmentOptions, AbandonmentSummary } from './operations/abandonmentRate.js';
+export type { AbandonmentRateOptions, AbandonmentRateSummary } from './operations/abandonmentRate.js';
 export { occupancy } from './operations/occupancy.js';
 export type { OccupancyTime } from './operations/occupancy.js';
 export { costPerIncident } from './operations/costPerIncident.js';
@@ -97,16 +97,16 @@ export type { CostPerTicketInput } from './operations/costPerTicket.js';
 export {
   firstContactOutcomes,
   firstContactResolution,
-  firstContactResolutionFromLog,
-  repeatContactCounts,
+  firstContactResolutionFromSummary,
+  firstContactResolutionSummary,
+  mergeFirstContactResolutionSummaries,
 } from './operations/firstContactResolution.js';
 export type {
   CustomerContact,
   FirstContactOutcome,
   FirstContactResolutionBasis,
-  FirstContactResolutionCounts,
   FirstContactResolutionOptions,
-  RepeatContactCounts,
+  FirstContactResolutionSummary,
   RepeatContactOptions,
 } from './operations/firstContactResolution.js';
 export { contactsPerResolution } from './operations/contactsPerResolution.js';
@@ -144,32 +144,28 @@ export type {
   ContactMixGroup,
   ContactMixGroupSummary,
   ContactMixSummary,
-  YesNoCounts,
 } from './operations/contactMix.js';
 export {
   mergeServiceLevelSummaries,
   serviceLevel,
-  serviceLevelFromLog,
+  serviceLevelFromSummary,
   serviceLevelSummary,
 } from './operations/serviceLevel.js';
 export type {
-  ServiceLevelCounts,
-  ServiceLevelLogOptions,
+  ServiceLevelOptions,
   ServiceLevelSummary,
   ServiceLevelThresholds,
   ServiceLevelVariant,
   ServiceLevelVariantOptions,
 } from './operations/serviceLevel.js';
-export { averageDurationFromSummary, durationSummary, mergeDurationSummaries } from './operations/durationSummary.js';
-export type { DurationSummary, DurationTotals } from './operations/durationSummary.js';
 export { durationStats } from './operations/durationStats.js';
 export type { DurationStats, DurationStatsOptions } from './operations/durationStats.js';
 export { durationPercentile } from './operations/durationPercentile.js';
 export type { DurationPercentileOptions } from './operations/durationPercentile.js';
 export { averageSpeedOfAnswer } from './operations/averageSpeedOfAnswer.js';
-export { averageWait, waitSummary } from './operations/averageWait.js';
+export { averageWait } from './operations/averageWait.js';
 export type { WaitOptions } from './operations/averageWait.js';
-export { averageHandleTime, handleTimeSummary } from './operations/averageHandleTime.js';
+export { averageHandleTime } from './operations/averageHandleTime.js';
 export type { HandleTime } from './operations/averageHandleTime.js';
 export { firstResponseTime } from './operations/firstResponseTime.js';
 export { timeToResolution } from './operations/timeToResolution.js';
@@ -226,13 +222,19 @@ export { npsStandardError } from './stats/npsStandardError.js';
 export type { NpsStandardErrorOptions } from './stats/npsStandardError.js';
 export { proportionInterval } from './stats/proportionInterval.js';
 export type {
-  ProportionCounts,
   ProportionInterval,
   ProportionIntervalMethod,
   ProportionIntervalOptions,
 } from './stats/proportionInterval.js';
-export { meanSummary, mergeMeanSummaries } from './stats/meanSummary.js';
-export type { MeanSummary } from './stats/meanSummary.js';
+export { mean, meanFromSummary, meanSummary, mergeMeanSummaries } from './stats/meanSummary.js';
+export type { MeanFromSummaryInput, MeanSummary } from './stats/meanSummary.js';
+export {
+  mergeProportionSummaries,
+  proportion,
+  proportionFromSummary,
+  proportionSummary,
+} from './stats/proportionSummary.js';
+export type { ProportionSummary, ProportionValue } from './stats/proportionSummary.js';
 export { meanInterval, meanIntervalFromSummary } from './stats/meanInterval.js';
 export type { MeanInterval } from './stats/meanInterval.js';
 export { compareNps } from './stats/compareNps.js';
@@ -267,7 +269,13 @@ export type { CsatMetricOptions } from './segments/csatMetric.js';
 export { csatMeanMetric } from './segments/csatMeanMetric.js';
 export { meanMetric } from './segments/meanMetric.js';
 export { proportionMetric } from './segments/proportionMetric.js';
-export type { ProportionSummary, ProportionValue } from './segments/proportionMetric.js';
+export { serviceLevelMetric } from './segments/serviceLevelMetric.js';
+export type { ServiceLevelMetricOptions } from './segments/serviceLevelMetric.js';
+export { abandonmentRateMetric } from './segments/abandonmentRateMetric.js';
+export type { AbandonmentRateMetricOptions } from './segments/abandonmentRateMetric.js';
+export { firstContactResolutionMetric } from './segments/firstContactResolutionMetric.js';
+export { contactMixMetric } from './segments/contactMixMetric.js';
+export type { ContactMixMetricOptions } from './segments/contactMixMetric.js';
 export { groupBy } from './segments/groupBy.js';
 export type { GroupByInput } from './segments/groupBy.js';
 export { groupSummaries } from './segments/groupSummaries.js';

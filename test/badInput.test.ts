@@ -177,6 +177,11 @@ const customerLog = [
   { customerId: 'cai', contactedAt: Date.UTC(2024, 2, 20) },
 ];
 const repeatOptions = { repeatWindowSeconds: 604_800, observedUntil: Date.UTC(2024, 2, 22) };
+const fcrSummaryValue = { contacts: 3, resolvedOnFirstContact: 2, repeated: 1, tooRecent: 1 };
+/** An FCR summary at `at`: the log's bookkeeping counts may be left out. */
+function fcrSummaryAccepts(at: string): Readonly<Record<string, readonly BadLabel[]>> {
+  return { [`${at}.repeated`]: OPTIONAL, [`${at}.tooRecent`]: OPTIONAL };
+}
 const customerLogAccepts = {
   // Any string or finite number names a customer; any finite epoch milliseconds is a time.
   '$0[*].customerId': ["'7'", '-1', '1.5'],
@@ -219,8 +224,8 @@ const mixAccepts = {
 } as const;
 const mixSummary = {
   groups: {
-    chat: { contacts: 3, resolved: { yes: 2, no: 1 }, resolvedOnFirstContact: { yes: 1, no: 1 }, satisfied: { yes: 1, no: 0 } },
-    phone: { contacts: 2, resolved: { yes: 2, no: 0 }, resolvedOnFirstContact: { yes: 2, no: 0 }, satisfied: { yes: 0, no: 1 } },
+    chat: { contacts: 3, resolved: { successes: 2, trials: 3 }, resolvedOnFirstContact: { successes: 1, trials: 2 }, satisfied: { successes: 1, trials: 1 } },
+    phone: { contacts: 2, resolved: { successes: 2, trials: 2 }, resolvedOnFirstContact: { successes: 2, trials: 2 }, satisfied: { successes: 0, trials: 1 } },
   },
   unclassified: 1,
 };
@@ -473,14 +478,14 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   clvMarginMultiple: [{ args: [{ marginPerPeriod: 100, retentionProbability: 0.8, discountRate: 0.1 }], accepts: clvTerms }],
   clvDiscounted: [{ args: [{ marginPerPeriod: 100, retentionProbability: 0.8, discountRate: 0.1, periods: 5 }], accepts: clvTerms }],
   // Operations
-  abandonmentRate: [{ args: [abandonmentCounts], accepts: { '$0.shortAbandoned': OPTIONAL } }],
-  abandonmentRateFromLog: [
+  abandonmentRateFromSummary: [{ args: [abandonmentCounts], accepts: { '$0.shortAbandoned': OPTIONAL } }],
+  abandonmentRate: [
     { args: [queueLog, { shortAbandonSeconds: 5 }], accepts: { '$0[*].waitSeconds': FRACTIONAL, '$1.shortAbandonSeconds': [...FRACTIONAL, ...OPTIONAL] } },
   ],
-  abandonmentSummary: [
+  abandonmentRateSummary: [
     { args: [queueLog, { shortAbandonSeconds: 5 }], accepts: { '$0[*].waitSeconds': FRACTIONAL, '$1.shortAbandonSeconds': [...FRACTIONAL, ...OPTIONAL] } },
   ],
-  mergeAbandonmentSummaries: [{ args: [abandonmentCounts, abandonmentCounts], accepts: { '$0.shortAbandoned': OPTIONAL, '$1.shortAbandoned': OPTIONAL } }],
+  mergeAbandonmentRateSummaries: [{ args: [abandonmentCounts, abandonmentCounts], accepts: { '$0.shortAbandoned': OPTIONAL, '$1.shortAbandoned': OPTIONAL } }],
   occupancy: [{ args: [{ handleSeconds: 3000, idleSeconds: 600 }], accepts: { '$0.handleSeconds': FRACTIONAL, '$0.idleSeconds': FRACTIONAL } }],
   costPerIncident: [
     {
@@ -490,7 +495,7 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
     { args: [{ totalCost: 60000, incidents: 400 }], accepts: { '$0.totalCost': FRACTIONAL } },
   ],
   costPerTicket: [{ args: [{ totalCost: 72000, resolvedTickets: 1200 }], accepts: { '$0.totalCost': FRACTIONAL } }],
-  firstContactResolution: [
+  firstContactResolutionFromSummary: [
     { args: [{ contacts: 100, resolvedOnFirstContact: 80 }], accepts: { '$0.resolved': OPTIONAL } },
     {
       args: [{ contacts: 100, resolvedOnFirstContact: 72, resolved: 90, notResolvableOnFirstContact: 10 }, { basis: 'net' }],
@@ -498,8 +503,12 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
     },
     { args: [{ contacts: 100, resolvedOnFirstContact: 72, resolved: 90 }, { basis: 'resolved' }], accepts: { '$1.basis': OPTIONAL } },
   ],
-  firstContactResolutionFromLog: [{ args: [customerLog, repeatOptions], accepts: customerLogAccepts }],
-  repeatContactCounts: [{ args: [customerLog, repeatOptions], accepts: customerLogAccepts }],
+  firstContactResolution: [{ args: [customerLog, repeatOptions], accepts: customerLogAccepts }],
+  firstContactResolutionSummary: [{ args: [customerLog, repeatOptions], accepts: customerLogAccepts }],
+  mergeFirstContactResolutionSummaries: [
+    { args: [fcrSummaryValue, fcrSummaryValue], accepts: { ...fcrSummaryAccepts('$0'), ...fcrSummaryAccepts('$1') } },
+    { args: [{ contacts: 10, resolvedOnFirstContact: 7, resolved: 9 }, { contacts: 5, resolvedOnFirstContact: 2, resolved: 4 }], accepts: { '$0.resolved': OPTIONAL, '$1.resolved': OPTIONAL } },
+  ],
   firstContactOutcomes: [{ args: [customerLog, repeatOptions], accepts: customerLogAccepts }],
   contactsPerResolution: [{ args: [{ contacts: 120, resolutions: 100 }] }],
   escalationRate: [{ args: [{ contacts: 200, escalated: 30 }] }],
@@ -544,14 +553,14 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   mergeContactMixSummaries: [{ args: [mixSummary, { ...mixSummary, groups: { chat: mixSummary.groups.chat } }], accepts: { '$0.groups': ['{}'], '$1.groups': ['{}'] } }],
   contactMixFromSummary: [{ args: [mixSummary], accepts: { '$0.groups': ['{}'] } }],
   // Service level and durations
-  serviceLevel: [
+  serviceLevelFromSummary: [
     {
       args: [{ answered: 100, answeredWithinThreshold: 80, abandoned: 10, abandonedWithinThreshold: 4, shortAbandoned: 1 }, { variant: 'abandonedWithinThresholdAsMet' }],
       accepts: { '$0.shortAbandoned': OPTIONAL, '$1.variant': OPTIONAL },
     },
     { args: [{ answered: 100, answeredWithinThreshold: 80, abandoned: 10, abandonedWithinThreshold: 4, shortAbandoned: 1 }], accepts: { '$0.shortAbandoned': OPTIONAL, '$0.abandonedWithinThreshold': OPTIONAL } },
   ],
-  serviceLevelFromLog: [
+  serviceLevel: [
     {
       args: [queueLog, { thresholdSeconds: 20, shortAbandonSeconds: 5, variant: 'ignoreAbandonedWithinThreshold' }],
       accepts: { '$0[*].waitSeconds': FRACTIONAL, '$1.thresholdSeconds': FRACTIONAL, '$1.shortAbandonSeconds': [...FRACTIONAL, ...OPTIONAL], '$1.variant': OPTIONAL },
@@ -570,19 +579,6 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
         { thresholdSeconds: 20, shortAbandonSeconds: 5, answered: 10, answeredWithinThreshold: 8, abandoned: 4, abandonedWithinThreshold: 3, shortAbandoned: 1 },
       ],
       accepts: { '$0.thresholdSeconds': FRACTIONAL, '$1.thresholdSeconds': FRACTIONAL, '$0.shortAbandonSeconds': FRACTIONAL, '$1.shortAbandonSeconds': FRACTIONAL },
-    },
-  ],
-  durationSummary: [{ args: [[300, 420, null, 240]], accepts: { '$0[*]': [...FRACTIONAL, ...MISSING] } }],
-  mergeDurationSummaries: [
-    {
-      args: [{ count: 3, totalSeconds: 960, minSeconds: 240, maxSeconds: 420, unanswered: 1 }, { count: 2, totalSeconds: 50, minSeconds: 20, maxSeconds: 30, unanswered: 0 }],
-      accepts: { '$0.minSeconds': [...MISSING, '1.5'], '$0.maxSeconds': MISSING, '$1.minSeconds': [...MISSING, '1.5'], '$1.maxSeconds': MISSING, '$0.unanswered': OPTIONAL, '$1.unanswered': OPTIONAL },
-    },
-  ],
-  averageDurationFromSummary: [
-    {
-      args: [{ count: 3, totalSeconds: 960, minSeconds: 240, maxSeconds: 420, unanswered: 1 }],
-      accepts: { '$0.minSeconds': [...MISSING, '1.5'], '$0.maxSeconds': MISSING, '$0.unanswered': OPTIONAL },
     },
   ],
   durationStats: [
@@ -606,14 +602,7 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   durationPercentile: [{ args: [[240, 300, null, 180], { percentile: 90 }], accepts: { '$0[*]': [...FRACTIONAL, ...MISSING], '$1.percentile': FRACTIONAL } }],
   averageSpeedOfAnswer: [{ args: [queueLog], accepts: { '$0[*].waitSeconds': FRACTIONAL } }],
   averageWait: [{ args: [queueLog, { outcome: 'abandoned' }], accepts: { '$0[*].waitSeconds': FRACTIONAL, '$1.outcome': OPTIONAL } }],
-  waitSummary: [{ args: [queueLog, { outcome: 'answered' }], accepts: { '$0[*].waitSeconds': FRACTIONAL, '$1.outcome': OPTIONAL } }],
   averageHandleTime: [
-    {
-      args: [[{ talkSeconds: 240, holdSeconds: 30, afterContactSeconds: 60 }, { talkSeconds: 150, holdSeconds: 0, afterContactSeconds: 45 }]],
-      accepts: { '$0[*].talkSeconds': FRACTIONAL, '$0[*].holdSeconds': FRACTIONAL, '$0[*].afterContactSeconds': FRACTIONAL },
-    },
-  ],
-  handleTimeSummary: [
     {
       args: [[{ talkSeconds: 240, holdSeconds: 30, afterContactSeconds: 60 }, { talkSeconds: 150, holdSeconds: 0, afterContactSeconds: 45 }]],
       accepts: { '$0[*].talkSeconds': FRACTIONAL, '$0[*].holdSeconds': FRACTIONAL, '$0[*].afterContactSeconds': FRACTIONAL },
@@ -740,6 +729,14 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   npsStandardError: [{ args: [npsCounts, { populationSize: 1000 }], accepts: { '$1.populationSize': OPTIONAL } }],
   proportionInterval: [{ args: [{ successes: 40, trials: 100 }, { confidenceLevel: 0.95, method: 'agresti-coull' }], accepts: confidence }],
   meanSummary: [{ args: [[3, 4.5, 5, null]], accepts: { '$0[*]': [...SIGNED, ...MISSING] } }],
+  mean: [{ args: [[300, 420, null]], accepts: { '$0[*]': [...SIGNED, ...MISSING] } }],
+  meanFromSummary: [
+    { args: [meanSummaryValue], accepts: { '$0.mean': SIGNED, '$0.sumOfSquaredDeviations': [...FRACTIONAL, ...OPTIONAL], '$0.unanswered': OPTIONAL } },
+  ],
+  proportion: [{ args: [[true, false, null, 1, 0]], accepts: { '$0[*]': ['true', ...MISSING] } }],
+  proportionSummary: [{ args: [[true, 0, null]], accepts: { '$0[*]': ['true', ...MISSING] } }],
+  mergeProportionSummaries: [{ args: [{ successes: 40, trials: 100, unanswered: 2 }, { successes: 30, trials: 90 }], accepts: optionalUnanswered }],
+  proportionFromSummary: [{ args: [{ successes: 40, trials: 100, unanswered: 2 }], accepts: { '$0.unanswered': OPTIONAL } }],
   mergeMeanSummaries: [{ args: [meanSummaryValue, meanSummaryValue], accepts: meanSummaryAccepts }],
   meanInterval: [{ args: [[3, 4.5, 5], { confidenceLevel: 0.9 }], accepts: { '$0[*]': [...SIGNED, ...MISSING], '$1.confidenceLevel': OPTIONAL } }],
   meanIntervalFromSummary: [{ args: [meanSummaryValue, { confidenceLevel: 0.9 }], accepts: { ...meanSummaryAccepts, '$1.confidenceLevel': OPTIONAL } }],
@@ -849,6 +846,17 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   ],
   meanMetric: [{ args: [{ confidenceLevel: 0.9 }], accepts: { '$0.confidenceLevel': OPTIONAL } }],
   proportionMetric: [{ args: [{ confidenceLevel: 0.9 }], accepts: { '$0.confidenceLevel': OPTIONAL } }],
+  serviceLevelMetric: [
+    {
+      args: [{ thresholdSeconds: 20, shortAbandonSeconds: 5, variant: 'abandonedWithinThresholdAsMet', confidenceLevel: 0.9 }],
+      accepts: { '$0.thresholdSeconds': FRACTIONAL, '$0.shortAbandonSeconds': [...FRACTIONAL, ...OPTIONAL], '$0.variant': OPTIONAL, '$0.confidenceLevel': OPTIONAL },
+    },
+  ],
+  abandonmentRateMetric: [
+    { args: [{ shortAbandonSeconds: 5, confidenceLevel: 0.9 }], accepts: { '$0.shortAbandonSeconds': [...FRACTIONAL, ...OPTIONAL], '$0.confidenceLevel': OPTIONAL } },
+  ],
+  firstContactResolutionMetric: [{ args: [{ confidenceLevel: 0.9 }], accepts: { '$0.confidenceLevel': OPTIONAL } }],
+  contactMixMetric: [{ args: [{ category: 'email', confidenceLevel: 0.9 }], accepts: { '$0.category': ["'7'"], '$0.confidenceLevel': OPTIONAL } }],
   groupBy: [
     {
       args: [keyRows, { key: (row: Row) => row?.['key'], value: scoreOf, metric: npsMetric(), minimumAnswers: 2 }],
@@ -1286,7 +1294,7 @@ const MERGE_OVERFLOWS: Readonly<Record<string, { readonly args: readonly [unknow
   },
   mergeEngagementIndexSummaries: { args: [csatSummaryValue, { ...csatSummaryValue, unanswered: MAX }], field: 'b.unanswered' },
   mergeAgentRatingsSummaries: { args: [agentSummaries, [{ ...agentSummaries[0]!, count: MAX }]], field: 'b[0].count' },
-  mergeAbandonmentSummaries: { args: [{ offered: MAX, abandoned: 0, shortAbandoned: 0 }, abandonmentCounts], field: 'b.offered' },
+  mergeAbandonmentRateSummaries: { args: [{ offered: MAX, abandoned: 0, shortAbandoned: 0 }, abandonmentCounts], field: 'b.offered' },
   mergeContactMixSummaries: { args: [mixSummary, { ...mixSummary, unclassified: MAX }], field: 'b.unclassified' },
   mergeServiceLevelSummaries: {
     args: [
@@ -1295,13 +1303,8 @@ const MERGE_OVERFLOWS: Readonly<Record<string, { readonly args: readonly [unknow
     ],
     field: 'b.answered',
   },
-  mergeDurationSummaries: {
-    args: [
-      { count: MAX, totalSeconds: 0, minSeconds: 0, maxSeconds: 0, unanswered: 0 },
-      { count: 1, totalSeconds: 60, minSeconds: 60, maxSeconds: 60, unanswered: 0 },
-    ],
-    field: 'b.count',
-  },
+  mergeFirstContactResolutionSummaries: { args: [{ ...fcrSummaryValue, tooRecent: MAX }, fcrSummaryValue], field: 'b.tooRecent' },
+  mergeProportionSummaries: { args: [{ successes: 0, trials: MAX, unanswered: 0 }, { successes: 1, trials: 1 }], field: 'b.trials' },
   mergeServqualSummaries: { args: [{ ...smallSummary, unanswered: 1 }, { ...smallSummary, unanswered: MAX }], field: 'b.unanswered' },
   mergeMeanSummaries: { args: [meanSummaryValue, { ...meanSummaryValue, count: MAX }], field: 'b.count' },
 };

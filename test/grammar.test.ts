@@ -22,32 +22,6 @@ const NO_DESCRIPTOR: Readonly<Record<string, string>> = {
   servqual: 'a structured result (gaps per dimension and item), not one number per group',
 };
 
-/**
- * TEMPORARY — the coordinator removes this list when the "grammar-ops" branch (operations,
- * mean and proportion renames) is merged. These are the exports of the operations, mean and
- * proportion families that break the grammar until those renames land; each must still break
- * it (a test below fails when one no longer does, so the list only shrinks).
- */
-const PENDING_OPS_RENAMES: ReadonlySet<string> = new Set([
-  'serviceLevelFromLog', // → serviceLevel (contacts)
-  'serviceLevelSummary', // lacks serviceLevelFromSummary and serviceLevelMetric
-  'mergeServiceLevelSummaries', // lacks serviceLevelFromSummary
-  'abandonmentRateFromLog', // → abandonmentRate (contacts)
-  'abandonmentSummary', // → abandonmentRateSummary
-  'mergeAbandonmentSummaries', // → mergeAbandonmentRateSummaries
-  'firstContactResolutionFromLog', // → firstContactResolution (log)
-  'averageDurationFromSummary', // → meanFromSummary
-  'durationSummary', // → meanSummary
-  'mergeDurationSummaries', // → mergeMeanSummaries
-  'waitSummary', // → meanSummary(contacts, accessor)
-  'handleTimeSummary', // → meanSummary(contacts, accessor)
-  'meanSummary', // lacks mean and meanFromSummary
-  'mergeMeanSummaries', // lacks meanFromSummary
-  'meanMetric', // lacks mean
-  'proportionMetric', // lacks proportion (and proportionSummary)
-  'contactMixSummary', // lacks contactMixMetric
-]);
-
 const capitalise = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 const uncapitalise = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 
@@ -111,16 +85,8 @@ function violations(exports: ReadonlySet<string>): Map<string, string[]> {
 describe('the naming grammar (docs/conventions.md)', () => {
   test('every export obeys it', async () => {
     const exports = new Set(Object.keys(await import('../src/index.js')));
-    const broken = [...violations(exports)]
-      .filter(([name]) => !PENDING_OPS_RENAMES.has(name))
-      .map(([name, reasons]) => `${name}: ${reasons.join('; ')}`);
+    const broken = [...violations(exports)].map(([name, reasons]) => `${name}: ${reasons.join('; ')}`);
     expect(broken).toEqual([]);
-  });
-
-  test('each pending operations name still breaks it (remove it from PENDING_OPS_RENAMES otherwise)', async () => {
-    const exports = new Set(Object.keys(await import('../src/index.js')));
-    const broken = violations(exports);
-    expect([...PENDING_OPS_RENAMES].filter((name) => !broken.has(name))).toEqual([]);
   });
 
   test('the check catches each kind of violation', () => {

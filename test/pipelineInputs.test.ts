@@ -16,7 +16,7 @@ import {
   npsFromSummary,
   npsSummary,
   retentionRate,
-  serviceLevel,
+  serviceLevelFromSummary,
   serviceLevelSummary,
   servqualFromSummary,
   servqualSummary,
@@ -170,7 +170,7 @@ describe('options', () => {
 describe('-0', () => {
   test('is never returned', () => {
     // 0 of 5 answered within the threshold: 0 %, printed "0", not "-0".
-    const level = serviceLevel({ answered: 5, answeredWithinThreshold: -0, abandoned: 0, abandonedWithinThreshold: 0 });
+    const level = serviceLevelFromSummary({ answered: 5, answeredWithinThreshold: -0, abandoned: 0, abandonedWithinThreshold: 0 });
     expect(Object.is(level, 0)).toBe(true);
     const summary = serviceLevelSummary([{ waitSeconds: 0, outcome: 'answered' }], { thresholdSeconds: -0 });
     expect(Object.is(summary.thresholdSeconds, 0)).toBe(true);

@@ -1,18 +1,26 @@
 import { readList } from './lists.js';
 import type { ContactOutcome } from '../operations/QueueContact.js';
 import type { DurationStats } from '../operations/durationStats.js';
-import type { DurationSummary } from '../operations/durationSummary.js';
 import type { Accessor } from '../types.js';
 import { checkQueueContact } from './queueContact.js';
 import { forEachValue, isMissing, splitSampleArguments } from './sample.js';
-import { checkCount, checkInRange, checkNonNegative, checkObject, checkOptions, fail } from './validate.js';
+import { checkInRange, checkNonNegative, checkOptions, fail } from './validate.js';
 
 /**
- * The shared arithmetic of the duration metrics (`durationSummary`, `durationStats`,
- * `durationPercentile`, `waitSummary`, `handleTimeSummary` and the averages built on them):
- * a compensated running total, the summary checks, the one-pass readers of durations, waits
- * and statistics, and the type-7 percentile of a sorted sample.
+ * The shared arithmetic of the duration metrics (`durationStats`, `durationPercentile`,
+ * `averageWait`, `averageHandleTime` and the other averages): a compensated running total, the
+ * one-pass readers of durations, waits and statistics, and the type-7 percentile of a sorted
+ * sample. Their mergeable summary is the public `MeanSummary`.
  */
+
+/** Count, compensated total, shortest and longest of a pass over durations (internal). */
+export interface DurationSummary {
+  readonly count: number;
+  readonly totalSeconds: number;
+  readonly minSeconds: number | null;
+  readonly maxSeconds: number | null;
+  readonly unanswered: number;
+}
 
 /**
  * A running total of finite numbers ≥ 0 with Neumaier's compensation, plus count, min and max.
@@ -91,16 +99,6 @@ export function forEachDuration(
   return unanswered;
 }
 
-/** One pass over a sample of durations into a summary. */
-export function summariseDurations(metric: string, field: string, values: unknown, valueof: unknown): DurationSummary {
-  const accessor = checkAccessor(metric, 'duration', valueof);
-  const accumulator = new DurationAccumulator();
-  const unanswered = forEachDuration(metric, field, values, accessor, (seconds) => {
-    accumulator.add(seconds);
-  });
-  return accumulator.summary(metric, field, unanswered);
-}
-
 /**
  * The durations of a sample, sorted ascending in a `Float64Array`, with their summary. Exact
  * percentiles need every value: this holds n doubles (8n bytes) besides the input.
@@ -152,53 +150,8 @@ export function checkPercentile(metric: string, field: string, value: unknown): 
 }
 
 /**
- * Checks a {@link DurationSummary} (or the totals of one: `minSeconds`, `maxSeconds` and
- * `unanswered` may be left out) named `field`, its fields named `field.count`….
- *
- * - `count` a whole number ≥ 0, `totalSeconds` a finite number ≥ 0, `unanswered` a whole number
- *   ≥ 0 (default 0);
- * - `minSeconds`, `maxSeconds` a finite number ≥ 0, or `null` (or absent) when unknown;
- * - `INCONSISTENT` when a summary of no duration has a total or a min or max, min > max, or
- *   the total is outside count × [min, max] (beyond rounding).
- */
-export function checkDurationSummary(metric: string, field: string, value: unknown): DurationSummary {
-  const object = checkObject(metric, field, value);
-  const prefix = `${field}.`;
-  const count = checkCount(metric, `${prefix}count`, object['count']);
-  const totalSeconds = checkNonNegative(metric, `${prefix}totalSeconds`, object['totalSeconds']) + 0;
-  const minSeconds = optionalSeconds(metric, `${prefix}minSeconds`, object['minSeconds']);
-  const maxSeconds = optionalSeconds(metric, `${prefix}maxSeconds`, object['maxSeconds']);
-  const rawUnanswered = object['unanswered'];
-  const unanswered = rawUnanswered === undefined ? 0 : checkCount(metric, `${prefix}unanswered`, rawUnanswered);
-  if (count === 0) {
-    if (totalSeconds !== 0) fail(metric, `${prefix}totalSeconds`, 'INCONSISTENT', '0 when count is 0', totalSeconds);
-    if (minSeconds !== null) fail(metric, `${prefix}minSeconds`, 'INCONSISTENT', 'null when count is 0', minSeconds);
-    if (maxSeconds !== null) fail(metric, `${prefix}maxSeconds`, 'INCONSISTENT', 'null when count is 0', maxSeconds);
-  }
-  if (minSeconds !== null && maxSeconds !== null && minSeconds > maxSeconds) {
-    fail(metric, `${prefix}maxSeconds`, 'INCONSISTENT', `at least minSeconds (${String(minSeconds)})`, maxSeconds);
-  }
-  // The total of `count` durations lies between count × min and count × max. The slack of one
-  // part in a million absorbs the rounding of any float total (a warehouse SUM of 10⁷ rows is
-  // off by about 10⁻⁹) and still catches a total that belongs to other rows.
-  if (count > 0 && minSeconds !== null && totalSeconds < count * minSeconds * (1 - TOTAL_SLACK)) {
-    fail(metric, `${prefix}totalSeconds`, 'INCONSISTENT', `at least count × minSeconds (${String(count * minSeconds)})`, totalSeconds);
-  }
-  if (count > 0 && maxSeconds !== null && totalSeconds > count * maxSeconds * (1 + TOTAL_SLACK)) {
-    fail(metric, `${prefix}totalSeconds`, 'INCONSISTENT', `at most count × maxSeconds (${String(count * maxSeconds)})`, totalSeconds);
-  }
-  return { count, totalSeconds, minSeconds, maxSeconds, unanswered };
-}
-
-const TOTAL_SLACK = 1e-6;
-
-function optionalSeconds(metric: string, field: string, value: unknown): number | null {
-  return value === undefined || value === null ? null : checkNonNegative(metric, field, value) + 0;
-}
-
-/**
- * The mean of a checked summary, total / count, kept within [min, max] when they are known:
- * the check above puts the exact mean there, so this only removes rounding error.
+ * The mean of a pass, total / count, kept within [min, max] when they are known: the exact
+ * mean lies there, so this only removes rounding error.
  * `EMPTY` on `field` when the count is 0.
  */
 export function meanOfSummary(metric: string, field: string, summary: DurationSummary): number {

@@ -3,12 +3,17 @@ import type { Accessor } from '../types.js';
 import { forEachValue, isMissing } from './sample.js';
 import { checkCount, checkFinite, checkNonNegative, checkObject, fail } from './validate.js';
 
-/** Checks a {@link MeanSummary} named `field` for `metric`. */
-export function checkMeanSummary(metric: string, field: string, value: unknown): MeanSummary {
+/**
+ * Checks a {@link MeanSummary} named `field` for `metric`; with `spreadOptional`, a missing
+ * `sumOfSquaredDeviations` reads as 0 (for the mean alone, which does not need it).
+ */
+export function checkMeanSummary(metric: string, field: string, value: unknown, spreadOptional = false): MeanSummary {
   const object = checkObject(metric, field, value);
   const count = checkCount(metric, `${field}.count`, object['count']);
   const mean = checkFinite(metric, `${field}.mean`, object['mean']);
-  const sumOfSquaredDeviations = checkNonNegative(metric, `${field}.sumOfSquaredDeviations`, object['sumOfSquaredDeviations']);
+  const rawSpread = object['sumOfSquaredDeviations'];
+  const sumOfSquaredDeviations =
+    spreadOptional && rawSpread === undefined ? 0 : checkNonNegative(metric, `${field}.sumOfSquaredDeviations`, rawSpread);
   const unanswered =
     object['unanswered'] === undefined ? 0 : checkCount(metric, `${field}.unanswered`, object['unanswered']);
   if (count === 0 && mean !== 0) fail(metric, `${field}.mean`, 'INCONSISTENT', '0 when count is 0', mean);

@@ -1,3 +1,6 @@
+import type { ProportionSummary } from '../stats/proportionSummary.js';
+import type { Accessor } from '../types.js';
+import { forEachValue, isMissing } from './sample.js';
 import { checkCount, checkObject, fail } from './validate.js';
 
 /** `{ successes, trials }`, checked: whole numbers, successes ≤ trials, trials ≥ 1. */
@@ -36,4 +39,44 @@ export function wilsonBounds(successes: number, trials: number, z: number): { lo
     lower: wilsonLower(successes, trials, z),
     upper: 1 - wilsonLower(trials - successes, trials, z),
   };
+}
+
+/**
+ * Checks a {@link ProportionSummary} named `field`: whole numbers, successes ≤ trials,
+ * `unanswered` optional (0). Zero trials are allowed here.
+ */
+export function checkProportionSummary(metric: string, field: string, value: unknown): Required<ProportionSummary> {
+  const object = checkObject(metric, field, value);
+  const successes = checkCount(metric, `${field}.successes`, object['successes']);
+  const trials = checkCount(metric, `${field}.trials`, object['trials']);
+  const unanswered = object['unanswered'] === undefined ? 0 : checkCount(metric, `${field}.unanswered`, object['unanswered']);
+  if (successes > trials) {
+    fail(metric, `${field}.successes`, 'INCONSISTENT', `at most trials (${String(trials)})`, successes);
+  }
+  return { successes, trials, unanswered };
+}
+
+/** One pass over yes/no values into successes, trials and unanswered rows. */
+export function summariseProportion(metric: string, values: unknown, value: unknown): Required<ProportionSummary> {
+  if (value !== undefined && typeof value !== 'function') {
+    fail(metric, 'value', 'WRONG_TYPE', 'a function (row, index) => value', value);
+  }
+  let successes = 0;
+  let trials = 0;
+  let unanswered = 0;
+  forEachValue(metric, 'values', values, value as Accessor<unknown, unknown> | undefined, (x, index) => {
+    if (x === true || x === 1) {
+      successes++;
+      trials++;
+    } else if (x === false || x === 0) {
+      trials++;
+    } else if (isMissing(x)) {
+      unanswered++;
+    } else {
+      const expected = 'true, false, 1 or 0 (null or undefined for none)';
+      const code = typeof x !== 'number' ? 'WRONG_TYPE' : Number.isFinite(x) ? 'OUT_OF_RANGE' : 'NOT_FINITE';
+      fail(metric, `values[${String(index)}]`, code, expected, x);
+    }
+  });
+  return { successes, trials, unanswered };
 }

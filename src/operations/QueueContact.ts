@@ -9,10 +9,10 @@ export type ContactOutcome = 'answered' | 'abandoned';
 /**
  * One contact (call, chat, message) offered to an agent queue, as read from an ACD or
  * contact-centre log: how long it waited and how it ended. The queue metrics of the library
- * read logs of these records: {@link abandonmentRateFromLog} and {@link abandonmentSummary},
- * {@link serviceLevelFromLog} and {@link serviceLevelSummary}, {@link averageSpeedOfAnswer},
- * {@link averageWait} and {@link waitSummary}. Later metrics over the same log may add optional
- * fields, never new required ones.
+ * read logs of these records: {@link abandonmentRate} and {@link abandonmentRateSummary},
+ * {@link serviceLevel} and {@link serviceLevelSummary}, {@link averageSpeedOfAnswer} and
+ * {@link averageWait}. Later metrics over the same log may add optional fields, never new
+ * required ones.
  *
  * A log row has one record per contact that entered the agent queue. Contacts that ended in the
  * IVR or self-service before queueing are not offered to agents and do not belong in it.

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
-import { abandonmentRate, abandonmentRateFromLog, abandonmentSummary, type QueueContact } from '../index.js';
+import { abandonmentRateFromSummary, abandonmentRate, abandonmentRateSummary, type QueueContact } from '../index.js';
 
 const wait = fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 600 });
 const contact: fc.Arbitrary<QueueContact> = fc.record(
@@ -27,18 +27,18 @@ const counts = fc
   }))
   .filter((c) => c.offered - c.shortAbandoned > 0);
 
-describe('abandonmentRate properties', () => {
+describe('abandonmentRateFromSummary properties', () => {
   test.prop([log, threshold])('agrees with an independent count and stays in 0–100', (contacts, seconds) => {
     fc.pre(counted(contacts, seconds) > 0);
     const realAbandons = contacts.filter((c) => c.outcome === 'abandoned' && c.waitSeconds >= seconds).length;
-    const rate = abandonmentRateFromLog(contacts, { shortAbandonSeconds: seconds });
+    const rate = abandonmentRate(contacts, { shortAbandonSeconds: seconds });
     expect(rate).toBeCloseTo((realAbandons / counted(contacts, seconds)) * 100, 12);
     expect(rate).toBeGreaterThanOrEqual(0);
     expect(rate).toBeLessThanOrEqual(100);
   });
 
   test.prop([counts])('counts: the rate stays in 0–100', (c) => {
-    const rate = abandonmentRate(c);
+    const rate = abandonmentRateFromSummary(c);
     expect(rate).toBeGreaterThanOrEqual(0);
     expect(rate).toBeLessThanOrEqual(100);
   });
@@ -46,11 +46,11 @@ describe('abandonmentRate properties', () => {
   test.prop([log, threshold])('excluding short abandons equals computing on the log without them', (contacts, seconds) => {
     const filtered = contacts.filter((c) => !isShort(c, seconds));
     fc.pre(filtered.length > 0);
-    expect(abandonmentRateFromLog(contacts, { shortAbandonSeconds: seconds })).toBe(abandonmentRateFromLog(filtered));
+    expect(abandonmentRate(contacts, { shortAbandonSeconds: seconds })).toBe(abandonmentRate(filtered));
   });
 
   test.prop([counts])('counts: excluding short abandons equals removing them from both counts', (c) => {
-    expect(abandonmentRate(c)).toBe(abandonmentRate({ offered: c.offered - c.shortAbandoned, abandoned: c.abandoned - c.shortAbandoned }));
+    expect(abandonmentRateFromSummary(c)).toBe(abandonmentRateFromSummary({ offered: c.offered - c.shortAbandoned, abandoned: c.abandoned - c.shortAbandoned }));
   });
 
   test.prop([log, threshold, fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 100 })])(
@@ -58,24 +58,24 @@ describe('abandonmentRate properties', () => {
     (contacts, seconds, extra) => {
       fc.pre(counted(contacts, seconds) > 0);
       const options = { shortAbandonSeconds: seconds };
-      const rate = abandonmentRateFromLog(contacts, options);
+      const rate = abandonmentRate(contacts, options);
       const realAbandon: QueueContact = { waitSeconds: seconds + extra, outcome: 'abandoned' };
-      expect(abandonmentRateFromLog([...contacts, realAbandon], options)).toBeGreaterThanOrEqual(rate);
+      expect(abandonmentRate([...contacts, realAbandon], options)).toBeGreaterThanOrEqual(rate);
       // A short abandon leaves the rate exactly as it was.
-      if (seconds > 0) expect(abandonmentRateFromLog([...contacts, { waitSeconds: 0, outcome: 'abandoned' }], options)).toBe(rate);
-      expect(abandonmentRateFromLog([...contacts, { waitSeconds: extra, outcome: 'answered' }], options)).toBeLessThanOrEqual(rate);
+      if (seconds > 0) expect(abandonmentRate([...contacts, { waitSeconds: 0, outcome: 'abandoned' }], options)).toBe(rate);
+      expect(abandonmentRate([...contacts, { waitSeconds: extra, outcome: 'answered' }], options)).toBeLessThanOrEqual(rate);
     },
   );
 
   test.prop([counts, fc.nat({ max: 1000 })])('counts: more abandons of the same offered never lower the rate', (c, more) => {
     const extra = Math.min(more, c.offered - c.abandoned);
-    expect(abandonmentRate({ ...c, abandoned: c.abandoned + extra })).toBeGreaterThanOrEqual(abandonmentRate(c));
+    expect(abandonmentRateFromSummary({ ...c, abandoned: c.abandoned + extra })).toBeGreaterThanOrEqual(abandonmentRateFromSummary(c));
   });
 
   test.prop([log, threshold, threshold])('a higher threshold never finds fewer short abandons', (contacts, a, b) => {
     const [low, high] = a <= b ? [a, b] : [b, a];
-    const lower = abandonmentSummary(contacts, { shortAbandonSeconds: low });
-    const higher = abandonmentSummary(contacts, { shortAbandonSeconds: high });
+    const lower = abandonmentRateSummary(contacts, { shortAbandonSeconds: low });
+    const higher = abandonmentRateSummary(contacts, { shortAbandonSeconds: high });
     expect(higher.shortAbandoned).toBeGreaterThanOrEqual(lower.shortAbandoned);
     expect(higher.offered).toBe(lower.offered);
     expect(higher.abandoned).toBe(lower.abandoned);
@@ -87,14 +87,14 @@ describe('abandonmentRate properties', () => {
       const j = seeds.next().value % (i + 1);
       [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
     }
-    expect(abandonmentSummary(shuffled, { shortAbandonSeconds: 5 })).toStrictEqual(abandonmentSummary(contacts, { shortAbandonSeconds: 5 }));
+    expect(abandonmentRateSummary(shuffled, { shortAbandonSeconds: 5 })).toStrictEqual(abandonmentRateSummary(contacts, { shortAbandonSeconds: 5 }));
   });
 
   test.prop([log, threshold])('an accessor, a Set and an array agree; the counts add up', (contacts, seconds) => {
     const options = { shortAbandonSeconds: seconds };
-    const summary = abandonmentSummary(contacts, options);
-    expect(abandonmentSummary(contacts.map((c) => ({ c })), (row) => row.c, options)).toStrictEqual(summary);
-    expect(abandonmentSummary(new Set(contacts.map((c) => [c] as const)), (row) => row[0], options)).toStrictEqual(summary);
+    const summary = abandonmentRateSummary(contacts, options);
+    expect(abandonmentRateSummary(contacts.map((c) => ({ c })), (row) => row.c, options)).toStrictEqual(summary);
+    expect(abandonmentRateSummary(new Set(contacts.map((c) => [c] as const)), (row) => row[0], options)).toStrictEqual(summary);
     expect(summary.offered).toBe(contacts.length);
     expect(summary.abandoned).toBe(contacts.filter((c) => c.outcome === 'abandoned').length);
     expect(summary.shortAbandoned).toBe(contacts.filter((c) => isShort(c, seconds)).length);
@@ -117,6 +117,6 @@ describe('abandonmentRate properties', () => {
         : bad.outcome === 'answered'
           ? (['NEGATIVE', `contacts[${index}].waitSeconds`] as const)
           : (['UNKNOWN_VALUE', `contacts[${index}].outcome`] as const);
-    expectMetricError(() => abandonmentSummary(corrupted as QueueContact[]), { metric: 'abandonmentSummary', code, field });
+    expectMetricError(() => abandonmentRateSummary(corrupted as QueueContact[]), { metric: 'abandonmentRateSummary', code, field });
   });
 });

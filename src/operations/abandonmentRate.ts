@@ -6,12 +6,12 @@ import type { Accessor } from '../types.js';
 import type { QueueContact } from './QueueContact.js';
 
 /**
- * How {@link abandonmentRateFromLog} and {@link abandonmentSummary} tell short abandons from
+ * How {@link abandonmentRateFromSummary} and {@link abandonmentRateSummary} tell short abandons from
  * real ones.
  *
  * @category Operations
  */
-export interface AbandonmentOptions {
+export interface AbandonmentRateOptions {
   /**
    * An abandoned contact whose `waitSeconds` is *strictly less* than this is a short abandon
    * (a misdial, a caller who changed their mind): it is left out of both the abandoned and the
@@ -26,38 +26,30 @@ export interface AbandonmentOptions {
 }
 
 /**
- * Contacts offered to a queue and how many were abandoned, as counts from an ACD report, a
- * warehouse query, or an {@link AbandonmentSummary}.
+ * The sufficient statistic of the abandonment rate: contacts offered, abandoned and short
+ * abandons, as plain JSON that merges. Counts from an ACD report or a warehouse query have the
+ * same shape, with `shortAbandoned` left out when there are none. Summaries only merge
+ * meaningfully when counted with the same `shortAbandonSeconds`.
  *
  * @category Operations
  */
-export interface AbandonmentCounts {
+export interface AbandonmentRateSummary {
   /** Contacts offered to the agent queue (answered + abandoned), short abandons included. */
   readonly offered: number;
   /** Contacts the customer abandoned while waiting, short abandons included; at most `offered`. */
   readonly abandoned: number;
   /**
    * How many of the `abandoned` contacts were short abandons, to leave out of both counts;
-   * at most `abandoned`.
+   * at most `abandoned`. Always set by {@link abandonmentRateSummary}.
    * @defaultValue 0
    */
   readonly shortAbandoned?: number;
 }
 
 /**
- * The sufficient statistic of the abandonment rate: the counts of a contact log, as plain JSON
- * that merges. Summaries only merge meaningfully when built with the same
- * `shortAbandonSeconds`.
- *
- * @category Operations
- */
-export interface AbandonmentSummary extends AbandonmentCounts {
-  readonly shortAbandoned: number;
-}
-
-/**
  * Abandonment rate: the percentage of contacts offered to an agent queue that the customer
- * abandoned before an agent answered, from counts.
+ * abandoned before an agent answered, from an {@link AbandonmentRateSummary} or counts of that
+ * shape (an ACD report, a warehouse `GROUP BY`).
  *
  * ## Formula
  * abandonment rate = 100 × (abandoned − shortAbandoned) / (offered − shortAbandoned)
@@ -72,7 +64,7 @@ export interface AbandonmentSummary extends AbandonmentCounts {
  *   there is no industry standard for the threshold or for whether to exclude them at all
  *   (Bocklund, TechTarget). When they are excluded, they leave *both* counts, as if never
  *   offered — the way an ACD's abandoned-call wait time works. Give their count as
- *   `shortAbandoned`, or let {@link abandonmentRateFromLog} find them with
+ *   `shortAbandoned`, or let {@link abandonmentRate} find them with
  *   `shortAbandonSeconds`.
  * - **Against offered, or against answered + abandoned.** For contacts that entered the agent
  *   queue the two are the same number (offered = answered + abandoned), which is what this
@@ -82,26 +74,27 @@ export interface AbandonmentSummary extends AbandonmentCounts {
  * - **Against answered only** (abandoned / answered) gives a more favourable figure and is
  *   generally considered wrong (CCa2z); it is not offered here.
  * - Some centres also drop abandons that happen before the service-level threshold; pass that
- *   threshold as `shortAbandonSeconds` to {@link abandonmentRateFromLog}.
+ *   threshold as `shortAbandonSeconds` to {@link abandonmentRate}.
  *
- * @param counts - Whole numbers: `offered`, `abandoned` ≤ `offered`, and optionally
- * `shortAbandoned` ≤ `abandoned`. An {@link AbandonmentSummary} has this shape.
+ * @param summary - An {@link AbandonmentRateSummary}, or counts of that shape from an ACD report
+ * or a warehouse: whole numbers `offered`, `abandoned` ≤ `offered`, and optionally
+ * `shortAbandoned` ≤ `abandoned`.
  * @returns The abandonment rate in 0–100.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
  * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it:
- * `counts.offered`, `counts.abandoned`, `counts.shortAbandoned`); `INCONSISTENT`
- * (`counts.abandoned`) when it exceeds `offered`, or (`counts.shortAbandoned`) when it exceeds
- * `abandoned`; `EMPTY` (`counts`) when no contact is left to count (offered − shortAbandoned = 0);
- * `WRONG_TYPE` (`counts`) when the input is not an object.
+ * `summary.offered`, `summary.abandoned`, `summary.shortAbandoned`); `INCONSISTENT`
+ * (`summary.abandoned`) when it exceeds `offered`, or (`summary.shortAbandoned`) when it exceeds
+ * `abandoned`; `EMPTY` (`summary`) when no contact is left to count (offered − shortAbandoned =
+ * 0); `WRONG_TYPE` (`summary`) when the input is not an object.
  *
  * @example
  * ```ts
- * import { abandonmentRate } from 'service-metrics';
+ * import { abandonmentRateFromSummary } from 'service-metrics';
  *
- * abandonmentRate({ offered: 1000, abandoned: 40 }); // => 4
+ * abandonmentRateFromSummary({ offered: 1000, abandoned: 40 }); // => 4
  * // 12 of the 60 abandons were within the short-abandon threshold: 48 of 988.
- * abandonmentRate({ offered: 1000, abandoned: 60, shortAbandoned: 12 }); // => 4.86
- * abandonmentRate({ offered: 0, abandoned: 0 }); // => throws EMPTY
+ * abandonmentRateFromSummary({ offered: 1000, abandoned: 60, shortAbandoned: 12 }); // => 4.86
+ * abandonmentRateFromSummary({ offered: 0, abandoned: 0 }); // => throws EMPTY
  * ```
  *
  * @see {@link https://www.callcentrehelper.com/how-to-measure-call-abandon-rate-75869.htm | Call Centre Helper: How to measure call abandon rate}
@@ -110,8 +103,9 @@ export interface AbandonmentSummary extends AbandonmentCounts {
  * @see {@link https://www.cca2z.com/article/abandoned-calls/153 | CCa2z (2004): Abandoned calls}
  * @category Operations
  */
-export function abandonmentRate(counts: AbandonmentCounts): number {
-  return rateOf('abandonmentRate', 'counts', checkCounts('abandonmentRate', 'counts', counts));
+export function abandonmentRateFromSummary(summary: AbandonmentRateSummary): number {
+  const metric = 'abandonmentRateFromSummary';
+  return rateOf(metric, 'summary', checkAbandonmentRateSummary(metric, 'summary', summary));
 }
 
 /**
@@ -121,10 +115,10 @@ export function abandonmentRate(counts: AbandonmentCounts): number {
  * Each record is a {@link QueueContact} (`{ waitSeconds, outcome }`), given directly or read
  * from a row through `contact`. Every record is one offered contact; an abandoned one whose
  * `waitSeconds` is below `options.shortAbandonSeconds` is a short abandon and leaves both
- * counts. See {@link abandonmentRate} for the formula and the variants.
+ * counts. See {@link abandonmentRateFromSummary} for the formula and the variants.
  *
- * `abandonmentRateFromLog(contacts, options)` is exactly
- * `abandonmentRate(abandonmentSummary(contacts, options))`.
+ * `abandonmentRate(contacts, options)` is exactly
+ * `abandonmentRateFromSummary(abandonmentRateSummary(contacts, options))`.
  *
  * A log has no "no answer": every row stands for a contact that was offered. So `null` or
  * `undefined` in place of a record is an error (`WRONG_TYPE`), not skipped — skipping it would
@@ -143,7 +137,7 @@ export function abandonmentRate(counts: AbandonmentCounts): number {
  *
  * @example
  * ```ts
- * import { abandonmentRateFromLog } from 'service-metrics';
+ * import { abandonmentRate } from 'service-metrics';
  *
  * const log = [
  *   { waitSeconds: 12, outcome: 'answered' },
@@ -151,30 +145,30 @@ export function abandonmentRate(counts: AbandonmentCounts): number {
  *   { waitSeconds: 3, outcome: 'abandoned' },
  *   { waitSeconds: 40, outcome: 'answered' },
  * ] as const;
- * abandonmentRateFromLog(log); // => 50
+ * abandonmentRate(log); // => 50
  * // The 3-second abandon is short: 1 abandon of 3 contacts.
- * abandonmentRateFromLog(log, { shortAbandonSeconds: 5 }); // => 33.33
+ * abandonmentRate(log, { shortAbandonSeconds: 5 }); // => 33.33
  * const rows = [{ id: 'a', queue: { wait: 8, result: 'abandoned' as const } }];
- * abandonmentRateFromLog(rows, (row) => ({ waitSeconds: row.queue.wait, outcome: row.queue.result })); // => 100
+ * abandonmentRate(rows, (row) => ({ waitSeconds: row.queue.wait, outcome: row.queue.result })); // => 100
  * ```
  *
  * @see {@link https://www.callcentrehelper.com/how-to-measure-call-abandon-rate-75869.htm | Call Centre Helper: How to measure call abandon rate}
  * @category Operations
  */
-export function abandonmentRateFromLog(contacts: Iterable<QueueContact>, options?: AbandonmentOptions): number;
-export function abandonmentRateFromLog<T>(
+export function abandonmentRate(contacts: Iterable<QueueContact>, options?: AbandonmentRateOptions): number;
+export function abandonmentRate<T>(
   rows: Iterable<T>,
   contact: Accessor<T, QueueContact>,
-  options?: AbandonmentOptions,
+  options?: AbandonmentRateOptions,
 ): number;
-export function abandonmentRateFromLog(contacts: unknown, second?: unknown, third?: unknown): number {
-  return rateOf('abandonmentRateFromLog', 'contacts', summarise('abandonmentRateFromLog', contacts, second, third));
+export function abandonmentRate(contacts: unknown, second?: unknown, third?: unknown): number {
+  return rateOf('abandonmentRate', 'contacts', summarise('abandonmentRate', contacts, second, third));
 }
 
 /**
- * Counts a contact log into an {@link AbandonmentSummary}: contacts offered, abandoned, and how
- * many of the abandons were short. {@link abandonmentRate} turns it into the rate and
- * {@link mergeAbandonmentSummaries} adds summaries up, so chunks of a stream, shards or daily
+ * Counts a contact log into an {@link AbandonmentRateSummary}: contacts offered, abandoned, and how
+ * many of the abandons were short. {@link abandonmentRateFromSummary} turns it into the rate and
+ * {@link mergeAbandonmentRateSummaries} adds summaries up, so chunks of a stream, shards or daily
  * groups, merged, give the same rate as one batch call.
  *
  * `offered` counts every record, `abandoned` every abandoned one, and `shortAbandoned` the
@@ -183,14 +177,14 @@ export function abandonmentRateFromLog(contacts: unknown, second?: unknown, thir
  * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
  * @param options - The short-abandon threshold.
  * @returns The counts, as plain JSON.
- * @throws {@link MetricInputError} as {@link abandonmentRateFromLog} does, except that an empty log
+ * @throws {@link MetricInputError} as {@link abandonmentRate} does, except that an empty log
  * is allowed (all counts zero).
  *
  * @example
  * ```ts
- * import { abandonmentSummary } from 'service-metrics';
+ * import { abandonmentRateSummary } from 'service-metrics';
  *
- * abandonmentSummary(
+ * abandonmentRateSummary(
  *   [
  *     { waitSeconds: 20, outcome: 'answered' },
  *     { waitSeconds: 2, outcome: 'abandoned' },
@@ -203,19 +197,19 @@ export function abandonmentRateFromLog(contacts: unknown, second?: unknown, thir
  *
  * @category Operations
  */
-export function abandonmentSummary(contacts: Iterable<QueueContact>, options?: AbandonmentOptions): AbandonmentSummary;
-export function abandonmentSummary<T>(
+export function abandonmentRateSummary(contacts: Iterable<QueueContact>, options?: AbandonmentRateOptions): Required<AbandonmentRateSummary>;
+export function abandonmentRateSummary<T>(
   rows: Iterable<T>,
   contact: Accessor<T, QueueContact>,
-  options?: AbandonmentOptions,
-): AbandonmentSummary;
-export function abandonmentSummary(contacts: unknown, second?: unknown, third?: unknown): AbandonmentSummary {
-  return summarise('abandonmentSummary', contacts, second, third);
+  options?: AbandonmentRateOptions,
+): Required<AbandonmentRateSummary>;
+export function abandonmentRateSummary(contacts: unknown, second?: unknown, third?: unknown): Required<AbandonmentRateSummary> {
+  return summarise('abandonmentRateSummary', contacts, second, third);
 }
 
 /**
- * Adds two {@link AbandonmentSummary} values, as for two chunks of a stream, two shards, or two
- * days of a report. Merging is associative and commutative, with `abandonmentSummary([])` as
+ * Adds two {@link AbandonmentRateSummary} values, as for two chunks of a stream, two shards, or two
+ * days of a report. Merging is associative and commutative, with `abandonmentRateSummary([])` as
  * the identity.
  *
  * @param a - One summary.
@@ -229,28 +223,28 @@ export function abandonmentSummary(contacts: unknown, second?: unknown, third?: 
  *
  * @example
  * ```ts
- * import { abandonmentRate, abandonmentSummary, mergeAbandonmentSummaries } from 'service-metrics';
+ * import { abandonmentRateFromSummary, abandonmentRateSummary, mergeAbandonmentRateSummaries } from 'service-metrics';
  *
- * const morning = abandonmentSummary([{ waitSeconds: 30, outcome: 'abandoned' }]);
- * const afternoon = abandonmentSummary([
+ * const morning = abandonmentRateSummary([{ waitSeconds: 30, outcome: 'abandoned' }]);
+ * const afternoon = abandonmentRateSummary([
  *   { waitSeconds: 10, outcome: 'answered' },
  *   { waitSeconds: 25, outcome: 'answered' },
  *   { waitSeconds: 5, outcome: 'answered' },
  * ]);
- * abandonmentRate(mergeAbandonmentSummaries(morning, afternoon)); // => 25
+ * abandonmentRateFromSummary(mergeAbandonmentRateSummaries(morning, afternoon)); // => 25
  * ```
  *
  * @category Operations
  */
-export function mergeAbandonmentSummaries(a: AbandonmentSummary, b: AbandonmentSummary): AbandonmentSummary {
-  const metric = 'mergeAbandonmentSummaries';
-  const left = checkCounts(metric, 'a', a);
-  const right = checkCounts(metric, 'b', b);
-  const add = (name: keyof AbandonmentSummary): number => addCounts(metric, `b.${name}`, left[name], right[name]);
+export function mergeAbandonmentRateSummaries(a: AbandonmentRateSummary, b: AbandonmentRateSummary): Required<AbandonmentRateSummary> {
+  const metric = 'mergeAbandonmentRateSummaries';
+  const left = checkAbandonmentRateSummary(metric, 'a', a);
+  const right = checkAbandonmentRateSummary(metric, 'b', b);
+  const add = (name: keyof AbandonmentRateSummary): number => addCounts(metric, `b.${name}`, left[name], right[name]);
   return { offered: add('offered'), abandoned: add('abandoned'), shortAbandoned: add('shortAbandoned') };
 }
 
-function rateOf(metric: string, emptyField: string, counts: AbandonmentSummary): number {
+function rateOf(metric: string, emptyField: string, counts: Required<AbandonmentRateSummary>): number {
   const offered = counts.offered - counts.shortAbandoned;
   if (offered === 0) fail(metric, emptyField, 'EMPTY', 'at least one contact offered that is not a short abandon', counts);
   // Whole numbers: the subtraction and 100 × (a count) are exact, so the one division rounds
@@ -258,8 +252,11 @@ function rateOf(metric: string, emptyField: string, counts: AbandonmentSummary):
   return (100 * (counts.abandoned - counts.shortAbandoned)) / offered;
 }
 
-/** Validates counts; `field` names the whole object, and each count as `field.offered`…. */
-function checkCounts(metric: string, field: string, counts: unknown): AbandonmentSummary {
+/**
+ * Validates counts; `field` names the whole object, and each count as `field.offered`…
+ * (exported for the descriptor, not from the package).
+ */
+export function checkAbandonmentRateSummary(metric: string, field: string, counts: unknown): Required<AbandonmentRateSummary> {
   const prefix = `${field}.`;
   const object = checkObject(metric, field, counts);
   const offered = checkCount(metric, `${prefix}offered`, object['offered']);
@@ -276,7 +273,7 @@ function checkCounts(metric: string, field: string, counts: unknown): Abandonmen
 }
 
 /** One pass over the log into the three counts. */
-function summarise(metric: string, contacts: unknown, second: unknown, third: unknown): AbandonmentSummary {
+function summarise(metric: string, contacts: unknown, second: unknown, third: unknown): Required<AbandonmentRateSummary> {
   const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
   const { shortAbandonSeconds = 0 } = checkOptions(metric, options, ['shortAbandonSeconds']);
   const threshold = checkNonNegative(metric, 'options.shortAbandonSeconds', shortAbandonSeconds);

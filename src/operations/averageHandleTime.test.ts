@@ -1,11 +1,10 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, iterate, NOT_NUMBERS } from '../../test/helpers.js';
 import {
-  averageDurationFromSummary,
   averageHandleTime,
-  handleTimeSummary,
-  mergeDurationSummaries,
-  type DurationSummary,
+  meanFromSummary,
+  meanSummary,
+  mergeMeanSummaries,
   type HandleTime,
   type MetricInputErrorCode,
 } from '../index.js';
@@ -33,13 +32,15 @@ describe('averageHandleTime', () => {
     expect(averageHandleTime([contact(0, 0, 0)])).toBe(0);
   });
 
-  test('equals the mean of its summary, which merges across agents', () => {
-    const anna = handleTimeSummary([contact(240, 30, 60), contact(150, 0, 45)]);
-    const ben = handleTimeSummary([contact(420, 90, 75)]);
-    expect(anna).toStrictEqual({ count: 2, totalSeconds: 525, minSeconds: 195, maxSeconds: 330, unanswered: 0 });
-    // By hand: (525 + 585) / 3 = 370, not the mean of the agents' 262.5 and 585 s.
-    expect(averageDurationFromSummary(mergeDurationSummaries(anna, ben))).toBe(370);
-    expect(handleTimeSummary([])).toStrictEqual({ count: 0, totalSeconds: 0, minSeconds: null, maxSeconds: null, unanswered: 0 });
+  test('its mergeable summary is the mean summary of the handle times, across agents', () => {
+    const handle = (c: ReturnType<typeof contact>) => c.talkSeconds + c.holdSeconds + c.afterContactSeconds;
+    const anna = meanSummary([contact(240, 30, 60), contact(150, 0, 45)], handle);
+    const ben = meanSummary([contact(420, 90, 75)], handle);
+    // By hand: 330 and 195 s, mean 262.5, squared deviations 2 × 67.5² = 9112.5.
+    expect(anna).toStrictEqual({ count: 2, mean: 262.5, sumOfSquaredDeviations: 9112.5, unanswered: 0 });
+    // By hand: (330 + 195 + 585) / 3 = 370, not the mean of the agents' 262.5 and 585 s.
+    expect(meanFromSummary(mergeMeanSummaries(anna, ben))).toBe(370);
+    expect(averageHandleTime([contact(240, 30, 60), contact(150, 0, 45), contact(420, 90, 75)])).toBe(370);
   });
 
   test('reads rows through an accessor once each; accepts any iterable; does not mutate', () => {
@@ -74,8 +75,8 @@ describe('averageHandleTime', () => {
     for (const bad of [null, undefined, 300, [240, 30, 60]]) {
       expectMetricError(() => averageHandleTime([bad as never]), { metric: 'averageHandleTime', code: 'WRONG_TYPE', field: 'contacts[0]' });
     }
-    expectMetricError(() => handleTimeSummary([contact(Number.MAX_VALUE, Number.MAX_VALUE, 0)]), {
-      metric: 'handleTimeSummary',
+    expectMetricError(() => averageHandleTime([contact(Number.MAX_VALUE, Number.MAX_VALUE, 0)]), {
+      metric: 'averageHandleTime',
       code: 'OUT_OF_RANGE',
       field: 'contacts[0]',
     });
@@ -83,7 +84,7 @@ describe('averageHandleTime', () => {
   });
 
   test('types', () => {
-    expectTypeOf(handleTimeSummary([])).toEqualTypeOf<DurationSummary>();
+    expectTypeOf(averageHandleTime).returns.toEqualTypeOf<number>();
     // @ts-expect-error all three times are required
     expectTypeOf(averageHandleTime).toBeCallableWith([{ talkSeconds: 1, holdSeconds: 0 }]);
   });

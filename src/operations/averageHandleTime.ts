@@ -1,8 +1,7 @@
-import { DurationAccumulator, checkAccessor, meanOfSummary } from '../internal/durations.js';
+import { DurationAccumulator, checkAccessor, meanOfSummary, type DurationSummary } from '../internal/durations.js';
 import { forEachValue } from '../internal/sample.js';
 import { checkNonNegative, fail } from '../internal/validate.js';
 import type { Accessor } from '../types.js';
-import type { DurationSummary } from './durationSummary.js';
 
 /**
  * The time an agent spent on one handled contact, in seconds, split as ACDs report it.
@@ -39,9 +38,12 @@ export interface HandleTime {
  *   means.
  * - **Concurrent chats**: an agent's chat time overlaps, so chat AHT is not agent time per
  *   chat; do not feed it to Erlang C unchanged.
- * - **From ACD totals** (handled contacts and the three totals):
- *   {@link averageDurationFromSummary} with `{ count: handled, totalSeconds: talk + hold + wrap }`.
- *   Over many intervals, merge {@link handleTimeSummary} values: the volume-weighted mean.
+ * - **From ACD totals** (handled contacts and the three totals): AHT = (talk + hold + wrap) /
+ *   handled, {@link meanFromSummary} of `{ count: handled, mean: (talk + hold + wrap) / handled }`.
+ * - **Over many intervals** the mergeable summary is the {@link MeanSummary} of the handle times,
+ *   `meanSummary(contacts, (c) => c.talkSeconds + c.holdSeconds + c.afterContactSeconds)`:
+ *   merge with {@link mergeMeanSummaries} and take {@link meanFromSummary}, the volume-weighted
+ *   mean.
  *
  * Runs in O(n), one pass, reading each row once. `null` in place of a record is an error: each
  * row is a handled contact.
@@ -78,38 +80,6 @@ export function averageHandleTime<T>(rows: Iterable<T>, handleTime: Accessor<T, 
 export function averageHandleTime(contacts: unknown, handleTime?: unknown): number {
   const metric = 'averageHandleTime';
   return meanOfSummary(metric, 'contacts', summariseHandleTimes(metric, contacts, handleTime));
-}
-
-/**
- * The {@link DurationSummary} of the handle times (talk + hold + after-contact work) of a log
- * of handled contacts, to merge across agents, intervals or shards with
- * {@link mergeDurationSummaries}. `averageHandleTime(contacts)` is exactly
- * `averageDurationFromSummary(handleTimeSummary(contacts))`; `minSeconds` and `maxSeconds`
- * are the shortest and longest handle times.
- *
- * @param contacts - Handle times of handled contacts, or rows read through `handleTime`.
- * Any iterable.
- * @returns The summary, as plain JSON; an empty log gives the empty summary.
- * @throws {@link MetricInputError} as {@link averageHandleTime} does, except that an empty
- * log is allowed.
- *
- * @example
- * ```ts
- * import { handleTimeSummary } from 'service-metrics';
- *
- * handleTimeSummary([
- *   { talkSeconds: 240, holdSeconds: 30, afterContactSeconds: 60 },
- *   { talkSeconds: 150, holdSeconds: 0, afterContactSeconds: 45 },
- * ]);
- * // => { count: 2, totalSeconds: 525, minSeconds: 195, maxSeconds: 330, unanswered: 0 }
- * ```
- *
- * @category Operations
- */
-export function handleTimeSummary(contacts: Iterable<HandleTime>): DurationSummary;
-export function handleTimeSummary<T>(rows: Iterable<T>, handleTime: Accessor<T, HandleTime>): DurationSummary;
-export function handleTimeSummary(contacts: unknown, handleTime?: unknown): DurationSummary {
-  return summariseHandleTimes('handleTimeSummary', contacts, handleTime);
 }
 
 function summariseHandleTimes(metric: string, contacts: unknown, handleTime: unknown): DurationSummary {

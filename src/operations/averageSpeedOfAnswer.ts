@@ -23,8 +23,9 @@ import type { QueueContact } from './QueueContact.js';
  * - **Ring time.** Most ACDs count the time the agent's phone rings as waiting (Sisense); some
  *   stop the clock when the contact is offered to an agent.
  * - **Over many intervals** the ASA is total wait / total answered (volume-weighted): merge
- *   {@link waitSummary} values with `{ outcome: 'answered' }` and take
- *   {@link averageDurationFromSummary}, never the mean of interval ASAs.
+ *   the {@link MeanSummary} of each interval's answered waits,
+ *   `meanSummary(contacts, (c) => (c.outcome === 'answered' ? c.waitSeconds : null))`, with
+ *   {@link mergeMeanSummaries} and take {@link meanFromSummary}, never the mean of interval ASAs.
  * - **The median or the 90th percentile** of answer times tells more about the long waits:
  *   {@link durationStats} on the answered contacts' waits.
  *

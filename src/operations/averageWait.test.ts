@@ -1,11 +1,10 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
 import {
-  averageDurationFromSummary,
   averageWait,
-  mergeDurationSummaries,
-  waitSummary,
-  type DurationSummary,
+  meanFromSummary,
+  meanSummary,
+  mergeMeanSummaries,
   type QueueContact,
 } from '../index.js';
 
@@ -34,28 +33,27 @@ describe('averageWait', () => {
   });
 });
 
-describe('waitSummary', () => {
-  test('summarises the waits of the chosen contacts; an empty log is the empty summary', () => {
-    expect(waitSummary(log)).toStrictEqual({ count: 4, totalSeconds: 150, minSeconds: 3, maxSeconds: 95, unanswered: 0 });
-    expect(waitSummary(log, { outcome: 'answered' })).toStrictEqual({ count: 2, totalSeconds: 52, minSeconds: 12, maxSeconds: 40, unanswered: 0 });
-    expect(waitSummary([], { outcome: 'abandoned' })).toStrictEqual({ count: 0, totalSeconds: 0, minSeconds: null, maxSeconds: null, unanswered: 0 });
-    expect(waitSummary([answered(1)], { outcome: 'abandoned' }).count).toBe(0);
+describe('the mergeable summary of waits: meanSummary with an accessor', () => {
+  const answeredWait = (c: QueueContact) => (c.outcome === 'answered' ? c.waitSeconds : null);
+
+  test('counts the chosen contacts; the others are unanswered', () => {
+    // By hand: answered waits 12 and 40, mean 26, squared deviations 2 × 14² = 392.
+    expect(meanSummary(log, answeredWait)).toStrictEqual({ count: 2, mean: 26, sumOfSquaredDeviations: 392, unanswered: 2 });
+    expect(meanFromSummary(meanSummary(log, (c) => c.waitSeconds))).toBeCloseTo(averageWait(log), 12);
   });
 
   test('merges across intervals into the volume-weighted ASA', () => {
     // Morning: 1 answer after 20 s; afternoon: 2 answers, 5 s and 50 s. (20 + 5 + 50) / 3 = 25,
     // not the mean of the two intervals' ASAs, (20 + 27.5) / 2 = 23.75.
-    const morning = waitSummary([answered(20), abandoned(70)], { outcome: 'answered' });
-    const afternoon = waitSummary([answered(5), answered(50)], { outcome: 'answered' });
-    expect(averageDurationFromSummary(mergeDurationSummaries(morning, afternoon))).toBe(25);
+    const morning = meanSummary([answered(20), abandoned(70)], answeredWait);
+    const afternoon = meanSummary([answered(5), answered(50)], answeredWait);
+    expect(meanFromSummary(mergeMeanSummaries(morning, afternoon))).toBe(25);
   });
+});
 
-  test('names itself in errors', () => {
-    expectMetricError(() => waitSummary([42 as never]), { metric: 'waitSummary', code: 'WRONG_TYPE', field: 'contacts[0]' });
-  });
-
+describe('averageWait', () => {
   test('types', () => {
-    expectTypeOf(waitSummary([])).toEqualTypeOf<DurationSummary>();
+    expectTypeOf(averageWait).returns.toEqualTypeOf<number>();
     // @ts-expect-error an outcome is 'all', 'answered' or 'abandoned'
     expectTypeOf(averageWait).toBeCallableWith(log, { outcome: 'missed' });
   });

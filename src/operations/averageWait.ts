@@ -1,12 +1,11 @@
-import { meanOfSummary, summariseWaits } from '../internal/durations.js';
+import { meanOfSummary, summariseWaits, type DurationSummary } from '../internal/durations.js';
 import { splitSampleArguments } from '../internal/sample.js';
 import { checkOptions, fail } from '../internal/validate.js';
 import type { Accessor } from '../types.js';
-import type { DurationSummary } from './durationSummary.js';
 import type { ContactOutcome, QueueContact } from './QueueContact.js';
 
 /**
- * Whose waits {@link averageWait} and {@link waitSummary} take from a contact log.
+ * Whose waits {@link averageWait} takes from a contact log.
  *
  * @category Operations
  */
@@ -43,8 +42,11 @@ export interface WaitOptions {
  * - **Averages hide the tail**: a 10-second average wait may include callers who waited two
  *   minutes (CCa2z). Report a percentile too ({@link durationStats} on the waits).
  *
- * Over many intervals, merge their {@link waitSummary} values and take
- * {@link averageDurationFromSummary}: the volume-weighted mean. Runs in O(n), one pass.
+ * Over many intervals, the mergeable summary is the {@link MeanSummary} of the waits:
+ * `meanSummary(contacts, (c) => c.waitSeconds)`, or for one outcome an accessor that returns
+ * `null` for the others, `meanSummary(contacts, (c) => (c.outcome === 'answered' ? c.waitSeconds
+ * : null))`; merge with {@link mergeMeanSummaries} and take {@link meanFromSummary}: the
+ * volume-weighted mean. Runs in O(n), one pass.
  *
  * @param contacts - Queue contacts (`{ waitSeconds, outcome }`), or rows read through
  * `contact`. Any iterable.
@@ -82,42 +84,6 @@ export function averageWait<T>(rows: Iterable<T>, contact: Accessor<T, QueueCont
 export function averageWait(contacts: unknown, second?: unknown, third?: unknown): number {
   const metric = 'averageWait';
   return meanOfSummary(metric, 'contacts', waitsOf(metric, contacts, second, third));
-}
-
-/**
- * The {@link DurationSummary} of the waits in a contact log — of every contact, or of the
- * answered or abandoned ones — to merge across intervals, queues or shards with
- * {@link mergeDurationSummaries} and turn into the volume-weighted average with
- * {@link averageDurationFromSummary}.
- *
- * `averageWait(contacts, options)` is exactly
- * `averageDurationFromSummary(waitSummary(contacts, options))`, and
- * `averageSpeedOfAnswer(contacts)` is that with `{ outcome: 'answered' }`. The count is the
- * number of contacts with the chosen outcome; `unanswered` is always 0 (a log has no
- * unanswered rows: `null` in place of a record is an error).
- *
- * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
- * @param options - Which contacts' waits to take.
- * @returns The summary, as plain JSON; an empty log gives the empty summary.
- * @throws {@link MetricInputError} as {@link averageWait} does, except that a log with no
- * contact of the chosen outcome is allowed (count 0).
- *
- * @example
- * ```ts
- * import { averageDurationFromSummary, mergeDurationSummaries, waitSummary } from 'service-metrics';
- *
- * const morning = waitSummary([{ waitSeconds: 20, outcome: 'answered' }, { waitSeconds: 70, outcome: 'abandoned' }], { outcome: 'answered' });
- * morning; // => { count: 1, totalSeconds: 20, minSeconds: 20, maxSeconds: 20, unanswered: 0 }
- * const afternoon = waitSummary([{ waitSeconds: 5, outcome: 'answered' }, { waitSeconds: 50, outcome: 'answered' }], { outcome: 'answered' });
- * averageDurationFromSummary(mergeDurationSummaries(morning, afternoon)); // => 25
- * ```
- *
- * @category Operations
- */
-export function waitSummary(contacts: Iterable<QueueContact>, options?: WaitOptions): DurationSummary;
-export function waitSummary<T>(rows: Iterable<T>, contact: Accessor<T, QueueContact>, options?: WaitOptions): DurationSummary;
-export function waitSummary(contacts: unknown, second?: unknown, third?: unknown): DurationSummary {
-  return waitsOf('waitSummary', contacts, second, third);
 }
 
 function waitsOf(metric: string, contacts: unknown, second: unknown, third: unknown): DurationSummary {

@@ -22,7 +22,7 @@ const fields = {
   resolvedOnFirstContact: (row: Row) => row.fcr,
   satisfied: (row: Row) => (row.csat === null || row.csat === undefined ? null : row.csat >= 4),
 };
-const none = { yes: 0, no: 0 };
+const none = { successes: 0, trials: 0 };
 
 describe('contactMix', () => {
   test("follows SparrowDesk's channel-mix example", () => {
@@ -153,7 +153,13 @@ describe('contactMix', () => {
 });
 
 describe('contact mix summaries', () => {
-  const phone = { contacts: 3, resolved: { yes: 2, no: 1 }, resolvedOnFirstContact: none, satisfied: { yes: 1, no: 0 } };
+  // By hand: 3 phone rows, 2 resolved and 1 not; no FCR answer; 1 satisfied, 2 without an answer.
+  const phone = {
+    contacts: 3,
+    resolved: { successes: 2, trials: 3, unanswered: 0 },
+    resolvedOnFirstContact: { successes: 0, trials: 0, unanswered: 3 },
+    satisfied: { successes: 1, trials: 1, unanswered: 2 },
+  };
 
   test('count rows and answers per group, as plain JSON in the order of the names', () => {
     const summary = contactMixSummary(
@@ -183,8 +189,8 @@ describe('contact mix summaries', () => {
   test('the mix of counts from a database', () => {
     const mix = contactMixFromSummary({
       groups: {
-        phone: { contacts: 300, resolved: { yes: 240, no: 60 }, resolvedOnFirstContact: none, satisfied: none },
-        chat: { contacts: 100, resolved: { yes: 70, no: 10 }, resolvedOnFirstContact: none, satisfied: none },
+        phone: { contacts: 300, resolved: { successes: 240, trials: 300 }, resolvedOnFirstContact: none, satisfied: none },
+        chat: { contacts: 100, resolved: { successes: 70, trials: 80 }, resolvedOnFirstContact: none, satisfied: none },
       },
       unclassified: 7,
     });
@@ -214,12 +220,14 @@ describe('contact mix summaries', () => {
     ['contactMixFromSummary', (s: unknown) => contactMixFromSummary(s as ContactMixSummary), 'summary'],
   ] as const)('%s rejects bad summaries, naming the count at fault', (metric, run, at) => {
     const good = (group: object) => ({ groups: { phone: { ...phone, ...group } }, unclassified: 0 });
-    expectMetricError(() => run(good({ resolved: { yes: 3, no: 1 } })), { metric, code: 'INCONSISTENT', field: `${at}.groups.phone.resolved` });
-    expectMetricError(() => run(good({ satisfied: { yes: 2, no: 2 } })), { metric, code: 'INCONSISTENT', field: `${at}.groups.phone.satisfied` });
+    // More answers than rows, more successes than answers, and an unanswered count that is not contacts − trials.
+    expectMetricError(() => run(good({ resolved: { successes: 3, trials: 4 } })), { metric, code: 'INCONSISTENT', field: `${at}.groups.phone.resolved.trials` });
+    expectMetricError(() => run(good({ satisfied: { successes: 2, trials: 1 } })), { metric, code: 'INCONSISTENT', field: `${at}.groups.phone.satisfied.successes` });
+    expectMetricError(() => run(good({ satisfied: { successes: 1, trials: 1, unanswered: 1 } })), { metric, code: 'INCONSISTENT', field: `${at}.groups.phone.satisfied.unanswered` });
     const bad: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [0.5, 'NOT_INTEGER'], [undefined, 'WRONG_TYPE']];
     for (const [value, code] of bad) {
       expectMetricError(() => run(good({ contacts: value })), { metric, code, field: `${at}.groups.phone.contacts` });
-      expectMetricError(() => run(good({ resolvedOnFirstContact: { yes: 0, no: value } })), { metric, code, field: `${at}.groups.phone.resolvedOnFirstContact.no` });
+      expectMetricError(() => run(good({ resolvedOnFirstContact: { successes: 0, trials: value } })), { metric, code, field: `${at}.groups.phone.resolvedOnFirstContact.trials` });
       expectMetricError(() => run({ groups: {}, unclassified: value }), { metric, code, field: `${at}.unclassified` });
     }
     expectMetricError(() => run(good({ resolved: null })), { metric, code: 'WRONG_TYPE', field: `${at}.groups.phone.resolved` });

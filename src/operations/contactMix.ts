@@ -1,7 +1,9 @@
 import { addCounts } from '../internal/addCounts.js';
 import { checkLabel } from '../internal/labels.js';
 import { checkSample, isMissing } from '../internal/sample.js';
+import { checkProportionSummary } from '../internal/proportionMath.js';
 import { checkCount, checkObject, fail } from '../internal/validate.js';
+import type { ProportionSummary } from '../stats/proportionSummary.js';
 import type { Accessor } from '../types.js';
 
 /**
@@ -33,19 +35,6 @@ export interface ContactMixFields<T> {
 }
 
 /**
- * Counts of `true` and `false` answers to one yes/no question about the contacts of a group;
- * rows that did not answer are neither.
- *
- * @category Operations
- */
-export interface YesNoCounts {
-  /** Rows for which the accessor returned `true`. */
-  readonly yes: number;
-  /** Rows for which the accessor returned `false`. */
-  readonly no: number;
-}
-
-/**
  * The counts of one group of a {@link ContactMixSummary}.
  *
  * @category Operations
@@ -53,12 +42,15 @@ export interface YesNoCounts {
 export interface ContactMixGroupSummary {
   /** Rows in the group. */
   readonly contacts: number;
-  /** Rows resolved (`yes`) and not resolved (`no`). */
-  readonly resolved: YesNoCounts;
-  /** Rows resolved on first contact (`yes`) and not (`no`). */
-  readonly resolvedOnFirstContact: YesNoCounts;
-  /** Rows whose customer was satisfied (`yes`) and not (`no`). */
-  readonly satisfied: YesNoCounts;
+  /**
+   * Rows resolved (`successes`) among the rows whose resolution is known (`trials`); the
+   * others are `unanswered` (`contacts − trials`, which may be left out).
+   */
+  readonly resolved: ProportionSummary;
+  /** Rows resolved on first contact among the rows for which it is known, as {@link ProportionSummary}. */
+  readonly resolvedOnFirstContact: ProportionSummary;
+  /** Rows whose customer was satisfied among the rows that answered, as {@link ProportionSummary}. */
+  readonly satisfied: ProportionSummary;
 }
 
 /**
@@ -195,13 +187,13 @@ export interface ContactMix {
  * @category Operations
  */
 export function contactMix<T>(rows: Iterable<T>, fields: ContactMixFields<T>): ContactMix {
-  const summary = tally('contactMix', rows, fields);
+  const summary = tallyContactMix('contactMix', rows, fields);
   return mixOf('contactMix', 'rows', Object.entries(summary.groups), summary.unclassified);
 }
 
 /**
- * Counts rows per group into a {@link ContactMixSummary}: rows, and `true`/`false` answers to
- * each yes/no question, per group. {@link contactMixFromSummary} turns it into shares and
+ * Counts rows per group into a {@link ContactMixSummary}: rows, and the `true`/`false` answers to
+ * each yes/no question as a {@link ProportionSummary}, per group. {@link contactMixFromSummary} turns it into shares and
  * rates, and {@link mergeContactMixSummaries} adds summaries up, so days, shards or a
  * warehouse's `GROUP BY` give the same mix as one batch call.
  *
@@ -220,13 +212,13 @@ export function contactMix<T>(rows: Iterable<T>, fields: ContactMixFields<T>): C
  *   by: (c) => c.channel,
  *   resolvedOnFirstContact: (c) => c.fcr,
  * });
- * // => { groups: { chat: { contacts: 2, resolved: { yes: 0, no: 0 }, resolvedOnFirstContact: { yes: 1, no: 0 }, satisfied: { yes: 0, no: 0 } } }, unclassified: 0 }
+ * // => { groups: { chat: { contacts: 2, resolved: { successes: 0, trials: 0, unanswered: 2 }, resolvedOnFirstContact: { successes: 1, trials: 1, unanswered: 1 }, satisfied: { successes: 0, trials: 0, unanswered: 2 } } }, unclassified: 0 }
  * ```
  *
  * @category Operations
  */
 export function contactMixSummary<T>(rows: Iterable<T>, fields: ContactMixFields<T>): ContactMixSummary {
-  return tally('contactMixSummary', rows, fields);
+  return tallyContactMix('contactMixSummary', rows, fields);
 }
 
 /**
@@ -239,8 +231,9 @@ export function contactMixSummary<T>(rows: Iterable<T>, fields: ContactMixFields
  * @returns A new summary, with groups in the order of their names; neither input is changed.
  * @throws {@link MetricInputError} `WRONG_TYPE` when a summary or a group is not an object;
  * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a
- * whole number from 0 to 2⁵³ − 1 (`a.groups.chat.resolved.yes`…); `INCONSISTENT` when a group's
- * `yes + no` exceeds its `contacts`; `OUT_OF_RANGE` for a group named `''`, and (`b.unclassified`,
+ * whole number from 0 to 2⁵³ − 1 (`a.groups.chat.resolved.successes`…); `INCONSISTENT` when a
+ * group's `successes` exceed its `trials`, its `trials` its `contacts`, or a given `unanswered` is
+ * not `contacts − trials`; `OUT_OF_RANGE` for a group named `''`, and (`b.unclassified`,
  * `b.groups.chat.contacts`…) when a merged count would pass 2⁵³ − 1.
  *
  * @example
@@ -257,8 +250,8 @@ export function contactMixSummary<T>(rows: Iterable<T>, fields: ContactMixFields
  */
 export function mergeContactMixSummaries(a: ContactMixSummary, b: ContactMixSummary): ContactMixSummary {
   const metric = 'mergeContactMixSummaries';
-  const left = checkSummary(metric, 'a', a);
-  const right = checkSummary(metric, 'b', b);
+  const left = checkContactMixSummary(metric, 'a', a);
+  const right = checkContactMixSummary(metric, 'b', b);
   const merged = new Map(left.groups);
   for (const [name, group] of right.groups) {
     const other = merged.get(name);
@@ -281,11 +274,11 @@ export function mergeContactMixSummaries(a: ContactMixSummary, b: ContactMixSumm
  * ```ts
  * import { contactMixFromSummary } from 'service-metrics';
  *
- * const none = { yes: 0, no: 0 };
+ * const none = { successes: 0, trials: 0 };
  * const mix = contactMixFromSummary({
  *   groups: {
- *     phone: { contacts: 300, resolved: { yes: 240, no: 60 }, resolvedOnFirstContact: none, satisfied: none },
- *     chat: { contacts: 100, resolved: { yes: 70, no: 10 }, resolvedOnFirstContact: none, satisfied: none },
+ *     phone: { contacts: 300, resolved: { successes: 240, trials: 300 }, resolvedOnFirstContact: none, satisfied: none },
+ *     chat: { contacts: 100, resolved: { successes: 70, trials: 80 }, resolvedOnFirstContact: none, satisfied: none },
  *   },
  *   unclassified: 0,
  * });
@@ -298,12 +291,12 @@ export function mergeContactMixSummaries(a: ContactMixSummary, b: ContactMixSumm
  */
 export function contactMixFromSummary(summary: ContactMixSummary): ContactMix {
   const metric = 'contactMixFromSummary';
-  const checked = checkSummary(metric, 'summary', summary);
+  const checked = checkContactMixSummary(metric, 'summary', summary);
   return mixOf(metric, 'summary', [...checked.groups], checked.unclassified);
 }
 
 /** A summary checked and held as a map, plus its unclassified count. */
-interface CheckedSummary {
+export interface CheckedSummary {
   readonly groups: ReadonlyMap<string, ContactMixGroupSummary>;
   readonly unclassified: number;
 }
@@ -321,7 +314,8 @@ interface GroupTally {
 
 const YES_NO_FIELDS = ['resolved', 'resolvedOnFirstContact', 'satisfied'] as const;
 
-function tally<T>(metric: string, rows: Iterable<T>, fields: ContactMixFields<T>): ContactMixSummary {
+/** One pass over the rows into a summary (exported for the descriptor, not from the package). */
+export function tallyContactMix<T>(metric: string, rows: Iterable<T>, fields: ContactMixFields<T>): ContactMixSummary {
   const object = checkObject(metric, 'fields', fields);
   const by = accessorOf(metric, object, 'by', true)!;
   const resolved = accessorOf(metric, object, 'resolved', false);
@@ -371,12 +365,17 @@ function tally<T>(metric: string, rows: Iterable<T>, fields: ContactMixFields<T>
   for (const [name, group] of groups) {
     summaries.set(name, {
       contacts: group.contacts,
-      resolved: { yes: group.resolvedYes, no: group.resolvedNo },
-      resolvedOnFirstContact: { yes: group.firstYes, no: group.firstNo },
-      satisfied: { yes: group.satisfiedYes, no: group.satisfiedNo },
+      resolved: yesNoSummary(group.contacts, group.resolvedYes, group.resolvedNo),
+      resolvedOnFirstContact: yesNoSummary(group.contacts, group.firstYes, group.firstNo),
+      satisfied: yesNoSummary(group.contacts, group.satisfiedYes, group.satisfiedNo),
     });
   }
   return { groups: sortedGroups(summaries), unclassified };
+}
+
+/** The {@link ProportionSummary} of `yes` and `no` answers among a group's `contacts` rows. */
+function yesNoSummary(contacts: number, yes: number, no: number): Required<ProportionSummary> {
+  return { successes: yes, trials: yes + no, unanswered: contacts - yes - no };
 }
 
 function accessorOf(
@@ -406,19 +405,22 @@ function sortedGroups(groups: ReadonlyMap<string, ContactMixGroupSummary>): Read
 
 /** Two summaries of one group added, for `metric`; `field` names b's group (`b.groups.chat`). */
 function addGroups(metric: string, field: string, a: ContactMixGroupSummary, b: ContactMixGroupSummary): ContactMixGroupSummary {
-  const yesNo = (question: (typeof YES_NO_FIELDS)[number]): YesNoCounts => ({
-    yes: addCounts(metric, `${field}.${question}.yes`, a[question].yes, b[question].yes),
-    no: addCounts(metric, `${field}.${question}.no`, a[question].no, b[question].no),
-  });
+  const contacts = addCounts(metric, `${field}.contacts`, a.contacts, b.contacts);
+  const yesNo = (question: (typeof YES_NO_FIELDS)[number]): Required<ProportionSummary> => {
+    const successes = addCounts(metric, `${field}.${question}.successes`, a[question].successes, b[question].successes);
+    const trials = addCounts(metric, `${field}.${question}.trials`, a[question].trials, b[question].trials);
+    return { successes, trials, unanswered: contacts - trials };
+  };
   return {
-    contacts: addCounts(metric, `${field}.contacts`, a.contacts, b.contacts),
+    contacts,
     resolved: yesNo('resolved'),
     resolvedOnFirstContact: yesNo('resolvedOnFirstContact'),
     satisfied: yesNo('satisfied'),
   };
 }
 
-function checkSummary(metric: string, field: string, summary: unknown): CheckedSummary {
+/** Checks a summary named `field` (exported for the descriptor, not from the package). */
+export function checkContactMixSummary(metric: string, field: string, summary: unknown): CheckedSummary {
   const object = checkObject(metric, field, summary);
   const unclassified = checkCount(metric, `${field}.unclassified`, object['unclassified']);
   const groups = checkObject(metric, `${field}.groups`, object['groups']);
@@ -429,13 +431,15 @@ function checkSummary(metric: string, field: string, summary: unknown): CheckedS
     const group = checkObject(metric, at, groups[name]);
     const contacts = checkCount(metric, `${at}.contacts`, group['contacts']);
     const answers = YES_NO_FIELDS.map((question) => {
-      const counts = checkObject(metric, `${at}.${question}`, group[question]);
-      const yes = checkCount(metric, `${at}.${question}.yes`, counts['yes']);
-      const no = checkCount(metric, `${at}.${question}.no`, counts['no']);
-      if (yes + no > contacts) {
-        fail(metric, `${at}.${question}`, 'INCONSISTENT', `yes + no at most contacts (${String(contacts)})`, counts);
+      const { successes, trials, unanswered } = checkProportionSummary(metric, `${at}.${question}`, group[question]);
+      if (trials > contacts) {
+        fail(metric, `${at}.${question}.trials`, 'INCONSISTENT', `at most contacts (${String(contacts)})`, trials);
       }
-      return { yes, no };
+      const rest = contacts - trials;
+      if ((group[question] as { unanswered?: unknown }).unanswered !== undefined && unanswered !== rest) {
+        fail(metric, `${at}.${question}.unanswered`, 'INCONSISTENT', `contacts − trials (${String(rest)})`, unanswered);
+      }
+      return { successes, trials, unanswered: rest };
     });
     checked.set(name, { contacts, resolved: answers[0]!, resolvedOnFirstContact: answers[1]!, satisfied: answers[2]! });
   }
@@ -453,7 +457,7 @@ function mixOf(
   for (const [, group] of entries) total += group.contacts;
   if (total === 0) fail(metric, emptyField, 'EMPTY', 'at least one row with a group', unclassified);
   entries.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-  const rate = ({ yes, no }: YesNoCounts): number | null => (yes + no === 0 ? null : (100 * yes) / (yes + no));
+  const rate = ({ successes, trials }: ProportionSummary): number | null => (trials === 0 ? null : (100 * successes) / trials);
   return {
     contacts: total,
     unclassified,

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { contactsPerResolution, firstContactResolutionFromLog } from '../index.js';
+import { contactsPerResolution, firstContactResolution } from '../index.js';
 
 /** Consistent counts: resolutions ≥ 1 and contacts ≥ resolutions. */
 const counts = fc
@@ -28,7 +28,7 @@ describe('contactsPerResolution properties', () => {
       const log = contactsPerIssue.flatMap((k, issue) => Array.from({ length: k }, (_, j) => ({ customerId: issue, contactedAt: j * day })));
       const contacts = contactsPerIssue.reduce((sum, k) => sum + k, 0);
       const ratio = contactsPerResolution({ contacts, resolutions: contactsPerIssue.length });
-      expect(firstContactResolutionFromLog(log, { observedUntil: 100 * day })).toBeCloseTo(100 / ratio, 9);
+      expect(firstContactResolution(log, { observedUntil: 100 * day })).toBeCloseTo(100 / ratio, 9);
     },
   );
 });

@@ -33,9 +33,9 @@ export interface ContactsPerResolutionCounts {
  * - **The inverse.** resolutions / contacts is sometimes reported as a rough first-contact
  *   resolution (1.9 contacts per problem ≈ 53 %, Call Centre Helper). It is the share of
  *   contacts that ended their issue: the per-contact FCR of
- *   {@link firstContactResolutionFromLog} when every issue is resolved and each of its contacts
+ *   {@link firstContactResolution} when every issue is resolved and each of its contacts
  *   falls within the repeat window of the one before. The share of *issues* solved in a single
- *   contact is a different number; see {@link firstContactResolution}.
+ *   contact is a different number; see {@link firstContactResolutionFromSummary}.
  * - **Cost per resolution** multiplies this by the cost per contact (see {@link costPerTicket}
  *   for a cost per resolved ticket).
  *

@@ -92,6 +92,16 @@ describe('durationStats', () => {
     expect(durationStats([0.1, 0.1, 0.1]).meanSeconds).toBe(0.1);
   });
 
+  test('sums with compensation: 10,000 × 0.1 s totals the double nearest 1,000', () => {
+    // Moved from the former durationSummary test. The exact sum of 10,000 copies of the double
+    // 0.1 is 1000.0000000000000555…, whose nearest double is 1000; a plain loop drifts.
+    const values = Array.from({ length: 10_000 }, () => 0.1);
+    let naive = 0;
+    for (const x of values) naive += x;
+    expect(naive).not.toBe(1000);
+    expect(durationStats(values).totalSeconds).toBe(1000);
+  });
+
   test('rejects a sample without a duration', () => {
     expectMetricError(() => durationStats([]), { metric: 'durationStats', code: 'EMPTY', field: 'durations' });
     expectMetricError(() => durationStats([null, undefined]), { metric: 'durationStats', code: 'EMPTY', field: 'durations' });

@@ -1,6 +1,5 @@
 import { statsOf } from '../internal/durations.js';
 import type { Accessor, Answer } from '../types.js';
-import type { DurationSummary } from './durationSummary.js';
 
 /**
  * What {@link durationStats} (and {@link firstResponseTime}, {@link timeToResolution}) report
@@ -25,13 +24,19 @@ export interface DurationStatsOptions {
 }
 
 /**
- * The distribution of a sample of durations, in seconds: a {@link DurationSummary} (so it
- * merges with {@link mergeDurationSummaries} for the volume-weighted mean) plus the mean,
- * median, requested percentiles and, with a threshold, the percentage within it.
+ * The distribution of a sample of durations, in seconds: count, total, minimum, maximum, mean,
+ * median, requested percentiles and, with a threshold, the percentage within it. For a mean
+ * that merges across periods, use {@link meanSummary} on the durations.
  *
  * @category Operations
  */
-export interface DurationStats extends DurationSummary {
+export interface DurationStats {
+  /** How many durations, a whole number ≥ 0. */
+  readonly count: number;
+  /** Their sum, in seconds (a compensated sum). */
+  readonly totalSeconds: number;
+  /** Rows without a duration (`null` or `undefined`), skipped. */
+  readonly unanswered: number;
   /** The shortest duration, in seconds. */
   readonly minSeconds: number;
   /** The longest duration, in seconds. */
@@ -73,8 +78,8 @@ export interface DurationStats extends DurationSummary {
  *   function of the two daily medians. Keep the durations (or recompute from the log); this
  *   function holds them all in one `Float64Array` (8 bytes each) and sorts it, O(n log n).
  *   Mergeable approximations (t-digest, histograms with fixed buckets) trade exactness for
- *   size and are not offered here. The mean, count, total, minimum and maximum do merge: the
- *   result is a {@link DurationSummary}.
+ *   size and are not offered here. The mean and count do merge: {@link meanSummary} on the
+ *   durations, {@link mergeMeanSummaries}, {@link meanFromSummary}.
  *
  * `null` and `undefined` mean "no duration yet" and are skipped, counted in `unanswered`.
  *

@@ -2,9 +2,9 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
   firstContactOutcomes,
+  firstContactResolutionFromSummary,
   firstContactResolution,
-  firstContactResolutionFromLog,
-  repeatContactCounts,
+  firstContactResolutionSummary,
   type CustomerContact,
   type FirstContactOutcome,
 } from '../index.js';
@@ -74,17 +74,17 @@ describe('first-contact resolution from a log: properties', () => {
       [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
     }
     const options = { repeatWindowSeconds: seconds, observedUntil: 41 * 24 * HOUR };
-    expect(repeatContactCounts(shuffled, options)).toStrictEqual(repeatContactCounts(contacts, options));
+    expect(firstContactResolutionSummary(shuffled, options)).toStrictEqual(firstContactResolutionSummary(contacts, options));
   });
 
   test.prop([log, windowSeconds])('the counts add up, and the rate is the rate of the counts, in 0–100', (contacts, seconds) => {
     const options = { repeatWindowSeconds: seconds, observedUntil: 41 * 24 * HOUR };
-    const counts = repeatContactCounts(contacts, options);
+    const counts = firstContactResolutionSummary(contacts, options);
     expect(counts.contacts + counts.tooRecent).toBe(contacts.length);
     expect(counts.resolvedOnFirstContact + counts.repeated).toBe(counts.contacts);
     fc.pre(counts.contacts > 0);
-    const rate = firstContactResolutionFromLog(contacts, options);
-    expect(rate).toBe(firstContactResolution(counts));
+    const rate = firstContactResolution(contacts, options);
+    expect(rate).toBe(firstContactResolutionFromSummary(counts));
     expect(rate).toBeGreaterThanOrEqual(0);
     expect(rate).toBeLessThanOrEqual(100);
   });
@@ -92,8 +92,8 @@ describe('first-contact resolution from a log: properties', () => {
   test.prop([log, windowSeconds, windowSeconds])('a longer window never finds fewer repeats', (contacts, a, b) => {
     const [short, long] = a <= b ? [a, b] : [b, a];
     const observedUntil = 41 * 24 * HOUR;
-    const before = repeatContactCounts(contacts, { repeatWindowSeconds: short, observedUntil });
-    const after = repeatContactCounts(contacts, { repeatWindowSeconds: long, observedUntil });
+    const before = firstContactResolutionSummary(contacts, { repeatWindowSeconds: short, observedUntil });
+    const after = firstContactResolutionSummary(contacts, { repeatWindowSeconds: long, observedUntil });
     expect(after.repeated).toBeGreaterThanOrEqual(before.repeated);
   });
 
@@ -116,12 +116,12 @@ describe('first-contact resolution from a log: properties', () => {
     const options = { repeatWindowSeconds: seconds, observedUntil: 41 * 24 * HOUR };
     const ids = [...new Set(contacts.map((c) => c.customerId))];
     const shards = [ids.filter((_, i) => i % 2 === 0), ids.filter((_, i) => i % 2 === 1)].map((part) =>
-      repeatContactCounts(
+      firstContactResolutionSummary(
         contacts.filter((c) => part.includes(c.customerId)),
         options,
       ),
     );
-    const whole = repeatContactCounts(contacts, options);
+    const whole = firstContactResolutionSummary(contacts, options);
     expect(shards[0]!.contacts + shards[1]!.contacts).toBe(whole.contacts);
     expect(shards[0]!.resolvedOnFirstContact + shards[1]!.resolvedOnFirstContact).toBe(whole.resolvedOnFirstContact);
     expect(shards[0]!.tooRecent + shards[1]!.tooRecent).toBe(whole.tooRecent);
@@ -147,27 +147,27 @@ describe('first-contact resolution from counts: properties', () => {
     });
 
   test.prop([counts])('gross FCR is never above net FCR or FCR over resolved contacts', (c) => {
-    const gross = firstContactResolution(c);
+    const gross = firstContactResolutionFromSummary(c);
     expect(gross).toBeGreaterThanOrEqual(0);
     expect(gross).toBeLessThanOrEqual(100);
     if (c.contacts - c.notResolvableOnFirstContact > 0) {
-      const net = firstContactResolution(c, { basis: 'net' });
+      const net = firstContactResolutionFromSummary(c, { basis: 'net' });
       expect(net).toBeGreaterThanOrEqual(gross);
       expect(net).toBeLessThanOrEqual(100);
     }
     if (c.resolved > 0) {
-      const overResolved = firstContactResolution(c, { basis: 'resolved' });
+      const overResolved = firstContactResolutionFromSummary(c, { basis: 'resolved' });
       expect(overResolved).toBeGreaterThanOrEqual(gross);
       expect(overResolved).toBeLessThanOrEqual(100);
     }
   });
 
   test.prop([counts])('each basis agrees with its formula computed another way', (c) => {
-    expect(firstContactResolution(c)).toBeCloseTo((c.resolvedOnFirstContact / c.contacts) * 100, 9);
+    expect(firstContactResolutionFromSummary(c)).toBeCloseTo((c.resolvedOnFirstContact / c.contacts) * 100, 9);
     if (c.contacts - c.notResolvableOnFirstContact > 0) {
       const net = c.resolvedOnFirstContact / (c.contacts - c.notResolvableOnFirstContact);
-      expect(firstContactResolution(c, { basis: 'net' })).toBeCloseTo(net * 100, 9);
+      expect(firstContactResolutionFromSummary(c, { basis: 'net' })).toBeCloseTo(net * 100, 9);
     }
-    if (c.resolved > 0) expect(firstContactResolution(c, { basis: 'resolved' })).toBeCloseTo((c.resolvedOnFirstContact / c.resolved) * 100, 9);
+    if (c.resolved > 0) expect(firstContactResolutionFromSummary(c, { basis: 'resolved' })).toBeCloseTo((c.resolvedOnFirstContact / c.resolved) * 100, 9);
   });
 });

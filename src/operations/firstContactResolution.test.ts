@@ -3,130 +3,130 @@ import { deepFreeze, expectMetricError, iterate, NOT_NUMBERS } from '../../test/
 import {
   contactMix,
   firstContactOutcomes,
+  firstContactResolutionFromSummary,
   firstContactResolution,
-  firstContactResolutionFromLog,
-  repeatContactCounts,
+  firstContactResolutionSummary,
+  mergeFirstContactResolutionSummaries,
   type CustomerContact,
   type FirstContactOutcome,
-  type FirstContactResolutionCounts,
+  type FirstContactResolutionSummary,
   type MetricInputErrorCode,
-  type RepeatContactCounts,
 } from '../index.js';
 
 const DAY = 86_400_000; // milliseconds
 const at = (customerId: string | number, days: number): CustomerContact => ({ customerId, contactedAt: days * DAY });
 
-describe('firstContactResolution', () => {
+describe('firstContactResolutionFromSummary', () => {
   test('follows the worked examples of its sources', () => {
     // SQM Group, call resolution index (internal method): 80 of 100 calls resolved = 80 %.
-    expect(firstContactResolution({ contacts: 100, resolvedOnFirstContact: 80 })).toBe(80);
+    expect(firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 80 })).toBe(80);
     // SQM Group (external, survey method): 280 of 400 surveyed said resolved in one call = 70 %.
-    expect(firstContactResolution({ contacts: 400, resolvedOnFirstContact: 280 })).toBe(70);
+    expect(firstContactResolutionFromSummary({ contacts: 400, resolvedOnFirstContact: 280 })).toBe(70);
     // Selvo glossary: 320 of 400 tickets resolved without follow-up = 80 %.
-    expect(firstContactResolution({ contacts: 400, resolvedOnFirstContact: 320 })).toBe(80);
+    expect(firstContactResolutionFromSummary({ contacts: 400, resolvedOnFirstContact: 320 })).toBe(80);
   });
 
   test('net FCR leaves out contacts that could never be resolved at first contact', () => {
     // MetricNet's net formula (CustomerThink): resolved initially / (all − not resolvable at
     // level one). By hand: 72 / (100 − 10) = 80 %, against a gross 72 %.
     const counts = { contacts: 100, resolvedOnFirstContact: 72, notResolvableOnFirstContact: 10 };
-    expect(firstContactResolution(counts, { basis: 'net' })).toBe(80);
-    expect(firstContactResolution(counts)).toBe(72);
-    expect(firstContactResolution(counts, { basis: 'gross' })).toBe(72);
+    expect(firstContactResolutionFromSummary(counts, { basis: 'net' })).toBe(80);
+    expect(firstContactResolutionFromSummary(counts)).toBe(72);
+    expect(firstContactResolutionFromSummary(counts, { basis: 'gross' })).toBe(72);
   });
 
   test('FCR over resolved contacts divides by the resolved ones only', () => {
     // Freshservice: tickets resolved after the first contact / all tickets resolved. By hand:
     // 72 / 90 = 80 %.
-    expect(firstContactResolution({ contacts: 100, resolvedOnFirstContact: 72, resolved: 90 }, { basis: 'resolved' })).toBe(80);
+    expect(firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 72, resolved: 90 }, { basis: 'resolved' })).toBe(80);
     // Every resolved contact resolved at once: 100 %, though a gross FCR would be 50 %.
-    expect(firstContactResolution({ contacts: 10, resolvedOnFirstContact: 5, resolved: 5 }, { basis: 'resolved' })).toBe(100);
+    expect(firstContactResolutionFromSummary({ contacts: 10, resolvedOnFirstContact: 5, resolved: 5 }, { basis: 'resolved' })).toBe(100);
   });
 
   test('reaches both ends of 0–100 and is not rounded', () => {
-    expect(firstContactResolution({ contacts: 7, resolvedOnFirstContact: 0 })).toBe(0);
-    expect(firstContactResolution({ contacts: 7, resolvedOnFirstContact: 7 })).toBe(100);
-    expect(firstContactResolution({ contacts: 3, resolvedOnFirstContact: 2 })).toBe(200 / 3);
+    expect(firstContactResolutionFromSummary({ contacts: 7, resolvedOnFirstContact: 0 })).toBe(0);
+    expect(firstContactResolutionFromSummary({ contacts: 7, resolvedOnFirstContact: 7 })).toBe(100);
+    expect(firstContactResolutionFromSummary({ contacts: 3, resolvedOnFirstContact: 2 })).toBe(200 / 3);
   });
 
   test('takes the counts of a log as they are', () => {
-    const counts: RepeatContactCounts = { contacts: 3, resolvedOnFirstContact: 2, repeated: 1, tooRecent: 5 };
-    expect(firstContactResolution(counts)).toBe(200 / 3);
+    const counts: FirstContactResolutionSummary = { contacts: 3, resolvedOnFirstContact: 2, repeated: 1, tooRecent: 5 };
+    expect(firstContactResolutionFromSummary(counts)).toBe(200 / 3);
   });
 
   test('does not mutate its input', () => {
-    expect(firstContactResolution(deepFreeze({ contacts: 4, resolvedOnFirstContact: 3, resolved: 4 }), deepFreeze({ basis: 'resolved' }))).toBe(75);
+    expect(firstContactResolutionFromSummary(deepFreeze({ contacts: 4, resolvedOnFirstContact: 3, resolved: 4 }), deepFreeze({ basis: 'resolved' }))).toBe(75);
   });
 
   test('rejects a basis with no contact', () => {
-    const metric = 'firstContactResolution';
-    expectMetricError(() => firstContactResolution({ contacts: 0, resolvedOnFirstContact: 0 }), { metric, code: 'EMPTY', field: 'counts.contacts' });
-    expectMetricError(() => firstContactResolution({ contacts: 5, resolvedOnFirstContact: 0, notResolvableOnFirstContact: 5 }, { basis: 'net' }), {
+    const metric = 'firstContactResolutionFromSummary';
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 0, resolvedOnFirstContact: 0 }), { metric, code: 'EMPTY', field: 'summary.contacts' });
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 5, resolvedOnFirstContact: 0, notResolvableOnFirstContact: 5 }, { basis: 'net' }), {
       metric,
       code: 'EMPTY',
-      field: 'counts.notResolvableOnFirstContact',
+      field: 'summary.notResolvableOnFirstContact',
     });
-    expectMetricError(() => firstContactResolution({ contacts: 5, resolvedOnFirstContact: 0, resolved: 0 }, { basis: 'resolved' }), {
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 5, resolvedOnFirstContact: 0, resolved: 0 }, { basis: 'resolved' }), {
       metric,
       code: 'EMPTY',
-      field: 'counts.resolved',
+      field: 'summary.resolved',
     });
   });
 
   test('rejects contradictory counts', () => {
-    const metric = 'firstContactResolution';
-    expectMetricError(() => firstContactResolution({ contacts: 5, resolvedOnFirstContact: 6 }), { metric, code: 'INCONSISTENT', field: 'counts.resolvedOnFirstContact' });
+    const metric = 'firstContactResolutionFromSummary';
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 5, resolvedOnFirstContact: 6 }), { metric, code: 'INCONSISTENT', field: 'summary.resolvedOnFirstContact' });
     // Resolved must lie between the first-contact resolutions and the contacts, on any basis.
-    expectMetricError(() => firstContactResolution({ contacts: 10, resolvedOnFirstContact: 6, resolved: 5 }), { metric, code: 'INCONSISTENT', field: 'counts.resolved' });
-    expectMetricError(() => firstContactResolution({ contacts: 10, resolvedOnFirstContact: 6, resolved: 11 }, { basis: 'resolved' }), {
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 10, resolvedOnFirstContact: 6, resolved: 5 }), { metric, code: 'INCONSISTENT', field: 'summary.resolved' });
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 10, resolvedOnFirstContact: 6, resolved: 11 }, { basis: 'resolved' }), {
       metric,
       code: 'INCONSISTENT',
-      field: 'counts.resolved',
+      field: 'summary.resolved',
     });
     // A contact resolved at first contact was resolvable: 7 resolved + 4 unresolvable > 10.
-    expectMetricError(() => firstContactResolution({ contacts: 10, resolvedOnFirstContact: 7, notResolvableOnFirstContact: 4 }), {
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 10, resolvedOnFirstContact: 7, notResolvableOnFirstContact: 4 }), {
       metric,
       code: 'INCONSISTENT',
-      field: 'counts.notResolvableOnFirstContact',
+      field: 'summary.notResolvableOnFirstContact',
     });
   });
 
   test('requires the count a basis needs', () => {
-    const metric = 'firstContactResolution';
-    expectMetricError(() => firstContactResolution({ contacts: 100, resolvedOnFirstContact: 72 }, { basis: 'resolved' }), { metric, code: 'WRONG_TYPE', field: 'counts.resolved' });
-    expectMetricError(() => firstContactResolution({ contacts: 100, resolvedOnFirstContact: 72 }, { basis: 'net' }), {
+    const metric = 'firstContactResolutionFromSummary';
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 72 }, { basis: 'resolved' }), { metric, code: 'WRONG_TYPE', field: 'summary.resolved' });
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 72 }, { basis: 'net' }), {
       metric,
       code: 'WRONG_TYPE',
-      field: 'counts.notResolvableOnFirstContact',
+      field: 'summary.notResolvableOnFirstContact',
     });
   });
 
   test.each(['contacts', 'resolvedOnFirstContact', 'resolved', 'notResolvableOnFirstContact'] as const)('rejects a bad %s, naming it', (field) => {
     const bad: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [1.5, 'NOT_INTEGER'], [null, 'WRONG_TYPE']];
     for (const [value, code] of bad) {
-      expectMetricError(() => firstContactResolution({ contacts: 10, resolvedOnFirstContact: 5, [field]: value }), { metric: 'firstContactResolution', code, field: `counts.${field}` });
+      expectMetricError(() => firstContactResolutionFromSummary({ contacts: 10, resolvedOnFirstContact: 5, [field]: value }), { metric: 'firstContactResolutionFromSummary', code, field: `summary.${field}` });
     }
   });
 
   test('rejects a bad basis, bad options and what is not an object', () => {
-    const metric = 'firstContactResolution';
+    const metric = 'firstContactResolutionFromSummary';
     const counts = { contacts: 10, resolvedOnFirstContact: 5 };
-    expectMetricError(() => firstContactResolution(counts, { basis: 'all' as never }), { metric, code: 'UNKNOWN_VALUE', field: 'options.basis' });
-    expectMetricError(() => firstContactResolution(counts, { basis: 1 as never }), { metric, code: 'WRONG_TYPE', field: 'options.basis' });
-    expectMetricError(() => firstContactResolution(counts, 'net' as never), { metric, code: 'WRONG_TYPE', field: 'options' });
+    expectMetricError(() => firstContactResolutionFromSummary(counts, { basis: 'all' as never }), { metric, code: 'UNKNOWN_VALUE', field: 'options.basis' });
+    expectMetricError(() => firstContactResolutionFromSummary(counts, { basis: 1 as never }), { metric, code: 'WRONG_TYPE', field: 'options.basis' });
+    expectMetricError(() => firstContactResolutionFromSummary(counts, 'net' as never), { metric, code: 'WRONG_TYPE', field: 'options' });
     for (const bad of [null, undefined, 80, [10, 5]]) {
-      expectMetricError(() => firstContactResolution(bad as never), { metric, code: 'WRONG_TYPE', field: 'counts' });
+      expectMetricError(() => firstContactResolutionFromSummary(bad as never), { metric, code: 'WRONG_TYPE', field: 'summary' });
     }
   });
 
   test('types: named counts and basis', () => {
-    expectTypeOf(firstContactResolution).parameter(0).toEqualTypeOf<FirstContactResolutionCounts>();
+    expectTypeOf(firstContactResolutionFromSummary).parameter(0).toEqualTypeOf<FirstContactResolutionSummary>();
     // @ts-expect-error the basis is one of three names
-    expectTypeOf(firstContactResolution).toBeCallableWith({ contacts: 1, resolvedOnFirstContact: 1 }, { basis: 'all' });
+    expectTypeOf(firstContactResolutionFromSummary).toBeCallableWith({ contacts: 1, resolvedOnFirstContact: 1 }, { basis: 'all' });
   });
 });
 
-describe('firstContactResolutionFromLog', () => {
+describe('firstContactResolution', () => {
   const log = [
     { customerId: 'ana', contactedAt: new Date('2024-03-01T09:00Z') },
     { customerId: 'ana', contactedAt: new Date('2024-03-04T09:00Z') },
@@ -140,8 +140,8 @@ describe('firstContactResolutionFromLog', () => {
     // second and ben's have full windows with no repeat (resolved); cai's window ends 27 March,
     // after the log (too recent). FCR = 2 / 3.
     expect(firstContactOutcomes(log, { observedUntil })).toStrictEqual(['repeated', 'resolved', 'resolved', 'tooRecent']);
-    expect(repeatContactCounts(log, { observedUntil })).toStrictEqual({ contacts: 3, resolvedOnFirstContact: 2, repeated: 1, tooRecent: 1 });
-    expect(firstContactResolutionFromLog(log, { observedUntil })).toBe(200 / 3);
+    expect(firstContactResolutionSummary(log, { observedUntil })).toStrictEqual({ contacts: 3, resolvedOnFirstContact: 2, repeated: 1, tooRecent: 1 });
+    expect(firstContactResolution(log, { observedUntil })).toBe(200 / 3);
   });
 
   test('the window decides what a repeat is', () => {
@@ -149,7 +149,7 @@ describe('firstContactResolutionFromLog', () => {
     expect(firstContactOutcomes(log, { observedUntil, repeatWindowSeconds: 2 * 86_400 })).toStrictEqual(['resolved', 'resolved', 'resolved', 'tooRecent']);
     // A 30-day window (SQM's internal method): ana's second, ben's and cai's windows all run
     // past 22 March; only ana's first is known, and it was repeated.
-    expect(repeatContactCounts(log, { observedUntil, repeatWindowSeconds: 30 * 86_400 })).toStrictEqual({
+    expect(firstContactResolutionSummary(log, { observedUntil, repeatWindowSeconds: 30 * 86_400 })).toStrictEqual({
       contacts: 1,
       resolvedOnFirstContact: 0,
       repeated: 1,
@@ -201,7 +201,7 @@ describe('firstContactResolutionFromLog', () => {
       { who: 7, when: 8 * DAY },
     ];
     const seen: number[] = [];
-    const result = firstContactResolutionFromLog(
+    const result = firstContactResolution(
       rows,
       (row, index) => {
         seen.push(index);
@@ -211,15 +211,15 @@ describe('firstContactResolutionFromLog', () => {
     );
     expect(result).toBe(100);
     expect(seen).toStrictEqual([0, 1]);
-    expect(repeatContactCounts(iterate(log), { observedUntil })).toStrictEqual(repeatContactCounts(log, { observedUntil }));
-    expect(repeatContactCounts(new Set(log), { observedUntil })).toStrictEqual(repeatContactCounts(log, { observedUntil }));
+    expect(firstContactResolutionSummary(iterate(log), { observedUntil })).toStrictEqual(firstContactResolutionSummary(log, { observedUntil }));
+    expect(firstContactResolutionSummary(new Set(log), { observedUntil })).toStrictEqual(firstContactResolutionSummary(log, { observedUntil }));
   });
 
   test('handles a large log in one pass and a sort', () => {
     // 100,000 customers with two contacts a day apart and the log observed a month later: by
     // hand, every first contact is repeated and every second one resolved.
     const big = Array.from({ length: 200_000 }, (_, i) => at(i >> 1, (i & 1) + (i % 7)));
-    expect(repeatContactCounts(big, { observedUntil: 40 * DAY })).toStrictEqual({
+    expect(firstContactResolutionSummary(big, { observedUntil: 40 * DAY })).toStrictEqual({
       contacts: 200_000,
       resolvedOnFirstContact: 100_000,
       repeated: 100_000,
@@ -244,20 +244,20 @@ describe('firstContactResolutionFromLog', () => {
 
   test('does not mutate its input', () => {
     const frozen = deepFreeze(log.map((row) => ({ ...row })));
-    expect(firstContactResolutionFromLog(frozen, deepFreeze({ observedUntil }))).toBe(200 / 3);
+    expect(firstContactResolution(frozen, deepFreeze({ observedUntil }))).toBe(200 / 3);
   });
 
   test('rejects a log with no known outcome, but counts it', () => {
-    expectMetricError(() => firstContactResolutionFromLog([]), { metric: 'firstContactResolutionFromLog', code: 'EMPTY', field: 'contacts' });
-    expectMetricError(() => firstContactResolutionFromLog([at(1, 0)]), { metric: 'firstContactResolutionFromLog', code: 'EMPTY', field: 'contacts' });
-    expect(repeatContactCounts([])).toStrictEqual({ contacts: 0, resolvedOnFirstContact: 0, repeated: 0, tooRecent: 0 });
-    expect(repeatContactCounts([at(1, 0)])).toStrictEqual({ contacts: 0, resolvedOnFirstContact: 0, repeated: 0, tooRecent: 1 });
+    expectMetricError(() => firstContactResolution([]), { metric: 'firstContactResolution', code: 'EMPTY', field: 'contacts' });
+    expectMetricError(() => firstContactResolution([at(1, 0)]), { metric: 'firstContactResolution', code: 'EMPTY', field: 'contacts' });
+    expect(firstContactResolutionSummary([])).toStrictEqual({ contacts: 0, resolvedOnFirstContact: 0, repeated: 0, tooRecent: 0 });
+    expect(firstContactResolutionSummary([at(1, 0)])).toStrictEqual({ contacts: 0, resolvedOnFirstContact: 0, repeated: 0, tooRecent: 1 });
     expect(firstContactOutcomes([])).toStrictEqual([]);
   });
 
   const functions = [
-    ['firstContactResolutionFromLog', firstContactResolutionFromLog],
-    ['repeatContactCounts', repeatContactCounts],
+    ['firstContactResolution', firstContactResolution],
+    ['firstContactResolutionSummary', firstContactResolutionSummary],
     ['firstContactOutcomes', firstContactOutcomes],
   ] as const;
 
@@ -315,9 +315,44 @@ describe('firstContactResolutionFromLog', () => {
 
   test('types: records, accessors and outcomes', () => {
     expectTypeOf(firstContactOutcomes([at(1, 0)])).toEqualTypeOf<FirstContactOutcome[]>();
-    expectTypeOf(repeatContactCounts([at(1, 0)])).toEqualTypeOf<RepeatContactCounts>();
-    expectTypeOf(firstContactResolutionFromLog([{ id: 1 }], (row) => ({ customerId: row.id, contactedAt: new Date(0) }), { repeatWindowSeconds: 0 })).toEqualTypeOf<number>();
+    expectTypeOf(firstContactResolutionSummary([at(1, 0)])).toEqualTypeOf<Required<Pick<FirstContactResolutionSummary, 'contacts' | 'resolvedOnFirstContact' | 'repeated' | 'tooRecent'>>>();
+    expectTypeOf(firstContactResolution([{ id: 1 }], (row) => ({ customerId: row.id, contactedAt: new Date(0) }), { repeatWindowSeconds: 0 })).toEqualTypeOf<number>();
     // @ts-expect-error timestamps are Dates or epoch milliseconds, not strings
-    expectTypeOf(firstContactResolutionFromLog).toBeCallableWith([{ customerId: 1, contactedAt: '2024-01-01' }]);
+    expectTypeOf(firstContactResolution).toBeCallableWith([{ customerId: 1, contactedAt: '2024-01-01' }]);
+  });
+});
+
+describe('mergeFirstContactResolutionSummaries', () => {
+  test('shards by customer add up to the whole log', () => {
+    const options = { observedUntil: 30 * DAY };
+    // By hand: a's first contact is repeated 2 days later, a's second, b's and c's are resolved.
+    const shard1 = firstContactResolutionSummary([at('a', 0), at('a', 2), at('b', 1)], options);
+    const shard2 = firstContactResolutionSummary([at('c', 5), at('d', 25)], options);
+    const merged = mergeFirstContactResolutionSummaries(shard1, shard2);
+    expect(merged).toStrictEqual({ contacts: 4, resolvedOnFirstContact: 3, repeated: 1, tooRecent: 1 });
+    expect(merged).toStrictEqual(firstContactResolutionSummary([at('a', 0), at('a', 2), at('b', 1), at('c', 5), at('d', 25)], options));
+    expect(firstContactResolutionFromSummary(merged)).toBe(75);
+  });
+
+  test('report counts add up where both sides have them; a field only one side has is left out', () => {
+    expect(
+      mergeFirstContactResolutionSummaries({ contacts: 10, resolvedOnFirstContact: 7, resolved: 9 }, { contacts: 5, resolvedOnFirstContact: 2, resolved: 4, notResolvableOnFirstContact: 1 }),
+    ).toStrictEqual({ contacts: 15, resolvedOnFirstContact: 9, resolved: 13 });
+  });
+
+  test('rejects contradictory summaries and merged counts past 2⁵³ − 1', () => {
+    const metric = 'mergeFirstContactResolutionSummaries';
+    const ok = { contacts: 3, resolvedOnFirstContact: 2, repeated: 1, tooRecent: 0 };
+    expectMetricError(() => mergeFirstContactResolutionSummaries({ ...ok, repeated: 2 }, ok), { metric, code: 'INCONSISTENT', field: 'a.repeated' });
+    expectMetricError(() => mergeFirstContactResolutionSummaries(ok, { ...ok, resolvedOnFirstContact: 4 }), { metric, code: 'INCONSISTENT', field: 'b.resolvedOnFirstContact' });
+    expectMetricError(() => mergeFirstContactResolutionSummaries(ok, { ...ok, resolved: 1 }), { metric, code: 'INCONSISTENT', field: 'b.resolved' });
+    expectMetricError(() => mergeFirstContactResolutionSummaries(ok, { ...ok, tooRecent: -1 }), { metric, code: 'NEGATIVE', field: 'b.tooRecent' });
+    expectMetricError(() => mergeFirstContactResolutionSummaries({ ...ok, tooRecent: Number.MAX_SAFE_INTEGER }, { ...ok, tooRecent: 1 }), { metric, code: 'OUT_OF_RANGE', field: 'b.tooRecent' });
+  });
+
+  test('firstContactResolutionFromSummary checks the log bookkeeping when given', () => {
+    const metric = 'firstContactResolutionFromSummary';
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 3, resolvedOnFirstContact: 2, repeated: 0 }), { metric, code: 'INCONSISTENT', field: 'summary.repeated' });
+    expectMetricError(() => firstContactResolutionFromSummary({ contacts: 3, resolvedOnFirstContact: 2, tooRecent: 1.5 }), { metric, code: 'NOT_INTEGER', field: 'summary.tooRecent' });
   });
 });

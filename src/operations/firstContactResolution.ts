@@ -1,10 +1,11 @@
+import { addCounts } from '../internal/addCounts.js';
 import { checkTime } from '../internal/time.js';
 import { forEachValue, splitSampleArguments } from '../internal/sample.js';
 import { checkCount, checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
 import type { Accessor } from '../types.js';
 
 /**
- * Which contacts {@link firstContactResolution} divides by.
+ * Which contacts {@link firstContactResolutionFromSummary} divides by.
  *
  * - `'gross'`: every contact handled (SQM Group; MetricNet's gross FCR).
  * - `'net'`: contacts that could be resolved at first contact, leaving out those that never
@@ -17,18 +18,33 @@ import type { Accessor } from '../types.js';
 export type FirstContactResolutionBasis = 'gross' | 'net' | 'resolved';
 
 /**
- * Counts of contacts and of how they were resolved, from a CRM or ticketing report, a survey,
- * or {@link repeatContactCounts}.
+ * The sufficient statistic of first-contact resolution: contacts, those resolved on first
+ * contact, and how the rest went, as plain JSON that merges. {@link firstContactResolutionSummary}
+ * counts it from a contact log (`repeated`, `tooRecent`); a CRM or ticketing report, a survey
+ * or a warehouse gives counts of the same shape, where `repeated` and `tooRecent`
+ * (bookkeeping) may be left out and `resolved` or `notResolvableOnFirstContact` are given when
+ * a basis needs them.
  *
  * @category Operations
  */
-export interface FirstContactResolutionCounts {
+export interface FirstContactResolutionSummary {
   /**
-   * Contacts handled (each contact that raised an issue, or each issue): a whole number ≥ 0.
+   * Contacts handled whose outcome is known (each contact that raised an issue, or each issue):
+   * a whole number ≥ 0. From a log, `resolvedOnFirstContact + repeated`.
    */
   readonly contacts: number;
   /** How many of them were resolved on the first contact: a whole number from 0 to `contacts`. */
   readonly resolvedOnFirstContact: number;
+  /**
+   * Contacts followed by a repeat within the window (from a log); `contacts − resolvedOnFirstContact`.
+   * @defaultValue not given
+   */
+  readonly repeated?: number;
+  /**
+   * Contacts too recent to judge, left out of `contacts` (from a log).
+   * @defaultValue not given
+   */
+  readonly tooRecent?: number;
   /**
    * How many were resolved at all, on the first contact or later: a whole number from
    * `resolvedOnFirstContact` to `contacts`. Needed for the `'resolved'` basis; checked when
@@ -44,7 +60,7 @@ export interface FirstContactResolutionCounts {
 }
 
 /**
- * Options of {@link firstContactResolution}.
+ * Options of {@link firstContactResolutionFromSummary}.
  *
  * @category Operations
  */
@@ -58,7 +74,7 @@ export interface FirstContactResolutionOptions {
 }
 
 /**
- * One contact of a contact log, as {@link firstContactResolutionFromLog} reads it: who
+ * One contact of a contact log, as {@link firstContactResolution} reads it: who
  * contacted and when.
  *
  * @category Operations
@@ -79,7 +95,7 @@ export interface CustomerContact {
 }
 
 /**
- * How {@link firstContactResolutionFromLog} decides that a contact was followed by a repeat.
+ * How {@link firstContactResolution} decides that a contact was followed by a repeat.
  *
  * @category Operations
  */
@@ -111,25 +127,9 @@ export interface RepeatContactOptions {
 export type FirstContactOutcome = 'resolved' | 'repeated' | 'tooRecent';
 
 /**
- * The outcomes of a contact log, counted: {@link repeatContactCounts}. It has the shape of
- * {@link FirstContactResolutionCounts}, so {@link firstContactResolution} takes it as it is.
- *
- * @category Operations
- */
-export interface RepeatContactCounts extends FirstContactResolutionCounts {
-  /** Contacts whose outcome is known: `resolvedOnFirstContact + repeated`. */
-  readonly contacts: number;
-  /** Contacts with no repeat within the window. */
-  readonly resolvedOnFirstContact: number;
-  /** Contacts followed by a repeat within the window. */
-  readonly repeated: number;
-  /** Contacts too recent to judge, left out of `contacts`. */
-  readonly tooRecent: number;
-}
-
-/**
  * First-contact resolution (FCR): the percentage of contacts resolved on the first contact,
- * with no need for the customer to contact again, from counts.
+ * with no need for the customer to contact again, from a {@link FirstContactResolutionSummary}
+ * or counts of that shape (a CRM report, a survey, a warehouse).
  *
  * ## Formula
  * - gross FCR (default) = 100 × resolvedOnFirstContact / contacts
@@ -152,35 +152,35 @@ export interface RepeatContactCounts extends FirstContactResolutionCounts {
  * - **How "resolved on first contact" is known.** By the agent ticking a box, by a post-contact
  *   survey (SQM's external method: "was it resolved?" and "in one contact?"), or from the
  *   absence of a repeat contact within a window (SQM's internal method; see
- *   {@link firstContactResolutionFromLog}). Survey FCR is usually lower than agent-reported FCR.
+ *   {@link firstContactResolution}). Survey FCR is usually lower than agent-reported FCR.
  *
- * @param counts - Contacts, first-contact resolutions, and `resolved` or
- * `notResolvableOnFirstContact` when the basis needs them. A {@link RepeatContactCounts} has
- * this shape.
+ * @param summary - Contacts, first-contact resolutions, and `resolved` or
+ * `notResolvableOnFirstContact` when the basis needs them: a
+ * {@link FirstContactResolutionSummary} or counts of that shape.
  * @param options - The basis: gross, net, or over resolved contacts.
  * @returns The first-contact resolution in 0–100.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
- * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (`counts.contacts`…), or
- * for a `counts.resolved` or `counts.notResolvableOnFirstContact` missing when the basis needs it;
+ * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (`summary.contacts`…), or
+ * for a `summary.resolved` or `summary.notResolvableOnFirstContact` missing when the basis needs it;
  * `INCONSISTENT` when `resolvedOnFirstContact` > `contacts`, `resolved` is outside
  * `resolvedOnFirstContact`…`contacts`, or `notResolvableOnFirstContact`
  * > `contacts − resolvedOnFirstContact` (naming the second); `EMPTY` when the basis has no contact:
- * (`counts.contacts`) when it is 0, (`counts.resolved`) when it is 0 in the 'resolved' basis,
- * (`counts.notResolvableOnFirstContact`) when it equals `contacts` in the 'net' basis;
+ * (`summary.contacts`) when it is 0, (`summary.resolved`) when it is 0 in the 'resolved' basis,
+ * (`summary.notResolvableOnFirstContact`) when it equals `contacts` in the 'net' basis;
  * `UNKNOWN_VALUE` or `WRONG_TYPE` for an `options.basis` that is not one of the three; `WRONG_TYPE`
- * (`counts`) when the input is not an object.
+ * (`summary`) when the input is not an object.
  *
  * @example
  * ```ts
- * import { firstContactResolution } from 'service-metrics';
+ * import { firstContactResolutionFromSummary } from 'service-metrics';
  *
  * // SQM Group's internal method: 80 of 100 calls not followed by a repeat.
- * firstContactResolution({ contacts: 100, resolvedOnFirstContact: 80 }); // => 80
+ * firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 80 }); // => 80
  * // Net FCR leaves out the 10 contacts that could never be resolved at first contact.
- * firstContactResolution({ contacts: 100, resolvedOnFirstContact: 72, notResolvableOnFirstContact: 10 }, { basis: 'net' }); // => 80
+ * firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 72, notResolvableOnFirstContact: 10 }, { basis: 'net' }); // => 80
  * // Over resolved tickets (Freshservice).
- * firstContactResolution({ contacts: 100, resolvedOnFirstContact: 72, resolved: 90 }, { basis: 'resolved' }); // => 80
- * firstContactResolution({ contacts: 100, resolvedOnFirstContact: 72 }, { basis: 'resolved' }); // => throws WRONG_TYPE
+ * firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 72, resolved: 90 }, { basis: 'resolved' }); // => 80
+ * firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 72 }, { basis: 'resolved' }); // => throws WRONG_TYPE
  * ```
  *
  * @see {@link https://www.sqmgroup.com/resources/library/blog/fcr-metric-operating-philosophy | SQM Group: First call resolution, definition and measurement}
@@ -189,39 +189,40 @@ export interface RepeatContactCounts extends FirstContactResolutionCounts {
  * @see {@link https://www.hdaa.com.au/metric-of-the-month-first-contact-resolution-rate/ | HDAA / MetricNet: Metric of the month, first contact resolution rate}
  * @category Operations
  */
-export function firstContactResolution(
-  counts: FirstContactResolutionCounts,
+export function firstContactResolutionFromSummary(
+  summary: FirstContactResolutionSummary,
   options?: FirstContactResolutionOptions,
 ): number {
-  const metric = 'firstContactResolution';
-  const object = checkObject(metric, 'counts', counts);
+  const metric = 'firstContactResolutionFromSummary';
+  const object = checkObject(metric, 'summary', summary);
   const { basis = 'gross' } = checkOptions(metric, options, ['basis']);
   if (basis !== 'gross' && basis !== 'net' && basis !== 'resolved') {
     fail(metric, 'options.basis', typeof basis === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE', "'gross', 'net' or 'resolved'", basis);
   }
-  const contacts = checkCount(metric, 'counts.contacts', object['contacts']);
-  const firstTime = checkCount(metric, 'counts.resolvedOnFirstContact', object['resolvedOnFirstContact']);
+  const contacts = checkCount(metric, 'summary.contacts', object['contacts']);
+  const firstTime = checkCount(metric, 'summary.resolvedOnFirstContact', object['resolvedOnFirstContact']);
   if (firstTime > contacts) {
-    fail(metric, 'counts.resolvedOnFirstContact', 'INCONSISTENT', `at most contacts (${String(contacts)})`, firstTime);
+    fail(metric, 'summary.resolvedOnFirstContact', 'INCONSISTENT', `at most contacts (${String(contacts)})`, firstTime);
   }
   const resolved = optionalCount(metric, object, 'resolved', basis === 'resolved');
   if (resolved !== undefined && (resolved < firstTime || resolved > contacts)) {
     const expected = `from resolvedOnFirstContact (${String(firstTime)}) to contacts (${String(contacts)})`;
-    fail(metric, 'counts.resolved', 'INCONSISTENT', expected, resolved);
+    fail(metric, 'summary.resolved', 'INCONSISTENT', expected, resolved);
   }
   const excluded = optionalCount(metric, object, 'notResolvableOnFirstContact', basis === 'net');
   if (excluded !== undefined && excluded > contacts - firstTime) {
     const expected = `at most contacts − resolvedOnFirstContact (${String(contacts - firstTime)}): a contact resolved at first contact was resolvable`;
-    fail(metric, 'counts.notResolvableOnFirstContact', 'INCONSISTENT', expected, excluded);
+    fail(metric, 'summary.notResolvableOnFirstContact', 'INCONSISTENT', expected, excluded);
   }
+  checkBookkeeping(metric, object, contacts, firstTime);
   let base = contacts;
   if (basis === 'resolved') base = resolved!;
   else if (basis === 'net') base = contacts - excluded!;
   if (base === 0) {
-    if (contacts === 0) fail(metric, 'counts.contacts', 'EMPTY', 'at least one contact', contacts);
-    if (basis === 'resolved') fail(metric, 'counts.resolved', 'EMPTY', "at least one resolved contact (the 'resolved' basis)", resolved);
+    if (contacts === 0) fail(metric, 'summary.contacts', 'EMPTY', 'at least one contact', contacts);
+    if (basis === 'resolved') fail(metric, 'summary.resolved', 'EMPTY', "at least one resolved contact (the 'resolved' basis)", resolved);
     const expected = `less than contacts (${String(contacts)}): the 'net' basis needs a contact that could be resolved at first contact`;
-    fail(metric, 'counts.notResolvableOnFirstContact', 'EMPTY', expected, excluded);
+    fail(metric, 'summary.notResolvableOnFirstContact', 'EMPTY', expected, excluded);
   }
   // Whole numbers: 100 × a count is exact, so the one division rounds correctly.
   return (100 * firstTime) / base;
@@ -236,7 +237,17 @@ function optionalCount(
 ): number | undefined {
   const value = object[field];
   if (value === undefined && !required) return undefined;
-  return checkCount(metric, `counts.${field}`, value);
+  return checkCount(metric, `summary.${field}`, value);
+}
+
+/** `repeated` (when given) is `contacts − resolvedOnFirstContact`; `tooRecent` a whole number. */
+function checkBookkeeping(metric: string, object: Readonly<Record<string, unknown>>, contacts: number, firstTime: number): void {
+  const repeated = optionalCount(metric, object, 'repeated', false);
+  if (repeated !== undefined && repeated !== contacts - firstTime) {
+    const expected = `contacts − resolvedOnFirstContact (${String(contacts - firstTime)})`;
+    fail(metric, 'summary.repeated', 'INCONSISTENT', expected, repeated);
+  }
+  optionalCount(metric, object, 'tooRecent', false);
 }
 
 /**
@@ -254,7 +265,7 @@ function optionalCount(
  *   (contactedAt + window ≤ `observedUntil`);
  * - **too recent** otherwise: no repeat yet, but the window runs past the end of the log. Such
  *   contacts are left out of both counts, so the latest contacts do not inflate FCR, and counted
- *   in {@link repeatContactCounts}'s `tooRecent`. To report a month, pass the contacts of the
+ *   in {@link firstContactResolutionSummary}'s `tooRecent`. To report a month, pass the contacts of the
  *   month *and* of the window after it, and filter the outcomes of the month (or extract the log
  *   a full window after the month ends).
  *
@@ -263,15 +274,16 @@ function optionalCount(
  * on any channel, about any reason: a log that knows the reason may filter or key by
  * `customerId + reason` to count only repeats about the same issue.
  *
- * `firstContactResolutionFromLog(log, options)` is exactly
- * `firstContactResolution(repeatContactCounts(log, options))`. Runs in O(n log n) time and O(n)
- * memory: rows are grouped by customer (a `Map`), each customer's contacts sorted by time, and
+ * `firstContactResolution(log, options)` is exactly
+ * `firstContactResolutionFromSummary(firstContactResolutionSummary(log, options))`. Runs in
+ * O(n log n) time and O(n) memory: rows are grouped by customer (a `Map`), each customer's contacts sorted by time, and
  * each contact compared with the next.
  *
  * ## Not mergeable by time
  * A repeat may fall in the next chunk of a log, so counts of time slices do not add up to the
  * counts of the whole. Shards *by customer* (every contact of a customer in one shard, with the
- * same `observedUntil`) do add up: sum their {@link repeatContactCounts}.
+ * same `observedUntil`) do add up: merge their {@link firstContactResolutionSummary} with
+ * {@link mergeFirstContactResolutionSummaries}.
  *
  * ## Variants
  * - **Window**: 7 days is the common base (Call Centre Helper); SQM's internal resolution looks
@@ -281,7 +293,7 @@ function optionalCount(
  *   Counting issues instead (one chain of linked contacts = one issue, FCR when the chain has
  *   one contact) needs the start of each chain, which a log cut at both ends cannot tell; it is
  *   not offered.
- * - **Survey or agent-flagged FCR**: see {@link firstContactResolution}.
+ * - **Survey or agent-flagged FCR**: see {@link firstContactResolutionFromSummary}.
  *
  * @param contacts - The contact log: {@link CustomerContact} records, or rows read through
  * `contact`. Any iterable.
@@ -298,7 +310,7 @@ function optionalCount(
  *
  * @example
  * ```ts
- * import { firstContactResolutionFromLog } from 'service-metrics';
+ * import { firstContactResolution } from 'service-metrics';
  *
  * const day = 86_400_000; // milliseconds
  * const log = [
@@ -309,11 +321,11 @@ function optionalCount(
  * ];
  * const observedUntil = Date.parse('2024-03-22T00:00Z');
  * // ana's first contact was repeated; ana's second and ben's were not: 2 of 3.
- * firstContactResolutionFromLog(log, { observedUntil }); // => 66.67
+ * firstContactResolution(log, { observedUntil }); // => 66.67
  * // With a 2-day window ana's second contact is not a repeat of the first.
- * firstContactResolutionFromLog(log, { observedUntil, repeatWindowSeconds: 2 * 86_400 }); // => 100
+ * firstContactResolution(log, { observedUntil, repeatWindowSeconds: 2 * 86_400 }); // => 100
  * const rows = [{ customer: 7, at: 0 }, { customer: 7, at: 8 * day }];
- * firstContactResolutionFromLog(rows, (r) => ({ customerId: r.customer, contactedAt: r.at }), { observedUntil: 16 * day }); // => 100
+ * firstContactResolution(rows, (r) => ({ customerId: r.customer, contactedAt: r.at }), { observedUntil: 16 * day }); // => 100
  * ```
  *
  * @see {@link https://sqmgroup.com/resources/library/blog/agents-accountable-call-resolution-index | SQM Group: Call resolution index (internal resolution: an additional call within 30 days)}
@@ -321,14 +333,14 @@ function optionalCount(
  * @see {@link https://www.callcentrehelper.com/forum/formula-to-calculate-the-call-resolution-111044.htm | Call Centre Helper: FCR = 1 − repeat calls / total calls}
  * @category Operations
  */
-export function firstContactResolutionFromLog(contacts: Iterable<CustomerContact>, options?: RepeatContactOptions): number;
-export function firstContactResolutionFromLog<T>(
+export function firstContactResolution(contacts: Iterable<CustomerContact>, options?: RepeatContactOptions): number;
+export function firstContactResolution<T>(
   rows: Iterable<T>,
   contact: Accessor<T, CustomerContact>,
   options?: RepeatContactOptions,
 ): number;
-export function firstContactResolutionFromLog(contacts: unknown, second?: unknown, third?: unknown): number {
-  const metric = 'firstContactResolutionFromLog';
+export function firstContactResolution(contacts: unknown, second?: unknown, third?: unknown): number {
+  const metric = 'firstContactResolution';
   const counts = countOutcomes(judgeLog(metric, contacts, second, third));
   if (counts.contacts === 0) {
     fail(metric, 'contacts', 'EMPTY', 'at least one contact whose outcome is known (the log is empty, or every contact is too recent)', counts);
@@ -338,22 +350,22 @@ export function firstContactResolutionFromLog(contacts: unknown, second?: unknow
 
 /**
  * Counts the outcomes of a contact log: contacts resolved on first contact, repeated, and too
- * recent to judge (see {@link firstContactResolutionFromLog} for the rules). The result has the
- * shape {@link firstContactResolution} takes, with `contacts` = the contacts whose outcome is
+ * recent to judge (see {@link firstContactResolution} for the rules). The result has the
+ * shape {@link firstContactResolutionFromSummary} takes, with `contacts` = the contacts whose outcome is
  * known.
  *
  * @param contacts - The contact log: {@link CustomerContact} records, or rows read through
  * `contact`. Any iterable.
  * @param options - The repeat window and the end of the log.
  * @returns The counts, as plain JSON.
- * @throws {@link MetricInputError} as {@link firstContactResolutionFromLog} does, except that a log
+ * @throws {@link MetricInputError} as {@link firstContactResolution} does, except that a log
  * with no known outcome is allowed (all counts but `tooRecent` zero).
  *
  * @example
  * ```ts
- * import { firstContactResolution, repeatContactCounts } from 'service-metrics';
+ * import { firstContactResolutionFromSummary, firstContactResolutionSummary } from 'service-metrics';
  *
- * const counts = repeatContactCounts(
+ * const counts = firstContactResolutionSummary(
  *   [
  *     { customerId: 1, contactedAt: Date.UTC(2024, 0, 1) },
  *     { customerId: 1, contactedAt: Date.UTC(2024, 0, 5) },
@@ -363,24 +375,106 @@ export function firstContactResolutionFromLog(contacts: unknown, second?: unknow
  *   { observedUntil: Date.UTC(2024, 0, 31) },
  * );
  * counts; // => { contacts: 3, resolvedOnFirstContact: 2, repeated: 1, tooRecent: 1 }
- * firstContactResolution(counts); // => 66.67
+ * firstContactResolutionFromSummary(counts); // => 66.67
  * ```
  *
  * @category Operations
  */
-export function repeatContactCounts(contacts: Iterable<CustomerContact>, options?: RepeatContactOptions): RepeatContactCounts;
-export function repeatContactCounts<T>(
+export function firstContactResolutionSummary(
+  contacts: Iterable<CustomerContact>,
+  options?: RepeatContactOptions,
+): Required<Pick<FirstContactResolutionSummary, 'contacts' | 'resolvedOnFirstContact' | 'repeated' | 'tooRecent'>>;
+export function firstContactResolutionSummary<T>(
   rows: Iterable<T>,
   contact: Accessor<T, CustomerContact>,
   options?: RepeatContactOptions,
-): RepeatContactCounts;
-export function repeatContactCounts(contacts: unknown, second?: unknown, third?: unknown): RepeatContactCounts {
-  return countOutcomes(judgeLog('repeatContactCounts', contacts, second, third));
+): Required<Pick<FirstContactResolutionSummary, 'contacts' | 'resolvedOnFirstContact' | 'repeated' | 'tooRecent'>>;
+export function firstContactResolutionSummary(contacts: unknown, second?: unknown, third?: unknown): Required<Pick<FirstContactResolutionSummary, 'contacts' | 'resolvedOnFirstContact' | 'repeated' | 'tooRecent'>> {
+  return countOutcomes(judgeLog('firstContactResolutionSummary', contacts, second, third));
+}
+
+/**
+ * Adds two {@link FirstContactResolutionSummary} values, as for two shards of a contact log.
+ * Merging is associative and commutative, with the summary of an empty log as the identity.
+ *
+ * **Shards must partition by customer**: repeats are found within a customer's contacts, so
+ * every contact of a customer must be in one shard, and every shard judged with the same
+ * `repeatWindowSeconds` and `observedUntil`. Summaries of time slices do not add up to the
+ * summary of the whole (a repeat may fall in the next slice). Counts from reports (with
+ * `resolved` or `notResolvableOnFirstContact`) add up when both sides have them; a field only
+ * one side has is left out of the result.
+ *
+ * @param a - One summary.
+ * @param b - Another, of other customers.
+ * @returns A new summary; neither input is changed.
+ * @throws {@link MetricInputError} as {@link firstContactResolutionFromSummary} does for a bad or
+ * contradictory summary (`a.contacts`, `b.repeated`…), except that zero contacts are allowed;
+ * `OUT_OF_RANGE` (`b.contacts`…) when a merged count would pass 2⁵³ − 1.
+ *
+ * @example
+ * ```ts
+ * import { firstContactResolutionFromSummary, firstContactResolutionSummary, mergeFirstContactResolutionSummaries } from 'service-metrics';
+ *
+ * const day = 86_400_000;
+ * const options = { observedUntil: 30 * day };
+ * // Customers a and b in one shard, c in another.
+ * const shard1 = firstContactResolutionSummary([{ customerId: 'a', contactedAt: 0 }, { customerId: 'a', contactedAt: 2 * day }, { customerId: 'b', contactedAt: day }], options);
+ * const shard2 = firstContactResolutionSummary([{ customerId: 'c', contactedAt: 5 * day }], options);
+ * mergeFirstContactResolutionSummaries(shard1, shard2); // => { contacts: 4, resolvedOnFirstContact: 3, repeated: 1, tooRecent: 0 }
+ * firstContactResolutionFromSummary(mergeFirstContactResolutionSummaries(shard1, shard2)); // => 75
+ * ```
+ *
+ * @category Operations
+ */
+export function mergeFirstContactResolutionSummaries(
+  a: FirstContactResolutionSummary,
+  b: FirstContactResolutionSummary,
+): FirstContactResolutionSummary {
+  const metric = 'mergeFirstContactResolutionSummaries';
+  const left = checkSummary(metric, 'a', a);
+  const right = checkSummary(metric, 'b', b);
+  const merged: Record<string, number> = {};
+  for (const name of SUMMARY_FIELDS) {
+    const x = left[name];
+    const y = right[name];
+    if (x !== undefined && y !== undefined) merged[name] = addCounts(metric, `b.${name}`, x, y);
+  }
+  return merged as unknown as FirstContactResolutionSummary;
+}
+
+const SUMMARY_FIELDS = ['contacts', 'resolvedOnFirstContact', 'repeated', 'tooRecent', 'resolved', 'notResolvableOnFirstContact'] as const;
+
+/** Checks a summary named `field` (zero contacts allowed); absent optional fields stay absent. */
+function checkSummary(metric: string, field: string, value: unknown): Partial<Record<(typeof SUMMARY_FIELDS)[number], number>> {
+  const object = checkObject(metric, field, value);
+  const checked: Partial<Record<(typeof SUMMARY_FIELDS)[number], number>> = {};
+  for (const name of SUMMARY_FIELDS) {
+    const raw = object[name];
+    if (raw !== undefined || name === 'contacts' || name === 'resolvedOnFirstContact') {
+      checked[name] = checkCount(metric, `${field}.${name}`, raw);
+    }
+  }
+  const contacts = checked.contacts!;
+  const firstTime = checked.resolvedOnFirstContact!;
+  const { repeated, resolved, notResolvableOnFirstContact: excluded } = checked;
+  if (firstTime > contacts) {
+    fail(metric, `${field}.resolvedOnFirstContact`, 'INCONSISTENT', `at most contacts (${String(contacts)})`, firstTime);
+  }
+  if (repeated !== undefined && repeated !== contacts - firstTime) {
+    fail(metric, `${field}.repeated`, 'INCONSISTENT', `contacts − resolvedOnFirstContact (${String(contacts - firstTime)})`, repeated);
+  }
+  if (resolved !== undefined && (resolved < firstTime || resolved > contacts)) {
+    fail(metric, `${field}.resolved`, 'INCONSISTENT', `from resolvedOnFirstContact (${String(firstTime)}) to contacts (${String(contacts)})`, resolved);
+  }
+  if (excluded !== undefined && excluded > contacts - firstTime) {
+    fail(metric, `${field}.notResolvableOnFirstContact`, 'INCONSISTENT', `at most contacts − resolvedOnFirstContact (${String(contacts - firstTime)})`, excluded);
+  }
+  return checked;
 }
 
 /**
  * The outcome of each contact of a log, in the order of the log: `'resolved'`, `'repeated'` or
- * `'tooRecent'` (see {@link firstContactResolutionFromLog} for the rules). Use it to break FCR
+ * `'tooRecent'` (see {@link firstContactResolution} for the rules). Use it to break FCR
  * down by channel, agent or reason with {@link contactMix}, since a repeat may come on another
  * channel than the contact it repeats.
  *
@@ -388,7 +482,7 @@ export function repeatContactCounts(contacts: unknown, second?: unknown, third?:
  * `contact`. Any iterable.
  * @param options - The repeat window and the end of the log.
  * @returns One outcome per row, index for index.
- * @throws {@link MetricInputError} as {@link repeatContactCounts} does.
+ * @throws {@link MetricInputError} as {@link firstContactResolutionSummary} does.
  *
  * @example
  * ```ts
@@ -423,7 +517,10 @@ export function firstContactOutcomes(contacts: unknown, second?: unknown, third?
   return judgeLog('firstContactOutcomes', contacts, second, third);
 }
 
-function countOutcomes(outcomes: readonly FirstContactOutcome[]): RepeatContactCounts {
+/** A summary counted from a log: every count but the report-only ones set. */
+type LogSummary = Required<Pick<FirstContactResolutionSummary, 'contacts' | 'resolvedOnFirstContact' | 'repeated' | 'tooRecent'>>;
+
+function countOutcomes(outcomes: readonly FirstContactOutcome[]): LogSummary {
   let resolved = 0;
   let repeated = 0;
   let tooRecent = 0;
@@ -433,6 +530,28 @@ function countOutcomes(outcomes: readonly FirstContactOutcome[]): RepeatContactC
     else tooRecent++;
   }
   return { contacts: resolved + repeated, resolvedOnFirstContact: resolved, repeated, tooRecent };
+}
+
+/**
+ * Counts outcomes given by a caller (the descriptor's values), checking each is one of the
+ * three, named `values[i]` (exported for the descriptor, not from the package).
+ */
+export function countCheckedOutcomes(metric: string, values: readonly unknown[]): LogSummary {
+  const outcomes: FirstContactOutcome[] = [];
+  forEachValue(metric, 'values', values, undefined, (value, index) => {
+    if (value !== 'resolved' && value !== 'repeated' && value !== 'tooRecent') {
+      const code = typeof value === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE';
+      fail(metric, `values[${String(index)}]`, code, "'resolved', 'repeated' or 'tooRecent' (from firstContactOutcomes)", value);
+    }
+    outcomes.push(value);
+  });
+  return countOutcomes(outcomes);
+}
+
+/** The successes and trials of a checked summary, for the descriptor (not exported from the package). */
+export function fcrProportion(metric: string, field: string, summary: unknown): { successes: number; trials: number } {
+  const checked = checkSummary(metric, field, summary);
+  return { successes: checked.resolvedOnFirstContact!, trials: checked.contacts! };
 }
 
 /** Seven days, in seconds: the default repeat window. */

@@ -24,7 +24,8 @@ import type { DurationStats, DurationStatsOptions } from './durationStats.js';
  *   (Zendesk's metric stays null until both events happen); it is skipped and counted in
  *   `unanswered`. Its age so far is a lower bound, not a response time.
  * - **Mean or median.** Response times are skewed (a few very long); many tools report the
- *   median. Both are here; for the mean over many periods merge {@link durationSummary} values.
+ *   median. Both are here; for the mean over many periods merge
+ *   {@link meanSummary} values ({@link mergeMeanSummaries}).
  *
  * @param durations - First response times in seconds (`null` for no reply yet), or rows read
  * through `duration`. Any iterable.

@@ -2,8 +2,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
   MetricInputError,
+  serviceLevelFromSummary,
   serviceLevel,
-  serviceLevelFromLog,
   serviceLevelSummary,
   type QueueContact,
   type ServiceLevelVariant,
@@ -47,16 +47,16 @@ function level(run: () => number): number | undefined {
   }
 }
 
-describe('serviceLevel properties', () => {
+describe('serviceLevelFromSummary properties', () => {
   test.prop([counts, variant])('stays in 0–100', (c, v) => {
-    const value = level(() => serviceLevel(c, { variant: v }));
+    const value = level(() => serviceLevelFromSummary(c, { variant: v }));
     if (value === undefined) return;
     expect(value).toBeGreaterThanOrEqual(0);
     expect(value).toBeLessThanOrEqual(100);
   });
 
   test.prop([counts])('orders the variants: missed ≤ ignore-within ≤ ignore; missed ≤ within-as-met; missed ≤ short-as-met', (c) => {
-    const [missed, ignore, ignoreWithin, withinMet, shortMet] = VARIANTS.map((v) => level(() => serviceLevel(c, { variant: v })));
+    const [missed, ignore, ignoreWithin, withinMet, shortMet] = VARIANTS.map((v) => level(() => serviceLevelFromSummary(c, { variant: v })));
     fc.pre(missed !== undefined && ignore !== undefined && ignoreWithin !== undefined);
     // Proof: the denominators shrink A + B − S ≥ A + B − BW ≥ A over the same numerator AW.
     expect(missed).toBeLessThanOrEqual(ignoreWithin);
@@ -71,19 +71,19 @@ describe('serviceLevel properties', () => {
     const { answered: a, answeredWithinThreshold: aw, abandoned: b, abandonedWithinThreshold: bw } = c;
     const plain = { ...c, shortAbandoned: 0 };
     fc.pre(a > 0 && a + b - bw > 0);
-    expect(serviceLevel(plain)).toBeCloseTo((aw / (a + b)) * 100, 10);
-    expect(serviceLevel(plain, { variant: 'ignoreAbandoned' })).toBeCloseTo((aw / a) * 100, 10);
-    expect(serviceLevel(plain, { variant: 'ignoreAbandonedWithinThreshold' })).toBeCloseTo((aw / (a + b - bw)) * 100, 10);
-    expect(serviceLevel(plain, { variant: 'abandonedWithinThresholdAsMet' })).toBeCloseTo(((aw + bw) / (a + b)) * 100, 10);
+    expect(serviceLevelFromSummary(plain)).toBeCloseTo((aw / (a + b)) * 100, 10);
+    expect(serviceLevelFromSummary(plain, { variant: 'ignoreAbandoned' })).toBeCloseTo((aw / a) * 100, 10);
+    expect(serviceLevelFromSummary(plain, { variant: 'ignoreAbandonedWithinThreshold' })).toBeCloseTo((aw / (a + b - bw)) * 100, 10);
+    expect(serviceLevelFromSummary(plain, { variant: 'abandonedWithinThresholdAsMet' })).toBeCloseTo(((aw + bw) / (a + b)) * 100, 10);
     // With S = 0, ICMI's fifth reduces to its third.
-    expect(serviceLevel(plain, { variant: 'shortAbandonedAsMet' })).toBe(serviceLevel(plain));
+    expect(serviceLevelFromSummary(plain, { variant: 'shortAbandonedAsMet' })).toBe(serviceLevelFromSummary(plain));
   });
 
   test.prop([log, seconds, seconds, variant])('never falls as the threshold grows', (contacts, a, b, v) => {
     const [low, high] = a <= b ? [a, b] : [b, a];
     const shortAbandonSeconds = Math.min(5, low);
-    const lower = level(() => serviceLevelFromLog(contacts, { thresholdSeconds: low, shortAbandonSeconds, variant: v }));
-    const higher = level(() => serviceLevelFromLog(contacts, { thresholdSeconds: high, shortAbandonSeconds, variant: v }));
+    const lower = level(() => serviceLevel(contacts, { thresholdSeconds: low, shortAbandonSeconds, variant: v }));
+    const higher = level(() => serviceLevel(contacts, { thresholdSeconds: high, shortAbandonSeconds, variant: v }));
     if (lower === undefined || higher === undefined) return;
     expect(higher).toBeGreaterThanOrEqual(lower);
   });
@@ -93,7 +93,7 @@ describe('serviceLevel properties', () => {
     const aw = contacts.filter((c) => c.outcome === 'answered' && within(c)).length;
     const n = contacts.length;
     fc.pre(n > 0);
-    expect(serviceLevelFromLog(contacts, { thresholdSeconds: t })).toBeCloseTo((aw / n) * 100, 10);
+    expect(serviceLevel(contacts, { thresholdSeconds: t })).toBeCloseTo((aw / n) * 100, 10);
     const summary = serviceLevelSummary(contacts, { thresholdSeconds: t });
     expect(summary.answered + summary.abandoned).toBe(n);
     expect(summary.abandonedWithinThreshold).toBe(contacts.filter((c) => c.outcome === 'abandoned' && within(c)).length);
@@ -105,8 +105,8 @@ describe('serviceLevel properties', () => {
       fc.pre(v !== 'shortAbandonedAsMet');
       const [shortAbandonSeconds, thresholdSeconds] = a <= b ? [a, b] : [b, a];
       const kept = contacts.filter((c) => !(c.outcome === 'abandoned' && c.waitSeconds < shortAbandonSeconds));
-      const withShort = level(() => serviceLevelFromLog(contacts, { thresholdSeconds, shortAbandonSeconds, variant: v }));
-      const without = level(() => serviceLevelFromLog(kept, { thresholdSeconds, variant: v }));
+      const withShort = level(() => serviceLevel(contacts, { thresholdSeconds, shortAbandonSeconds, variant: v }));
+      const without = level(() => serviceLevel(kept, { thresholdSeconds, variant: v }));
       expect(withShort).toBe(without);
     },
   );
@@ -115,10 +115,10 @@ describe('serviceLevel properties', () => {
     'an answer within the threshold never lowers it; a late abandon never raises the default',
     (contacts, t, extra) => {
       const options = { thresholdSeconds: t };
-      const before = level(() => serviceLevelFromLog(contacts, options));
+      const before = level(() => serviceLevel(contacts, options));
       fc.pre(before !== undefined);
-      expect(serviceLevelFromLog([...contacts, { waitSeconds: t, outcome: 'answered' }], options)).toBeGreaterThanOrEqual(before);
-      expect(serviceLevelFromLog([...contacts, { waitSeconds: t + extra + 1, outcome: 'abandoned' }], options)).toBeLessThanOrEqual(before);
+      expect(serviceLevel([...contacts, { waitSeconds: t, outcome: 'answered' }], options)).toBeGreaterThanOrEqual(before);
+      expect(serviceLevel([...contacts, { waitSeconds: t + extra + 1, outcome: 'abandoned' }], options)).toBeLessThanOrEqual(before);
     },
   );
 });

@@ -2,8 +2,8 @@ import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, iterate, NOT_NUMBERS } from '../../test/helpers.js';
 import {
   mergeServiceLevelSummaries,
+  serviceLevelFromSummary,
   serviceLevel,
-  serviceLevelFromLog,
   serviceLevelSummary,
   type MetricInputErrorCode,
   type QueueContact,
@@ -19,33 +19,33 @@ const abandoned = (waitSeconds: number): QueueContact => ({ waitSeconds, outcome
 // 20 s, 40 after, 10 within 5 s.
 const icmi = { answered: 1000, answeredWithinThreshold: 860, abandoned: 60, abandonedWithinThreshold: 20 } as const;
 
-describe('serviceLevel', () => {
+describe('serviceLevelFromSummary', () => {
   test("follows ICMI's worked example for each of its five formulas", () => {
     // #1, abandons within the threshold counted as met: (860 + 20) / (1000 + 60), "83 %".
-    expect(serviceLevel(icmi, { variant: 'abandonedWithinThresholdAsMet' })).toBe((100 * 880) / 1060);
-    expect(Math.round(serviceLevel(icmi, { variant: 'abandonedWithinThresholdAsMet' }))).toBe(83);
+    expect(serviceLevelFromSummary(icmi, { variant: 'abandonedWithinThresholdAsMet' })).toBe((100 * 880) / 1060);
+    expect(Math.round(serviceLevelFromSummary(icmi, { variant: 'abandonedWithinThresholdAsMet' }))).toBe(83);
     // #2, abandons ignored: 860 / 1000, "86 %".
-    expect(serviceLevel(icmi, { variant: 'ignoreAbandoned' })).toBe(86);
+    expect(serviceLevelFromSummary(icmi, { variant: 'ignoreAbandoned' })).toBe(86);
     // #3, every abandon counts against: 860 / (1000 + 60), "81 %".
-    expect(serviceLevel(icmi, { variant: 'abandonedAsMissed' })).toBe((100 * 860) / 1060);
-    expect(Math.round(serviceLevel(icmi))).toBe(81);
+    expect(serviceLevelFromSummary(icmi, { variant: 'abandonedAsMissed' })).toBe((100 * 860) / 1060);
+    expect(Math.round(serviceLevelFromSummary(icmi))).toBe(81);
     // #4, only abandons after the threshold count: 860 / (1000 + 40), "83 %".
-    expect(serviceLevel(icmi, { variant: 'ignoreAbandonedWithinThreshold' })).toBe((100 * 860) / 1040);
-    expect(Math.round(serviceLevel(icmi, { variant: 'ignoreAbandonedWithinThreshold' }))).toBe(83);
+    expect(serviceLevelFromSummary(icmi, { variant: 'ignoreAbandonedWithinThreshold' })).toBe((100 * 860) / 1040);
+    expect(Math.round(serviceLevelFromSummary(icmi, { variant: 'ignoreAbandonedWithinThreshold' }))).toBe(83);
     // #5, short abandons (within 5 s) counted as met: by hand from its formula,
     // (860 + 10) / (1000 + 60) ≈ 82.08 %.
-    expect(serviceLevel({ ...icmi, shortAbandoned: 10 }, { variant: 'shortAbandonedAsMet' })).toBe((100 * 870) / 1060);
+    expect(serviceLevelFromSummary({ ...icmi, shortAbandoned: 10 }, { variant: 'shortAbandonedAsMet' })).toBe((100 * 870) / 1060);
   });
 
   test('leaves short abandons out of every other variant, as if never offered', () => {
     const counts = { ...icmi, shortAbandoned: 10 };
     // By hand: 860 / (1060 − 10), the "short abandons excluded" formula.
-    expect(serviceLevel(counts)).toBe((100 * 860) / 1050);
+    expect(serviceLevelFromSummary(counts)).toBe((100 * 860) / 1050);
     // (860 + 20 − 10) / (1060 − 10): the 10 short abandons no longer count as met.
-    expect(serviceLevel(counts, { variant: 'abandonedWithinThresholdAsMet' })).toBe((100 * 870) / 1050);
+    expect(serviceLevelFromSummary(counts, { variant: 'abandonedWithinThresholdAsMet' })).toBe((100 * 870) / 1050);
     // Short abandons are within the threshold, so these two do not change.
-    expect(serviceLevel(counts, { variant: 'ignoreAbandoned' })).toBe(86);
-    expect(serviceLevel(counts, { variant: 'ignoreAbandonedWithinThreshold' })).toBe((100 * 860) / 1040);
+    expect(serviceLevelFromSummary(counts, { variant: 'ignoreAbandoned' })).toBe(86);
+    expect(serviceLevelFromSummary(counts, { variant: 'ignoreAbandonedWithinThreshold' })).toBe((100 * 860) / 1040);
   });
 
   test("reproduces Cisco's three service-level types, whatever the split of the late contacts", () => {
@@ -59,9 +59,9 @@ describe('serviceLevel', () => {
         abandoned: 10 + (20 - lateAnswered),
         abandonedWithinThreshold: 10,
       };
-      expect(serviceLevel(counts, { variant: 'ignoreAbandonedWithinThreshold' })).toBe(700 / 9);
-      expect(serviceLevel(counts, { variant: 'abandonedAsMissed' })).toBe(70);
-      expect(serviceLevel(counts, { variant: 'abandonedWithinThresholdAsMet' })).toBe(80);
+      expect(serviceLevelFromSummary(counts, { variant: 'ignoreAbandonedWithinThreshold' })).toBe(700 / 9);
+      expect(serviceLevelFromSummary(counts, { variant: 'abandonedAsMissed' })).toBe(70);
+      expect(serviceLevelFromSummary(counts, { variant: 'abandonedWithinThresholdAsMet' })).toBe(80);
     }
   });
 
@@ -69,16 +69,16 @@ describe('serviceLevel', () => {
     // sggu.com forum, "Service level in CCPulse": 200 answered within 20 s, 100 later, 50
     // abandoned in under 10 s, 50 later: 100 × 200 / ((300 + 100) − 50) = 57.14.
     const counts = { answered: 300, answeredWithinThreshold: 200, abandoned: 100, shortAbandoned: 50 };
-    expect(serviceLevel(counts)).toBe(20000 / 350);
-    expect(serviceLevel(counts).toFixed(2)).toBe('57.14');
+    expect(serviceLevelFromSummary(counts)).toBe(20000 / 350);
+    expect(serviceLevelFromSummary(counts).toFixed(2)).toBe('57.14');
   });
 
   test('reaches both ends of 0–100 and is not rounded', () => {
-    expect(serviceLevel({ answered: 3, answeredWithinThreshold: 0, abandoned: 0 })).toBe(0);
-    expect(serviceLevel({ answered: 3, answeredWithinThreshold: 3, abandoned: 0 })).toBe(100);
-    expect(serviceLevel({ answered: 3, answeredWithinThreshold: 1, abandoned: 0 })).toBe(100 / 3);
+    expect(serviceLevelFromSummary({ answered: 3, answeredWithinThreshold: 0, abandoned: 0 })).toBe(0);
+    expect(serviceLevelFromSummary({ answered: 3, answeredWithinThreshold: 3, abandoned: 0 })).toBe(100);
+    expect(serviceLevelFromSummary({ answered: 3, answeredWithinThreshold: 1, abandoned: 0 })).toBe(100 / 3);
     // Every contact abandoned within the threshold, counted as met.
-    expect(serviceLevel({ answered: 0, answeredWithinThreshold: 0, abandoned: 4, abandonedWithinThreshold: 4 }, { variant: 'abandonedWithinThresholdAsMet' })).toBe(100);
+    expect(serviceLevelFromSummary({ answered: 0, answeredWithinThreshold: 0, abandoned: 4, abandonedWithinThreshold: 4 }, { variant: 'abandonedWithinThresholdAsMet' })).toBe(100);
   });
 
   test('one summary gives every variant', () => {
@@ -96,7 +96,7 @@ describe('serviceLevel', () => {
       'shortAbandonedAsMet',
     ];
     // By hand: 860/1050, 860/1000, 860/1040, 870/1050, 870/1060.
-    expect(variants.map((variant) => serviceLevel(summary, { variant }))).toEqual([
+    expect(variants.map((variant) => serviceLevelFromSummary(summary, { variant }))).toEqual([
       (100 * 860) / 1050,
       86,
       (100 * 860) / 1040,
@@ -106,71 +106,71 @@ describe('serviceLevel', () => {
   });
 
   test('does not mutate its input', () => {
-    expect(serviceLevel(deepFreeze({ answered: 4, answeredWithinThreshold: 3, abandoned: 2, shortAbandoned: 1 }), deepFreeze({}))).toBe(60);
+    expect(serviceLevelFromSummary(deepFreeze({ answered: 4, answeredWithinThreshold: 3, abandoned: 2, shortAbandoned: 1 }), deepFreeze({}))).toBe(60);
   });
 
   test('rejects counts with nothing left to count, per variant', () => {
-    expectMetricError(() => serviceLevel({ answered: 0, answeredWithinThreshold: 0, abandoned: 0 }), { metric: 'serviceLevel', code: 'EMPTY', field: 'counts' });
+    expectMetricError(() => serviceLevelFromSummary({ answered: 0, answeredWithinThreshold: 0, abandoned: 0 }), { metric: 'serviceLevelFromSummary', code: 'EMPTY', field: 'summary' });
     // Only short abandons.
-    expectMetricError(() => serviceLevel({ answered: 0, answeredWithinThreshold: 0, abandoned: 2, shortAbandoned: 2 }), {
-      metric: 'serviceLevel',
+    expectMetricError(() => serviceLevelFromSummary({ answered: 0, answeredWithinThreshold: 0, abandoned: 2, shortAbandoned: 2 }), {
+      metric: 'serviceLevelFromSummary',
       code: 'EMPTY',
-      field: 'counts',
+      field: 'summary',
     });
     // Abandons but no answered contact: ignoring abandons leaves nothing.
-    expectMetricError(() => serviceLevel({ answered: 0, answeredWithinThreshold: 0, abandoned: 5 }, { variant: 'ignoreAbandoned' }), {
-      metric: 'serviceLevel',
+    expectMetricError(() => serviceLevelFromSummary({ answered: 0, answeredWithinThreshold: 0, abandoned: 5 }, { variant: 'ignoreAbandoned' }), {
+      metric: 'serviceLevelFromSummary',
       code: 'EMPTY',
-      field: 'counts',
+      field: 'summary',
     });
     // Every abandon within the threshold and nothing answered.
     expectMetricError(
-      () => serviceLevel({ answered: 0, answeredWithinThreshold: 0, abandoned: 5, abandonedWithinThreshold: 5 }, { variant: 'ignoreAbandonedWithinThreshold' }),
-      { metric: 'serviceLevel', code: 'EMPTY', field: 'counts' },
+      () => serviceLevelFromSummary({ answered: 0, answeredWithinThreshold: 0, abandoned: 5, abandonedWithinThreshold: 5 }, { variant: 'ignoreAbandonedWithinThreshold' }),
+      { metric: 'serviceLevelFromSummary', code: 'EMPTY', field: 'summary' },
     );
     // The same counts are defined for the variants that keep those abandons.
-    expect(serviceLevel({ answered: 0, answeredWithinThreshold: 0, abandoned: 5 })).toBe(0);
+    expect(serviceLevelFromSummary({ answered: 0, answeredWithinThreshold: 0, abandoned: 5 })).toBe(0);
   });
 
   test('rejects contradictory counts', () => {
-    const error = expectMetricError(() => serviceLevel({ answered: 5, answeredWithinThreshold: 6, abandoned: 0 }), {
-      metric: 'serviceLevel',
+    const error = expectMetricError(() => serviceLevelFromSummary({ answered: 5, answeredWithinThreshold: 6, abandoned: 0 }), {
+      metric: 'serviceLevelFromSummary',
       code: 'INCONSISTENT',
-      field: 'counts.answeredWithinThreshold',
+      field: 'summary.answeredWithinThreshold',
     });
-    expect(error.message).toBe('serviceLevel: counts.answeredWithinThreshold must be at most answered (5); received 6');
-    expectMetricError(() => serviceLevel({ answered: 5, answeredWithinThreshold: 1, abandoned: 2, abandonedWithinThreshold: 3 }), {
-      metric: 'serviceLevel',
+    expect(error.message).toBe('serviceLevelFromSummary: summary.answeredWithinThreshold must be at most answered (5); received 6');
+    expectMetricError(() => serviceLevelFromSummary({ answered: 5, answeredWithinThreshold: 1, abandoned: 2, abandonedWithinThreshold: 3 }), {
+      metric: 'serviceLevelFromSummary',
       code: 'INCONSISTENT',
-      field: 'counts.abandonedWithinThreshold',
+      field: 'summary.abandonedWithinThreshold',
     });
     // A short abandon is shorter than the threshold: at most the abandons within it.
-    expectMetricError(() => serviceLevel({ answered: 5, answeredWithinThreshold: 1, abandoned: 4, abandonedWithinThreshold: 1, shortAbandoned: 2 }), {
-      metric: 'serviceLevel',
+    expectMetricError(() => serviceLevelFromSummary({ answered: 5, answeredWithinThreshold: 1, abandoned: 4, abandonedWithinThreshold: 1, shortAbandoned: 2 }), {
+      metric: 'serviceLevelFromSummary',
       code: 'INCONSISTENT',
-      field: 'counts.shortAbandoned',
+      field: 'summary.shortAbandoned',
     });
-    expectMetricError(() => serviceLevel({ answered: 5, answeredWithinThreshold: 1, abandoned: 1, shortAbandoned: 2 }), {
-      metric: 'serviceLevel',
+    expectMetricError(() => serviceLevelFromSummary({ answered: 5, answeredWithinThreshold: 1, abandoned: 1, shortAbandoned: 2 }), {
+      metric: 'serviceLevelFromSummary',
       code: 'INCONSISTENT',
-      field: 'counts.shortAbandoned',
+      field: 'summary.shortAbandoned',
     });
   });
 
   test('requires the abandons within the threshold only for the variants that read them', () => {
     const counts = { answered: 10, answeredWithinThreshold: 8, abandoned: 2 };
     for (const variant of ['ignoreAbandonedWithinThreshold', 'abandonedWithinThresholdAsMet'] as const) {
-      const error = expectMetricError(() => serviceLevel(counts, { variant }), {
-        metric: 'serviceLevel',
+      const error = expectMetricError(() => serviceLevelFromSummary(counts, { variant }), {
+        metric: 'serviceLevelFromSummary',
         code: 'WRONG_TYPE',
-        field: 'counts.abandonedWithinThreshold',
+        field: 'summary.abandonedWithinThreshold',
       });
       expect(error.message).toContain(variant);
     }
     // 8 / 12, 8 / 10, 8 / 12.
-    expect(serviceLevel(counts)).toBe(200 / 3);
-    expect(serviceLevel(counts, { variant: 'ignoreAbandoned' })).toBe(80);
-    expect(serviceLevel(counts, { variant: 'shortAbandonedAsMet' })).toBe(200 / 3);
+    expect(serviceLevelFromSummary(counts)).toBe(200 / 3);
+    expect(serviceLevelFromSummary(counts, { variant: 'ignoreAbandoned' })).toBe(80);
+    expect(serviceLevelFromSummary(counts, { variant: 'shortAbandonedAsMet' })).toBe(200 / 3);
   });
 
   test.each(['answered', 'answeredWithinThreshold', 'abandoned', 'abandonedWithinThreshold', 'shortAbandoned'] as const)(
@@ -179,46 +179,46 @@ describe('serviceLevel', () => {
       const base = { answered: 10, answeredWithinThreshold: 4, abandoned: 6, abandonedWithinThreshold: 3, shortAbandoned: 1 };
       const bad: readonly (readonly [unknown, MetricInputErrorCode])[] = [...NOT_NUMBERS, [-1, 'NEGATIVE'], [1.5, 'NOT_INTEGER'], [null, 'WRONG_TYPE']];
       for (const [value, code] of bad) {
-        expectMetricError(() => serviceLevel({ ...base, [field]: value }), { metric: 'serviceLevel', code, field: `counts.${field}` });
+        expectMetricError(() => serviceLevelFromSummary({ ...base, [field]: value }), { metric: 'serviceLevelFromSummary', code, field: `summary.${field}` });
       }
     },
   );
 
   test('rejects a bad variant and what is not an object', () => {
     for (const [variant, code] of [['ignore', 'UNKNOWN_VALUE'], ['AbandonedAsMissed', 'UNKNOWN_VALUE'], [3, 'WRONG_TYPE'], [null, 'WRONG_TYPE']] as const) {
-      const error = expectMetricError(() => serviceLevel(icmi, { variant: variant as never }), { metric: 'serviceLevel', code, field: 'options.variant' });
+      const error = expectMetricError(() => serviceLevelFromSummary(icmi, { variant: variant as never }), { metric: 'serviceLevelFromSummary', code, field: 'options.variant' });
       expect(error.message).toContain("'ignoreAbandonedWithinThreshold'");
     }
-    expectMetricError(() => serviceLevel(icmi, 'ignoreAbandoned' as never), { metric: 'serviceLevel', code: 'WRONG_TYPE', field: 'options' });
+    expectMetricError(() => serviceLevelFromSummary(icmi, 'ignoreAbandoned' as never), { metric: 'serviceLevelFromSummary', code: 'WRONG_TYPE', field: 'options' });
     for (const bad of [null, undefined, 86, [1000, 860, 60]]) {
-      expectMetricError(() => serviceLevel(bad as never), { metric: 'serviceLevel', code: 'WRONG_TYPE', field: 'counts' });
+      expectMetricError(() => serviceLevelFromSummary(bad as never), { metric: 'serviceLevelFromSummary', code: 'WRONG_TYPE', field: 'summary' });
     }
   });
 });
 
-describe('serviceLevelFromLog', () => {
+describe('serviceLevel', () => {
   const log = [answered(5), answered(20), answered(48), abandoned(3), abandoned(75)];
 
   test('counts a contact within the threshold when it waited at most the threshold', () => {
     // By hand: the 5 s and 20 s answers are within 20 s: 2 of 5 contacts.
-    expect(serviceLevelFromLog(log, { thresholdSeconds: 20 })).toBe(40);
+    expect(serviceLevel(log, { thresholdSeconds: 20 })).toBe(40);
     // Just below 20 s the 20 s answer misses: 1 of 5.
-    expect(serviceLevelFromLog(log, { thresholdSeconds: 19.999 })).toBe(20);
+    expect(serviceLevel(log, { thresholdSeconds: 19.999 })).toBe(20);
     // A threshold of 0 counts only contacts answered at once.
-    expect(serviceLevelFromLog([answered(0), answered(0.5)], { thresholdSeconds: 0 })).toBe(50);
+    expect(serviceLevel([answered(0), answered(0.5)], { thresholdSeconds: 0 })).toBe(50);
   });
 
   test('treats abandons as the variant says', () => {
     const t = { thresholdSeconds: 20 };
     // By hand: A = 3, AW = 2, B = 2, BW = 1 (the 3 s abandon).
-    expect(serviceLevelFromLog(log, { ...t, variant: 'ignoreAbandoned' })).toBe(200 / 3);
-    expect(serviceLevelFromLog(log, { ...t, variant: 'ignoreAbandonedWithinThreshold' })).toBe(50);
-    expect(serviceLevelFromLog(log, { ...t, variant: 'abandonedWithinThresholdAsMet' })).toBe(60);
+    expect(serviceLevel(log, { ...t, variant: 'ignoreAbandoned' })).toBe(200 / 3);
+    expect(serviceLevel(log, { ...t, variant: 'ignoreAbandonedWithinThreshold' })).toBe(50);
+    expect(serviceLevel(log, { ...t, variant: 'abandonedWithinThresholdAsMet' })).toBe(60);
     // With a 5 s short-abandon threshold, S = 1.
     const s = { ...t, shortAbandonSeconds: 5 };
-    expect(serviceLevelFromLog(log, s)).toBe(50);
-    expect(serviceLevelFromLog(log, { ...s, variant: 'abandonedWithinThresholdAsMet' })).toBe(50);
-    expect(serviceLevelFromLog(log, { ...s, variant: 'shortAbandonedAsMet' })).toBe(60);
+    expect(serviceLevel(log, s)).toBe(50);
+    expect(serviceLevel(log, { ...s, variant: 'abandonedWithinThresholdAsMet' })).toBe(50);
+    expect(serviceLevel(log, { ...s, variant: 'shortAbandonedAsMet' })).toBe(60);
   });
 
   test('a short abandon waited strictly less than the short-abandon threshold', () => {
@@ -231,10 +231,10 @@ describe('serviceLevelFromLog', () => {
 
   test('equals the service level of its summary; reads rows through an accessor once each', () => {
     const options = { thresholdSeconds: 20, shortAbandonSeconds: 5, variant: 'abandonedWithinThresholdAsMet' } as const;
-    expect(serviceLevelFromLog(log, options)).toBe(serviceLevel(serviceLevelSummary(log, options), options));
+    expect(serviceLevel(log, options)).toBe(serviceLevelFromSummary(serviceLevelSummary(log, options), options));
     const rows = log.map((c) => ({ wait: c.waitSeconds, answered: c.outcome === 'answered' }));
     const calls: number[] = [];
-    const level = serviceLevelFromLog(
+    const level = serviceLevel(
       rows,
       (row, index) => {
         calls.push(index);
@@ -247,66 +247,66 @@ describe('serviceLevelFromLog', () => {
   });
 
   test('accepts any iterable and does not mutate its input', () => {
-    expect(serviceLevelFromLog(iterate(log), { thresholdSeconds: 20 })).toBe(40);
-    expect(serviceLevelFromLog(new Set(log), { thresholdSeconds: 20 })).toBe(40);
-    expect(serviceLevelFromLog(deepFreeze(log.map((c) => ({ c }))), (row) => row.c, deepFreeze({ thresholdSeconds: 20 }))).toBe(40);
+    expect(serviceLevel(iterate(log), { thresholdSeconds: 20 })).toBe(40);
+    expect(serviceLevel(new Set(log), { thresholdSeconds: 20 })).toBe(40);
+    expect(serviceLevel(deepFreeze(log.map((c) => ({ c }))), (row) => row.c, deepFreeze({ thresholdSeconds: 20 }))).toBe(40);
   });
 
   test('rejects an empty log, a log of short abandons, and a log with nothing the variant counts', () => {
-    expectMetricError(() => serviceLevelFromLog([], { thresholdSeconds: 20 }), { metric: 'serviceLevelFromLog', code: 'EMPTY', field: 'contacts' });
-    expectMetricError(() => serviceLevelFromLog([abandoned(1)], { thresholdSeconds: 20, shortAbandonSeconds: 5 }), {
-      metric: 'serviceLevelFromLog',
+    expectMetricError(() => serviceLevel([], { thresholdSeconds: 20 }), { metric: 'serviceLevel', code: 'EMPTY', field: 'contacts' });
+    expectMetricError(() => serviceLevel([abandoned(1)], { thresholdSeconds: 20, shortAbandonSeconds: 5 }), {
+      metric: 'serviceLevel',
       code: 'EMPTY',
       field: 'contacts',
     });
-    expectMetricError(() => serviceLevelFromLog([abandoned(30)], { thresholdSeconds: 20, variant: 'ignoreAbandoned' }), {
-      metric: 'serviceLevelFromLog',
+    expectMetricError(() => serviceLevel([abandoned(30)], { thresholdSeconds: 20, variant: 'ignoreAbandoned' }), {
+      metric: 'serviceLevel',
       code: 'EMPTY',
       field: 'contacts',
     });
   });
 
   test('requires the threshold', () => {
-    expectMetricError(() => serviceLevelFromLog(log, {} as never), { metric: 'serviceLevelFromLog', code: 'WRONG_TYPE', field: 'options.thresholdSeconds' });
-    expectMetricError(() => serviceLevelFromLog(log, undefined as never), { metric: 'serviceLevelFromLog', code: 'WRONG_TYPE', field: 'options' });
+    expectMetricError(() => serviceLevel(log, {} as never), { metric: 'serviceLevel', code: 'WRONG_TYPE', field: 'options.thresholdSeconds' });
+    expectMetricError(() => serviceLevel(log, undefined as never), { metric: 'serviceLevel', code: 'WRONG_TYPE', field: 'options' });
     expectMetricError(() => serviceLevelSummary(log, (c) => c, undefined as never), { metric: 'serviceLevelSummary', code: 'WRONG_TYPE', field: 'options' });
   });
 
   test('rejects bad thresholds', () => {
     for (const [bad, code] of [...NOT_NUMBERS, [-1, 'NEGATIVE'], [null, 'WRONG_TYPE']] as const) {
-      expectMetricError(() => serviceLevelFromLog(log, { thresholdSeconds: bad as number }), {
-        metric: 'serviceLevelFromLog',
+      expectMetricError(() => serviceLevel(log, { thresholdSeconds: bad as number }), {
+        metric: 'serviceLevel',
         code,
         field: 'options.thresholdSeconds',
       });
-      expectMetricError(() => serviceLevelFromLog(log, { thresholdSeconds: 20, shortAbandonSeconds: bad as number }), {
-        metric: 'serviceLevelFromLog',
+      expectMetricError(() => serviceLevel(log, { thresholdSeconds: 20, shortAbandonSeconds: bad as number }), {
+        metric: 'serviceLevel',
         code,
         field: 'options.shortAbandonSeconds',
       });
     }
-    expectMetricError(() => serviceLevelFromLog(log, { thresholdSeconds: 20, shortAbandonSeconds: 30 }), {
-      metric: 'serviceLevelFromLog',
+    expectMetricError(() => serviceLevel(log, { thresholdSeconds: 20, shortAbandonSeconds: 30 }), {
+      metric: 'serviceLevel',
       code: 'INCONSISTENT',
       field: 'options.shortAbandonSeconds',
     });
-    expectMetricError(() => serviceLevelFromLog(log, { thresholdSeconds: 20, variant: 'best' as never }), {
-      metric: 'serviceLevelFromLog',
+    expectMetricError(() => serviceLevel(log, { thresholdSeconds: 20, variant: 'best' as never }), {
+      metric: 'serviceLevel',
       code: 'UNKNOWN_VALUE',
       field: 'options.variant',
     });
-    expectMetricError(() => serviceLevelFromLog(log, 5 as never, { thresholdSeconds: 20 }), { metric: 'serviceLevelFromLog', code: 'WRONG_TYPE', field: 'contact' });
+    expectMetricError(() => serviceLevel(log, 5 as never, { thresholdSeconds: 20 }), { metric: 'serviceLevel', code: 'WRONG_TYPE', field: 'contact' });
   });
 
   test('rejects bad records, naming them', () => {
-    expectMetricError(() => serviceLevelFromLog([answered(1), null as never], { thresholdSeconds: 20 }), {
-      metric: 'serviceLevelFromLog',
+    expectMetricError(() => serviceLevel([answered(1), null as never], { thresholdSeconds: 20 }), {
+      metric: 'serviceLevel',
       code: 'WRONG_TYPE',
       field: 'contacts[1]',
     });
     for (const [bad, code] of [...NOT_NUMBERS, [-1, 'NEGATIVE']] as const) {
-      expectMetricError(() => serviceLevelFromLog([answered(1), { waitSeconds: bad as number, outcome: 'answered' }], { thresholdSeconds: 20 }), {
-        metric: 'serviceLevelFromLog',
+      expectMetricError(() => serviceLevel([answered(1), { waitSeconds: bad as number, outcome: 'answered' }], { thresholdSeconds: 20 }), {
+        metric: 'serviceLevel',
         code,
         field: 'contacts[1].waitSeconds',
       });
@@ -317,17 +317,17 @@ describe('serviceLevelFromLog', () => {
       field: 'contacts[0].outcome',
     });
     for (const bad of [undefined, null, 5, 'log']) {
-      expectMetricError(() => serviceLevelFromLog(bad as never, { thresholdSeconds: 20 }), { metric: 'serviceLevelFromLog', code: 'WRONG_TYPE', field: 'contacts' });
+      expectMetricError(() => serviceLevel(bad as never, { thresholdSeconds: 20 }), { metric: 'serviceLevel', code: 'WRONG_TYPE', field: 'contacts' });
     }
   });
 
   test('types: the threshold is required; an accessor types its rows', () => {
-    expectTypeOf(serviceLevelFromLog).toBeCallableWith([answered(1)], { thresholdSeconds: 20 });
+    expectTypeOf(serviceLevel).toBeCallableWith([answered(1)], { thresholdSeconds: 20 });
     // @ts-expect-error the options, with the threshold, are required
-    expectTypeOf(serviceLevelFromLog).toBeCallableWith([answered(1)]);
+    expectTypeOf(serviceLevel).toBeCallableWith([answered(1)]);
     // @ts-expect-error a variant is one of five names
-    expectTypeOf(serviceLevel).toBeCallableWith(icmi, { variant: 'ignore' });
-    expectTypeOf(serviceLevelSummary([], { thresholdSeconds: 20 })).toEqualTypeOf<ServiceLevelSummary>();
+    expectTypeOf(serviceLevelFromSummary).toBeCallableWith(icmi, { variant: 'ignore' });
+    expectTypeOf(serviceLevelSummary([], { thresholdSeconds: 20 })).toEqualTypeOf<Required<ServiceLevelSummary>>();
   });
 });
 
@@ -407,5 +407,28 @@ describe('serviceLevelSummary and mergeServiceLevelSummaries', () => {
       });
     }
     expectMetricError(() => mergeServiceLevelSummaries(null as never, summary()), { metric: 'mergeServiceLevelSummaries', code: 'WRONG_TYPE', field: 'a' });
+  });
+});
+
+describe('serviceLevelFromSummary takes a summary or warehouse counts', () => {
+  test('a summary with its thresholds gives the same figure as the counts alone', () => {
+    const log = [
+      { waitSeconds: 5, outcome: 'answered' as const },
+      { waitSeconds: 48, outcome: 'answered' as const },
+      { waitSeconds: 3, outcome: 'abandoned' as const },
+    ];
+    const summary = serviceLevelSummary(log, { thresholdSeconds: 20 });
+    // By hand: 1 answered within 20 s of 3 contacts.
+    expect(serviceLevelFromSummary(summary)).toBeCloseTo(100 / 3, 12);
+    expect(serviceLevelFromSummary({ answered: 2, answeredWithinThreshold: 1, abandoned: 1 })).toBeCloseTo(100 / 3, 12);
+    expect(serviceLevel(log, { thresholdSeconds: 20 })).toBe(serviceLevelFromSummary(summary));
+  });
+
+  test('checks the thresholds when they are given', () => {
+    const counts = { answered: 2, answeredWithinThreshold: 1, abandoned: 1 };
+    const metric = 'serviceLevelFromSummary';
+    expectMetricError(() => serviceLevelFromSummary({ ...counts, thresholdSeconds: -1 }), { metric, code: 'NEGATIVE', field: 'summary.thresholdSeconds' });
+    expectMetricError(() => serviceLevelFromSummary({ ...counts, thresholdSeconds: 10, shortAbandonSeconds: 20 }), { metric, code: 'INCONSISTENT', field: 'summary.shortAbandonSeconds' });
+    expectMetricError(() => serviceLevelFromSummary({ ...counts, shortAbandonSeconds: 5 }), { metric, code: 'WRONG_TYPE', field: 'summary.thresholdSeconds' });
   });
 });

@@ -33,7 +33,7 @@ export type ServiceLevelVariant =
   | 'shortAbandonedAsMet';
 
 /**
- * Which service-level calculation {@link serviceLevel} uses.
+ * Which service-level calculation {@link serviceLevelFromSummary} uses.
  *
  * @category Operations
  */
@@ -67,20 +67,31 @@ export interface ServiceLevelThresholds {
 }
 
 /**
- * Options of {@link serviceLevelFromLog}: the thresholds and the variant.
+ * Options of {@link serviceLevel}: the thresholds and the variant.
  *
  * @category Operations
  */
-export interface ServiceLevelLogOptions extends ServiceLevelThresholds, ServiceLevelVariantOptions {}
+export interface ServiceLevelOptions extends ServiceLevelThresholds, ServiceLevelVariantOptions {}
 
 /**
- * Contacts answered and abandoned, within the service-level threshold and in all, as counts
- * from an ACD report, a warehouse query or a {@link ServiceLevelSummary}: enough for every
- * {@link ServiceLevelVariant}.
+ * The sufficient statistic of the service level of a contact log for one threshold: contacts
+ * answered and abandoned, within the threshold and in all, and short abandons, with the
+ * thresholds they were counted for, as plain JSON that merges — enough for every
+ * {@link ServiceLevelVariant}. Counts from an ACD report or a warehouse have the same shape;
+ * there the thresholds (bookkeeping) and the counts a variant does not need may be left out.
+ * {@link serviceLevelSummary} and {@link mergeServiceLevelSummaries} always set every field, and
+ * merging needs the thresholds: summaries merge only when counted for the same ones.
  *
  * @category Operations
  */
-export interface ServiceLevelCounts {
+export interface ServiceLevelSummary {
+  /** The threshold the counts are for, in seconds. Needed to merge; checked when given. */
+  readonly thresholdSeconds?: number;
+  /**
+   * The short-abandon threshold the counts are for, in seconds (0: none).
+   * @defaultValue 0
+   */
+  readonly shortAbandonSeconds?: number;
   /** Contacts answered by an agent, a whole number ≥ 0. */
   readonly answered: number;
   /** Of the answered contacts, those answered within the threshold (wait ≤ T); at most `answered`. */
@@ -103,24 +114,9 @@ export interface ServiceLevelCounts {
 }
 
 /**
- * The sufficient statistic of the service level of a contact log for one threshold: the
- * counts of every variant, with the thresholds they were counted for, as plain JSON that
- * merges. Summaries merge only when counted for the same thresholds.
- *
- * @category Operations
- */
-export interface ServiceLevelSummary extends ServiceLevelCounts {
-  /** The threshold the counts are for, in seconds. */
-  readonly thresholdSeconds: number;
-  /** The short-abandon threshold the counts are for, in seconds (0: none). */
-  readonly shortAbandonSeconds: number;
-  readonly abandonedWithinThreshold: number;
-  readonly shortAbandoned: number;
-}
-
-/**
  * Service level: the percentage of contacts answered within a threshold ("80 % in 20
- * seconds"), from counts, with abandoned contacts treated as the chosen variant says.
+ * seconds"), from a {@link ServiceLevelSummary} or counts of that shape (an ACD report, a
+ * warehouse), with abandoned contacts treated as the chosen variant says.
  *
  * ## Formula
  * With AW answered within the threshold, A answered, BW abandoned within the threshold, B
@@ -158,30 +154,30 @@ export interface ServiceLevelSummary extends ServiceLevelCounts {
  * Variants that need `abandonedWithinThreshold` say so; the counts of a
  * {@link serviceLevelSummary} hold every field, so one summary gives every variant.
  *
- * @param counts - Whole numbers: `answered`, `answeredWithinThreshold` ≤ `answered`,
+ * @param summary - A {@link ServiceLevelSummary} or counts of that shape. Whole numbers: `answered`, `answeredWithinThreshold` ≤ `answered`,
  * `abandoned`, and when known `abandonedWithinThreshold` ≤ `abandoned` and `shortAbandoned`.
  * @param options - The variant.
  * @returns The service level in 0–100.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
  * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it); `WRONG_TYPE`
- * (`counts.abandonedWithinThreshold`) when the variant needs it and it is missing; `INCONSISTENT`
+ * (`summary.abandonedWithinThreshold`) when the variant needs it and it is missing; `INCONSISTENT`
  * for more answered within the threshold than answered, more abandoned within it than abandoned, or
- * more short abandons than abandons within the threshold; `EMPTY` (`counts`) when the variant's
+ * more short abandons than abandons within the threshold; `EMPTY` (`summary`) when the variant's
  * denominator is 0; `UNKNOWN_VALUE` or `WRONG_TYPE` for a bad `options.variant`.
  *
  * @example
  * ```ts
- * import { serviceLevel } from 'service-metrics';
+ * import { serviceLevelFromSummary } from 'service-metrics';
  *
  * // ICMI's example: 1,000 answered (860 within 20 s), 60 abandoned (20 within 20 s, 10 within 5 s).
  * const counts = { answered: 1000, answeredWithinThreshold: 860, abandoned: 60, abandonedWithinThreshold: 20 };
- * serviceLevel(counts); // => 81.13
- * serviceLevel(counts, { variant: 'ignoreAbandoned' }); // => 86
- * serviceLevel(counts, { variant: 'ignoreAbandonedWithinThreshold' }); // => 82.69
- * serviceLevel(counts, { variant: 'abandonedWithinThresholdAsMet' }); // => 83.02
- * serviceLevel({ ...counts, shortAbandoned: 10 }, { variant: 'shortAbandonedAsMet' }); // => 82.08
- * serviceLevel({ ...counts, shortAbandoned: 10 }); // => 81.90
- * serviceLevel({ answered: 0, answeredWithinThreshold: 0, abandoned: 0 }); // => throws EMPTY
+ * serviceLevelFromSummary(counts); // => 81.13
+ * serviceLevelFromSummary(counts, { variant: 'ignoreAbandoned' }); // => 86
+ * serviceLevelFromSummary(counts, { variant: 'ignoreAbandonedWithinThreshold' }); // => 82.69
+ * serviceLevelFromSummary(counts, { variant: 'abandonedWithinThresholdAsMet' }); // => 83.02
+ * serviceLevelFromSummary({ ...counts, shortAbandoned: 10 }, { variant: 'shortAbandonedAsMet' }); // => 82.08
+ * serviceLevelFromSummary({ ...counts, shortAbandoned: 10 }); // => 81.90
+ * serviceLevelFromSummary({ answered: 0, answeredWithinThreshold: 0, abandoned: 0 }); // => throws EMPTY
  * ```
  *
  * @see {@link http://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx | ICMI QueueTips (2005): Service level calculations}
@@ -192,10 +188,14 @@ export interface ServiceLevelSummary extends ServiceLevelCounts {
  * @see {@link https://data-dictionary.talkdesk.com/docs/contacts-service-level | Talkdesk data dictionary: Contacts' service level}
  * @category Operations
  */
-export function serviceLevel(counts: ServiceLevelCounts, options?: ServiceLevelVariantOptions): number {
-  const metric = 'serviceLevel';
+export function serviceLevelFromSummary(summary: ServiceLevelSummary, options?: ServiceLevelVariantOptions): number {
+  const metric = 'serviceLevelFromSummary';
   const variant = readVariant(metric, options);
-  return levelOf(metric, 'counts', variant, checkCounts(metric, 'counts', counts, variant));
+  const object = checkObject(metric, 'summary', summary);
+  if (object['thresholdSeconds'] !== undefined || object['shortAbandonSeconds'] !== undefined) {
+    checkThresholds(metric, 'summary', object, 0);
+  }
+  return levelOf(metric, 'summary', variant, checkCounts(metric, 'summary', object, variant));
 }
 
 /**
@@ -209,8 +209,8 @@ export function serviceLevel(counts: ServiceLevelCounts, options?: ServiceLevelV
  * instead: on a log of whole seconds, pass `thresholdSeconds − 1` to match it. An abandoned
  * contact whose wait is *below* `shortAbandonSeconds` is a short abandon.
  *
- * `serviceLevelFromLog(contacts, options)` is exactly
- * `serviceLevel(serviceLevelSummary(contacts, options), options)`. See {@link serviceLevel}
+ * `serviceLevel(contacts, options)` is exactly
+ * `serviceLevelFromSummary(serviceLevelSummary(contacts, options), options)`. See {@link serviceLevelFromSummary}
  * for the formulas and the variants. A log has no "no answer": `null` in place of a record is
  * an error. Runs in O(n), one pass, reading each row once.
  *
@@ -222,12 +222,12 @@ export function serviceLevel(counts: ServiceLevelCounts, options?: ServiceLevelV
  * (`options`, `options.thresholdSeconds`) when the threshold is missing; `WRONG_TYPE`, `NOT_FINITE`
  * or `NEGATIVE` for a bad `options.thresholdSeconds` or `options.shortAbandonSeconds`,
  * `INCONSISTENT` when `shortAbandonSeconds` exceeds `thresholdSeconds`; for the records, as
- * {@link abandonmentRateFromLog} (`contacts[i]`, `contacts[i].waitSeconds`, `contacts[i].outcome`);
+ * {@link abandonmentRate} (`contacts[i]`, `contacts[i].waitSeconds`, `contacts[i].outcome`);
  * `UNKNOWN_VALUE` or `WRONG_TYPE` for a bad `options.variant`.
  *
  * @example
  * ```ts
- * import { serviceLevelFromLog } from 'service-metrics';
+ * import { serviceLevel } from 'service-metrics';
  *
  * const log = [
  *   { waitSeconds: 5, outcome: 'answered' },
@@ -237,25 +237,25 @@ export function serviceLevel(counts: ServiceLevelCounts, options?: ServiceLevelV
  *   { waitSeconds: 75, outcome: 'abandoned' },
  * ] as const;
  * // Within 20 s: 2 of 5 contacts.
- * serviceLevelFromLog(log, { thresholdSeconds: 20 }); // => 40
+ * serviceLevel(log, { thresholdSeconds: 20 }); // => 40
  * // The 3-second abandon is short: 2 of 4.
- * serviceLevelFromLog(log, { thresholdSeconds: 20, shortAbandonSeconds: 5 }); // => 50
- * serviceLevelFromLog(log, { thresholdSeconds: 20, variant: 'ignoreAbandoned' }); // => 66.67
- * serviceLevelFromLog([], { thresholdSeconds: 20 }); // => throws EMPTY
+ * serviceLevel(log, { thresholdSeconds: 20, shortAbandonSeconds: 5 }); // => 50
+ * serviceLevel(log, { thresholdSeconds: 20, variant: 'ignoreAbandoned' }); // => 66.67
+ * serviceLevel([], { thresholdSeconds: 20 }); // => throws EMPTY
  * ```
  *
  * @see {@link https://help.genesys.cloud/1283 | Genesys Cloud glossary: service level ("less than or equal to the target")}
  * @see {@link https://docs.aws.amazon.com/connect/latest/APIReference/API_Threshold.html | Amazon Connect API: Threshold ("less than" comparisons)}
  * @category Operations
  */
-export function serviceLevelFromLog(contacts: Iterable<QueueContact>, options: ServiceLevelLogOptions): number;
-export function serviceLevelFromLog<T>(
+export function serviceLevel(contacts: Iterable<QueueContact>, options: ServiceLevelOptions): number;
+export function serviceLevel<T>(
   rows: Iterable<T>,
   contact: Accessor<T, QueueContact>,
-  options: ServiceLevelLogOptions,
+  options: ServiceLevelOptions,
 ): number;
-export function serviceLevelFromLog(contacts: unknown, second: unknown, third?: unknown): number {
-  const metric = 'serviceLevelFromLog';
+export function serviceLevel(contacts: unknown, second: unknown, third?: unknown): number {
+  const metric = 'serviceLevel';
   const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
   const variant = readVariant(metric, options, LOG_OPTION_KEYS);
   return levelOf(metric, 'contacts', variant, summarise(metric, contacts, valueof, options, LOG_OPTION_KEYS));
@@ -264,14 +264,14 @@ export function serviceLevelFromLog(contacts: unknown, second: unknown, third?: 
 /**
  * Counts a contact log into a {@link ServiceLevelSummary} for one threshold: answered and
  * abandoned, each within the threshold and in all, and the short abandons.
- * {@link serviceLevel} turns it into any variant's service level, and
+ * {@link serviceLevelFromSummary} turns it into any variant's service level, and
  * {@link mergeServiceLevelSummaries} adds summaries of the same thresholds, so intervals,
  * queues or shards merged give exactly the batch figure.
  *
  * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
  * @param options - The threshold (required) and the short-abandon threshold.
  * @returns The counts and their thresholds, as plain JSON; an empty log gives zero counts.
- * @throws {@link MetricInputError} as {@link serviceLevelFromLog} does, except that an empty log is
+ * @throws {@link MetricInputError} as {@link serviceLevel} does, except that an empty log is
  * allowed.
  *
  * @example
@@ -292,13 +292,13 @@ export function serviceLevelFromLog(contacts: unknown, second: unknown, third?: 
  *
  * @category Operations
  */
-export function serviceLevelSummary(contacts: Iterable<QueueContact>, options: ServiceLevelThresholds): ServiceLevelSummary;
+export function serviceLevelSummary(contacts: Iterable<QueueContact>, options: ServiceLevelThresholds): Required<ServiceLevelSummary>;
 export function serviceLevelSummary<T>(
   rows: Iterable<T>,
   contact: Accessor<T, QueueContact>,
   options: ServiceLevelThresholds,
-): ServiceLevelSummary;
-export function serviceLevelSummary(contacts: unknown, second: unknown, third?: unknown): ServiceLevelSummary {
+): Required<ServiceLevelSummary>;
+export function serviceLevelSummary(contacts: unknown, second: unknown, third?: unknown): Required<ServiceLevelSummary> {
   const metric = 'serviceLevelSummary';
   const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
   return summarise(metric, contacts, valueof, options, LOG_OPTION_KEYS);
@@ -322,17 +322,17 @@ export function serviceLevelSummary(contacts: unknown, second: unknown, third?: 
  *
  * @example
  * ```ts
- * import { mergeServiceLevelSummaries, serviceLevel, serviceLevelSummary } from 'service-metrics';
+ * import { mergeServiceLevelSummaries, serviceLevelFromSummary, serviceLevelSummary } from 'service-metrics';
  *
  * const thresholds = { thresholdSeconds: 20 };
  * const morning = serviceLevelSummary([{ waitSeconds: 8, outcome: 'answered' }, { waitSeconds: 40, outcome: 'abandoned' }], thresholds);
  * const evening = serviceLevelSummary([{ waitSeconds: 15, outcome: 'answered' }, { waitSeconds: 90, outcome: 'answered' }], thresholds);
- * serviceLevel(mergeServiceLevelSummaries(morning, evening)); // => 50
+ * serviceLevelFromSummary(mergeServiceLevelSummaries(morning, evening)); // => 50
  * ```
  *
  * @category Operations
  */
-export function mergeServiceLevelSummaries(a: ServiceLevelSummary, b: ServiceLevelSummary): ServiceLevelSummary {
+export function mergeServiceLevelSummaries(a: ServiceLevelSummary, b: ServiceLevelSummary): Required<ServiceLevelSummary> {
   const metric = 'mergeServiceLevelSummaries';
   const left = checkSummary(metric, 'a', a);
   const right = checkSummary(metric, 'b', b);
@@ -343,7 +343,7 @@ export function mergeServiceLevelSummaries(a: ServiceLevelSummary, b: ServiceLev
     const expected = `a.shortAbandonSeconds (${String(left.shortAbandonSeconds)})`;
     fail(metric, 'b.shortAbandonSeconds', 'INCONSISTENT', expected, right.shortAbandonSeconds);
   }
-  const add = (name: keyof ServiceLevelCounts): number => addCounts(metric, `b.${name}`, left[name], right[name]);
+  const add = (name: CountName): number => addCounts(metric, `b.${name}`, left[name], right[name]);
   return {
     thresholdSeconds: left.thresholdSeconds,
     shortAbandonSeconds: left.shortAbandonSeconds,
@@ -363,6 +363,8 @@ const VARIANTS: readonly ServiceLevelVariant[] = [
   'shortAbandonedAsMet',
 ];
 
+type CountName = 'answered' | 'answeredWithinThreshold' | 'abandoned' | 'abandonedWithinThreshold' | 'shortAbandoned';
+
 /** Checked counts; `abandonedWithinThreshold` is `null` when not given. */
 interface Counts {
   readonly answered: number;
@@ -375,7 +377,8 @@ interface Counts {
 /** The option keys: the variant, and the thresholds (which only describe how counts were made). */
 const LOG_OPTION_KEYS = ['thresholdSeconds', 'shortAbandonSeconds', 'variant'] as const;
 
-function readVariant(metric: string, options: unknown, keys: readonly string[] = LOG_OPTION_KEYS): ServiceLevelVariant {
+/** Reads and checks `options.variant` (the default when absent); not exported from the package. */
+export function readVariant(metric: string, options: unknown, keys: readonly string[] = LOG_OPTION_KEYS): ServiceLevelVariant {
   const { variant = 'abandonedAsMissed' } = checkOptions(metric, options, keys);
   if (!VARIANTS.includes(variant as ServiceLevelVariant)) {
     const code = typeof variant === 'string' ? 'UNKNOWN_VALUE' : 'WRONG_TYPE';
@@ -390,6 +393,14 @@ function needsAbandonedWithinThreshold(variant: ServiceLevelVariant): boolean {
 
 /** The service level of checked counts; `EMPTY` on `emptyField` when the denominator is 0. */
 function levelOf(metric: string, emptyField: string, variant: ServiceLevelVariant, counts: Counts): number {
+  const { met, counted } = metAndCounted(variant, counts);
+  if (counted === 0) fail(metric, emptyField, 'EMPTY', `at least one contact counted by the variant '${variant}'`, counts);
+  // Whole numbers: the sums and 100 × (a count) are exact, so the one division rounds correctly.
+  return (100 * met) / counted;
+}
+
+/** The contacts that met the target and the contacts counted, by the variant. */
+function metAndCounted(variant: ServiceLevelVariant, counts: Counts): { met: number; counted: number } {
   const { answered, answeredWithinThreshold, abandoned, shortAbandoned } = counts;
   const abandonedWithin = counts.abandonedWithinThreshold ?? 0; // present whenever the variant reads it
   let met: number;
@@ -416,9 +427,21 @@ function levelOf(metric: string, emptyField: string, variant: ServiceLevelVarian
       counted = answered + abandoned;
       break;
   }
-  if (counted === 0) fail(metric, emptyField, 'EMPTY', `at least one contact counted by the variant '${variant}'`, counts);
-  // Whole numbers: the sums and 100 × (a count) are exact, so the one division rounds correctly.
-  return (100 * met) / counted;
+  return { met, counted };
+}
+
+/**
+ * The service level of a summary as a proportion, met among counted contacts, for the
+ * descriptor's interval and tests (not exported from the package).
+ */
+export function serviceLevelProportion(
+  metric: string,
+  field: string,
+  summary: unknown,
+  variant: ServiceLevelVariant,
+): { successes: number; trials: number } {
+  const { met, counted } = metAndCounted(variant, checkCounts(metric, field, summary, variant));
+  return { successes: met, trials: counted };
 }
 
 /** Validates counts; `field` names the whole object, and each count as `field.answered`…. */
@@ -458,7 +481,7 @@ function checkCounts(metric: string, field: string, counts: unknown, variant: Se
 }
 
 /** Reads and checks the thresholds of the options or summary named `field` (`options`, `a`, `b`). */
-function checkThresholds(metric: string, field: string, object: Readonly<Record<string, unknown>>, shortDefault: number | null) {
+export function checkThresholds(metric: string, field: string, object: Readonly<Record<string, unknown>>, shortDefault: number | null) {
   const prefix = `${field}.`;
   const thresholdSeconds = checkNonNegative(metric, `${prefix}thresholdSeconds`, object['thresholdSeconds']) + 0;
   const rawShort = object['shortAbandonSeconds'];
@@ -471,7 +494,7 @@ function checkThresholds(metric: string, field: string, object: Readonly<Record<
   return { thresholdSeconds, shortAbandonSeconds };
 }
 
-function checkSummary(metric: string, field: string, value: unknown): ServiceLevelSummary {
+function checkSummary(metric: string, field: string, value: unknown): Required<ServiceLevelSummary> {
   const object = checkObject(metric, field, value);
   const thresholds = checkThresholds(metric, field, object, null);
   const counts = checkCounts(metric, field, object, null);
@@ -485,7 +508,7 @@ function summarise(
   valueof: Accessor<unknown, unknown> | undefined,
   options: unknown,
   keys: readonly string[],
-): ServiceLevelSummary {
+): Required<ServiceLevelSummary> {
   const { thresholdSeconds, shortAbandonSeconds } = checkThresholds(metric, 'options', checkRequiredOptions(metric, options, keys), 0);
   let answered = 0;
   let answeredWithinThreshold = 0;

@@ -24,7 +24,8 @@ import type { DurationStats, DurationStatsOptions } from './durationStats.js';
  *   are not counted as missed; report `unanswered` beside the percentage, or compute the share
  *   over all tickets old enough to have been resolved in time.
  * - **Mean or median**: resolution times are skewed; report the median and a high percentile
- *   with the mean. Merge {@link durationSummary} values for the mean over many periods.
+ *   with the mean. For the mean over many periods merge {@link meanSummary} values
+ *   ({@link mergeMeanSummaries}).
  *
  * @param durations - Times to resolution in seconds (`null` for unresolved), or rows read
  * through `duration`. Any iterable.

@@ -5,7 +5,8 @@ import { checkConfidenceLevel } from '../internal/confidence.js';
 import { checkOptions, pickOptions } from '../internal/validate.js';
 import { compareProportions } from '../stats/compareProportions.js';
 import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
-import { proportionInterval, type ProportionCounts, type ProportionInterval } from '../stats/proportionInterval.js';
+import { proportionInterval, type ProportionInterval } from '../stats/proportionInterval.js';
+import type { ProportionSummary } from '../stats/proportionSummary.js';
 import { csatFromSummary, csatSummary, mergeCsatSummaries, type CsatOptions, type CsatSummary } from '../survey/csat.js';
 import type { Answer } from '../types.js';
 import type { SegmentMetric } from './SegmentMetric.js';
@@ -87,11 +88,11 @@ export function csatMetric(options?: CsatMetricOptions): SegmentMetric<Answer, C
 function csatProportion(
   metric: string,
   options: CsatOptions | undefined,
-): { read: Required<CsatOptions>; proportionOf: (summary: CsatSummary) => ProportionCounts } {
+): { read: Required<CsatOptions>; proportionOf: (summary: CsatSummary) => ProportionSummary } {
   const { scaleMin, scaleMax } = asMetric(metric, () => csatSummary([], pickOptions(options, ['scaleMin', 'scaleMax', 'satisfiedFrom'])));
   const satisfiedFrom = options?.satisfiedFrom ?? Math.max(scaleMax - 1, scaleMin + 1);
   const read = { scaleMin, scaleMax, satisfiedFrom };
-  const proportionOf = (summary: CsatSummary): ProportionCounts => {
+  const proportionOf = (summary: CsatSummary): ProportionSummary => {
     csatFromSummary(summary, read);
     let successes = 0;
     summary.counts.forEach((count, i) => {

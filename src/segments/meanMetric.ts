@@ -1,11 +1,11 @@
 import { checkConfidenceLevel } from '../internal/confidence.js';
 import { checkMeanSummary } from '../internal/meanStatistics.js';
 import { meanVersusTarget } from '../internal/oneSampleTests.js';
-import { checkOptions, fail } from '../internal/validate.js';
+import { checkOptions } from '../internal/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
 import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
 import { meanIntervalFromSummary, type MeanInterval } from '../stats/meanInterval.js';
-import { meanSummary, mergeMeanSummaries, type MeanSummary } from '../stats/meanSummary.js';
+import { meanFromSummary, meanSummary, mergeMeanSummaries, type MeanSummary } from '../stats/meanSummary.js';
 import type { Answer } from '../types.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
@@ -13,7 +13,9 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * The mean of any numeric value (handle time in seconds, a CES or rating score, a wait) as a
  * {@link SegmentMetric} for {@link groupBy}, {@link periodSeries} and {@link compareGroups}:
  * each group is a {@link MeanSummary} (Welford's count, mean and Σ (x − mean)²; see
- * {@link meanSummary}, {@link mergeMeanSummaries}), and the value is its mean, in the values' units.
+ * {@link meanSummary}, {@link mergeMeanSummaries}), and the value is {@link meanFromSummary},
+ * in the values' units. Durations use it too: `meanMetric()` with `value: (c) => c.waitSeconds`
+ * gives the average wait of each group.
  *
  * ## Interval and tests
  * - The interval is the t interval of {@link meanIntervalFromSummary} (`null` for a group with
@@ -58,11 +60,7 @@ export function meanMetric(options?: ConfidenceOptions): SegmentMetric<Answer, M
     summarise: (values) => meanSummary(values),
     merge: mergeMeanSummaries,
     answered: (summary) => checkMeanSummary(metric, 'summary', summary).count,
-    value: (summary) => {
-      const checked = checkMeanSummary(metric, 'summary', summary);
-      if (checked.count === 0) fail(metric, 'summary.count', 'EMPTY', 'at least one value', checked.count);
-      return checked.mean;
-    },
+    value: (summary) => meanFromSummary(checkMeanSummary(metric, 'summary', summary)),
     interval: (summary) => meanIntervalFromSummary(summary, level),
     compare: (a, b) => compareMeans(a, b, level),
     compareWithTarget: (summary, target) =>

@@ -3,7 +3,7 @@ import { normalTwoSidedPValue } from '../internal/normalDistribution.js';
 import { checkProportionCounts, wilsonBounds } from '../internal/proportionMath.js';
 import { checkOptions } from '../internal/validate.js';
 import type { Comparison, ConfidenceOptions } from './ConfidenceInterval.js';
-import type { ProportionCounts } from './proportionInterval.js';
+import type { ProportionSummary } from './proportionSummary.js';
 
 /**
  * How the interval for the difference of two proportions is built: `"newcombe"` (the hybrid
@@ -82,8 +82,8 @@ const METHODS: readonly ProportionComparisonMethod[] = ['newcombe', 'wald'];
  * @category Statistics
  */
 export function compareProportions(
-  a: ProportionCounts,
-  b: ProportionCounts,
+  a: ProportionSummary,
+  b: ProportionSummary,
   options?: CompareProportionsOptions,
 ): ProportionComparison {
   const metric = 'compareProportions';

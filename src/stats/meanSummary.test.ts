@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { deepFreeze, expectMetricError, iterate, NOT_NUMBERS } from '../../test/helpers.js';
-import { meanSummary, mergeMeanSummaries } from '../index.js';
+import { mean, meanFromSummary, meanSummary, mergeMeanSummaries } from '../index.js';
 
 describe('meanSummary', () => {
   test('counts, averages and sums squared deviations; skips null and undefined', () => {
@@ -97,5 +97,35 @@ describe('values too far apart for a double', () => {
   test('mergeMeanSummaries: means too far apart are OUT_OF_RANGE on b, not Infinity', () => {
     const a = { count: 2, mean: max, sumOfSquaredDeviations: 0, unanswered: 0 };
     expectMetricError(() => mergeMeanSummaries(a, { ...a, mean: -max }), { metric: 'mergeMeanSummaries', code: 'OUT_OF_RANGE', field: 'b' });
+  });
+});
+
+describe('mean and meanFromSummary', () => {
+  test('the mean of values, skipping missing ones, and of a summary', () => {
+    // By hand: (300 + 420 + 240) / 3 = 320.
+    expect(mean([300, 420, null, 240])).toBe(320);
+    expect(mean([{ t: 100 }, { t: 150 }], (row) => row.t)).toBe(125);
+    expect(meanFromSummary(meanSummary([4, 5, 3]))).toBe(4);
+    // Warehouse figures: COUNT and AVG only; the spread and unanswered are bookkeeping here.
+    // Call Centre Helper's AHT: (668,205 + 99,153 + 198,306) s / 4,311 calls = 965,664 / 4,311 = 224 s.
+    expect(meanFromSummary({ count: 4311, mean: 965_664 / 4311 })).toBe(224);
+  });
+
+  test('merged summaries give the volume-weighted mean, not the mean of means', () => {
+    // Day one: 1 call of 20 s; day two: 5 s and 50 s. (20 + 5 + 50) / 3 = 25, not (20 + 27.5) / 2.
+    expect(meanFromSummary(mergeMeanSummaries(meanSummary([20]), meanSummary([5, 50])))).toBe(25);
+  });
+
+  test('EMPTY without a value; a bad summary names its field', () => {
+    expectMetricError(() => mean([null]), { metric: 'mean', code: 'EMPTY', field: 'values' });
+    expectMetricError(() => mean([1, Number.NaN]), { metric: 'mean', code: 'NOT_FINITE', field: 'values[1]' });
+    expectMetricError(() => meanFromSummary({ count: 0, mean: 0 }), { metric: 'meanFromSummary', code: 'EMPTY', field: 'summary.count' });
+    expectMetricError(() => meanFromSummary({ count: 2, mean: Number.NaN }), { metric: 'meanFromSummary', code: 'NOT_FINITE', field: 'summary.mean' });
+    expectMetricError(() => meanFromSummary({ count: 1, mean: 3, sumOfSquaredDeviations: 4 }), {
+      metric: 'meanFromSummary',
+      code: 'INCONSISTENT',
+      field: 'summary.sumOfSquaredDeviations',
+    });
+    expectMetricError(() => meanFromSummary({ count: 2, mean: 3, unanswered: -1 }), { metric: 'meanFromSummary', code: 'NEGATIVE', field: 'summary.unanswered' });
   });
 });

@@ -7,7 +7,9 @@ import type { Accessor, Answer } from '../types.js';
  * The sufficient statistic of a mean and its uncertainty: how many values, their mean, and the
  * sum of their squared deviations from that mean, as plain JSON that merges exactly enough to
  * shard a billion values. Build it with {@link meanSummary}, add two with
- * {@link mergeMeanSummaries}.
+ * {@link mergeMeanSummaries}, read the mean with {@link meanFromSummary}. It is the one summary
+ * of every mean of the library, durations included: the mergeable summary of waits, handle
+ * times or resolution times is `meanSummary(contacts, (c) => c.waitSeconds)`.
  *
  * From a warehouse that gives `COUNT`, `AVG` and `STDDEV_SAMP`, it is
  * `{ count, mean, sumOfSquaredDeviations: (count − 1) × stddev², unanswered: 0 }`.
@@ -117,4 +119,84 @@ export function mergeMeanSummaries(a: MeanSummary, b: MeanSummary): MeanSummary 
     fail(metric, 'b', 'OUT_OF_RANGE', 'a summary whose merge with a has a finite sumOfSquaredDeviations', b);
   }
   return { count, mean, sumOfSquaredDeviations, unanswered };
+}
+
+/**
+ * The mean of a {@link MeanSummary}, or of warehouse figures of that shape (`COUNT` as `count`,
+ * `AVG` as `mean`): the mean handle time, wait or score of the rows summarised. Over many
+ * intervals, queues or shards, merge their summaries first: the result is weighted by volume,
+ * never a mean of means.
+ *
+ * `unanswered` (bookkeeping) may be left out, and so may `sumOfSquaredDeviations`, which only
+ * the interval and the tests need (both are checked when given).
+ *
+ * @param summary - Count and mean (and, when known, the sum of squared deviations).
+ * @returns The mean, in the values' units.
+ * @throws {@link MetricInputError} `EMPTY` (`summary.count`) when the count is 0; as
+ * {@link mergeMeanSummaries} for a bad or contradictory summary (`summary.count`, `summary.mean`…).
+ *
+ * @example
+ * ```ts
+ * import { meanFromSummary, meanSummary, mergeMeanSummaries } from 'service-metrics';
+ *
+ * // Average speed of answer over two days: (20 + 5 + 50) / 3 s, weighted by calls.
+ * const monday = meanSummary([{ waitSeconds: 20 }], (c) => c.waitSeconds);
+ * const tuesday = meanSummary([{ waitSeconds: 5 }, { waitSeconds: 50 }], (c) => c.waitSeconds);
+ * meanFromSummary(mergeMeanSummaries(monday, tuesday)); // => 25
+ * // Call Centre Helper's AHT: (668,205 + 99,153 + 198,306) s over 4,311 calls, from ACD totals.
+ * meanFromSummary({ count: 4311, mean: (668205 + 99153 + 198306) / 4311 }); // => 224
+ * meanFromSummary({ count: 0, mean: 0 }); // => throws EMPTY
+ * ```
+ *
+ * @see {@link https://callcentrehelper.com/what-is-average-handling-time-aht-208977.htm | Call Centre Helper: What is average handling time (AHT)?}
+ * @category Statistics
+ */
+export function meanFromSummary(summary: MeanFromSummaryInput): number {
+  const metric = 'meanFromSummary';
+  const checked = checkMeanSummary(metric, 'summary', summary, true);
+  if (checked.count === 0) fail(metric, 'summary.count', 'EMPTY', 'at least one value', checked.count);
+  return checked.mean;
+}
+
+/**
+ * What {@link meanFromSummary} takes: a {@link MeanSummary}, or warehouse figures of that shape
+ * with `sumOfSquaredDeviations` and `unanswered` left out (the mean needs neither).
+ *
+ * @category Statistics
+ */
+export type MeanFromSummaryInput = Pick<MeanSummary, 'count' | 'mean'> & Partial<MeanSummary>;
+
+/**
+ * The arithmetic mean of numeric values (handle times, waits, scores): Welford's running mean,
+ * exactly `meanFromSummary(meanSummary(values, value))`. `null` and `undefined` are skipped;
+ * anything else that is not a finite number is an error.
+ *
+ * ## Formula
+ * mean = Σ x / n, computed as the running mean m ← m + (x − m)/k, which cannot overflow where
+ * the sum would.
+ *
+ * @param values - Finite numbers, or rows read through `value`. Any iterable.
+ * @returns The mean, in the values' units.
+ * @throws {@link MetricInputError} `EMPTY` (`values`) when no value is given; as
+ * {@link meanSummary} for a bad value.
+ *
+ * @example
+ * ```ts
+ * import { mean } from 'service-metrics';
+ *
+ * mean([300, 420, null, 240]); // => 320
+ * mean([{ talk: 100 }, { talk: 150 }], (row) => row.talk); // => 125
+ * mean([null]); // => throws EMPTY
+ * ```
+ *
+ * @see Welford, B. P. (1962). Note on a method for calculating corrected sums of squares and
+ * products. *Technometrics*, 4(3), 419–420.
+ * @category Statistics
+ */
+export function mean(values: Iterable<Answer>): number;
+export function mean<T>(rows: Iterable<T>, value: Accessor<T, Answer>): number;
+export function mean(values: unknown, value?: unknown): number {
+  const summary = summariseValues('mean', values, value);
+  if (summary.count === 0) fail('mean', 'values', 'EMPTY', 'at least one value', summary.count);
+  return summary.mean;
 }

@@ -73,12 +73,12 @@ describe('proportionInterval', () => {
 
   test('rejects bad input', () => {
     const metric = 'proportionInterval';
-    expectMetricError(() => proportionInterval({ successes: 0, trials: 0 }), { metric, code: 'EMPTY', field: 'counts.trials' });
-    expectMetricError(() => proportionInterval({ successes: 31, trials: 30 }), { metric, code: 'INCONSISTENT', field: 'counts.successes' });
-    expectMetricError(() => proportionInterval({ successes: 2.5, trials: 30 }), { metric, code: 'NOT_INTEGER', field: 'counts.successes' });
-    expectMetricError(() => proportionInterval({ successes: 2, trials: -3 }), { metric, code: 'NEGATIVE', field: 'counts.trials' });
+    expectMetricError(() => proportionInterval({ successes: 0, trials: 0 }), { metric, code: 'EMPTY', field: 'summary.trials' });
+    expectMetricError(() => proportionInterval({ successes: 31, trials: 30 }), { metric, code: 'INCONSISTENT', field: 'summary.successes' });
+    expectMetricError(() => proportionInterval({ successes: 2.5, trials: 30 }), { metric, code: 'NOT_INTEGER', field: 'summary.successes' });
+    expectMetricError(() => proportionInterval({ successes: 2, trials: -3 }), { metric, code: 'NEGATIVE', field: 'summary.trials' });
     expectMetricError(() => proportionInterval({ successes: 2, trials: 3 }, { confidenceLevel: 1 }), { metric, code: 'OUT_OF_RANGE' });
     expectMetricError(() => proportionInterval({ successes: 2, trials: 3 }, { method: 'exact' as never }), { metric, code: 'UNKNOWN_VALUE' });
-    expectMetricError(() => proportionInterval(5 as never), { metric, code: 'WRONG_TYPE', field: 'counts' });
+    expectMetricError(() => proportionInterval(5 as never), { metric, code: 'WRONG_TYPE', field: 'summary' });
   });
 });

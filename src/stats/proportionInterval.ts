@@ -2,19 +2,7 @@ import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/c
 import { checkProportionCounts, wilsonBounds } from '../internal/proportionMath.js';
 import { checkOptions } from '../internal/validate.js';
 import type { ConfidenceInterval, ConfidenceOptions } from './ConfidenceInterval.js';
-
-/**
- * A count of successes among trials: satisfied answers among all answers (CSAT top box),
- * contacts resolved at first contact among all contacts (FCR), answers that agree (CES).
- *
- * @category Statistics
- */
-export interface ProportionCounts {
-  /** How many trials succeeded: a whole number from 0 to `trials`. */
-  readonly successes: number;
-  /** How many trials there were: a whole number ≥ 1. */
-  readonly trials: number;
-}
+import type { ProportionSummary } from './proportionSummary.js';
 
 /**
  * How a proportion interval is built:
@@ -72,7 +60,8 @@ const METHODS: readonly ProportionIntervalMethod[] = ['wilson', 'agresti-coull',
  * Wald and Agresti–Coull bounds can pass 0 or 100; they are truncated to 0–100, as statsmodels'
  * `proportion_confint` does (R's `binom.confint` leaves them untruncated).
  *
- * @param counts - Successes and trials, whole numbers, 0 ≤ successes ≤ trials, trials ≥ 1.
+ * @param summary - A {@link ProportionSummary}: successes and trials, whole numbers, 0 ≤
+ * successes ≤ trials, trials ≥ 1 (`unanswered` may be left out).
  * @param options - Method and confidence level.
  * @returns The interval in percent (0–100).
  * @throws {@link MetricInputError} `EMPTY` for zero trials; `WRONG_TYPE`, `NOT_FINITE`,
@@ -100,9 +89,9 @@ const METHODS: readonly ProportionIntervalMethod[] = ['wilson', 'agresti-coull',
  * @see {@link https://www.statsmodels.org/stable/generated/statsmodels.stats.proportion.proportion_confint.html | statsmodels: proportion_confint}
  * @category Statistics
  */
-export function proportionInterval(counts: ProportionCounts, options?: ProportionIntervalOptions): ProportionInterval {
+export function proportionInterval(summary: ProportionSummary, options?: ProportionIntervalOptions): ProportionInterval {
   const metric = 'proportionInterval';
-  const { successes, trials } = checkProportionCounts(metric, 'counts', counts);
+  const { successes, trials } = checkProportionCounts(metric, 'summary', summary);
   const settings = checkOptions(metric, options, ['confidenceLevel', 'method']);
   const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);
   const method = checkMethod(metric, settings['method'], METHODS, 'wilson');

@@ -5,7 +5,7 @@ import type { QueuePerformance, StaffedWorkload } from './ContactWorkload.js';
 
 /**
  * The service-level threshold of {@link erlangCPerformance} and {@link erlangAPerformance}.
- * (The options of the measured {@link serviceLevel} are {@link ServiceLevelVariantOptions}.)
+ * (The options of the measured {@link serviceLevel} are {@link ServiceLevelOptions}.)
  *
  * @category Workforce
  */

@@ -1,0 +1,26 @@
+import { proportionVersusTarget } from '../internal/oneSampleTests.js';
+import { compareProportions } from '../stats/compareProportions.js';
+import { proportionInterval, type ProportionInterval } from '../stats/proportionInterval.js';
+import type { ProportionSummary } from '../stats/proportionSummary.js';
+import type { SegmentMetric } from './SegmentMetric.js';
+
+/**
+ * The interval and tests of a descriptor whose value is a proportion of its summary (a rate of
+ * contacts): the Wilson interval, Newcombe's difference and the score test against a target,
+ * as {@link proportionMetric} has them. `proportionOf` checks a summary named `field` and
+ * returns its successes and trials.
+ */
+export function proportionParts<Summary>(
+  confidenceLevel: number,
+  proportionOf: (summary: Summary, field: string, metric: string) => ProportionSummary,
+): Pick<SegmentMetric<unknown, Summary, ProportionInterval>, 'interval' | 'compare' | 'compareWithTarget'> {
+  const level = { confidenceLevel };
+  return {
+    interval: (summary) => proportionInterval(proportionOf(summary, 'summary', 'proportionInterval'), level),
+    compare: (a, b) => compareProportions(proportionOf(a, 'a', 'compareProportions'), proportionOf(b, 'b', 'compareProportions'), level),
+    compareWithTarget: (summary, target) => {
+      const { successes, trials } = proportionOf(summary, 'summary', 'compareWithTarget');
+      return proportionVersusTarget('compareWithTarget', successes, trials, target, confidenceLevel);
+    },
+  };
+}
