@@ -14,6 +14,14 @@
  * | `INCONSISTENT` | values that contradict each other, such as more new customers than customers at the end |
  * | `UNSTABLE` | a queue that can never keep up: no more agents than offered traffic |
  *
+ * **The common input checks.** Every parameter is checked against the type and range its
+ * `@param` documents: a value of another type is `WRONG_TYPE`; `NaN` or ±`Infinity`
+ * `NOT_FINITE`; a negative count, duration or amount `NEGATIVE`; a fractional count or score
+ * `NOT_INTEGER`; a value outside its range (a score of 11 on 0–10, a count past 2⁵³ − 1, a
+ * result that would overflow a double) `OUT_OF_RANGE`; an option key or a label outside its
+ * documented set `UNKNOWN_VALUE`. A function's `@throws` says "the common input checks" for
+ * these and names only what is specific to it: `EMPTY`, `INCONSISTENT`, `UNSTABLE`.
+ *
  * @category Errors
  */
 export type MetricInputErrorCode =
