@@ -93,8 +93,8 @@ window.smokeResult = (${checks})({ nps, agentsRequired, MetricInputError });
     await tab.setRequestInterception(true);
     tab.on('request', (request) => (request.url().startsWith(origin) ? request.continue() : request.abort()));
     await tab.goto(`${origin}/`, { waitUntil: 'load' });
-    await tab.waitForFunction(() => 'smokeResult' in window, { timeout: 10_000 }).catch(() => undefined);
-    const result = await tab.evaluate(() => window.smokeResult);
+    await tab.waitForFunction(() => 'smokeResult' in globalThis, { timeout: 10_000 }).catch(() => undefined);
+    const result = await tab.evaluate(() => globalThis.smokeResult);
     return Array.isArray(result) ? [...result, ...errors] : ['the page did not report', ...errors];
   } finally {
     await browser.close();
