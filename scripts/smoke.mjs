@@ -5,10 +5,10 @@
 // local HTTP server on 127.0.0.1: no network). Prints `smoke: N passed, N failed`. Run after
 // `npm run build`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const consumer = mkdtempSync(join(tmpdir(), 'service-metrics-smoke-'));
@@ -138,6 +138,18 @@ export { summary, score, error };
     '-p',
     'tsconfig.json',
   ]);
+  // "Go to definition" and stack traces land in TypeScript source: every map's sources are shipped.
+  const installed = join(consumer, 'node_modules', 'service-metrics');
+  const maps = [join(installed, 'dist', 'index.js.map'), join(installed, 'dist', 'index.cjs.map')];
+  maps.push(...['esm', 'cjs'].flatMap((format) =>
+    readdirSync(join(installed, 'dist', 'types', format), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.d.ts.map'))
+      .map((file) => join(installed, 'dist', 'types', format, file)),
+  ));
+  const unresolved = maps.flatMap((map) =>
+    JSON.parse(readFileSync(map, 'utf8')).sources.map((source) => resolve(dirname(map), source)).filter((source) => !existsSync(source)),
+  );
+  report('source and declaration maps lead to the shipped sources', maps.length > 2 && unresolved.length === 0, `${maps.length} maps; missing: ${unresolved.slice(0, 5).join(', ')}`);
   // Deno resolves `service-metrics` from the consumer's package.json and node_modules; no
   // network, and its cache stays in the throw-away directory.
   check('Deno: import', join(root, 'node_modules', 'deno', 'deno'), ['run', '--no-remote', '--allow-read', '--allow-env', 'esm.mjs'], {
