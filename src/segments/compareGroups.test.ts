@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { deepFreeze, expectMetricError } from '../../test/helpers.js';
 import {
   compareGroups,
@@ -219,7 +219,11 @@ describe('compareGroups', () => {
 
   describe('errors', () => {
     const metric = 'compareGroups';
-    const nps = npsMetric();
+    // Built before each test, not while vitest collects the tests (for mutation testing).
+    let nps: ReturnType<typeof npsMetric>;
+    beforeEach(() => {
+      nps = npsMetric();
+    });
 
     test('bad baseline', () => {
       for (const against of ['last', null, 3, {}, { key: 'a', target: 3 }]) {
