@@ -1,4 +1,4 @@
-import { checkPeriod, LocalDays, periodOrdinal, readTimestamp } from '../internal/calendar.js';
+import { checkPeriod, LocalDays, periodKeyOf, periodOrdinal, readTimestamp } from '../internal/calendar.js';
 import {
   checkAccessor,
   checkFillGaps,
@@ -133,6 +133,7 @@ export function periodSeries<
     },
     valueOf,
     segment,
+    (ordinal) => periodKeyOf(period, ordinal as number),
   );
   return periodGroups(metric, summaries as Map<number, unknown>, period, segment, minimumAnswers, fillGaps) as MetricGroup<
     string,
