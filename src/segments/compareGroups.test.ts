@@ -244,6 +244,17 @@ describe('compareGroups', () => {
         field: 'input.against.target',
         code: 'NOT_FINITE',
       });
+      // An adjustment put inside the baseline by mistake would silently be "none".
+      expectMetricError(() => compareGroups(quarters, { metric: nps, against: { target: 30, adjustment: 'holm' } as never }), {
+        metric,
+        field: 'input.against.adjustment',
+        code: 'UNKNOWN_VALUE',
+      });
+      expectMetricError(() => compareGroups(quarters, { metric: nps, against: 'previous', adjusment: 'holm' } as never), {
+        metric,
+        field: 'input.adjusment',
+        code: 'UNKNOWN_VALUE',
+      });
       expectMetricError(() => compareGroups(quarters, { metric: nps, against: { target: 150 } }), {
         metric,
         field: 'input.against.target',

@@ -1,7 +1,7 @@
 import { checkBounds, checkKey, checkSegmentMetric, forGroup, mergeInto, nullIfEmpty, summariseFor } from '../internal/grouping.js';
 import { renameField } from '../internal/npsCounts.js';
 import { checkSample } from '../internal/sample.js';
-import { checkFinite, checkObject, fail } from '../internal/validate.js';
+import { checkFinite, checkObject, checkRequiredOptions, fail } from '../internal/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { GroupKey, KeyedSummary, SegmentMetric } from './SegmentMetric.js';
 
@@ -165,7 +165,8 @@ export function compareGroups<
   input: CompareGroupsInput<Key, Value, Summary, Interval, Change>,
 ): GroupComparison<Key, Change>[] {
   const metric = 'compareGroups';
-  const object = checkObject(metric, 'input', input);
+  // A plain object whose every key is known: a typo (`minimumAnswer`) cannot leave a default in place.
+  const object = checkRequiredOptions(metric, input, ['metric', 'against', 'adjustment'], 'input');
   const segment = checkSegmentMetric(metric, 'input.metric', object['metric']);
   const adjustment = checkAdjustment(metric, object['adjustment']);
   const empty = summariseFor(metric, segment, []);
@@ -247,6 +248,8 @@ function readBaseline(metric: string, value: unknown, indexOf: ReadonlyMap<Group
   if (value === 'previous') return { kind: 'previous' };
   if (typeof value !== 'object' || value === null) fail(metric, 'input.against', 'UNKNOWN_VALUE', expected, value);
   const object = value as Readonly<Record<string, unknown>>;
+  const extra = Object.keys(object).find((name) => name !== 'key' && name !== 'target');
+  if (extra !== undefined) fail(metric, `input.against.${extra}`, 'UNKNOWN_VALUE', 'a key of a baseline, key or target', extra);
   if ('key' in object && !('target' in object)) {
     const key = checkKey(metric, 'input.against.key', object['key']);
     const index = indexOf.get(key);

@@ -208,6 +208,8 @@ describe('groupBy', () => {
         code: 'WRONG_TYPE',
       });
       expectMetricError(() => groupBy(surveys, { ...input, minimumAnswers: -1 }), { metric, field: 'input.minimumAnswers', code: 'NEGATIVE' });
+      // A typo would silently keep the default of 30.
+      expectMetricError(() => groupBy(surveys, { ...input, minimumAnswer: 5 } as never), { metric, field: 'input.minimumAnswer', code: 'UNKNOWN_VALUE' });
       expectMetricError(() => groupBy(surveys, { ...input, minimumAnswers: 2.5 }), { metric, field: 'input.minimumAnswers', code: 'NOT_INTEGER' });
       expectMetricError(() => groupBy('chat' as never, input), { metric, field: 'rows', code: 'WRONG_TYPE' });
       expectMetricError(() => groupBy(null as never, input), { metric, field: 'rows', code: 'WRONG_TYPE' });

@@ -6,7 +6,7 @@ import {
   collectSummaries,
   groupsByKey,
 } from '../internal/grouping.js';
-import { checkObject } from '../internal/validate.js';
+import { checkRequiredOptions } from '../internal/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { Accessor } from '../types.js';
 import type { GroupKey, MetricGroup, SegmentMetric } from './SegmentMetric.js';
@@ -108,7 +108,8 @@ export function groupBy<
   Change extends Comparison = Comparison,
 >(rows: Iterable<T>, input: GroupByInput<T, Key, Value, Summary, Interval, Change>): MetricGroup<Key, Summary, Interval>[] {
   const metric = 'groupBy';
-  const object = checkObject(metric, 'input', input);
+  // A plain object whose every key is known: a typo (`minimumAnswer`) cannot leave a default in place.
+  const object = checkRequiredOptions(metric, input, ['key', 'value', 'metric', 'minimumAnswers'], 'input');
   const keyOf = checkAccessor(metric, 'input.key', object['key']);
   const valueOf = checkAccessor(metric, 'input.value', object['value']);
   const segment = checkSegmentMetric(metric, 'input.metric', object['metric']);

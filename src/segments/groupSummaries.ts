@@ -1,5 +1,5 @@
 import { checkKey, checkMinimumAnswers, checkSegmentMetric, groupsByKey, mergeEntries } from '../internal/grouping.js';
-import { checkObject } from '../internal/validate.js';
+import { checkRequiredOptions } from '../internal/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { GroupKey, KeyedSummary, MetricGroup, SegmentMetric } from './SegmentMetric.js';
 
@@ -76,7 +76,8 @@ export function groupSummaries<
   input: GroupSummariesInput<Value, Summary, Interval, Change>,
 ): MetricGroup<Key, Summary, Interval>[] {
   const metric = 'groupSummaries';
-  const object = checkObject(metric, 'input', input);
+  // A plain object whose every key is known: a typo (`minimumAnswer`) cannot leave a default in place.
+  const object = checkRequiredOptions(metric, input, ['metric', 'minimumAnswers'], 'input');
   const segment = checkSegmentMetric(metric, 'input.metric', object['metric']);
   const minimumAnswers = checkMinimumAnswers(metric, 'input.minimumAnswers', object['minimumAnswers']);
   const summaries = mergeEntries(metric, entries, segment, (key, field) => checkKey(metric, field, key));

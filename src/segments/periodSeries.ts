@@ -7,7 +7,7 @@ import {
   collectSummaries,
   periodGroups,
 } from '../internal/grouping.js';
-import { checkObject } from '../internal/validate.js';
+import { checkRequiredOptions } from '../internal/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { Accessor } from '../types.js';
 import type { Period, Timestamp } from './periodKey.js';
@@ -115,7 +115,8 @@ export function periodSeries<
   Change extends Comparison = Comparison,
 >(rows: Iterable<T>, input: PeriodSeriesInput<T, Value, Summary, Interval, Change>): MetricGroup<string, Summary, Interval>[] {
   const metric = 'periodSeries';
-  const object = checkObject(metric, 'input', input);
+  // A plain object whose every key is known: a typo (`minimumAnswer`) cannot leave a default in place.
+  const object = checkRequiredOptions(metric, input, ['time', 'period', 'timeZone', 'value', 'metric', 'minimumAnswers', 'fillGaps'], 'input');
   const timeOf = checkAccessor(metric, 'input.time', object['time']);
   const period = checkPeriod(metric, 'input.period', object['period']);
   const valueOf = checkAccessor(metric, 'input.value', object['value']);
