@@ -128,7 +128,8 @@ const ADJUSTMENTS: readonly MultipleComparisonAdjustment[] = ['none', 'bonferron
  * `INCONSISTENT` for a repeated key (`groups[i].key`); `WRONG_TYPE` when the metric has no test for
  * the baseline (`input.metric.compare`); `OUT_OF_RANGE` for a target outside the metric's range
  * (`input.against.target`); the metric's errors for a bad summary (`groups[i].summary…`), also one
- * that no comparison reads.
+ * that no comparison reads; a custom metric's bad results
+ * (`input.metric.compare`…, see {@link SegmentMetric}).
  *
  * @example
  * ```ts

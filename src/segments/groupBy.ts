@@ -73,7 +73,8 @@ export interface GroupByInput<
  * naming the row (`scores[i]` for NPS or CSAT, `values[i]` for a mean or a proportion);
  * `WRONG_TYPE` for a missing accessor or metric member (`input.key`, `input.metric.summarise`);
  * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an
- * `input.minimumAnswers` that is not a whole number from 0 to 2⁵³ − 1.
+ * `input.minimumAnswers` that is not a whole number from 0 to 2⁵³ − 1; a custom metric's bad results
+ * (`input.metric.value`…, see {@link SegmentMetric}).
  *
  * @example
  * ```ts

@@ -45,7 +45,8 @@ export interface GroupSummariesInput<
  * `NOT_FINITE` for a key that is not a string or a finite number (`entries[i].key`); `WRONG_TYPE`,
  * `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an `input.minimumAnswers` that is
  * not a whole number from 0 to 2⁵³ − 1; the metric's errors for a bad summary
- * (`entries[i].summary.promoters`), such as `INCONSISTENT` for a CSAT summary on another scale.
+ * (`entries[i].summary.promoters`), such as `INCONSISTENT` for a CSAT summary on another scale; a custom metric's bad results
+ * (`input.metric.value`…, see {@link SegmentMetric}).
  *
  * @example
  * ```ts

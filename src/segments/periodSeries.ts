@@ -81,7 +81,8 @@ export interface PeriodSeriesInput<
  * `UNKNOWN_VALUE` for an `input.period` or `input.timeZone` that does not exist; `WRONG_TYPE`,
  * `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an `input.minimumAnswers` that is
  * not a whole number from 0 to 2⁵³ − 1; any error the metric raises for a value, naming the row
- * (`scores[i]` for NPS or CSAT, `values[i]` for a mean or a proportion).
+ * (`scores[i]` for NPS or CSAT, `values[i]` for a mean or a proportion); a custom metric's bad results
+ * (`input.metric.value`…, see {@link SegmentMetric}).
  *
  * @example
  * ```ts

@@ -51,7 +51,8 @@ export interface PeriodSeriesFromSummariesInput<
  * `UNKNOWN_VALUE` for another format, `OUT_OF_RANGE` for a period that does not exist (`2025-W53`,
  * `2026-13`); `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an
  * `input.minimumAnswers` that is not a whole number from 0 to 2⁵³ − 1; the metric's errors for a
- * bad summary (`entries[i].summary…`).
+ * bad summary (`entries[i].summary…`); a custom metric's bad results
+ * (`input.metric.value`…, see {@link SegmentMetric}).
  *
  * @example
  * ```ts
