@@ -24,6 +24,11 @@
  * function's name and whose message starts with `${name}: `, or returns a value in which every
  * number is finite. All arguments are deep-frozen, so a function that mutates its input fails too.
  *
+ * Each function's last plain-object argument in its valid calls is its options (or targets, plan,
+ * input) unless the function is listed in `RECORD_LAST` (summaries, named amounts): adding a key
+ * `notAnOption` must be `UNKNOWN_VALUE` naming `<parameter>.notAnOption`, and a `Date` in its
+ * place `WRONG_TYPE`.
+ *
  * Two more checks follow: the functions that a valid call returns (the members of `npsMetric()`)
  * keep the generic rule under the battery (their errors may name the library function they call),
  * and every merge rejects a merged count past 2⁵³ − 1 (`MERGE_OVERFLOWS`).
@@ -394,11 +399,11 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
     {
       args: [csatSummaryValue, csatSummaryValue],
       // A scale of −1…5 is a valid scale: the 5 counts then contradict it (named `counts`).
-      accepts: { '$0.scaleMin': ['-1'], '$1.scaleMin': ['-1'] },
+      accepts: { '$0.scaleMin': ['-1'], '$1.scaleMin': ['-1'], ...optionalUnanswered },
     },
   ],
-  csatFromSummary: [{ args: [csatSummaryValue, { satisfiedFrom: 4 }], accepts: { '$0.scaleMin': ['-1'], '$1.satisfiedFrom': OPTIONAL } }],
-  csatMeanFromSummary: [{ args: [csatSummaryValue], accepts: { '$0.scaleMin': ['-1'] } }],
+  csatFromSummary: [{ args: [csatSummaryValue, { satisfiedFrom: 4 }], accepts: { '$0.scaleMin': ['-1'], '$1.satisfiedFrom': OPTIONAL, ...optionalUnanswered } }],
+  csatMeanFromSummary: [{ args: [csatSummaryValue], accepts: { '$0.scaleMin': ['-1'], ...optionalUnanswered } }],
   // Survey: CES, eNPS, engagement index, response rate, agent ratings
   ces: [
     {
@@ -416,13 +421,13 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
     {
       args: [{ ...csatSummaryValue, easyEnd: 'low' }, { ...csatSummaryValue, easyEnd: 'low' }],
       // A scale of −1…5 is a valid scale: the 5 counts then contradict it (named `counts`).
-      accepts: { '$0.scaleMin': ['-1'], '$1.scaleMin': ['-1'] },
+      accepts: { '$0.scaleMin': ['-1'], '$1.scaleMin': ['-1'], ...optionalUnanswered },
     },
   ],
   cesFromSummary: [
     {
       args: [{ ...csatSummaryValue, easyEnd: 'high' }, { easyEnd: 'high', easyBoxes: 2, difficultBoxes: 2 }],
-      accepts: { '$0.scaleMin': ['-1'], '$1.easyEnd': OPTIONAL, '$1.easyBoxes': OPTIONAL, '$1.difficultBoxes': OPTIONAL },
+      accepts: { '$0.scaleMin': ['-1'], '$1.easyEnd': OPTIONAL, '$1.easyBoxes': OPTIONAL, '$1.difficultBoxes': OPTIONAL, ...optionalUnanswered },
     },
   ],
   enps: [{ args: [[10, 9, 8, 7, 3], { promotersFrom: 9, detractorsUpTo: 6 }], accepts: { '$0[*]': MISSING, ...npsBreaks } }],
@@ -434,11 +439,11 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
     },
   ],
   engagementIndexSummary: [{ args: [[5, 4, 1, null], { scaleMin: 1, scaleMax: 5 }], accepts: { '$0[*]': MISSING, ...scaleAccepts } }],
-  mergeEngagementIndexSummaries: [{ args: [csatSummaryValue, csatSummaryValue], accepts: { '$0.scaleMin': ['-1'], '$1.scaleMin': ['-1'] } }],
+  mergeEngagementIndexSummaries: [{ args: [csatSummaryValue, csatSummaryValue], accepts: { '$0.scaleMin': ['-1'], '$1.scaleMin': ['-1'], ...optionalUnanswered } }],
   engagementIndexFromSummary: [
     {
       args: [csatSummaryValue, { method: 'percent-of-maximum-possible', favourableFrom: 4 }],
-      accepts: { '$0.scaleMin': ['-1'], '$1.method': OPTIONAL, '$1.favourableFrom': OPTIONAL },
+      accepts: { '$0.scaleMin': ['-1'], '$1.method': OPTIONAL, '$1.favourableFrom': OPTIONAL, ...optionalUnanswered },
     },
   ],
   surveyResponseRate: [{ args: [{ responses: 150, surveysSent: 1000, undeliverable: 40 }], accepts: { '$0.undeliverable': OPTIONAL } }],
@@ -467,10 +472,10 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
     {
       args: [nevIntensitySummaryValue, nevIntensitySummaryValue],
       // Intensities may be negative (on a −2…2 scale), so sums may be too.
-      accepts: { '$0.positiveSum': ['-1'], '$0.negativeSum': ['-1'], '$1.positiveSum': ['-1'], '$1.negativeSum': ['-1'] },
+      accepts: { '$0.positiveSum': ['-1'], '$0.negativeSum': ['-1'], '$1.positiveSum': ['-1'], '$1.negativeSum': ['-1'], ...optionalUnanswered },
     },
   ],
-  nevIntensityFromSummary: [{ args: [nevIntensitySummaryValue], accepts: { '$0.positiveSum': ['-1'], '$0.negativeSum': ['-1'] } }],
+  nevIntensityFromSummary: [{ args: [nevIntensitySummaryValue], accepts: { '$0.positiveSum': ['-1'], '$0.negativeSum': ['-1'], ...optionalUnanswered } }],
   // Customer
   retentionRate: [{ args: [{ customersAtStart: 200, customersAtEnd: 190, newCustomers: 30 }] }],
   churnRate: [
@@ -943,6 +948,33 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
 return VALID;
 }
 
+/**
+ * Functions whose last argument is a plain object that is not options (a record of named
+ * amounts, a summary, a row), so it may carry extra keys (a warehouse row with more columns):
+ * the unknown-key sweep leaves them out. Every other function's last plain-object argument is
+ * its options (or targets, plan, input), where an unknown key is a typo: `UNKNOWN_VALUE`.
+ */
+const RECORD_LAST: ReadonlySet<string> = new Set([
+  // Summaries and counts (warehouse rows may carry their key columns).
+  'mergeNpsSummaries', 'npsFromSummary', 'mergeCsatSummaries', 'csatMeanFromSummary', 'mergeCesSummaries',
+  'enpsFromSummary', 'mergeEngagementIndexSummaries', 'mergeNevSummaries', 'nevFromSummary',
+  'mergeNevIntensitySummaries', 'nevIntensityFromSummary', 'mergeServqualSummaries', 'mergeMeanSummaries',
+  'npsVariance', 'mergeAbandonmentSummaries', 'abandonmentRate', 'mergeServiceLevelSummaries', 'serviceLevel',
+  'mergeDurationSummaries', 'averageDurationFromSummary', 'mergeContactMixSummaries', 'contactMixFromSummary',
+  'firstContactResolution', 'mergeAgentRatingsSummaries',
+  // Named amounts of a formula (`retentionRate(counts)`, `erlangC(queue)`), like a row of a table.
+  'surveyResponseRate', 'retentionRate', 'churnRate', 'clvGrossMargin', 'clvPurchases', 'clvMarginMultiple',
+  'clvDiscounted', 'occupancy', 'costPerIncident', 'costPerTicket', 'contactsPerResolution', 'escalationRate',
+  'unresolvedComplaintRate', 'contactsPerAgentHour', 'conversionRate', 'shrinkage', 'scheduledAgents',
+  'labourCostPerHour', 'grossMargin', 'grossMarginPercentage', 'trafficIntensity', 'erlangB', 'erlangC',
+  'npsSampleSize', 'proportionSampleSize',
+  // Two summaries, no options in the valid call.
+  'compareProportions',
+  // contactMix's accessors by field (`contactMix(rows, { by, resolved… })`): src/operations, left to
+  // the operations renames.
+  'contactMix', 'contactMixSummary',
+]);
+
 // ── the exports ──────────────────────────────────────────────────────────────────────────
 
 const exported = library as Readonly<Record<string, unknown>>;
@@ -1223,6 +1255,26 @@ describe.each(functions)('%s', (name, fn) => {
       expect(error, `${name}${describeArgs(args)} threw ${error?.message ?? ''}`).toBeUndefined();
     }
   });
+
+  if (!RECORD_LAST.has(name)) {
+    test('options: an unknown key is UNKNOWN_VALUE, a non-plain object WRONG_TYPE', () => {
+      const problems: string[] = [];
+      for (const { args } of valid) {
+        const last = args.length - 1;
+        const options = args[last];
+        if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) continue;
+        const typo = { error: breach(name, run(fn, [...args.slice(0, last), { ...options, notAnOption: 1 }])).error };
+        if (typo.error?.code !== 'UNKNOWN_VALUE' || !/^\w+\.notAnOption$/.test(typo.error.field)) {
+          problems.push(`${name}: an unknown key gave ${typo.error ? `${typo.error.code} on ${typo.error.field}` : 'no error'}`);
+        }
+        const date = breach(name, run(fn, [...args.slice(0, last), new Date(0)])).error;
+        if (date?.code !== 'WRONG_TYPE' || !/^\w+$/.test(date.field)) {
+          problems.push(`${name}: a Date as options gave ${date ? `${date.code} on ${date.field}` : 'no error'}`);
+        }
+      }
+      expect(problems.join('\n')).toBe('');
+    });
+  }
 
   test('each bad value at each place of a valid call is rejected, naming the place', () => {
     // A field of an object argument is named as a path from a parameter of the signature.

@@ -6,7 +6,7 @@ import {
   collectSummaries,
   groupsByKey,
 } from '../internal/grouping.js';
-import { checkObject } from '../internal/validate.js';
+import { checkRequiredOptions } from '../internal/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { Accessor } from '../types.js';
 import type { GroupKey, MetricGroup, SegmentMetric } from './SegmentMetric.js';
@@ -73,7 +73,8 @@ export interface GroupByInput<
  * naming the row (`scores[i]` for NPS or CSAT, `values[i]` for a mean or a proportion);
  * `WRONG_TYPE` for a missing accessor or metric member (`input.key`, `input.metric.summarise`);
  * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an
- * `input.minimumAnswers` that is not a whole number from 0 to 2⁵³ − 1.
+ * `input.minimumAnswers` that is not a whole number from 0 to 2⁵³ − 1; a custom metric's bad results
+ * (`input.metric.value`…, see {@link SegmentMetric}).
  *
  * @example
  * ```ts
@@ -108,7 +109,8 @@ export function groupBy<
   Change extends Comparison = Comparison,
 >(rows: Iterable<T>, input: GroupByInput<T, Key, Value, Summary, Interval, Change>): MetricGroup<Key, Summary, Interval>[] {
   const metric = 'groupBy';
-  const object = checkObject(metric, 'input', input);
+  // A plain object whose every key is known: a typo (`minimumAnswer`) cannot leave a default in place.
+  const object = checkRequiredOptions(metric, input, ['key', 'value', 'metric', 'minimumAnswers'], 'input');
   const keyOf = checkAccessor(metric, 'input.key', object['key']);
   const valueOf = checkAccessor(metric, 'input.value', object['value']);
   const segment = checkSegmentMetric(metric, 'input.metric', object['metric']);

@@ -1,5 +1,5 @@
 import { checkKey, checkMinimumAnswers, checkSegmentMetric, groupsByKey, mergeEntries } from '../internal/grouping.js';
-import { checkObject } from '../internal/validate.js';
+import { checkRequiredOptions } from '../internal/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { GroupKey, KeyedSummary, MetricGroup, SegmentMetric } from './SegmentMetric.js';
 
@@ -45,7 +45,8 @@ export interface GroupSummariesInput<
  * `NOT_FINITE` for a key that is not a string or a finite number (`entries[i].key`); `WRONG_TYPE`,
  * `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an `input.minimumAnswers` that is
  * not a whole number from 0 to 2⁵³ − 1; the metric's errors for a bad summary
- * (`entries[i].summary.promoters`), such as `INCONSISTENT` for a CSAT summary on another scale.
+ * (`entries[i].summary.promoters`), such as `INCONSISTENT` for a CSAT summary on another scale; a custom metric's bad results
+ * (`input.metric.value`…, see {@link SegmentMetric}).
  *
  * @example
  * ```ts
@@ -76,7 +77,8 @@ export function groupSummaries<
   input: GroupSummariesInput<Value, Summary, Interval, Change>,
 ): MetricGroup<Key, Summary, Interval>[] {
   const metric = 'groupSummaries';
-  const object = checkObject(metric, 'input', input);
+  // A plain object whose every key is known: a typo (`minimumAnswer`) cannot leave a default in place.
+  const object = checkRequiredOptions(metric, input, ['metric', 'minimumAnswers'], 'input');
   const segment = checkSegmentMetric(metric, 'input.metric', object['metric']);
   const minimumAnswers = checkMinimumAnswers(metric, 'input.minimumAnswers', object['minimumAnswers']);
   const summaries = mergeEntries(metric, entries, segment, (key, field) => checkKey(metric, field, key));

@@ -1,6 +1,6 @@
 import { checkPeriod, parsePeriodKey } from '../internal/calendar.js';
 import { checkFillGaps, checkMinimumAnswers, checkSegmentMetric, mergeEntries, periodGroups } from '../internal/grouping.js';
-import { checkObject } from '../internal/validate.js';
+import { checkRequiredOptions } from '../internal/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { Period } from './periodKey.js';
 import type { KeyedSummary, MetricGroup, SegmentMetric } from './SegmentMetric.js';
@@ -51,7 +51,8 @@ export interface PeriodSeriesFromSummariesInput<
  * `UNKNOWN_VALUE` for another format, `OUT_OF_RANGE` for a period that does not exist (`2025-W53`,
  * `2026-13`); `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an
  * `input.minimumAnswers` that is not a whole number from 0 to 2⁵³ − 1; the metric's errors for a
- * bad summary (`entries[i].summary…`).
+ * bad summary (`entries[i].summary…`); a custom metric's bad results
+ * (`input.metric.value`…, see {@link SegmentMetric}).
  *
  * @example
  * ```ts
@@ -79,7 +80,8 @@ export function periodSeriesFromSummaries<
   input: PeriodSeriesFromSummariesInput<Value, Summary, Interval, Change>,
 ): MetricGroup<string, Summary, Interval>[] {
   const metric = 'periodSeriesFromSummaries';
-  const object = checkObject(metric, 'input', input);
+  // A plain object whose every key is known: a typo (`minimumAnswer`) cannot leave a default in place.
+  const object = checkRequiredOptions(metric, input, ['period', 'metric', 'minimumAnswers', 'fillGaps'], 'input');
   const period = checkPeriod(metric, 'input.period', object['period']);
   const segment = checkSegmentMetric(metric, 'input.metric', object['metric']);
   const minimumAnswers = checkMinimumAnswers(metric, 'input.minimumAnswers', object['minimumAnswers']);
