@@ -43,16 +43,8 @@ export interface Comparison<Method extends string = string> {
   readonly method: Method;
 }
 
-/**
- * The confidence level shared by the interval functions.
- *
- * @category Statistics
- */
+/** The confidence level shared by the interval functions. @category Statistics */
 export interface ConfidenceOptions {
-  /**
-   * The confidence level, a probability strictly between 0 and 1: 0.95 for a 95 % interval,
-   * 0.9 for 90 %. A percentage such as `95` is an error.
-   * @defaultValue 0.95
-   */
+  /** The confidence level, strictly between 0 and 1 (0.95 for 95 %; `95` is an error). @defaultValue 0.95 */
   readonly confidenceLevel?: number;
 }

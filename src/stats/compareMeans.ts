@@ -5,12 +5,7 @@ import { checkOptions, fail } from '../internal/validate.js';
 import type { Comparison, ConfidenceOptions } from './ConfidenceInterval.js';
 import type { MeanSummary } from './meanSummary.js';
 
-/**
- * The difference of two means (`a − b`), its Welch interval, standard error, degrees of
- * freedom and p-value.
- *
- * @category Statistics
- */
+/** The difference of two means (`a − b`) with its Welch interval, standard error, ν and p-value. @category Statistics */
 export interface MeanComparison extends Comparison<'welch'> {
   /** The standard error of the difference, √(sₐ²/nₐ + s_b²/n_b), in the values' units. */
   readonly standardError: number;
@@ -19,44 +14,28 @@ export interface MeanComparison extends Comparison<'welch'> {
 }
 
 /**
- * Compares the means of two independent samples (mean CSAT of two teams, average handle time
- * before and after a change) by Welch's t-test, which does not assume equal variances: the
- * signed difference `a − b`, its confidence interval and the two-sided p-value.
- *
+ * Welch's t-test of two independent means (two teams' mean CSAT, AHT before and after): `a − b`, interval, p.
  * ## Formula
- * With sample variances s² (dividing by n − 1):
- * - SE = √(sₐ²/nₐ + s_b²/n_b)
- * - ν = SE⁴ / [(sₐ²/nₐ)²/(nₐ − 1) + (s_b²/n_b)²/(n_b − 1)] (Welch–Satterthwaite)
- * - interval: (meanₐ − mean_b) ± t(ν)·SE; p-value: P(|T_ν| ≥ |meanₐ − mean_b|/SE)
- *
- * The same as R's `t.test(a, b)` (Welch is R's default). When neither sample varies at all
- * the standard error is 0: the interval is the difference itself, the p-value 1 for equal
- * means and 0 otherwise, and ν is reported as nₐ + n_b − 2. The bounds are not clipped.
- *
+ * With sample variances s² (dividing by n − 1): SE = √(sₐ²/nₐ + s_b²/n_b); ν = SE⁴ / [(sₐ²/nₐ)²/(nₐ − 1) +
+ * (s_b²/n_b)²/(n_b − 1)] (Welch–Satterthwaite); interval (meanₐ − mean_b) ± t(ν)·SE; p-value P(|T_ν| ≥
+ * |meanₐ − mean_b|/SE). As R's `t.test(a, b)`. With SE = 0 the interval is the difference, p is 1 (equal
+ * means) or 0, ν = nₐ + n_b − 2. Bounds are not clipped.
  * @param a - Summary of the first sample (from {@link meanSummary}).
  * @param b - Summary of the second sample.
  * @param options - The confidence level.
- * @returns The difference `a − b`, its interval, standard error, degrees of freedom, p-value.
- * @throws {@link MetricInputError} `EMPTY` when a sample has fewer than two values; the
- * summary errors of {@link mergeMeanSummaries}; `OUT_OF_RANGE` for a confidence level not
- * strictly between 0 and 1, or (field `b.mean`) for means so far apart that their difference
- * is not a finite number.
- *
+ * @returns The difference `a − b` in the values' units, its interval, SE, ν and p-value.
+ * @throws {@link MetricInputError} the common input checks; `EMPTY` with fewer than two values; `INCONSISTENT` (as {@link mergeMeanSummaries}).
  * @example
  * ```ts
  * import { compareMeans, meanSummary } from 'service-metrics';
- *
  * // R: t.test(extra ~ group, data = sleep): t = -1.8608, df = 17.776, p-value = 0.07939
  * const group1 = meanSummary([0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0, 2]);
  * const group2 = meanSummary([1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4]);
  * compareMeans(group1, group2);
  * // => { difference: -1.58, lower: -3.3654832, upper: 0.2054832, standardError: 0.849, degreesOfFreedom: 17.776, pValue: 0.07939, confidenceLevel: 0.95, method: 'welch' }
  * ```
- *
- * @see Welch, B. L. (1947). The generalization of "Student's" problem when several different
- * population variances are involved. *Biometrika*, 34(1–2), 28–35.
- * @see Satterthwaite, F. E. (1946). An approximate distribution of estimates of variance
- * components. *Biometrics Bulletin*, 2(6), 110–114.
+ * @see Welch, B. L. (1947). The generalization of "Student's" problem when several different population variances are involved. *Biometrika*, 34(1–2), 28–35.
+ * @see Satterthwaite, F. E. (1946). An approximate distribution of estimates of variance components. *Biometrics Bulletin*, 2(6), 110–114.
  * @see {@link https://stat.ethz.ch/R-manual/R-devel/library/stats/html/t.test.html | R: t.test}
  * @category Statistics
  */

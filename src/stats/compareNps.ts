@@ -14,16 +14,9 @@ import type { Comparison, ConfidenceOptions } from './ConfidenceInterval.js';
  */
 export type NpsComparisonMethod = 'adjusted-wald' | 'wald';
 
-/**
- * The options of {@link compareNps}.
- *
- * @category Statistics
- */
+/** The options of {@link compareNps}. @category Statistics */
 export interface CompareNpsOptions extends ConfidenceOptions {
-  /**
-   * The method (see {@link NpsComparisonMethod}).
-   * @defaultValue "adjusted-wald"
-   */
+  /** The method (see {@link compareNps}). @defaultValue "adjusted-wald" */
   readonly method?: NpsComparisonMethod;
 }
 
@@ -41,49 +34,32 @@ export interface NpsComparison extends Comparison<NpsComparisonMethod> {
 const METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
 
 /**
- * Compares the NPS of two independent groups (this quarter and last, chat and phone, two
- * regions): the signed difference `a − b`, a confidence interval for it, and the p-value of
- * the test that the two true scores are equal.
- *
+ * Compares the NPS of two independent groups: the difference `a − b` in NPS points, its interval, a p-value.
  * ## Formula
- * With NPSₐ, NPS_b in fractions and vₐ, v_b the per-answer variances (p + d) − (p − d)²:
- * - difference = 100 × (NPSₐ − NPS_b), the observed difference
- * - SE = 100 × √(vₐ/nₐ + v_b/n_b)
- * - interval: 100 × (NPSₐ − NPS_b) ± z·SE; p-value: 2·Φ(−|NPSₐ − NPS_b| / SE)
- *
- * With `"adjusted-wald"` (default), the NPS, variances and sizes in the interval and the test
- * are those of each group after adding ¾ promoter, 1½ passives and ¾ detractor (Rocks 2016),
- * which keeps the interval honest for small groups and scores near ±100 (two groups of only
- * promoters no longer give a zero-width interval). `difference` is always the observed one.
- * The bounds are truncated to −200…200, the range of a difference of two NPS. When both groups
- * have no spread at all (Wald), the standard error is 0: the p-value is then 1 for equal scores
- * and 0 otherwise.
- *
- * R's `NPS` package reports |NPSₐ − NPS_b| and an interval around that absolute value, so a
- * fall looks like a rise; here the sign is kept: negative means `a` is lower.
- *
+ * With NPS as fractions and v = (p + d) − (p − d)² each group's per-answer variance: SE = 100 × √(vₐ/nₐ +
+ * v_b/n_b); interval 100 × (NPSₐ − NPS_b) ± z·SE, truncated to −200…200; p-value 2·Φ(−|NPSₐ − NPS_b| / SE),
+ * or 1 (equal scores) / 0 when SE = 0.
+ * ## Variants
+ * - `"adjusted-wald"` (default): the interval and test use each group after adding ¾ promoter, 1½ passives
+ *   and ¾ detractor (Rocks 2016), honest for small groups and scores near ±100; `difference` stays the
+ *   observed one.
+ * - `"wald"`: the plain two-sample z-test.
+ * - R's `NPS` package reports |Δ| and an interval around it, so a fall looks like a rise; here the sign is
+ *   kept.
  * @param a - Counts of the first group (for example the current period).
  * @param b - Counts of the second group (for example the baseline).
  * @param options - Method and confidence level.
  * @returns The difference `a − b` in NPS points, its interval, standard error and p-value.
- * @throws {@link MetricInputError} `EMPTY` when a group has no answer; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER` or `NEGATIVE` for a bad count (naming `a.promoters`, …);
- * `OUT_OF_RANGE` for a confidence level not strictly between 0 and 1; `UNKNOWN_VALUE` for an
- * unknown method.
- *
+ * @throws {@link MetricInputError} the common input checks (`a.promoters`…); `EMPTY` when a group has no answer.
  * @example
  * ```ts
- * import { compareNps, npsSummary } from 'service-metrics';
- *
+ * import { compareNps } from 'service-metrics';
  * const thisQuarter = { promoters: 210, passives: 160, detractors: 130 }; // NPS 16
  * const lastQuarter = { promoters: 260, passives: 150, detractors: 90 }; // NPS 34
  * compareNps(thisQuarter, lastQuarter, { method: 'wald' });
  * // => { difference: -18, lower: -27.76, upper: -8.24, standardError: 4.98, pValue: 0.0003, confidenceLevel: 0.95, method: 'wald' }
- * compareNps(npsSummary([10, 9, 3]), npsSummary([10, 10, 9])).pValue; // => 0.46
  * ```
- *
- * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American
- * Statistician*, 70(4), 365–372.
+ * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American Statistician*, 70(4), 365–372.
  * @see {@link https://github.com/brendan-r/NPS | R package NPS}, `nps_test()` (the same test, reporting |Δ|).
  * @category Statistics
  */

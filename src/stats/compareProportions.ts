@@ -5,79 +5,44 @@ import { checkOptions } from '../internal/validate.js';
 import type { Comparison, ConfidenceOptions } from './ConfidenceInterval.js';
 import type { ProportionSummary } from './proportionSummary.js';
 
-/**
- * How the interval for the difference of two proportions is built: `"newcombe"` (the hybrid
- * score interval from the two Wilson intervals) or `"wald"` (p̂ₐ − p̂_b ± z·SE, unpooled).
- *
- * @category Statistics
- */
+/** The interval methods of {@link compareProportions}: `"newcombe"` or `"wald"`. @category Statistics */
 export type ProportionComparisonMethod = 'newcombe' | 'wald';
 
-/**
- * The options of {@link compareProportions}.
- *
- * @category Statistics
- */
+/** The options of {@link compareProportions}. @category Statistics */
 export interface CompareProportionsOptions extends ConfidenceOptions {
-  /**
-   * The interval method (see {@link ProportionComparisonMethod}); the p-value does not depend
-   * on it.
-   * @defaultValue "newcombe"
-   */
+  /** The interval method; the p-value does not depend on it. @defaultValue "newcombe" */
   readonly method?: ProportionComparisonMethod;
 }
 
-/**
- * The signed difference of two proportions (`a − b`, in percentage points), its interval and
- * p-value.
- *
- * @category Statistics
- */
+/** The signed difference of two proportions (`a − b`, percentage points), its interval and p-value. @category Statistics */
 export type ProportionComparison = Comparison<ProportionComparisonMethod>;
 
 const METHODS: readonly ProportionComparisonMethod[] = ['newcombe', 'wald'];
 
 /**
- * Compares two rates measured on independent samples (CSAT % satisfied in two teams, FCR this
- * month and last): the signed difference `a − b` in percentage points, a confidence interval
- * for it, and the p-value of the test that the two true rates are equal.
- *
+ * Compares two rates on independent samples (two teams' CSAT %, FCR by month): `a − b` in points, interval, p.
  * ## Formula
- * On the fraction scale, with p̂ = x/n and [l, u] each group's Wilson interval:
- * - `"newcombe"` (default): lower = (p̂ₐ − p̂_b) − √((p̂ₐ − lₐ)² + (u_b − p̂_b)²),
- *   upper = (p̂ₐ − p̂_b) + √((uₐ − p̂ₐ)² + (p̂_b − l_b)²) (Newcombe's method 10)
- * - `"wald"`: (p̂ₐ − p̂_b) ± z·√(p̂ₐ(1 − p̂ₐ)/nₐ + p̂_b(1 − p̂_b)/n_b), truncated to −100…100
- *
- * then × 100. The p-value is always that of the pooled two-proportion z-test,
- * z = (p̂ₐ − p̂_b)/√(p̄(1 − p̄)(1/nₐ + 1/n_b)) with p̄ = (xₐ + x_b)/(nₐ + n_b): the same as
- * Pearson's χ² test of the 2 × 2 table without continuity correction (R's
- * `prop.test(correct = FALSE)`). It is 1 when both rates are 0 % or both 100 %.
- *
- * ## Which to use
- * Newcombe (1998) compared eleven intervals: the hybrid score interval keeps close to nominal
- * coverage for small samples and extreme rates, never leaves −100…100, and is simple. The Wald
- * interval is given to reproduce textbook numbers; it is too narrow for small samples.
- *
+ * On the fraction scale (then × 100), p̂ = x/n and [l, u] each group's Wilson interval:
+ * - `"newcombe"` (default, Newcombe's method 10: close to nominal coverage for small samples and extreme
+ *   rates, never outside −100…100): lower = (p̂ₐ − p̂_b) − √((p̂ₐ − lₐ)² + (u_b − p̂_b)²), upper = (p̂ₐ −
+ *   p̂_b) + √((uₐ − p̂ₐ)² + (p̂_b − l_b)²)
+ * - `"wald"` (textbook numbers; too narrow for small samples): (p̂ₐ − p̂_b) ± z·√(p̂ₐ(1 − p̂ₐ)/nₐ + p̂_b(1
+ *   − p̂_b)/n_b), truncated to −100…100 The p-value is always the pooled z-test's, z = (p̂ₐ − p̂_b)/√(p̄(1
+ *   − p̄)(1/nₐ + 1/n_b)) with p̄ = (xₐ + x_b)/(nₐ + n_b), as Pearson's χ² without continuity correction
+ *   (R's `prop.test(correct = FALSE)`); 1 when both rates are 0 % or both 100 %.
  * @param a - Successes and trials of the first group.
  * @param b - Successes and trials of the second group.
  * @param options - Method and confidence level.
  * @returns The difference `a − b` in percentage points, its interval and the p-value.
- * @throws {@link MetricInputError} `EMPTY` for zero trials; `WRONG_TYPE`, `NOT_FINITE`,
- * `NOT_INTEGER` or `NEGATIVE` for a bad count; `INCONSISTENT` for more successes than trials
- * (naming `a.successes`, …); `OUT_OF_RANGE` for a confidence level not strictly between 0 and
- * 1; `UNKNOWN_VALUE` for an unknown method.
- *
+ * @throws {@link MetricInputError} the common input checks; `EMPTY` for zero trials; `INCONSISTENT` for more successes than trials.
  * @example
  * ```ts
  * import { compareProportions } from 'service-metrics';
- *
  * // Newcombe (1998), Table II, example (a): 56/70 against 48/80
  * compareProportions({ successes: 56, trials: 70 }, { successes: 48, trials: 80 });
  * // => { difference: 20, lower: 5.24, upper: 33.39, pValue: 0.008, confidenceLevel: 0.95, method: 'newcombe' }
  * ```
- *
- * @see Newcombe, R. G. (1998). Interval estimation for the difference between independent
- * proportions: comparison of eleven methods. *Statistics in Medicine*, 17(8), 873–890.
+ * @see Newcombe, R. G. (1998). Interval estimation for the difference between independent proportions: comparison of eleven methods. *Statistics in Medicine*, 17(8), 873–890.
  * @see {@link https://stat.ethz.ch/R-manual/R-devel/library/stats/html/prop.test.html | R: prop.test}
  * @category Statistics
  */

@@ -3,12 +3,7 @@ import { checkNonNegative, checkObject, checkOptions, fail } from '../internal/v
 import { requiredSampleSize, checkMarginOfError } from '../internal/sampleSize.js';
 import type { ConfidenceOptions } from './ConfidenceInterval.js';
 
-/**
- * The shares of promoters, passives and detractors expected in the answers, in any unit: counts
- * from a past survey, percentages, or fractions. Only their ratios matter.
- *
- * @category Statistics
- */
+/** Expected shares of promoters, passives and detractors in any unit: only ratios matter. @category Statistics */
 export interface NpsMix {
   /** Expected promoters (9–10), ≥ 0. */
   readonly promoters: number;
@@ -18,79 +13,41 @@ export interface NpsMix {
   readonly detractors: number;
 }
 
-/**
- * What {@link npsSampleSize} plans for.
- *
- * @category Statistics
- */
+/** What {@link npsSampleSize} plans for. @category Statistics */
 export interface NpsSampleSizeInput {
-  /**
-   * The wanted margin of error, in NPS points: 5 for "± 5 points". More than 0, at most 100.
-   */
+  /** The wanted margin of error in NPS points (5 for "± 5 points"), above 0, at most 100. */
   readonly marginOfError: number;
-  /**
-   * The expected mix of answers, from a past survey or a guess. Without it, the worst case:
-   * half promoters and half detractors, the mix with the largest variance.
-   * @defaultValue the worst case, 50 % promoters and 50 % detractors
-   */
+  /** The expected mix, from a past survey or a guess. @defaultValue the worst case, 50 % promoters and 50 % detractors */
   readonly mix?: NpsMix;
 }
 
-/**
- * The options of {@link npsSampleSize}.
- *
- * @category Statistics
- */
+/** The options of {@link npsSampleSize}. @category Statistics */
 export interface NpsSampleSizeOptions extends ConfidenceOptions {
-  /**
-   * The number of customers that can be surveyed, when the sample is a sizeable share of them:
-   * the finite population correction then lowers the answer. A whole number ≥ 1.
-   * @defaultValue an infinite population
-   */
+  /** Customers that can be surveyed, a whole number ≥ 1 (finite population correction). @defaultValue an infinite population */
   readonly populationSize?: number;
 }
 
 /**
- * How many answers an NPS survey needs for a given margin of error: "how many answers for
- * ± 5 points at 95 %?".
- *
+ * How many answers an NPS survey needs for a given margin of error ("± 5 points at 95 %?").
  * ## Formula
- * n₀ = (100·z / E)² × v, with v = (p + d) − (p − d)² the variance of one answer (fraction
- * scale) for the expected shares p of promoters and d of detractors, E the margin in NPS
- * points and z the normal critical value (1.96 for 95 %). With a population of N customers,
- * n = n₀ / (1 + (n₀ − 1)/N) (Cochran 1977). The result is rounded up to a whole answer, and is
- * at least 1.
- *
- * Without a mix, the planner takes the worst case, v = 1 (half promoters, half detractors, no
- * passives): 1 537 answers for ± 5 points at 95 %. A typical mix needs far fewer: with 50 %
- * promoters, 30 % passives and 20 % detractors, v = 0.61 and 938 answers suffice. The margin is
- * that of the Wald interval (half its width); the adjusted Wald interval of
- * {@link npsInterval} is about as wide once there are more than a few dozen answers.
- *
+ * n₀ = (100·z / E)² × v, with v = (p + d) − (p − d)² the variance of one answer for the expected shares p,
+ * d, E the margin in NPS points, z the normal critical value (1.96 for 95 %). With N customers, n = n₀ / (1
+ * + (n₀ − 1)/N) (Cochran 1977). Rounded up, at least 1. Without a mix, the worst case v = 1 (half
+ * promoters, half detractors): 1 537 answers for ± 5 points; a 50/30/20 % mix gives v = 0.61 and 938. The
+ * margin is the Wald half-width; the adjusted Wald interval of {@link npsInterval} is about as wide beyond
+ * a few dozen answers.
  * @param input - The margin of error in NPS points and, optionally, the expected mix.
  * @param options - Confidence level and population size.
  * @returns The number of answers needed, a whole number ≥ 1.
- * @throws {@link MetricInputError} `WRONG_TYPE` or `NOT_FINITE` for a margin or confidence level
- * that is not a finite number; `OUT_OF_RANGE` for a margin not above 0 and at most 100, a margin so
- * narrow that the sample size would pass 2⁵³ − 1, or a confidence level not strictly between 0 and
- * 1; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a mix share; `EMPTY` for a mix whose shares are
- * all 0; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an
- * `options.populationSize` that is not a whole number from 0 to 2⁵³ − 1.
- *
+ * @throws {@link MetricInputError} the common input checks (also a margin needing over 2⁵³ − 1 answers); `EMPTY` (`input.mix`) for all-zero shares.
  * @example
  * ```ts
  * import { npsSampleSize } from 'service-metrics';
- *
  * npsSampleSize({ marginOfError: 5 }); // => 1537
  * npsSampleSize({ marginOfError: 5, mix: { promoters: 50, passives: 30, detractors: 20 } }); // => 938
- * npsSampleSize({ marginOfError: 5 }, { populationSize: 2000 }); // => 870
- * npsSampleSize({ marginOfError: 10 }, { confidenceLevel: 0.9 }); // => 271
  * ```
- *
- * @see Cochran, W. G. (1977). *Sampling Techniques* (3rd ed.). Wiley (sample size for a given
- * margin, and the finite population correction).
- * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American
- * Statistician*, 70(4), 365–372 (the variance of NPS).
+ * @see Cochran, W. G. (1977). *Sampling Techniques* (3rd ed.). Wiley (sample size for a given margin, and the finite population correction).
+ * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American Statistician*, 70(4), 365–372 (the variance of NPS).
  * @category Statistics
  */
 export function npsSampleSize(input: NpsSampleSizeInput, options?: NpsSampleSizeOptions): number {

@@ -4,88 +4,44 @@ import { checkOptions } from '../internal/validate.js';
 import type { ConfidenceInterval, ConfidenceOptions } from './ConfidenceInterval.js';
 import type { ProportionSummary } from './proportionSummary.js';
 
-/**
- * How a proportion interval is built:
- * - `"wilson"`: the score interval of Wilson (1927), the recommended default.
- * - `"agresti-coull"`: the Wald formula after adding z²/2 successes and z²/2 failures.
- * - `"wald"`: p̂ ± z·√(p̂(1 − p̂)/n), the textbook formula; poor for small n or p̂ near 0 or 1.
- *
- * @category Statistics
- */
+/** The proportion interval methods, explained in {@link proportionInterval}. @category Statistics */
 export type ProportionIntervalMethod = 'wilson' | 'agresti-coull' | 'wald';
 
-/**
- * The options of {@link proportionInterval}.
- *
- * @category Statistics
- */
+/** The options of {@link proportionInterval}. @category Statistics */
 export interface ProportionIntervalOptions extends ConfidenceOptions {
-  /**
-   * The interval method (see {@link ProportionIntervalMethod}).
-   * @defaultValue "wilson"
-   */
+  /** The interval method (see {@link proportionInterval}). @defaultValue "wilson" */
   readonly method?: ProportionIntervalMethod;
 }
 
-/**
- * A confidence interval for a proportion, in percent (0–100), like the library's rates.
- *
- * @category Statistics
- */
+/** A confidence interval for a proportion, in percent (0–100), like the library's rates. @category Statistics */
 export type ProportionInterval = ConfidenceInterval<ProportionIntervalMethod>;
 
 const METHODS: readonly ProportionIntervalMethod[] = ['wilson', 'agresti-coull', 'wald'];
 
 /**
- * A confidence interval for a rate measured on a sample: CSAT % satisfied, CES % agree, first
- * contact resolution, any share of successes among trials. Counts in, percentages out.
- *
+ * A confidence interval for a rate on a sample (CSAT %, CES % agree, FCR), in percent; `estimate` is 100·x/n.
  * ## Formula
- * With p̂ = x/n and z the normal critical value (1.96 for 95 %), on the fraction scale:
- * - `"wilson"` (default): [x + z²/2 ± z·√(x(n − x)/n + z²/4)] / (n + z²)
- * - `"agresti-coull"`: p̃ ± z·√(p̃(1 − p̃)/ñ), with ñ = n + z² and p̃ = (x + z²/2)/ñ
- * - `"wald"`: p̂ ± z·√(p̂(1 − p̂)/n)
- *
- * then × 100. `estimate` is always the observed percentage 100·x/n.
- *
- * ## Which to use
- * Wilson's interval keeps close to its nominal coverage even for small samples and rates near
- * 0 or 100 %; Brown, Cai & DasGupta (2001) recommend it for small samples. Agresti–Coull is a
- * slightly wider, simpler-to-explain alternative that always contains the Wilson interval, and
- * which they recommend from about 40 trials. The Wald interval is given to reproduce textbook and spreadsheet numbers; it
- * collapses to a single point at 0 % and 100 % and covers too rarely for small n.
- *
- * ## Range
- * Wilson's bounds always lie in 0–100 (exactly 0 with no success, 100 with no failure). The
- * Wald and Agresti–Coull bounds can pass 0 or 100; they are truncated to 0–100, as statsmodels'
- * `proportion_confint` does (R's `binom.confint` leaves them untruncated).
- *
- * @param summary - A {@link ProportionSummary}: successes and trials, whole numbers, 0 ≤
- * successes ≤ trials, trials ≥ 1 (`unanswered` may be left out).
+ * With p̂ = x/n and z the normal critical value (1.96 for 95 %), on the fraction scale, × 100:
+ * - `"wilson"` (default): [x + z²/2 ± z·√(x(n − x)/n + z²/4)] / (n + z²); close to nominal coverage even
+ *   for small n and rates near 0 or 100 %, always inside 0–100.
+ * - `"agresti-coull"`: p̃ ± z·√(p̃(1 − p̃)/ñ), ñ = n + z², p̃ = (x + z²/2)/ñ; slightly wider, contains
+ *   Wilson's; Brown, Cai & DasGupta (2001) recommend it from about 40 trials.
+ * - `"wald"`: p̂ ± z·√(p̂(1 − p̂)/n), for textbook numbers; a single point at 0 % and 100 %, covers too
+ *   rarely for small n. Wald and Agresti–Coull bounds are truncated to 0–100, as statsmodels'
+ *   `proportion_confint` does (R's `binom.confint` does not).
+ * @param summary - Successes and trials, a {@link ProportionSummary}.
  * @param options - Method and confidence level.
  * @returns The interval in percent (0–100).
- * @throws {@link MetricInputError} `EMPTY` for zero trials; `WRONG_TYPE`, `NOT_FINITE`,
- * `NOT_INTEGER` or `NEGATIVE` for a bad count; `INCONSISTENT` for more successes than trials;
- * `OUT_OF_RANGE` for a confidence level not strictly between 0 and 1; `UNKNOWN_VALUE` for an
- * unknown method.
- *
+ * @throws {@link MetricInputError} the common input checks; `EMPTY` for zero trials; `INCONSISTENT` for more successes than trials.
  * @example
  * ```ts
  * import { proportionInterval } from 'service-metrics';
- *
  * proportionInterval({ successes: 18, trials: 20 });
  * // => { estimate: 90, lower: 69.9, upper: 97.21, confidenceLevel: 0.95, method: 'wilson' }
- * proportionInterval({ successes: 18, trials: 20 }, { method: 'wald' }).upper; // => 100
- * proportionInterval({ successes: 0, trials: 30 }).upper; // => 11.35
- * proportionInterval({ successes: 31, trials: 30 }); // => throws INCONSISTENT
  * ```
- *
- * @see Wilson, E. B. (1927). Probable inference, the law of succession, and statistical
- * inference. *Journal of the American Statistical Association*, 22(158), 209–212.
- * @see Agresti, A., & Coull, B. A. (1998). Approximate is better than "exact" for interval
- * estimation of binomial proportions. *The American Statistician*, 52(2), 119–126.
- * @see Brown, L. D., Cai, T. T., & DasGupta, A. (2001). Interval estimation for a binomial
- * proportion. *Statistical Science*, 16(2), 101–133.
+ * @see Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference. *Journal of the American Statistical Association*, 22(158), 209–212.
+ * @see Agresti, A., & Coull, B. A. (1998). Approximate is better than "exact" for interval estimation of binomial proportions. *The American Statistician*, 52(2), 119–126.
+ * @see Brown, L. D., Cai, T. T., & DasGupta, A. (2001). Interval estimation for a binomial proportion. *Statistical Science*, 16(2), 101–133.
  * @see {@link https://www.statsmodels.org/stable/generated/statsmodels.stats.proportion.proportion_confint.html | statsmodels: proportion_confint}
  * @category Statistics
  */

@@ -3,12 +3,7 @@ import { checkProportionSummary, summariseProportion } from '../internal/proport
 import { fail } from '../internal/validate.js';
 import type { Accessor } from '../types.js';
 
-/**
- * One yes/no observation: `true` or `1` for a success (resolved at first contact, agreed,
- * answered within the target), `false` or `0` for a failure, `null` or `undefined` for none.
- *
- * @category Statistics
- */
+/** One yes/no observation: `true`/`1` a success, `false`/`0` a failure, `null`/`undefined` none. @category Statistics */
 export type ProportionValue = boolean | 0 | 1 | null | undefined;
 
 /**
@@ -34,25 +29,15 @@ export interface ProportionSummary {
 }
 
 /**
- * One pass over yes/no values into a {@link ProportionSummary}: successes, trials and rows
- * without an observation. Values are `true`/`false` or `1`/`0`; `null` and `undefined` are
- * skipped and counted as unanswered; anything else (`2`, `"yes"`) is an error naming the row.
- * An empty sample gives the identity of {@link mergeProportionSummaries}. Runs in O(n).
- *
+ * One pass over yes/no values into a {@link ProportionSummary} (`null`, `undefined` unanswered); O(n).
  * @param values - Yes/no values, or rows read through `value`. Any iterable.
  * @returns The summary, as plain JSON, with `unanswered` set.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` (`values[i]`) for a
- * value that is not a yes/no observation.
- *
+ * @throws {@link MetricInputError} the common input checks (`values[i]`).
  * @example
  * ```ts
  * import { proportionSummary } from 'service-metrics';
- *
  * proportionSummary([true, false, true, null]); // => { successes: 2, trials: 3, unanswered: 1 }
- * proportionSummary([{ fcr: true }, { fcr: false }], (row) => row.fcr); // => { successes: 1, trials: 2, unanswered: 0 }
- * proportionSummary(['yes']); // => throws WRONG_TYPE
  * ```
- *
  * @category Statistics
  */
 export function proportionSummary(values: Iterable<ProportionValue>): Required<ProportionSummary>;
@@ -62,26 +47,17 @@ export function proportionSummary(values: unknown, value?: unknown): Required<Pr
 }
 
 /**
- * Adds two {@link ProportionSummary} values, as for two days, two shards or two rows of a
- * warehouse `GROUP BY`. Merging is associative and commutative, with `proportionSummary([])`
- * as the identity.
- *
+ * Adds two {@link ProportionSummary} values; associative, commutative, `proportionSummary([])` the identity.
  * @param a - One summary.
  * @param b - Another.
  * @returns A new summary, with `unanswered` set (0 when left out); neither input is changed.
- * @throws {@link MetricInputError} `WRONG_TYPE` (`a`, `b`) for a summary that is not an object;
- * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a
- * whole number from 0 to 2⁵³ − 1 (`a.successes`…); `INCONSISTENT` (`a.successes`) for more
- * successes than trials; `OUT_OF_RANGE` (`b.trials`…) when a merged count would pass 2⁵³ − 1.
- *
+ * @throws {@link MetricInputError} the common input checks (`a.successes`…); `INCONSISTENT` for more successes than trials.
  * @example
  * ```ts
  * import { mergeProportionSummaries, proportionSummary } from 'service-metrics';
- *
  * mergeProportionSummaries(proportionSummary([true, null]), { successes: 3, trials: 5 });
  * // => { successes: 4, trials: 6, unanswered: 1 }
  * ```
- *
  * @category Statistics
  */
 export function mergeProportionSummaries(a: ProportionSummary, b: ProportionSummary): Required<ProportionSummary> {
@@ -93,25 +69,17 @@ export function mergeProportionSummaries(a: ProportionSummary, b: ProportionSumm
 }
 
 /**
- * A proportion from a {@link ProportionSummary} (or warehouse counts of that shape), as a
- * percentage: 100 × successes / trials.
- *
+ * A proportion from a {@link ProportionSummary} (or warehouse counts of that shape), in percent.
  * ## Formula
  * proportion = 100 × successes / trials, in 0–100, not rounded.
- *
  * @param summary - Successes and trials; `unanswered` may be left out.
  * @returns The percentage of successes, 0–100.
- * @throws {@link MetricInputError} `EMPTY` (`summary.trials`) for zero trials; as
- * {@link mergeProportionSummaries} for a bad or contradictory summary (`summary.successes`…).
- *
+ * @throws {@link MetricInputError} the common input checks; `EMPTY` (`summary.trials`) for 0 trials; `INCONSISTENT` for successes > trials.
  * @example
  * ```ts
  * import { proportionFromSummary } from 'service-metrics';
- *
  * proportionFromSummary({ successes: 18, trials: 24 }); // => 75
- * proportionFromSummary({ successes: 0, trials: 0, unanswered: 4 }); // => throws EMPTY
  * ```
- *
  * @category Statistics
  */
 export function proportionFromSummary(summary: ProportionSummary): number {
@@ -119,28 +87,18 @@ export function proportionFromSummary(summary: ProportionSummary): number {
 }
 
 /**
- * The percentage of successes among yes/no values: first-contact resolution ticked by agents,
- * % agree, % answered within target. `proportion(values, value)` is exactly
- * `proportionFromSummary(proportionSummary(values, value))`.
- *
+ * The percentage of successes among yes/no values (FCR ticked by agents, % agree).
  * ## Formula
- * proportion = 100 × (values that are `true` or `1`) / (values that are `true`, `false`, `1` or
- * `0`); `null` and `undefined` are skipped. A percentage in 0–100, not rounded.
- *
+ * 100 × (values `true` or `1`) / (values `true`, `false`, `1` or `0`), `null` and `undefined` skipped; in
+ * 0–100, not rounded.
  * @param values - Yes/no values, or rows read through `value`. Any iterable.
  * @returns The percentage of successes, 0–100.
- * @throws {@link MetricInputError} `EMPTY` (`values`) when no value is a yes or a no; as
- * {@link proportionSummary} for a bad value.
- *
+ * @throws {@link MetricInputError} the common input checks (`values[i]`); `EMPTY` (`values`) when no value is a yes or a no.
  * @example
  * ```ts
  * import { proportion } from 'service-metrics';
- *
  * proportion([true, true, false, null]); // => 66.67
- * proportion([{ agreed: true }, { agreed: false }], (row) => row.agreed); // => 50
- * proportion([null]); // => throws EMPTY
  * ```
- *
  * @category Statistics
  */
 export function proportion(values: Iterable<ProportionValue>): number;

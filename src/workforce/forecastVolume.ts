@@ -1,112 +1,52 @@
 import { checkSample } from '../internal/sample.js';
 import { checkInRange, checkIntegerInRange, checkNonNegative, checkRequiredOptions, fail } from '../internal/validate.js';
 
-/**
- * The forecasting method of {@link forecastVolume}.
- *
- * @category Workforce
- */
+/** The forecasting method of {@link forecastVolume}. @category Workforce */
 export type ForecastMethod = 'seasonalNaive' | 'holtWinters';
 
-/**
- * How {@link forecastVolume} forecasts.
- *
- * @category Workforce
- */
+/** How {@link forecastVolume} forecasts. @category Workforce */
 export interface ForecastVolumeOptions {
-  /**
-   * Intervals in one season, a whole number ≥ 1: 48 half hours for a daily pattern, 336 for a
-   * weekly pattern of half hours, 7 for days of the week.
-   */
+  /** Intervals per season, a whole number ≥ 1 (48 half hours a day, 336 a week, 7 days a week). */
   readonly seasonLength: number;
-  /**
-   * How many intervals to forecast after the end of the history, a whole number from 1 to 10⁷.
-   * @defaultValue seasonLength (one season ahead: tomorrow, or next week)
-   */
+  /** Intervals to forecast, a whole number from 1 to 10⁷. @defaultValue seasonLength (one season ahead) */
   readonly horizon?: number;
-  /**
-   * `'seasonalNaive'`: each interval repeats the same interval one season earlier.
-   * `'holtWinters'`: additive Holt–Winters exponential smoothing (level, trend, season).
-   * @defaultValue 'seasonalNaive'
-   */
+  /** `'seasonalNaive'` or additive `'holtWinters'` (see {@link forecastVolume}). @defaultValue 'seasonalNaive' */
   readonly method?: ForecastMethod;
-  /**
-   * Holt–Winters level smoothing α, from 0 to 1 (higher follows recent volume faster).
-   * @defaultValue 0.2
-   */
+  /** Holt–Winters level smoothing α, 0–1 (higher follows recent volume faster). @defaultValue 0.2 */
   readonly alpha?: number;
-  /**
-   * Holt–Winters trend smoothing β, from 0 to 1.
-   * @defaultValue 0.01
-   */
+  /** Holt–Winters trend smoothing β, 0–1. @defaultValue 0.01 */
   readonly beta?: number;
-  /**
-   * Holt–Winters seasonal smoothing γ, from 0 to 1.
-   * @defaultValue 0.1
-   */
+  /** Holt–Winters seasonal smoothing γ, 0–1. @defaultValue 0.1 */
   readonly gamma?: number;
 }
 
 /**
- * A volume forecast from history: the contacts to expect in each coming interval, from the
- * contacts of past intervals, by seasonal naive or additive Holt–Winters. The input of
- * {@link staffingPlan}, so that a team goes from past volumes to tomorrow's staffing.
+ * A volume forecast from history, by seasonal naive or additive Holt–Winters: the input of {@link staffingPlan}.
  *
  * ## Formula
- * With history y₁…yₙ, season length m and horizon h = 1, 2, …:
- *
- * - **Seasonal naive**: ŷₙ₊ₕ = yₙ₊ₕ₋ₘ₍ₖ₊₁₎, k = ⌊(h − 1)/m⌋: the same interval one season ago
- *   (Hyndman & Athanasopoulos, §5.2). No parameters; the benchmark any other method must beat.
- * - **Holt–Winters, additive** (Winters 1960; Hyndman & Athanasopoulos, §8.3):
- *   ℓₜ = α(yₜ − sₜ₋ₘ) + (1 − α)(ℓₜ₋₁ + bₜ₋₁),
- *   bₜ = β(ℓₜ − ℓₜ₋₁) + (1 − β)bₜ₋₁,
- *   sₜ = γ(yₜ − ℓₜ₋₁ − bₜ₋₁) + (1 − γ)sₜ₋ₘ,
- *   ŷₙ₊ₕ = ℓₙ + h·bₙ + sₙ₊ₕ₋ₘ₍ₖ₊₁₎.
- *   Started from the first two seasons: ℓₘ = mean of season 1, bₘ = (mean of season 2 − mean
- *   of season 1)/m, sᵢ = yᵢ − ℓₘ for i = 1…m; then updated from yₘ₊₁ to yₙ.
- *
- * The smoothing parameters are **not fitted**: the defaults (α 0.2, β 0.01, γ 0.1) are
- * conventional starting values. Check any choice by backtesting against the seasonal naive
- * forecast on the last seasons of your history before trusting it. A forecast below zero (an
- * additive model in a quiet night interval) is returned as 0 contacts, the only count it can
- * stand for.
- *
- * Runs in O(n + h).
- *
+ * With history y₁…yₙ, season length m, horizon h and k = ⌊(h − 1)/m⌋:
+ * - **Seasonal naive** (§5.2), the benchmark to beat: ŷₙ₊ₕ = yₙ₊ₕ₋ₘ₍ₖ₊₁₎, the same interval one season ago.
+ * - **Holt–Winters, additive** (Winters 1960; §8.3): ℓₜ = α(yₜ − sₜ₋ₘ) + (1 − α)(ℓₜ₋₁ + bₜ₋₁),
+ *   bₜ = β(ℓₜ − ℓₜ₋₁) + (1 − β)bₜ₋₁, sₜ = γ(yₜ − ℓₜ₋₁ − bₜ₋₁) + (1 − γ)sₜ₋ₘ, ŷₙ₊ₕ = ℓₙ + h·bₙ + sₙ₊ₕ₋ₘ₍ₖ₊₁₎;
+ *   started with ℓₘ = mean of season 1, bₘ = (mean of season 2 − mean of season 1)/m, sᵢ = yᵢ − ℓₘ.
+ * α, β, γ are not fitted (0.2, 0.01, 0.1 are conventional): backtest against seasonal naive. A negative forecast
+ * is returned as 0. O(n + h).
  * ## Variants
- * - Multiplicative Holt–Winters (season as a factor), ETS models with fitted parameters and
- *   prediction intervals, and holiday effects are beyond this function: use a forecasting
- *   package and pass its forecast to {@link staffingPlan}.
- * - Many WFM tools average the same interval over the last few weeks; a weekly season
- *   (`seasonLength: 336` for half hours) with Holt–Winters' γ plays that role.
- *
- * @param history - Contacts per interval, oldest first, without gaps: finite numbers ≥ 0. Any iterable.
+ * - Multiplicative seasons, fitted ETS, prediction intervals and holidays: use a forecasting package.
+ * - WFM tools' "same interval, last few weeks": a weekly season with Holt–Winters' γ plays that role.
+ * @param history - Contacts per interval, oldest first, no gaps, finite and ≥ 0. Any iterable.
  * @param options - The season length, horizon, method and smoothing parameters.
  * @returns The forecast contacts for the next `horizon` intervals, ≥ 0.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a history value
- * that is not a finite number ≥ 0 (naming it, `history[i]`: fill gaps before forecasting); `EMPTY`
- * (`history`) for less than one season of history (two for Holt–Winters); `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for an `options.seasonLength` or `options.horizon`
- * that is not a whole number from 1 to 10⁷; `OUT_OF_RANGE` for an `options.alpha`, `options.beta`
- * or `options.gamma` outside 0–1, or (`history`) for volumes so large (near 1e308) that the
- * Holt–Winters forecast overflows; `UNKNOWN_VALUE` (`options.method`) for another method.
- *
+ * @throws {@link MetricInputError} the common input checks (`history[i]`; `history` when Holt–Winters overflows);
+ * `EMPTY` (`history`) for under one season (two for Holt–Winters).
  * @example
  * ```ts
  * import { forecastVolume } from 'service-metrics';
- *
- * // Two days of four intervals each.
- * const history = [10, 20, 30, 20, 12, 22, 32, 22];
+ * const history = [10, 20, 30, 20, 12, 22, 32, 22]; // two days of four intervals
  * forecastVolume(history, { seasonLength: 4 }); // => [12, 22, 32, 22]
- * forecastVolume(history, { seasonLength: 4, horizon: 2, method: 'holtWinters' });
- * // => [13.02, 23.45]
  * ```
- *
- * @see Hyndman, R. J., & Athanasopoulos, G. (2021). *Forecasting: Principles and Practice*
- * (3rd ed.), OTexts, §5.2 (simple forecasting methods) and §8.3 (Holt–Winters' seasonal method).
- * {@link https://otexts.com/fpp3/}
- * @see Winters, P. R. (1960). Forecasting sales by exponentially weighted moving averages.
- * *Management Science*, 6(3), 324–342.
+ * @see Hyndman, R. J., & Athanasopoulos, G. (2021). *Forecasting: Principles and Practice* (3rd ed.), OTexts, §5.2 (simple forecasting methods) and §8.3 (Holt–Winters' seasonal method). {@link https://otexts.com/fpp3/}
+ * @see Winters, P. R. (1960). Forecasting sales by exponentially weighted moving averages. *Management Science*, 6(3), 324–342.
  * @category Workforce
  */
 export function forecastVolume(history: Iterable<number>, options: ForecastVolumeOptions): number[] {

@@ -4,11 +4,7 @@ import { checkNonNegative, checkObject, checkPositive, checkRequiredOptions } fr
 import { trafficOf } from '../internal/workforceInputs.js';
 import type { StaffingRequirement, StaffingTargets } from './agentsRequired.js';
 
-/**
- * The forecast of one interval: the contacts expected and their handle time.
- *
- * @category Workforce
- */
+/** The forecast of one interval: the contacts expected and their handle time. @category Workforce */
 export interface IntervalForecast {
   /** Contacts expected in the interval, ≥ 0 (a forecast may be fractional). */
   readonly contacts: number;
@@ -16,46 +12,30 @@ export interface IntervalForecast {
   readonly averageHandleSeconds: number;
 }
 
-/**
- * The targets of a staffing plan and the length of its intervals.
- *
- * @category Workforce
- */
+/** The targets of a staffing plan and the length of its intervals. @category Workforce */
 export interface StaffingPlanOptions extends StaffingTargets {
   /** Length of every interval of the forecast, in seconds, > 0 (1800 for half hours). */
   readonly intervalSeconds: number;
 }
 
 /**
- * A day's (or a week's) staffing: the agents each interval of a forecast needs to meet the
- * targets, by {@link agentsRequired} for each interval.
+ * A day's (or week's) staffing: {@link agentsRequired} for each interval of a forecast.
  *
  * ## Formula
- * For interval i with cᵢ contacts and handle time hᵢ: Aᵢ = cᵢ·hᵢ / intervalSeconds, and Nᵢ
- * is the smallest staffing meeting every target (Erlang C; see {@link agentsRequired}), then
- * scheduledAgentsᵢ = Nᵢ / (1 − shrinkage).
- *
- * Each interval is treated as its own steady state, the usual practice of workforce-management
- * tools; queues that carry over from a busy interval into the next are not modelled, so plan
- * short intervals (15 or 30 minutes) around peaks. Intervals with no contacts need 0 agents.
- *
+ * For interval i: Aᵢ = cᵢ·hᵢ / intervalSeconds, Nᵢ the least staffing meeting every target (Erlang C), then
+ * scheduledAgentsᵢ = Nᵢ / (1 − shrinkage). Each interval is its own steady state (as WFM tools do); queues carried
+ * over from a busy interval are not modelled, so plan short intervals around peaks.
  * ## Variants
- * - `fractional: true` keeps fractional agents per interval (continuous Erlang C), so that a
- *   plan summed over intervals or over several small queues is rounded once, at the end.
+ * - `fractional: true` keeps fractional agents, to round once over intervals or queues.
  * - A forecast from history: {@link forecastVolume}.
- *
  * @param forecast - The intervals in order, each with contacts and AHT. Any iterable.
- * @param plan - The interval length and the targets (see {@link StaffingTargets}).
+ * @param plan - The interval length and the targets ({@link StaffingTargets}).
  * @returns One {@link StaffingRequirement} per interval, in order.
- * @throws {@link MetricInputError} as {@link agentsRequired} does, naming the interval
- * (`forecast[3].contacts`) or the plan (`plan.serviceLevel`); `WRONG_TYPE` (`forecast`) when it is
- * not iterable; `WRONG_TYPE`, `NOT_FINITE`, `NEGATIVE` or `OUT_OF_RANGE` for a
- * `plan.intervalSeconds` that is not a finite number above 0.
- *
+ * @throws {@link MetricInputError} the common input checks, naming the interval (`forecast[3].contacts`); as
+ * {@link agentsRequired} does.
  * @example
  * ```ts
  * import { staffingPlan } from 'service-metrics';
- *
  * const morning = [
  *   { contacts: 40, averageHandleSeconds: 240 },
  *   { contacts: 100, averageHandleSeconds: 180 },
@@ -64,10 +44,8 @@ export interface StaffingPlanOptions extends StaffingTargets {
  * staffingPlan(morning, { intervalSeconds: 1800, serviceLevel: 80, thresholdSeconds: 20 }).map((i) => i.agents);
  * // => [8, 14, 0]
  * ```
- *
  * @see {@link https://www.callcentrehelper.com/erlang-c-formula-example-121281.htm | Call Centre Helper: Erlang C formula, made simple with an easy worked example}
- * @see Gans, N., Koole, G., & Mandelbaum, A. (2003). Telephone call centers: Tutorial, review,
- * and research prospects. *Manufacturing & Service Operations Management*, 5(2), 79–141 (§4).
+ * @see Gans, N., Koole, G., & Mandelbaum, A. (2003). Telephone call centers: Tutorial, review, and research prospects. *Manufacturing & Service Operations Management*, 5(2), 79–141 (§4).
  * @category Workforce
  */
 export function staffingPlan(forecast: Iterable<IntervalForecast>, plan: StaffingPlanOptions): StaffingRequirement[] {
