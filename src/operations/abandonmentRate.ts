@@ -1,5 +1,5 @@
 import { addCounts } from '../internal/addCounts.js';
-import { checkQueueContact } from '../internal/queueContact.js';
+import { checkQueueContact, failUnknownWait } from '../internal/queueContact.js';
 import { forEachValue, splitSampleArguments } from '../internal/sample.js';
 import { checkCount, checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
 import type { Accessor } from '../types.js';
@@ -285,7 +285,10 @@ function summarise(metric: string, contacts: unknown, second: unknown, third: un
     offered++;
     if (contact.outcome === 'abandoned') {
       abandoned++;
-      if (contact.waitSeconds < threshold) shortAbandoned++;
+      if (contact.waitSeconds === null) {
+        // Short or not is unknown without the wait; with no threshold, no abandon is short.
+        if (threshold > 0) failUnknownWait(metric, 'contacts', index, 'a short-abandon threshold (options.shortAbandonSeconds > 0)');
+      } else if (contact.waitSeconds < threshold) shortAbandoned++;
     }
   });
   return { offered, abandoned, shortAbandoned };

@@ -1,5 +1,5 @@
 import { addCounts } from '../internal/addCounts.js';
-import { checkQueueContact } from '../internal/queueContact.js';
+import { checkQueueContact, failUnknownWait } from '../internal/queueContact.js';
 import { forEachValue, splitSampleArguments } from '../internal/sample.js';
 import { checkCount, checkNonNegative, checkObject, checkOptions, checkRequiredOptions, fail } from '../internal/validate.js';
 import type { Accessor } from '../types.js';
@@ -111,6 +111,16 @@ export interface ServiceLevelSummary {
    * @defaultValue 0
    */
   readonly shortAbandoned?: number;
+  /**
+   * Of the abandoned contacts, those whose wait was not recorded (`waitSeconds` `null` or
+   * absent in the log). They count in `abandoned`, never in `abandonedWithinThreshold` (which
+   * counts only known waits) nor in `shortAbandoned` (counts with unknown waits are made with
+   * no short-abandon threshold), so `abandonedWithinThreshold + abandonedWaitUnknown ≤
+   * abandoned`. The variants that need `abandonedWithinThreshold` refuse a summary where this
+   * is above 0; the others do not read it.
+   * @defaultValue 0
+   */
+  readonly abandonedWaitUnknown?: number;
 }
 
 /**
@@ -192,10 +202,11 @@ export function serviceLevelFromSummary(summary: ServiceLevelSummary, options?: 
   const metric = 'serviceLevelFromSummary';
   const variant = readVariant(metric, options);
   const object = checkObject(metric, 'summary', summary);
+  const counts = checkCounts(metric, 'summary', object, variant);
   if (object['thresholdSeconds'] !== undefined || object['shortAbandonSeconds'] !== undefined) {
-    checkThresholds(metric, 'summary', object, 0);
+    checkUnknownWaits(metric, 'summary', checkThresholds(metric, 'summary', object, 0).shortAbandonSeconds, counts.abandonedWaitUnknown);
   }
-  return levelOf(metric, 'summary', variant, checkCounts(metric, 'summary', object, variant));
+  return levelOf(metric, 'summary', variant, counts);
 }
 
 /**
@@ -258,7 +269,7 @@ export function serviceLevel(contacts: unknown, second: unknown, third?: unknown
   const metric = 'serviceLevel';
   const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
   const variant = readVariant(metric, options, LOG_OPTION_KEYS);
-  return levelOf(metric, 'contacts', variant, summarise(metric, contacts, valueof, options, LOG_OPTION_KEYS));
+  return levelOf(metric, 'contacts', variant, summarise(metric, contacts, valueof, options, LOG_OPTION_KEYS, variant));
 }
 
 /**
@@ -301,7 +312,7 @@ export function serviceLevelSummary<T>(
 export function serviceLevelSummary(contacts: unknown, second: unknown, third?: unknown): Required<ServiceLevelSummary> {
   const metric = 'serviceLevelSummary';
   const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
-  return summarise(metric, contacts, valueof, options, LOG_OPTION_KEYS);
+  return summarise(metric, contacts, valueof, options, LOG_OPTION_KEYS, null);
 }
 
 /**
@@ -352,6 +363,7 @@ export function mergeServiceLevelSummaries(a: ServiceLevelSummary, b: ServiceLev
     abandoned: add('abandoned'),
     abandonedWithinThreshold: add('abandonedWithinThreshold'),
     shortAbandoned: add('shortAbandoned'),
+    abandonedWaitUnknown: add('abandonedWaitUnknown'),
   };
 }
 
@@ -363,7 +375,7 @@ const VARIANTS: readonly ServiceLevelVariant[] = [
   'shortAbandonedAsMet',
 ];
 
-type CountName = 'answered' | 'answeredWithinThreshold' | 'abandoned' | 'abandonedWithinThreshold' | 'shortAbandoned';
+type CountName = 'answered' | 'answeredWithinThreshold' | 'abandoned' | 'abandonedWithinThreshold' | 'shortAbandoned' | 'abandonedWaitUnknown';
 
 /** Checked counts; `abandonedWithinThreshold` is `null` when not given. */
 interface Counts {
@@ -372,6 +384,7 @@ interface Counts {
   readonly abandoned: number;
   readonly abandonedWithinThreshold: number | null;
   readonly shortAbandoned: number;
+  readonly abandonedWaitUnknown: number;
 }
 
 /** The option keys: the variant, and the thresholds (which only describe how counts were made). */
@@ -462,6 +475,8 @@ function checkCounts(metric: string, field: string, counts: unknown, variant: Se
   const rawShort = object['shortAbandoned'];
   const shortAbandoned =
     rawShort === undefined && variant !== null ? 0 : checkCount(metric, `${prefix}shortAbandoned`, rawShort);
+  const rawUnknown = object['abandonedWaitUnknown'];
+  const abandonedWaitUnknown = rawUnknown === undefined ? 0 : checkCount(metric, `${prefix}abandonedWaitUnknown`, rawUnknown);
   if (answeredWithinThreshold > answered) {
     fail(metric, `${prefix}answeredWithinThreshold`, 'INCONSISTENT', `at most answered (${String(answered)})`, answeredWithinThreshold);
   }
@@ -477,7 +492,16 @@ function checkCounts(metric: string, field: string, counts: unknown, variant: Se
         : `at most abandonedWithinThreshold (${String(abandonedWithinThreshold)}): a short abandon is shorter than the threshold`;
     fail(metric, `${prefix}shortAbandoned`, 'INCONSISTENT', expected, shortAbandoned);
   }
-  return { answered, answeredWithinThreshold, abandoned, abandonedWithinThreshold, shortAbandoned };
+  const unknownLimit = abandoned - (abandonedWithinThreshold ?? 0);
+  if (abandonedWaitUnknown > unknownLimit) {
+    const expected = `at most abandoned − abandonedWithinThreshold (${String(unknownLimit)}): an abandon within the threshold has a known wait`;
+    fail(metric, `${prefix}abandonedWaitUnknown`, 'INCONSISTENT', expected, abandonedWaitUnknown);
+  }
+  if (abandonedWaitUnknown > 0 && variant !== null && needsAbandonedWithinThreshold(variant)) {
+    const expected = `0: the variant '${variant}' needs every abandoned contact's wait`;
+    fail(metric, `${prefix}abandonedWaitUnknown`, 'INCONSISTENT', expected, abandonedWaitUnknown);
+  }
+  return { answered, answeredWithinThreshold, abandoned, abandonedWithinThreshold, shortAbandoned, abandonedWaitUnknown };
 }
 
 /** Reads and checks the thresholds of the options or summary named `field` (`options`, `a`, `b`). */
@@ -494,10 +518,18 @@ export function checkThresholds(metric: string, field: string, object: Readonly<
   return { thresholdSeconds, shortAbandonSeconds };
 }
 
+/** Short abandons cannot be told without the waits: `INCONSISTENT` for unknown waits under a short-abandon threshold. */
+function checkUnknownWaits(metric: string, field: string, shortAbandonSeconds: number, abandonedWaitUnknown: number): void {
+  if (shortAbandonSeconds > 0 && abandonedWaitUnknown > 0) {
+    fail(metric, `${field}.abandonedWaitUnknown`, 'INCONSISTENT', `0 when ${field}.shortAbandonSeconds > 0: a short abandon needs its wait`, abandonedWaitUnknown);
+  }
+}
+
 function checkSummary(metric: string, field: string, value: unknown): Required<ServiceLevelSummary> {
   const object = checkObject(metric, field, value);
   const thresholds = checkThresholds(metric, field, object, null);
   const counts = checkCounts(metric, field, object, null);
+  checkUnknownWaits(metric, field, thresholds.shortAbandonSeconds, counts.abandonedWaitUnknown);
   return { ...thresholds, ...counts, abandonedWithinThreshold: counts.abandonedWithinThreshold ?? 0 };
 }
 
@@ -508,6 +540,7 @@ function summarise(
   valueof: Accessor<unknown, unknown> | undefined,
   options: unknown,
   keys: readonly string[],
+  variant: ServiceLevelVariant | null,
 ): Required<ServiceLevelSummary> {
   const { thresholdSeconds, shortAbandonSeconds } = checkThresholds(metric, 'options', checkRequiredOptions(metric, options, keys), 0);
   let answered = 0;
@@ -515,16 +548,32 @@ function summarise(
   let abandoned = 0;
   let abandonedWithinThreshold = 0;
   let shortAbandoned = 0;
+  let abandonedWaitUnknown = 0;
+  const needsWaits = variant !== null && needsAbandonedWithinThreshold(variant);
   forEachValue(metric, 'contacts', contacts, valueof, (value, index) => {
     const { waitSeconds, outcome } = checkQueueContact(metric, 'contacts', index, value);
     if (outcome === 'answered') {
       answered++;
-      if (waitSeconds <= thresholdSeconds) answeredWithinThreshold++;
+      if (waitSeconds! <= thresholdSeconds) answeredWithinThreshold++; // an answered contact has a wait
+    } else if (waitSeconds === null) {
+      if (shortAbandonSeconds > 0) failUnknownWait(metric, 'contacts', index, 'a short-abandon threshold (options.shortAbandonSeconds > 0)');
+      if (needsWaits) failUnknownWait(metric, 'contacts', index, `the variant '${variant}'`);
+      abandoned++;
+      abandonedWaitUnknown++;
     } else {
       abandoned++;
       if (waitSeconds <= thresholdSeconds) abandonedWithinThreshold++;
       if (waitSeconds < shortAbandonSeconds) shortAbandoned++;
     }
   });
-  return { thresholdSeconds, shortAbandonSeconds, answered, answeredWithinThreshold, abandoned, abandonedWithinThreshold, shortAbandoned };
+  return {
+    thresholdSeconds,
+    shortAbandonSeconds,
+    answered,
+    answeredWithinThreshold,
+    abandoned,
+    abandonedWithinThreshold,
+    shortAbandoned,
+    abandonedWaitUnknown,
+  };
 }
