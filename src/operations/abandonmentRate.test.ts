@@ -205,7 +205,7 @@ describe('abandonmentRate', () => {
   );
 
   test.each([undefined, null])('rejects an answered contact whose waitSeconds is %o, naming its record', (bad) => {
-    const error = expectMetricError(() => abandonmentRate([abandoned(1), { waitSeconds: bad as unknown as number, outcome: 'answered' }]), {
+    const error = expectMetricError(() => abandonmentRate([abandoned(1), { waitSeconds: bad, outcome: 'answered' }]), {
       metric: 'abandonmentRate',
       code: 'WRONG_TYPE',
       field: 'contacts[1].waitSeconds',

@@ -80,7 +80,8 @@ export interface ServiceLevelOptions extends ServiceLevelThresholds, ServiceLeve
  * {@link ServiceLevelVariant}. Counts from an ACD report or a warehouse have the same shape;
  * there the thresholds (bookkeeping) and the counts a variant does not need may be left out.
  * {@link serviceLevelSummary} and {@link mergeServiceLevelSummaries} always set every field, and
- * merging needs the thresholds: summaries merge only when counted for the same ones.
+ * merging needs the thresholds: summaries merge only when counted for the same ones. Abandoned
+ * contacts whose wait was not recorded count in `abandonedWaitUnknown`.
  *
  * @category Operations
  */
@@ -165,14 +166,17 @@ export interface ServiceLevelSummary {
  * {@link serviceLevelSummary} hold every field, so one summary gives every variant.
  *
  * @param summary - A {@link ServiceLevelSummary} or counts of that shape. Whole numbers: `answered`, `answeredWithinThreshold` ≤ `answered`,
- * `abandoned`, and when known `abandonedWithinThreshold` ≤ `abandoned` and `shortAbandoned`.
+ * `abandoned`, and when known `abandonedWithinThreshold` ≤ `abandoned`, `shortAbandoned` and
+ * `abandonedWaitUnknown`.
  * @param options - The variant.
  * @returns The service level in 0–100.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
  * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it); `WRONG_TYPE`
  * (`summary.abandonedWithinThreshold`) when the variant needs it and it is missing; `INCONSISTENT`
- * for more answered within the threshold than answered, more abandoned within it than abandoned, or
- * more short abandons than abandons within the threshold; `EMPTY` (`summary`) when the variant's
+ * for more answered within the threshold than answered, more abandoned within it than abandoned,
+ * more short abandons than abandons within the threshold, or (`summary.abandonedWaitUnknown`) more
+ * unknown waits than abandons outside the threshold, any with a short-abandon threshold, or any when
+ * the variant needs `abandonedWithinThreshold`; `EMPTY` (`summary`) when the variant's
  * denominator is 0; `UNKNOWN_VALUE` or `WRONG_TYPE` for a bad `options.variant`.
  *
  * @example
@@ -218,7 +222,10 @@ export function serviceLevelFromSummary(summary: ServiceLevelSummary, options?: 
  * `thresholdSeconds` (≤, as Genesys Cloud: "less than or equal to the target"; an answer after
  * exactly 20 s meets "80 % in 20 seconds"). Amazon Connect's API compares with "less than"
  * instead: on a log of whole seconds, pass `thresholdSeconds − 1` to match it. An abandoned
- * contact whose wait is *below* `shortAbandonSeconds` is a short abandon.
+ * contact whose wait is *below* `shortAbandonSeconds` is a short abandon. An abandoned contact
+ * may have no recorded wait (`waitSeconds` `null` or absent): the variants
+ * `'abandonedAsMissed'`, `'ignoreAbandoned'` and `'shortAbandonedAsMet'` do without it; the
+ * other two, and a `shortAbandonSeconds` above 0, refuse it.
  *
  * `serviceLevel(contacts, options)` is exactly
  * `serviceLevelFromSummary(serviceLevelSummary(contacts, options), options)`. See {@link serviceLevelFromSummary}
@@ -233,7 +240,9 @@ export function serviceLevelFromSummary(summary: ServiceLevelSummary, options?: 
  * (`options`, `options.thresholdSeconds`) when the threshold is missing; `WRONG_TYPE`, `NOT_FINITE`
  * or `NEGATIVE` for a bad `options.thresholdSeconds` or `options.shortAbandonSeconds`,
  * `INCONSISTENT` when `shortAbandonSeconds` exceeds `thresholdSeconds`; for the records, as
- * {@link abandonmentRate} (`contacts[i]`, `contacts[i].waitSeconds`, `contacts[i].outcome`);
+ * {@link abandonmentRate} (`contacts[i]`, `contacts[i].waitSeconds`, `contacts[i].outcome`), and
+ * `WRONG_TYPE` (`contacts[i].waitSeconds`) for an abandoned contact with no wait when the variant
+ * needs it;
  * `UNKNOWN_VALUE` or `WRONG_TYPE` for a bad `options.variant`.
  *
  * @example
@@ -252,6 +261,8 @@ export function serviceLevelFromSummary(summary: ServiceLevelSummary, options?: 
  * // The 3-second abandon is short: 2 of 4.
  * serviceLevel(log, { thresholdSeconds: 20, shortAbandonSeconds: 5 }); // => 50
  * serviceLevel(log, { thresholdSeconds: 20, variant: 'ignoreAbandoned' }); // => 66.67
+ * // An abandon with no recorded wait: 2 of 6.
+ * serviceLevel([...log, { waitSeconds: null, outcome: 'abandoned' }], { thresholdSeconds: 20 }); // => 33.33
  * serviceLevel([], { thresholdSeconds: 20 }); // => throws EMPTY
  * ```
  *
@@ -281,6 +292,9 @@ export function serviceLevel(contacts: unknown, second: unknown, third?: unknown
  *
  * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
  * @param options - The threshold (required) and the short-abandon threshold.
+ * An abandoned contact with no recorded wait counts in `abandoned` and `abandonedWaitUnknown`,
+ * not in `abandonedWithinThreshold` (an error with a `shortAbandonSeconds` above 0).
+ *
  * @returns The counts and their thresholds, as plain JSON; an empty log gives zero counts.
  * @throws {@link MetricInputError} as {@link serviceLevel} does, except that an empty log is
  * allowed.
@@ -298,7 +312,7 @@ export function serviceLevel(contacts: unknown, second: unknown, third?: unknown
  *   ],
  *   { thresholdSeconds: 20, shortAbandonSeconds: 5 },
  * );
- * // => { thresholdSeconds: 20, shortAbandonSeconds: 5, answered: 2, answeredWithinThreshold: 1, abandoned: 2, abandonedWithinThreshold: 2, shortAbandoned: 1 }
+ * // => { thresholdSeconds: 20, shortAbandonSeconds: 5, answered: 2, answeredWithinThreshold: 1, abandoned: 2, abandonedWithinThreshold: 2, shortAbandoned: 1, abandonedWaitUnknown: 0 }
  * ```
  *
  * @category Operations
