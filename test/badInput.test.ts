@@ -156,6 +156,13 @@ const queueLog = [
   { waitSeconds: 70, outcome: 'abandoned' },
   { waitSeconds: 12, outcome: 'answered' },
 ];
+/** A log whose abandoned contacts' waits were not recorded (null, absent). */
+const queueLogWaitUnknown = [
+  { waitSeconds: null, outcome: 'abandoned' },
+  { waitSeconds: 40, outcome: 'answered' },
+  { outcome: 'abandoned' },
+  { waitSeconds: 12, outcome: 'answered' },
+];
 const abandonmentCounts = { offered: 100, abandoned: 8, shortAbandoned: 2 };
 /** A three-item instrument in two dimensions, so that mutations reach the instrument's fields. */
 const smallInstrument = {
@@ -578,6 +585,10 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
       accepts: { '$0.shortAbandoned': OPTIONAL, '$1.variant': OPTIONAL },
     },
     { args: [{ answered: 100, answeredWithinThreshold: 80, abandoned: 10, abandonedWithinThreshold: 4, shortAbandoned: 1 }], accepts: { '$0.shortAbandoned': OPTIONAL, '$0.abandonedWithinThreshold': OPTIONAL } },
+    {
+      args: [{ answered: 100, answeredWithinThreshold: 80, abandoned: 10, abandonedWithinThreshold: 4, abandonedWaitUnknown: 3 }],
+      accepts: { '$0.abandonedWithinThreshold': OPTIONAL, '$0.abandonedWaitUnknown': OPTIONAL },
+    },
   ],
   serviceLevel: [
     {
@@ -586,6 +597,7 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
     },
   ],
   serviceLevelSummary: [
+    { args: [queueLogWaitUnknown, { thresholdSeconds: 20 }], accepts: { '$0[*].waitSeconds': [...FRACTIONAL, ...MISSING], '$1.thresholdSeconds': FRACTIONAL } },
     {
       args: [queueLog, { thresholdSeconds: 20, shortAbandonSeconds: 5 }],
       accepts: { '$0[*].waitSeconds': FRACTIONAL, '$1.thresholdSeconds': FRACTIONAL, '$1.shortAbandonSeconds': [...FRACTIONAL, ...OPTIONAL] },
@@ -598,6 +610,21 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
         { thresholdSeconds: 20, shortAbandonSeconds: 5, answered: 10, answeredWithinThreshold: 8, abandoned: 4, abandonedWithinThreshold: 3, shortAbandoned: 1 },
       ],
       accepts: { '$0.thresholdSeconds': FRACTIONAL, '$1.thresholdSeconds': FRACTIONAL, '$0.shortAbandonSeconds': FRACTIONAL, '$1.shortAbandonSeconds': FRACTIONAL },
+    },
+    {
+      args: [
+        { thresholdSeconds: 20, shortAbandonSeconds: 0, answered: 10, answeredWithinThreshold: 8, abandoned: 4, abandonedWithinThreshold: 2, shortAbandoned: 0, abandonedWaitUnknown: 1 },
+        { thresholdSeconds: 20, shortAbandonSeconds: 0, answered: 10, answeredWithinThreshold: 8, abandoned: 4, abandonedWithinThreshold: 2, shortAbandoned: 0, abandonedWaitUnknown: 1 },
+      ],
+      // A fractional short-abandon threshold is valid, but not with unknown waits (named there).
+      accepts: {
+        '$0.thresholdSeconds': FRACTIONAL,
+        '$1.thresholdSeconds': FRACTIONAL,
+        '$0.shortAbandonSeconds': FRACTIONAL,
+        '$1.shortAbandonSeconds': FRACTIONAL,
+        '$0.abandonedWaitUnknown': OPTIONAL,
+        '$1.abandonedWaitUnknown': OPTIONAL,
+      },
     },
   ],
   durationStats: [
@@ -619,7 +646,8 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
     },
   ],
   durationPercentile: [{ args: [[240, 300, null, 180], { percentile: 90 }], accepts: { '$0[*]': [...FRACTIONAL, ...MISSING], '$1.percentile': FRACTIONAL } }],
-  averageSpeedOfAnswer: [{ args: [queueLog], accepts: { '$0[*].waitSeconds': FRACTIONAL } }],
+  // An abandoned contact's wait may be unknown (null or absent); an answered one's may not.
+  averageSpeedOfAnswer: [{ args: [queueLog], accepts: { '$0[*].waitSeconds': [...FRACTIONAL, ...MISSING] } }],
   averageWait: [{ args: [queueLog, { outcome: 'abandoned' }], accepts: { '$0[*].waitSeconds': FRACTIONAL, '$1.outcome': OPTIONAL } }],
   averageHandleTime: [
     {

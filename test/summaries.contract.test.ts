@@ -328,6 +328,26 @@ for (const variant of ['abandonedAsMissed', 'abandonedWithinThresholdAsMet'] as 
   });
 }
 
+// Abandoned contacts with no recorded wait (null or absent), counted in `abandonedWaitUnknown`:
+// the variants that do not need their waits summarise, merge and compute as from the batch.
+const contactMaybeWithoutWait: fc.Arbitrary<QueueContact> = fc.oneof(
+  serviceContact,
+  fc.constantFrom({ waitSeconds: null, outcome: 'abandoned' as const }, { outcome: 'abandoned' as const }),
+);
+for (const variant of ['abandonedAsMissed', 'ignoreAbandoned', 'shortAbandonedAsMet'] as const) {
+  describeSummaryContract({
+    name: `Service level, abandoned waits unknown (${variant})`,
+    sample: fc.array(contactMaybeWithoutWait, { maxLength: 60 }),
+    summarise: (values) => serviceLevelSummary(values, { thresholdSeconds: 20 }),
+    merge: mergeServiceLevelSummaries,
+    metric: {
+      fromSummary: (summary: ServiceLevelSummary) => serviceLevelFromSummary(summary, { variant }),
+      batch: (values) => serviceLevel(values, { thresholdSeconds: 20, variant }),
+      defined: (summary) => (variant === 'ignoreAbandoned' ? summary.answered : summary.answered + summary.abandoned) > 0,
+    },
+  });
+}
+
 // Durations use the one mean summary: meanSummary with an accessor, merged with
 // mergeMeanSummaries, read with meanFromSummary. The batch figures (a compensated total / count)
 // are computed another way, so they agree to rounding.

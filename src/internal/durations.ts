@@ -2,7 +2,7 @@ import { readList } from './lists.js';
 import type { ContactOutcome } from '../operations/QueueContact.js';
 import type { DurationStats } from '../operations/durationStats.js';
 import type { Accessor } from '../types.js';
-import { checkQueueContact } from './queueContact.js';
+import { checkQueueContact, failUnknownWait } from './queueContact.js';
 import { forEachValue, isMissing, splitSampleArguments } from './sample.js';
 import { checkInRange, checkNonNegative, checkOptions, fail } from './validate.js';
 
@@ -205,6 +205,8 @@ function countAtMost(sorted: Float64Array, limit: number): number {
 /**
  * One pass over a contact log into the summary of the waits of the contacts with `outcome`
  * (`'all'`: every contact). Records are checked as `contacts[i]`; a log has no unanswered rows.
+ * An abandoned contact with no recorded wait is skipped when only answered waits are read, and
+ * an error when its wait would be averaged.
  */
 export function summariseWaits(
   metric: string,
@@ -215,7 +217,9 @@ export function summariseWaits(
   const accumulator = new DurationAccumulator();
   forEachValue(metric, 'contacts', contacts, valueof, (value, index) => {
     const contact = checkQueueContact(metric, 'contacts', index, value);
-    if (outcome === 'all' || contact.outcome === outcome) accumulator.add(contact.waitSeconds);
+    if (outcome !== 'all' && contact.outcome !== outcome) return;
+    if (contact.waitSeconds === null) failUnknownWait(metric, 'contacts', index, `the average wait of ${outcome === 'all' ? 'all' : 'abandoned'} contacts`);
+    accumulator.add(contact.waitSeconds);
   });
   return accumulator.summary(metric, 'contacts', 0);
 }

@@ -23,9 +23,15 @@ export interface QueueContact {
   /**
    * Time in the queue, in seconds: from entering the queue until an agent answered (for an
    * answered contact) or until the customer hung up or left (for an abandoned one). A finite
-   * number ≥ 0; fractions of a second are allowed.
+   * number ≥ 0; fractions of a second are allowed. Required for an answered contact.
+   *
+   * For an abandoned contact it may be `null` or absent, as exports often leave it: the
+   * contact still counts as offered and abandoned, and only what needs its wait refuses it
+   * (`WRONG_TYPE` naming `contacts[i].waitSeconds`): a short-abandon threshold above 0, the
+   * service-level variants that need abandons within the threshold, and {@link averageWait} of
+   * abandoned or all contacts.
    */
-  readonly waitSeconds: number;
+  readonly waitSeconds?: number | null | undefined;
   /** Whether an agent answered the contact or the customer abandoned it while waiting. */
   readonly outcome: ContactOutcome;
 }

@@ -1,7 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
-import { abandonmentRateFromSummary, abandonmentRate, abandonmentRateSummary, type QueueContact } from '../index.js';
+import { abandonmentRateFromSummary, abandonmentRate, abandonmentRateSummary, type QueueContact as LogContact } from '../index.js';
+
+/** A contact with a recorded wait: these properties generate no unknown waits (see test/abandonedWithoutWait.test.ts). */
+type QueueContact = LogContact & { readonly waitSeconds: number };
 
 const wait = fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 600 });
 const contact: fc.Arbitrary<QueueContact> = fc.record(

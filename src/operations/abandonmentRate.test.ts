@@ -192,7 +192,7 @@ describe('abandonmentRate', () => {
     expect(error.received).toBe(bad);
   });
 
-  test.each([...NOT_NUMBERS, [-1, 'NEGATIVE'], [-Number.MIN_VALUE, 'NEGATIVE'], [undefined, 'WRONG_TYPE'], [null, 'WRONG_TYPE']] as const)(
+  test.each([...NOT_NUMBERS, [-1, 'NEGATIVE'], [-Number.MIN_VALUE, 'NEGATIVE']] as const)(
     'rejects the waitSeconds %o with %s, naming its record',
     (bad, code) => {
       const error = expectMetricError(() => abandonmentRate([answered(1), answered(2), { waitSeconds: bad as number, outcome: 'abandoned' }]), {
@@ -203,6 +203,16 @@ describe('abandonmentRate', () => {
       expect(error.received).toBe(bad);
     },
   );
+
+  test.each([undefined, null])('rejects an answered contact whose waitSeconds is %o, naming its record', (bad) => {
+    const error = expectMetricError(() => abandonmentRate([abandoned(1), { waitSeconds: bad, outcome: 'answered' }]), {
+      metric: 'abandonmentRate',
+      code: 'WRONG_TYPE',
+      field: 'contacts[1].waitSeconds',
+    });
+    expect(error.received).toBe(bad);
+    expect(error.message).toContain('an answered contact always has a wait');
+  });
 
   test.each([
     ['Abandoned', 'UNKNOWN_VALUE'],

@@ -1,5 +1,5 @@
 import { addCounts } from '../internal/addCounts.js';
-import { checkQueueContact } from '../internal/queueContact.js';
+import { checkQueueContact, failUnknownWait } from '../internal/queueContact.js';
 import { forEachValue, splitSampleArguments } from '../internal/sample.js';
 import { checkCount, checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
 import type { Accessor } from '../types.js';
@@ -115,7 +115,9 @@ export function abandonmentRateFromSummary(summary: AbandonmentRateSummary): num
  * Each record is a {@link QueueContact} (`{ waitSeconds, outcome }`), given directly or read
  * from a row through `contact`. Every record is one offered contact; an abandoned one whose
  * `waitSeconds` is below `options.shortAbandonSeconds` is a short abandon and leaves both
- * counts. See {@link abandonmentRateFromSummary} for the formula and the variants.
+ * counts. An abandoned contact may have no recorded wait (`waitSeconds` `null` or absent): it
+ * counts as abandoned, unless `shortAbandonSeconds` is above 0, which needs it. See
+ * {@link abandonmentRateFromSummary} for the formula and the variants.
  *
  * `abandonmentRate(contacts, options)` is exactly
  * `abandonmentRateFromSummary(abandonmentRateSummary(contacts, options))`.
@@ -131,7 +133,8 @@ export function abandonmentRateFromSummary(summary: AbandonmentRateSummary): num
  * @throws {@link MetricInputError} `EMPTY` when the log has no contact left to count (it is empty,
  * or holds only short abandons); `WRONG_TYPE` for a record that is not an object (`contacts[i]`),
  * `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a `contacts[i].waitSeconds` that is not a finite
- * number ≥ 0, `WRONG_TYPE` or `UNKNOWN_VALUE` for a `contacts[i].outcome` other than `'answered'`
+ * number ≥ 0 (`null` or absent is allowed for an abandoned contact when `shortAbandonSeconds` is 0),
+ * `WRONG_TYPE` or `UNKNOWN_VALUE` for a `contacts[i].outcome` other than `'answered'`
  * or `'abandoned'`; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a bad
  * `options.shortAbandonSeconds`.
  *
@@ -285,7 +288,10 @@ function summarise(metric: string, contacts: unknown, second: unknown, third: un
     offered++;
     if (contact.outcome === 'abandoned') {
       abandoned++;
-      if (contact.waitSeconds < threshold) shortAbandoned++;
+      if (contact.waitSeconds === null) {
+        // Short or not is unknown without the wait; with no threshold, no abandon is short.
+        if (threshold > 0) failUnknownWait(metric, 'contacts', index, 'a short-abandon threshold (options.shortAbandonSeconds > 0)');
+      } else if (contact.waitSeconds < threshold) shortAbandoned++;
     }
   });
   return { offered, abandoned, shortAbandoned };

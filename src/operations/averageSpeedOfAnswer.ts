@@ -36,7 +36,8 @@ import type { QueueContact } from './QueueContact.js';
  * @returns The ASA, in seconds.
  * @throws {@link MetricInputError} `EMPTY` (`contacts`) when no contact was answered;
  * `WRONG_TYPE` for a record that is not an object (`contacts[i]`), `WRONG_TYPE`, `NOT_FINITE`
- * or `NEGATIVE` for a `contacts[i].waitSeconds` that is not a finite number ≥ 0, `WRONG_TYPE`
+ * or `NEGATIVE` for a `contacts[i].waitSeconds` that is not a finite number ≥ 0 (an abandoned
+ * contact's may be `null` or absent: it is not read), `WRONG_TYPE`
  * or `UNKNOWN_VALUE` for a `contacts[i].outcome` other than `'answered'` or `'abandoned'`;
  * `WRONG_TYPE` (`contact`) for an accessor that is not a function.
  *

@@ -1,6 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { averageSpeedOfAnswer, averageWait, meanSummary, type QueueContact } from '../index.js';
+import { averageSpeedOfAnswer, averageWait, meanSummary, type QueueContact as LogContact } from '../index.js';
+
+/** A contact with a recorded wait: these properties generate no unknown waits (see test/abandonedWithoutWait.test.ts). */
+type QueueContact = LogContact & { readonly waitSeconds: number };
 
 const contact: fc.Arbitrary<QueueContact> = fc.record(
   {

@@ -46,7 +46,8 @@ export interface WaitOptions {
  * `meanSummary(contacts, (c) => c.waitSeconds)`, or for one outcome an accessor that returns
  * `null` for the others, `meanSummary(contacts, (c) => (c.outcome === 'answered' ? c.waitSeconds
  * : null))`; merge with {@link mergeMeanSummaries} and take {@link meanFromSummary}: the
- * volume-weighted mean. Runs in O(n), one pass.
+ * volume-weighted mean (a `null` wait, an abandon with none recorded, is counted there in
+ * `unanswered`, not averaged). Runs in O(n), one pass.
  *
  * @param contacts - Queue contacts (`{ waitSeconds, outcome }`), or rows read through
  * `contact`. Any iterable.
@@ -54,7 +55,8 @@ export interface WaitOptions {
  * @returns The average wait, in seconds.
  * @throws {@link MetricInputError} `EMPTY` (`contacts`) when no contact has the chosen
  * outcome; `WRONG_TYPE` for a record that is not an object (`contacts[i]`), `WRONG_TYPE`,
- * `NOT_FINITE` or `NEGATIVE` for a `contacts[i].waitSeconds` that is not a finite number ≥ 0,
+ * `NOT_FINITE` or `NEGATIVE` for a `contacts[i].waitSeconds` that is not a finite number ≥ 0
+ * (also an abandoned contact's `null` or absent wait, unless `outcome` is `'answered'`),
  * `WRONG_TYPE` or `UNKNOWN_VALUE` for a `contacts[i].outcome` other than `'answered'` or
  * `'abandoned'`; `UNKNOWN_VALUE` or `WRONG_TYPE` for an `options.outcome` other than
  * `'all'`, `'answered'` or `'abandoned'`.

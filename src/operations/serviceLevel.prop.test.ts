@@ -5,9 +5,12 @@ import {
   serviceLevelFromSummary,
   serviceLevel,
   serviceLevelSummary,
-  type QueueContact,
+  type QueueContact as LogContact,
   type ServiceLevelVariant,
 } from '../index.js';
+
+/** A contact with a recorded wait: these properties generate no unknown waits (see test/abandonedWithoutWait.test.ts). */
+type QueueContact = LogContact & { readonly waitSeconds: number };
 
 const VARIANTS: readonly ServiceLevelVariant[] = [
   'abandonedAsMissed',

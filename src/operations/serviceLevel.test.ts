@@ -342,6 +342,7 @@ describe('serviceLevelSummary and mergeServiceLevelSummaries', () => {
       abandoned: 3,
       abandonedWithinThreshold: 2,
       shortAbandoned: 1,
+      abandonedWaitUnknown: 0,
     });
     expect(serviceLevelSummary([], { thresholdSeconds: 30 })).toStrictEqual({
       thresholdSeconds: 30,
@@ -351,6 +352,7 @@ describe('serviceLevelSummary and mergeServiceLevelSummaries', () => {
       abandoned: 0,
       abandonedWithinThreshold: 0,
       shortAbandoned: 0,
+      abandonedWaitUnknown: 0,
     });
   });
 
@@ -362,6 +364,7 @@ describe('serviceLevelSummary and mergeServiceLevelSummaries', () => {
     abandoned: 4,
     abandonedWithinThreshold: 3,
     shortAbandoned: 1,
+    abandonedWaitUnknown: 0,
     ...overrides,
   });
 

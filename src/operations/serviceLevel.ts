@@ -1,5 +1,5 @@
 import { addCounts } from '../internal/addCounts.js';
-import { checkQueueContact } from '../internal/queueContact.js';
+import { checkQueueContact, failUnknownWait } from '../internal/queueContact.js';
 import { forEachValue, splitSampleArguments } from '../internal/sample.js';
 import { checkCount, checkNonNegative, checkObject, checkOptions, checkRequiredOptions, fail } from '../internal/validate.js';
 import type { Accessor } from '../types.js';
@@ -80,7 +80,8 @@ export interface ServiceLevelOptions extends ServiceLevelThresholds, ServiceLeve
  * {@link ServiceLevelVariant}. Counts from an ACD report or a warehouse have the same shape;
  * there the thresholds (bookkeeping) and the counts a variant does not need may be left out.
  * {@link serviceLevelSummary} and {@link mergeServiceLevelSummaries} always set every field, and
- * merging needs the thresholds: summaries merge only when counted for the same ones.
+ * merging needs the thresholds: summaries merge only when counted for the same ones. Abandoned
+ * contacts whose wait was not recorded count in `abandonedWaitUnknown`.
  *
  * @category Operations
  */
@@ -111,6 +112,16 @@ export interface ServiceLevelSummary {
    * @defaultValue 0
    */
   readonly shortAbandoned?: number;
+  /**
+   * Of the abandoned contacts, those whose wait was not recorded (`waitSeconds` `null` or
+   * absent in the log). They count in `abandoned`, never in `abandonedWithinThreshold` (which
+   * counts only known waits) nor in `shortAbandoned` (counts with unknown waits are made with
+   * no short-abandon threshold), so `abandonedWithinThreshold + abandonedWaitUnknown ≤
+   * abandoned`. The variants that need `abandonedWithinThreshold` refuse a summary where this
+   * is above 0; the others do not read it.
+   * @defaultValue 0
+   */
+  readonly abandonedWaitUnknown?: number;
 }
 
 /**
@@ -155,14 +166,17 @@ export interface ServiceLevelSummary {
  * {@link serviceLevelSummary} hold every field, so one summary gives every variant.
  *
  * @param summary - A {@link ServiceLevelSummary} or counts of that shape. Whole numbers: `answered`, `answeredWithinThreshold` ≤ `answered`,
- * `abandoned`, and when known `abandonedWithinThreshold` ≤ `abandoned` and `shortAbandoned`.
+ * `abandoned`, and when known `abandonedWithinThreshold` ≤ `abandoned`, `shortAbandoned` and
+ * `abandonedWaitUnknown`.
  * @param options - The variant.
  * @returns The service level in 0–100.
  * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
  * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it); `WRONG_TYPE`
  * (`summary.abandonedWithinThreshold`) when the variant needs it and it is missing; `INCONSISTENT`
- * for more answered within the threshold than answered, more abandoned within it than abandoned, or
- * more short abandons than abandons within the threshold; `EMPTY` (`summary`) when the variant's
+ * for more answered within the threshold than answered, more abandoned within it than abandoned,
+ * more short abandons than abandons within the threshold, or (`summary.abandonedWaitUnknown`) more
+ * unknown waits than abandons outside the threshold, any with a short-abandon threshold, or any when
+ * the variant needs `abandonedWithinThreshold`; `EMPTY` (`summary`) when the variant's
  * denominator is 0; `UNKNOWN_VALUE` or `WRONG_TYPE` for a bad `options.variant`.
  *
  * @example
@@ -192,10 +206,11 @@ export function serviceLevelFromSummary(summary: ServiceLevelSummary, options?: 
   const metric = 'serviceLevelFromSummary';
   const variant = readVariant(metric, options);
   const object = checkObject(metric, 'summary', summary);
+  const counts = checkCounts(metric, 'summary', object, variant);
   if (object['thresholdSeconds'] !== undefined || object['shortAbandonSeconds'] !== undefined) {
-    checkThresholds(metric, 'summary', object, 0);
+    checkUnknownWaits(metric, 'summary', checkThresholds(metric, 'summary', object, 0).shortAbandonSeconds, counts.abandonedWaitUnknown);
   }
-  return levelOf(metric, 'summary', variant, checkCounts(metric, 'summary', object, variant));
+  return levelOf(metric, 'summary', variant, counts);
 }
 
 /**
@@ -207,7 +222,10 @@ export function serviceLevelFromSummary(summary: ServiceLevelSummary, options?: 
  * `thresholdSeconds` (≤, as Genesys Cloud: "less than or equal to the target"; an answer after
  * exactly 20 s meets "80 % in 20 seconds"). Amazon Connect's API compares with "less than"
  * instead: on a log of whole seconds, pass `thresholdSeconds − 1` to match it. An abandoned
- * contact whose wait is *below* `shortAbandonSeconds` is a short abandon.
+ * contact whose wait is *below* `shortAbandonSeconds` is a short abandon. An abandoned contact
+ * may have no recorded wait (`waitSeconds` `null` or absent): the variants
+ * `'abandonedAsMissed'`, `'ignoreAbandoned'` and `'shortAbandonedAsMet'` do without it; the
+ * other two, and a `shortAbandonSeconds` above 0, refuse it.
  *
  * `serviceLevel(contacts, options)` is exactly
  * `serviceLevelFromSummary(serviceLevelSummary(contacts, options), options)`. See {@link serviceLevelFromSummary}
@@ -222,7 +240,9 @@ export function serviceLevelFromSummary(summary: ServiceLevelSummary, options?: 
  * (`options`, `options.thresholdSeconds`) when the threshold is missing; `WRONG_TYPE`, `NOT_FINITE`
  * or `NEGATIVE` for a bad `options.thresholdSeconds` or `options.shortAbandonSeconds`,
  * `INCONSISTENT` when `shortAbandonSeconds` exceeds `thresholdSeconds`; for the records, as
- * {@link abandonmentRate} (`contacts[i]`, `contacts[i].waitSeconds`, `contacts[i].outcome`);
+ * {@link abandonmentRate} (`contacts[i]`, `contacts[i].waitSeconds`, `contacts[i].outcome`), and
+ * `WRONG_TYPE` (`contacts[i].waitSeconds`) for an abandoned contact with no wait when the variant
+ * needs it;
  * `UNKNOWN_VALUE` or `WRONG_TYPE` for a bad `options.variant`.
  *
  * @example
@@ -241,6 +261,8 @@ export function serviceLevelFromSummary(summary: ServiceLevelSummary, options?: 
  * // The 3-second abandon is short: 2 of 4.
  * serviceLevel(log, { thresholdSeconds: 20, shortAbandonSeconds: 5 }); // => 50
  * serviceLevel(log, { thresholdSeconds: 20, variant: 'ignoreAbandoned' }); // => 66.67
+ * // An abandon with no recorded wait: 2 of 6.
+ * serviceLevel([...log, { waitSeconds: null, outcome: 'abandoned' }], { thresholdSeconds: 20 }); // => 33.33
  * serviceLevel([], { thresholdSeconds: 20 }); // => throws EMPTY
  * ```
  *
@@ -258,7 +280,7 @@ export function serviceLevel(contacts: unknown, second: unknown, third?: unknown
   const metric = 'serviceLevel';
   const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
   const variant = readVariant(metric, options, LOG_OPTION_KEYS);
-  return levelOf(metric, 'contacts', variant, summarise(metric, contacts, valueof, options, LOG_OPTION_KEYS));
+  return levelOf(metric, 'contacts', variant, summarise(metric, contacts, valueof, options, LOG_OPTION_KEYS, variant));
 }
 
 /**
@@ -270,6 +292,9 @@ export function serviceLevel(contacts: unknown, second: unknown, third?: unknown
  *
  * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
  * @param options - The threshold (required) and the short-abandon threshold.
+ * An abandoned contact with no recorded wait counts in `abandoned` and `abandonedWaitUnknown`,
+ * not in `abandonedWithinThreshold` (an error with a `shortAbandonSeconds` above 0).
+ *
  * @returns The counts and their thresholds, as plain JSON; an empty log gives zero counts.
  * @throws {@link MetricInputError} as {@link serviceLevel} does, except that an empty log is
  * allowed.
@@ -287,7 +312,7 @@ export function serviceLevel(contacts: unknown, second: unknown, third?: unknown
  *   ],
  *   { thresholdSeconds: 20, shortAbandonSeconds: 5 },
  * );
- * // => { thresholdSeconds: 20, shortAbandonSeconds: 5, answered: 2, answeredWithinThreshold: 1, abandoned: 2, abandonedWithinThreshold: 2, shortAbandoned: 1 }
+ * // => { thresholdSeconds: 20, shortAbandonSeconds: 5, answered: 2, answeredWithinThreshold: 1, abandoned: 2, abandonedWithinThreshold: 2, shortAbandoned: 1, abandonedWaitUnknown: 0 }
  * ```
  *
  * @category Operations
@@ -301,7 +326,7 @@ export function serviceLevelSummary<T>(
 export function serviceLevelSummary(contacts: unknown, second: unknown, third?: unknown): Required<ServiceLevelSummary> {
   const metric = 'serviceLevelSummary';
   const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
-  return summarise(metric, contacts, valueof, options, LOG_OPTION_KEYS);
+  return summarise(metric, contacts, valueof, options, LOG_OPTION_KEYS, null);
 }
 
 /**
@@ -352,6 +377,7 @@ export function mergeServiceLevelSummaries(a: ServiceLevelSummary, b: ServiceLev
     abandoned: add('abandoned'),
     abandonedWithinThreshold: add('abandonedWithinThreshold'),
     shortAbandoned: add('shortAbandoned'),
+    abandonedWaitUnknown: add('abandonedWaitUnknown'),
   };
 }
 
@@ -363,7 +389,7 @@ const VARIANTS: readonly ServiceLevelVariant[] = [
   'shortAbandonedAsMet',
 ];
 
-type CountName = 'answered' | 'answeredWithinThreshold' | 'abandoned' | 'abandonedWithinThreshold' | 'shortAbandoned';
+type CountName = 'answered' | 'answeredWithinThreshold' | 'abandoned' | 'abandonedWithinThreshold' | 'shortAbandoned' | 'abandonedWaitUnknown';
 
 /** Checked counts; `abandonedWithinThreshold` is `null` when not given. */
 interface Counts {
@@ -372,6 +398,7 @@ interface Counts {
   readonly abandoned: number;
   readonly abandonedWithinThreshold: number | null;
   readonly shortAbandoned: number;
+  readonly abandonedWaitUnknown: number;
 }
 
 /** The option keys: the variant, and the thresholds (which only describe how counts were made). */
@@ -462,6 +489,8 @@ function checkCounts(metric: string, field: string, counts: unknown, variant: Se
   const rawShort = object['shortAbandoned'];
   const shortAbandoned =
     rawShort === undefined && variant !== null ? 0 : checkCount(metric, `${prefix}shortAbandoned`, rawShort);
+  const rawUnknown = object['abandonedWaitUnknown'];
+  const abandonedWaitUnknown = rawUnknown === undefined ? 0 : checkCount(metric, `${prefix}abandonedWaitUnknown`, rawUnknown);
   if (answeredWithinThreshold > answered) {
     fail(metric, `${prefix}answeredWithinThreshold`, 'INCONSISTENT', `at most answered (${String(answered)})`, answeredWithinThreshold);
   }
@@ -477,7 +506,16 @@ function checkCounts(metric: string, field: string, counts: unknown, variant: Se
         : `at most abandonedWithinThreshold (${String(abandonedWithinThreshold)}): a short abandon is shorter than the threshold`;
     fail(metric, `${prefix}shortAbandoned`, 'INCONSISTENT', expected, shortAbandoned);
   }
-  return { answered, answeredWithinThreshold, abandoned, abandonedWithinThreshold, shortAbandoned };
+  const unknownLimit = abandoned - (abandonedWithinThreshold ?? 0);
+  if (abandonedWaitUnknown > unknownLimit) {
+    const expected = `at most abandoned − abandonedWithinThreshold (${String(unknownLimit)}): an abandon within the threshold has a known wait`;
+    fail(metric, `${prefix}abandonedWaitUnknown`, 'INCONSISTENT', expected, abandonedWaitUnknown);
+  }
+  if (abandonedWaitUnknown > 0 && variant !== null && needsAbandonedWithinThreshold(variant)) {
+    const expected = `0: the variant '${variant}' needs every abandoned contact's wait`;
+    fail(metric, `${prefix}abandonedWaitUnknown`, 'INCONSISTENT', expected, abandonedWaitUnknown);
+  }
+  return { answered, answeredWithinThreshold, abandoned, abandonedWithinThreshold, shortAbandoned, abandonedWaitUnknown };
 }
 
 /** Reads and checks the thresholds of the options or summary named `field` (`options`, `a`, `b`). */
@@ -494,10 +532,18 @@ export function checkThresholds(metric: string, field: string, object: Readonly<
   return { thresholdSeconds, shortAbandonSeconds };
 }
 
+/** Short abandons cannot be told without the waits: `INCONSISTENT` for unknown waits under a short-abandon threshold. */
+function checkUnknownWaits(metric: string, field: string, shortAbandonSeconds: number, abandonedWaitUnknown: number): void {
+  if (shortAbandonSeconds > 0 && abandonedWaitUnknown > 0) {
+    fail(metric, `${field}.abandonedWaitUnknown`, 'INCONSISTENT', `0 when ${field}.shortAbandonSeconds > 0: a short abandon needs its wait`, abandonedWaitUnknown);
+  }
+}
+
 function checkSummary(metric: string, field: string, value: unknown): Required<ServiceLevelSummary> {
   const object = checkObject(metric, field, value);
   const thresholds = checkThresholds(metric, field, object, null);
   const counts = checkCounts(metric, field, object, null);
+  checkUnknownWaits(metric, field, thresholds.shortAbandonSeconds, counts.abandonedWaitUnknown);
   return { ...thresholds, ...counts, abandonedWithinThreshold: counts.abandonedWithinThreshold ?? 0 };
 }
 
@@ -508,6 +554,7 @@ function summarise(
   valueof: Accessor<unknown, unknown> | undefined,
   options: unknown,
   keys: readonly string[],
+  variant: ServiceLevelVariant | null,
 ): Required<ServiceLevelSummary> {
   const { thresholdSeconds, shortAbandonSeconds } = checkThresholds(metric, 'options', checkRequiredOptions(metric, options, keys), 0);
   let answered = 0;
@@ -515,16 +562,32 @@ function summarise(
   let abandoned = 0;
   let abandonedWithinThreshold = 0;
   let shortAbandoned = 0;
+  let abandonedWaitUnknown = 0;
+  const needsWaits = variant !== null && needsAbandonedWithinThreshold(variant);
   forEachValue(metric, 'contacts', contacts, valueof, (value, index) => {
     const { waitSeconds, outcome } = checkQueueContact(metric, 'contacts', index, value);
     if (outcome === 'answered') {
       answered++;
-      if (waitSeconds <= thresholdSeconds) answeredWithinThreshold++;
+      if (waitSeconds! <= thresholdSeconds) answeredWithinThreshold++; // an answered contact has a wait
+    } else if (waitSeconds === null) {
+      if (shortAbandonSeconds > 0) failUnknownWait(metric, 'contacts', index, 'a short-abandon threshold (options.shortAbandonSeconds > 0)');
+      if (needsWaits) failUnknownWait(metric, 'contacts', index, `the variant '${variant}'`);
+      abandoned++;
+      abandonedWaitUnknown++;
     } else {
       abandoned++;
       if (waitSeconds <= thresholdSeconds) abandonedWithinThreshold++;
       if (waitSeconds < shortAbandonSeconds) shortAbandoned++;
     }
   });
-  return { thresholdSeconds, shortAbandonSeconds, answered, answeredWithinThreshold, abandoned, abandonedWithinThreshold, shortAbandoned };
+  return {
+    thresholdSeconds,
+    shortAbandonSeconds,
+    answered,
+    answeredWithinThreshold,
+    abandoned,
+    abandonedWithinThreshold,
+    shortAbandoned,
+    abandonedWaitUnknown,
+  };
 }

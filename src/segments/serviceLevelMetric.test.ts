@@ -17,6 +17,7 @@ describe('serviceLevelMetric', () => {
       abandoned: 3,
       abandonedWithinThreshold: 2,
       shortAbandoned: 1,
+      abandonedWaitUnknown: 0,
     });
     // By hand: AW / (A + B − BW) = 1 / (2 + 3 − 2) = 1 / 3.
     expect(metric.value(summary)).toBeCloseTo(100 / 3, 12);
