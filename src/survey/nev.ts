@@ -8,7 +8,6 @@ import type { Accessor } from '../types.js';
 /**
  * Which way an emotion or an answer pulls: `'positive'` and `'negative'` enter net emotional
  * value; `'neutral'` counts in the denominator only (an emoji tap of 😐, for example).
- *
  * @category Survey
  */
 export type NevPolarity = 'positive' | 'neutral' | 'negative';
@@ -16,7 +15,6 @@ export type NevPolarity = 'positive' | 'neutral' | 'negative';
 /**
  * The four clusters of Beyond Philosophy's Hierarchy of Emotional Value (Shaw 2007), from the
  * top: advocacy, recommendation and attention drive value; destroying destroys it.
- *
  * @category Survey
  */
 export type NevCluster = 'advocacy' | 'recommendation' | 'attention' | 'destroying';
@@ -24,7 +22,6 @@ export type NevCluster = 'advocacy' | 'recommendation' | 'attention' | 'destroyi
 /**
  * One of the 20 emotions of the Hierarchy of Emotional Value (Shaw 2007), spelled as in
  * {@link nevEmotionHierarchy}: lower case, `'cared for'` with one space.
- *
  * @category Survey
  */
 export type NevEmotion =
@@ -51,7 +48,6 @@ export type NevEmotion =
 
 /**
  * One cluster of the Hierarchy of Emotional Value: its polarity and its emotions.
- *
  * @category Survey
  */
 export interface NevClusterDefinition {
@@ -77,15 +73,12 @@ export interface NevClusterDefinition {
  * Sources agree on the four clusters, their sizes (2 + 5 + 5 + 8 = 20) and the positive
  * emotions. One secondary summary of the book lists seven destroying emotions, without
  * "frustrated"; the library follows the 20-emotion count Shaw gives and keeps "frustrated".
- *
  * @example
  * ```ts
  * import { nevEmotionHierarchy } from 'service-metrics';
- *
  * nevEmotionHierarchy.advocacy.emotions; // => ['happy', 'pleased']
  * nevEmotionHierarchy.destroying.polarity; // => 'negative'
  * ```
- *
  * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
  * Macmillan.
  * @see {@link https://www.mycustomer.com/customer-experience/engagement/the-20-emotions-that-drive-or-destroy-value-in-customer-experience | Colin Shaw (2018), The 20 emotions that drive or destroy value in customer experience, MyCustomer}
@@ -106,14 +99,12 @@ export const nevEmotionHierarchy: Readonly<Record<NevCluster, NevClusterDefiniti
  * polarity (`'positive'`, `'neutral'`, `'negative'`, as from an emoji tap at the end of a
  * chat), a label added with {@link NevOptions.labels}, or `null` / `undefined` for "no
  * answer". Labels match after trimming and ignoring case.
- *
  * @category Survey
  */
 export type NevResponse = string | null | undefined;
 
 /**
  * Extra labels for {@link nev}, such as emoji or another language's words.
- *
  * @category Survey
  */
 export interface NevOptions {
@@ -129,7 +120,6 @@ export interface NevOptions {
 /**
  * Emotion responses counted by polarity. Counts from a database `GROUP BY`, from
  * {@link nevSummary} or from {@link mergeNevSummaries} all have this shape.
- *
  * @category Survey
  */
 export interface NevCounts {
@@ -146,7 +136,6 @@ export interface NevCounts {
 /**
  * The sufficient statistic of {@link nev}: everything the score needs, as plain JSON that
  * merges.
- *
  * @category Survey
  */
 export interface NevSummary extends NevCounts {
@@ -157,7 +146,6 @@ export interface NevSummary extends NevCounts {
  * How strongly a customer felt one emotion of the hierarchy: `{ emotion: 'trusting',
  * intensity: 4 }` on a 1–5 scale. An `intensity` of `null` or `undefined` means the emotion was
  * not rated.
- *
  * @category Survey
  */
 export interface NevRating {
@@ -169,7 +157,6 @@ export interface NevRating {
 
 /**
  * The intensity scale of {@link nevIntensity}.
- *
  * @category Survey
  */
 export interface NevIntensityOptions {
@@ -188,7 +175,6 @@ export interface NevIntensityOptions {
 /**
  * The sufficient statistic of {@link nevIntensity}: how many ratings each side has and
  * their sums, as plain JSON that merges. The sums are of whole numbers, so they are exact.
- *
  * @category Survey
  */
 export interface NevIntensitySummary {
@@ -207,7 +193,6 @@ export interface NevIntensitySummary {
 /**
  * Net emotional value (NEV) of emotion responses: the percentage of positive responses minus
  * the percentage of negative ones, on the Hierarchy of Emotional Value.
- *
  * ## Formula
  * NEV = 100 × (positive − negative) / (positive + neutral + negative)
  *
@@ -215,7 +200,6 @@ export interface NevIntensitySummary {
  * cluster of {@link nevEmotionHierarchy}, or is `'positive'`; negative when it names a
  * destroying-cluster emotion or is `'negative'`; neutral when it is `'neutral'`. The result is
  * a net score in −100…100, like NPS, and is not rounded.
- *
  * ## Variants, and why this is the library's own definition
  * Beyond Philosophy (Shaw 2007) defines NEV only as "positive minus negative emotions" over its
  * 20-emotion hierarchy; the weighting of its commercial Emotional Signature research is not
@@ -231,7 +215,6 @@ export interface NevIntensitySummary {
  * inside a label must match (`'cared for'`, one space). `null` and `undefined` mean "no
  * answer": skipped and counted in {@link nevSummary}'s `unanswered`. Any other label is an
  * error, never skipped. Runs in O(n), one pass, reading each row once.
- *
  * @param responses - Emotion or polarity labels, or rows read through `response`. Any iterable.
  * @param options - Extra labels.
  * @returns The net emotional value in −100…100.
@@ -239,18 +222,15 @@ export interface NevIntensitySummary {
  * that is neither an emotion of the hierarchy nor a polarity, and `WRONG_TYPE` for a response that
  * is not a string (naming its index, `responses[i]`); `WRONG_TYPE`, `UNKNOWN_VALUE` or
  * `INCONSISTENT` for bad `options.labels`.
- *
  * @example
  * ```ts
  * import { nev } from 'service-metrics';
- *
  * nev(['happy', 'Trusting', 'frustrated', 'neutral']); // => 25
  * nev(['positive', 'positive', 'negative', null]); // => 33.33
  * nev([{ felt: 'valued' }, { felt: 'hurried' }, { felt: 'hurried' }], (row) => row.felt); // => -33.33
  * nev(['🙂', '😐', '🙁', '🙂'], { labels: { '🙂': 'positive', '😐': 'neutral', '🙁': 'negative' } }); // => 25
  * nev(['happy', 'angry']); // => throws UNKNOWN_VALUE
  * ```
- *
  * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
  * Macmillan.
  * @see {@link https://www.mycustomer.com/customer-experience/engagement/the-20-emotions-that-drive-or-destroy-value-in-customer-experience | Colin Shaw (2018), The 20 emotions that drive or destroy value in customer experience, MyCustomer}
@@ -269,21 +249,17 @@ export function nev(responses: unknown, second?: unknown, third?: unknown): numb
  *
  * `nev(responses)` is exactly `nevFromSummary(nevSummary(responses))`, so summaries of chunks,
  * shards or database groups, merged, give the same score as one batch call.
- *
  * @param responses - Emotion or polarity labels, or rows read through `response`. Any iterable.
  * @param options - Extra labels.
  * @returns The counts, as plain JSON.
  * @throws {@link MetricInputError} as {@link nev} does, except that an empty sample is allowed (all
  * counts zero).
- *
  * @example
  * ```ts
  * import { nevSummary } from 'service-metrics';
- *
  * nevSummary(['happy', ' Cared for ', 'stressed', 'neutral', undefined]);
  * // => { positive: 2, neutral: 1, negative: 1, unanswered: 1 }
  * ```
- *
  * @category Survey
  */
 export function nevSummary(responses: Iterable<NevResponse>, options?: NevOptions): NevSummary;
@@ -296,7 +272,6 @@ export function nevSummary(responses: unknown, second?: unknown, third?: unknown
  * Adds two {@link NevSummary} values, as for two chunks of a stream, two shards, or two groups
  * of a database query. Merging is associative and commutative, with `nevSummary([])` as the
  * identity.
- *
  * @param a - One summary.
  * @param b - Another summary.
  * @returns A new summary; neither input is changed.
@@ -304,16 +279,13 @@ export function nevSummary(responses: unknown, second?: unknown, third?: unknown
  * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a
  * whole number from 0 to 2⁵³ − 1 (`a.positive`…); `OUT_OF_RANGE` (`b.positive`…) when a merged
  * count would pass 2⁵³ − 1.
- *
  * @example
  * ```ts
  * import { mergeNevSummaries, nevFromSummary, nevSummary } from 'service-metrics';
- *
  * const chat = nevSummary(['positive', 'positive', 'negative']);
  * const email = nevSummary(['pleased', 'neutral']);
  * nevFromSummary(mergeNevSummaries(chat, email)); // => 40
  * ```
- *
  * @category Survey
  */
 export function mergeNevSummaries(a: NevSummary, b: NevSummary): NevSummary {
@@ -326,20 +298,16 @@ export function mergeNevSummaries(a: NevSummary, b: NevSummary): NevSummary {
  *
  * NEV = 100 × (positive − negative) / (positive + neutral + negative), in −100…100.
  * `unanswered`, if given, is checked but does not enter the score.
- *
  * @param counts - Whole numbers ≥ 0 of each polarity.
  * @returns The net emotional value in −100…100.
  * @throws {@link MetricInputError} `EMPTY` when all three counts are zero; `WRONG_TYPE`,
  * `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a whole number
  * from 0 to 2⁵³ − 1.
- *
  * @example
  * ```ts
  * import { nevFromSummary } from 'service-metrics';
- *
  * nevFromSummary({ positive: 620, neutral: 200, negative: 180 }); // => 44
  * ```
- *
  * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
  * Macmillan.
  * @category Survey
@@ -351,7 +319,6 @@ export function nevFromSummary(counts: NevCounts): number {
 /**
  * Net emotional value from intensity ratings of the hierarchy's emotions: the mean intensity
  * of the positive emotions minus the mean intensity of the negative emotions.
- *
  * ## Formula
  * NEV = (Σ positive intensities / number of positive ratings) − (Σ negative intensities /
  * number of negative ratings)
@@ -370,7 +337,6 @@ export function nevFromSummary(counts: NevCounts): number {
  * "not rated": skipped and counted as unanswered (its emotion is still checked). Anything else
  * that is not a rating of a hierarchy emotion with an integer intensity on the scale is an
  * error. Runs in O(n), one pass.
- *
  * @param ratings - `{ emotion, intensity }` ratings, or rows read through `rating`. Any iterable.
  * @param options - The intensity scale.
  * @returns Mean positive minus mean negative intensity, in scale points.
@@ -379,11 +345,9 @@ export function nevFromSummary(counts: NevCounts): number {
  * not an object; `UNKNOWN_VALUE` for an emotion outside the hierarchy (field `ratings[i].emotion`);
  * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for an intensity off the scale
  * (`ratings[i].intensity`); bad options as for the scale of {@link csat}.
- *
  * @example
  * ```ts
  * import { nevIntensity } from 'service-metrics';
- *
  * // Positive mean (5 + 4) / 2 = 4.5; negative mean 2 / 1 = 2.
  * nevIntensity([
  *   { emotion: 'happy', intensity: 5 },
@@ -403,7 +367,6 @@ export function nevFromSummary(counts: NevCounts): number {
  * }); // => 4
  * nevIntensity([{ emotion: 'stressed', intensity: 4 }]); // => throws EMPTY
  * ```
- *
  * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
  * Macmillan.
  * @category Survey
@@ -427,17 +390,14 @@ export function nevIntensity(ratings: unknown, second?: unknown, third?: unknown
  * {@link mergeNevIntensitySummaries} adds up.
  *
  * `nevIntensity(ratings)` is exactly `nevIntensityFromSummary(nevIntensitySummary(ratings))`.
- *
  * @param ratings - `{ emotion, intensity }` ratings, or rows read through `rating`. Any iterable.
  * @param options - The intensity scale.
  * @returns The counts and sums, as plain JSON.
  * @throws {@link MetricInputError} as {@link nevIntensity} does, except that a sample with a
  * side missing (or empty) is allowed.
- *
  * @example
  * ```ts
  * import { nevIntensitySummary } from 'service-metrics';
- *
  * nevIntensitySummary([
  *   { emotion: 'Pleased', intensity: 4 },
  *   { emotion: 'safe', intensity: 5 },
@@ -446,7 +406,6 @@ export function nevIntensity(ratings: unknown, second?: unknown, third?: unknown
  * ]);
  * // => { positiveCount: 2, positiveSum: 9, negativeCount: 1, negativeSum: 3, unanswered: 1 }
  * ```
- *
  * @category Survey
  */
 export function nevIntensitySummary(
@@ -466,7 +425,6 @@ export function nevIntensitySummary(ratings: unknown, second?: unknown, third?: 
  * Adds two {@link NevIntensitySummary} values (ratings on the same intensity scale), as for two
  * chunks, shards or database groups. Merging is associative and commutative, with
  * `nevIntensitySummary([])` as the identity; the sums are of whole numbers, so merging is exact.
- *
  * @param a - One summary.
  * @param b - Another summary, rated on the same scale.
  * @returns A new summary; neither input is changed.
@@ -474,11 +432,9 @@ export function nevIntensitySummary(ratings: unknown, second?: unknown, third?: 
  * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 or a sum that is not a
  * whole number; `INCONSISTENT` for a non-zero sum over zero ratings; `OUT_OF_RANGE` for a count or
  * sum beyond ±(2⁵³ − 1), in a summary or merged (`b.positiveSum`…).
- *
  * @example
  * ```ts
  * import { mergeNevIntensitySummaries, nevIntensityFromSummary, nevIntensitySummary } from 'service-metrics';
- *
  * const store = nevIntensitySummary([{ emotion: 'happy', intensity: 5 }]);
  * const online = nevIntensitySummary([
  *   { emotion: 'valued', intensity: 3 },
@@ -486,7 +442,6 @@ export function nevIntensitySummary(ratings: unknown, second?: unknown, third?: 
  * ]);
  * nevIntensityFromSummary(mergeNevIntensitySummaries(store, online)); // => 0
  * ```
- *
  * @category Survey
  */
 export function mergeNevIntensitySummaries(a: NevIntensitySummary, b: NevIntensitySummary): NevIntensitySummary {
@@ -508,21 +463,17 @@ export function mergeNevIntensitySummaries(a: NevIntensitySummary, b: NevIntensi
  * negativeSum / negativeCount, in scale points. The summary may come from
  * {@link nevIntensitySummary}, {@link mergeNevIntensitySummaries} or a warehouse query
  * (`COUNT(*)`, `SUM(intensity)` grouped by polarity).
- *
  * @param summary - Counts and sums of each side.
  * @returns Mean positive minus mean negative intensity, in scale points.
  * @throws {@link MetricInputError} `EMPTY` when `positiveCount` or `negativeCount` is zero (naming
  * that field); otherwise as {@link mergeNevIntensitySummaries} does.
- *
  * @example
  * ```ts
  * import { nevIntensityFromSummary } from 'service-metrics';
- *
  * // 4 positive ratings summing to 14 (mean 3.5), 2 negative summing to 5 (mean 2.5).
  * nevIntensityFromSummary({ positiveCount: 4, positiveSum: 14, negativeCount: 2, negativeSum: 5, unanswered: 0 }); // => 1
  * nevIntensityFromSummary({ positiveCount: 4, positiveSum: 14, negativeCount: 0, negativeSum: 0, unanswered: 0 }); // => throws EMPTY
  * ```
- *
  * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
  * Macmillan.
  * @category Survey
