@@ -8,10 +8,7 @@ import { meanIntervalFromSummary, type MeanInterval } from '../stats/meanInterva
 import { mergeMeanSummaries, type MeanSummary } from '../stats/meanSummary.js';
 import type { Accessor, Answer } from '../types.js';
 
-/**
- * How to read the agent and the rating from each row: each called once per row, `agent` first.
- * @category Survey
- */
+/** How to read the agent and the rating from each row: each called once per row, `agent` first. @category Survey */
 export interface AgentRatingAccessors<T> {
   /** The agent (team, queue…) rated: a string or a finite number, grouped by text (`7` = `"7"`). */
   readonly agent: Accessor<T, string | number>;
@@ -19,10 +16,7 @@ export interface AgentRatingAccessors<T> {
   readonly rating: Accessor<T, Answer>;
 }
 
-/**
- * The options of {@link agentRatings} and {@link agentRatingsFromSummary}.
- * @category Survey
- */
+/** The options of {@link agentRatings} and {@link agentRatingsFromSummary}. @category Survey */
 export interface AgentRatingsOptions extends ConfidenceOptions {
   /**
    * Ratings below which an agent is flagged `small`. Under about 30 the t interval is wide and
@@ -32,19 +26,13 @@ export interface AgentRatingsOptions extends ConfidenceOptions {
   readonly minimumAnswers?: number;
 }
 
-/**
- * One agent's ratings as a {@link MeanSummary}: count, mean and sum of squared deviations.
- * @category Survey
- */
+/** One agent's ratings as a {@link MeanSummary}: count, mean and sum of squared deviations. @category Survey */
 export interface AgentRatingSummary extends MeanSummary {
   /** The agent, as text. */
   readonly agent: string;
 }
 
-/**
- * One agent's mean rating with its uncertainty.
- * @category Survey
- */
+/** One agent's mean rating with its uncertainty. @category Survey */
 export interface AgentRating {
   /** The agent, as text. */
   readonly agent: string;
@@ -70,12 +58,9 @@ const MINIMUM_ANSWERS = 30;
  * {@link meanInterval} (s the sample standard deviation, t of Student with n − 1 degrees of
  * freedom), from each agent's {@link meanSummary} built by Welford's update in one pass.
  * ## Reading it
- * - Sorted by agent as text in UTF-16 order (`"B"` before `"a"`, `"10"` before `"9"`); re-sort
- *   by mean for a league table.
- * - Fewer than `minimumAnswers` ratings: `small`; fewer than two: `interval` is `null`. For a
- *   test of a difference, {@link compareMeans}.
- * Ratings are finite numbers of any scale; `null` / `undefined` count as `unanswered`; a row
- * without an agent is an error. O(n) time, O(agents) memory.
+ * Sorted by agent as text in UTF-16 order (`"10"` before `"9"`). Under `minimumAnswers` ratings:
+ * `small`; under two: no `interval`; to test a difference, {@link compareMeans}. Ratings are
+ * finite numbers of any scale; a row without an agent is an error. O(n), O(agents) memory.
  * @param rows - Rated contacts. Any iterable.
  * @param accessors - How to read each row's agent and rating.
  * @param options - The confidence level and the small-group threshold.
@@ -88,14 +73,11 @@ const MINIMUM_ANSWERS = 30;
  * const rows = [{ agent: 'ana', stars: 5 }, { agent: 'ben', stars: 3 }, { agent: 'ana', stars: 4 },
  *   { agent: 'ben', stars: null }, { agent: 'ana', stars: 3 }];
  * const ratings = agentRatings(rows, { agent: (row) => row.agent, rating: (row) => row.stars }, { minimumAnswers: 3 });
- * ratings.map((rating) => [rating.agent, rating.count, rating.mean, rating.small]);
- * // => [['ana', 3, 4, false], ['ben', 1, 3, true]]
- * ratings[0]?.interval;
- * // => { estimate: 4, lower: 1.5159, upper: 6.4841, confidenceLevel: 0.95, method: 't' }
+ * ratings.map((rating) => [rating.agent, rating.count, rating.mean, rating.small]); // => [['ana', 3, 4, false], ['ben', 1, 3, true]]
+ * ratings[0]?.interval; // => { estimate: 4, lower: 1.5159, upper: 6.4841, confidenceLevel: 0.95, method: 't' }
  * ```
  * @see Student [Gosset, W. S.] (1908). The probable error of a mean. *Biometrika*, 6(1), 1–25.
- * @see Welford, B. P. (1962). Note on a method for calculating corrected sums of squares and
- * products. *Technometrics*, 4(3), 419–420.
+ * @see Welford, B. P. (1962). Note on a method for calculating corrected sums of squares and products. *Technometrics*, 4(3), 419–420.
  * @category Survey
  */
 export function agentRatings<T>(

@@ -26,20 +26,11 @@ export type CesEasyEnd = 'high' | 'low';
  * @category Survey
  */
 export interface CesOptions {
-  /**
-   * The lowest point of the scale, an integer from −100 to 100.
-   * @defaultValue 1
-   */
+  /** The lowest point of the scale, an integer from −100 to 100. @defaultValue 1 */
   readonly scaleMin?: number;
-  /**
-   * The highest point of the scale, an integer above `scaleMin`, at most 100 above it (CES 1.0: 5).
-   * @defaultValue 7
-   */
+  /** The highest point of the scale, an integer above `scaleMin`, at most 100 above it (CES 1.0: 5). @defaultValue 7 */
   readonly scaleMax?: number;
-  /**
-   * Which end of the scale is easy: `"high"` (CES 2.0) or `"low"` (CES 1.0).
-   * @defaultValue "high"
-   */
+  /** Which end of the scale is easy: `"high"` (CES 2.0) or `"low"` (CES 1.0). @defaultValue "high" */
   readonly easyEnd?: CesEasyEnd;
   /**
    * Points at the easy end that count as easy, from 1 to points − 1 (an odd scale's middle stays neutral).
@@ -48,16 +39,12 @@ export interface CesOptions {
   readonly easyBoxes?: number;
   /**
    * Points at the other end that count as difficult, from 1; with `easyBoxes`, at most the points.
-   * @defaultValue ⌊points / 2⌋ (the difficult half of the scale), or the points `easyBoxes`
-   * leaves if fewer
+   * @defaultValue ⌊points / 2⌋ (the difficult half of the scale), or the points `easyBoxes` leaves if fewer
    */
   readonly difficultBoxes?: number;
 }
 
-/**
- * The sufficient statistic of CES: answers per scale point, with the scale and its direction.
- * @category Survey
- */
+/** The sufficient statistic of CES: answers per scale point, with the scale and its direction. @category Survey */
 export interface CesSummary {
   /** The lowest point of the scale. */
   readonly scaleMin: number;
@@ -98,9 +85,8 @@ const CES_SCALE: Scale = { scaleMin: 1, scaleMax: 7 };
 const EASY_ENDS: readonly CesEasyEnd[] = ['high', 'low'];
 
 /**
- * Customer Effort Score (CES): how easy customers found it to get an issue handled, as the mean
- * answer, the percentage of easy answers ("% agree") and the net effort score (% easy −
- * % difficult), in one pass.
+ * Customer Effort Score (CES): how easy customers found it to get an issue handled, as the mean, the % of easy answers
+ * ("% agree") and the net effort score, in one pass.
  * ## Formula
  * With n answers, E in the `easyBoxes` points at the easy end and D in the `difficultBoxes` at the other:
  * mean = Σ answers / n (scale points); easyPercent = 100 × E / n; difficultPercent = 100 × D / n;
@@ -111,10 +97,8 @@ const EASY_ENDS: readonly CesEasyEnd[] = ['high', 'low'];
  *   forth…", 1–5, the mean, low is good: `{ scaleMax: 5, easyEnd: 'low' }` (easy 1–2, difficult 4–5).
  * - **CES 2.0** (Dixon, Toman & DeLisi 2013; default): agreement with "The company made it easy
  *   for me to handle my issue", 1–7, high is good; the mean or "% agree" (5–7).
- * - **Net effort score**: % easy − % difficult, as NPS: `net`.
- * - CES 2.0 on 1–5 (Delighted: agree 4–5): `{ scaleMax: 5 }`; only 6–7 of 1–7: `easyBoxes: 2`.
- * Means of opposite directions must not be compared; percentages and net do not depend on it.
- *
+ * - **Net effort score** (`net`), as NPS. CES 2.0 on 1–5 (Delighted: agree 4–5): `{ scaleMax: 5 }`;
+ *   only 6–7 of 1–7: `easyBoxes: 2`. Never compare means of opposite directions.
  * @param scores - Answers on the scale, or rows read through `score`. Any iterable.
  * @param options - The scale, its direction and the easy and difficult bands.
  * @returns The mean, the percentages, the net score and the counts.
@@ -126,12 +110,9 @@ const EASY_ENDS: readonly CesEasyEnd[] = ['high', 'low'];
  * // CES 2.0 (1–7, high is easy): 5–7 easy, 1–3 difficult.
  * const result = ces([7, 6, 5, 4, 2]);
  * // => { mean: 4.8, easyPercent: 60, difficultPercent: 20, net: 40, answers: 5, easyAnswers: 3, difficultAnswers: 1 }
- * // The Wilson interval of "% agree": 3 of 5.
  * proportionInterval({ successes: result.easyAnswers, trials: result.answers }).lower; // => 23.07
- * ces([{ effort: 1 }, { effort: 5 }], (row) => row.effort, { scaleMax: 5, easyEnd: 'low' }).net; // => 0
  * ```
- * @see Dixon, M., Freeman, K., & Toman, N. (2010). Stop trying to delight your customers.
- * *Harvard Business Review*, 88(7/8), 116–122 (CES 1.0, CEB).
+ * @see Dixon, M., Freeman, K., & Toman, N. (2010). Stop trying to delight your customers. *Harvard Business Review*, 88(7/8), 116–122 (CES 1.0, CEB).
  * @see Dixon, M., Toman, N., & DeLisi, R. (2013). *The Effortless Experience: Conquering the New
  * Battleground for Customer Loyalty*. Portfolio/Penguin (CES 2.0, CEB, now Gartner).
  * @see {@link https://support.nicereply.com/article/244-what-is-customer-effort-score-ces | Nicereply: What is Customer Effort Score (CES)} (CES 2.0 on 1–7, "made it easy for me to handle my issue")

@@ -16,20 +16,11 @@ import type { Accessor, Answer } from '../types.js';
 /** The default CSAT scale, 1–5. */
 const CSAT_SCALE: Scale = { scaleMin: 1, scaleMax: 5 };
 
-/**
- * The rating scale of a CSAT question and where "satisfied" starts on it.
- * @category Survey
- */
+/** The rating scale of a CSAT question and where "satisfied" starts on it. @category Survey */
 export interface CsatOptions {
-  /**
-   * The lowest point of the scale, an integer from −100 to 100.
-   * @defaultValue 1
-   */
+  /** The lowest point of the scale, an integer from −100 to 100. @defaultValue 1 */
   readonly scaleMin?: number;
-  /**
-   * The highest point of the scale, an integer above `scaleMin`, at most 100 points above it.
-   * @defaultValue 5
-   */
+  /** The highest point of the scale, an integer above `scaleMin`, at most 100 points above it. @defaultValue 5 */
   readonly scaleMax?: number;
   /**
    * The lowest satisfied score, from `scaleMin + 1` to `scaleMax` (top box on a two-point scale).
@@ -38,10 +29,7 @@ export interface CsatOptions {
   readonly satisfiedFrom?: number;
 }
 
-/**
- * The sufficient statistic of CSAT: answers per scale point, with the scale (so scales cannot mix).
- * @category Survey
- */
+/** The sufficient statistic of CSAT: answers per scale point, with the scale (so scales cannot mix). @category Survey */
 export interface CsatSummary {
   /** The lowest point of the scale. */
   readonly scaleMin: number;
@@ -54,8 +42,7 @@ export interface CsatSummary {
 }
 
 /**
- * Customer satisfaction score (CSAT): the percentage of answers to "How satisfied were you
- * with …?" that are satisfied, that is in the top boxes of the rating scale.
+ * Customer satisfaction score (CSAT): the percentage of answers to "How satisfied were you with …?" in the top boxes.
  * ## Formula
  * CSAT = 100 × (answers ≥ `satisfiedFrom`) / (all answers), a percentage in 0–100, not rounded.
  * `null` / `undefined` are skipped and counted as `unanswered`. O(n), one pass.
@@ -128,8 +115,7 @@ export function csatMean(scores: unknown, second?: unknown, third?: unknown): nu
  * @example
  * ```ts
  * import { csatSummary } from 'service-metrics';
- * csatSummary([5, 4, 4, 1, undefined]);
- * // => { scaleMin: 1, scaleMax: 5, counts: [1, 0, 0, 2, 1], unanswered: 1 }
+ * csatSummary([5, 4, 4, 1, undefined]); // => { scaleMin: 1, scaleMax: 5, counts: [1, 0, 0, 2, 1], unanswered: 1 }
  * ```
  * @category Survey
  */

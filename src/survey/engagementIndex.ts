@@ -13,31 +13,16 @@ import {
 import { checkIntegerInRange, checkOptions, fail } from '../internal/validate.js';
 import type { Accessor, Answer } from '../types.js';
 
-/**
- * How {@link engagementIndex} turns Likert answers into 0–100: the POMP score or the percentage favourable.
- * @category Survey
- */
+/** How {@link engagementIndex} turns Likert answers into 0–100: the POMP score or the percentage favourable. @category Survey */
 export type EngagementIndexMethod = 'percent-of-maximum-possible' | 'percent-favourable';
 
-/**
- * The Likert scale of the engagement items, the method, and where "favourable" starts.
- * @category Survey
- */
+/** The Likert scale of the engagement items, the method, and where "favourable" starts. @category Survey */
 export interface EngagementIndexOptions {
-  /**
-   * The lowest point of the scale, an integer from −100 to 100.
-   * @defaultValue 1
-   */
+  /** The lowest point of the scale, an integer from −100 to 100. @defaultValue 1 */
   readonly scaleMin?: number;
-  /**
-   * The highest point of the scale, an integer above `scaleMin`, at most 100 points above it.
-   * @defaultValue 5
-   */
+  /** The highest point of the scale, an integer above `scaleMin`, at most 100 points above it. @defaultValue 5 */
   readonly scaleMax?: number;
-  /**
-   * How answers become the index (see {@link EngagementIndexMethod}).
-   * @defaultValue "percent-of-maximum-possible"
-   */
+  /** How answers become the index (see {@link EngagementIndexMethod}). @defaultValue "percent-of-maximum-possible" */
   readonly method?: EngagementIndexMethod;
   /**
    * The lowest favourable answer, from `scaleMin + 1` to `scaleMax`; used by `"percent-favourable"`.
@@ -46,10 +31,7 @@ export interface EngagementIndexOptions {
   readonly favourableFrom?: number;
 }
 
-/**
- * The sufficient statistic of the engagement index: answers per scale point, all items pooled.
- * @category Survey
- */
+/** The sufficient statistic of the engagement index: answers per scale point, all items pooled. @category Survey */
 export interface EngagementIndexSummary {
   /** The lowest point of the scale. */
   readonly scaleMin: number;
@@ -65,23 +47,20 @@ const ENGAGEMENT_SCALE: Scale = { scaleMin: 1, scaleMax: 5 };
 const METHODS: readonly EngagementIndexMethod[] = ['percent-of-maximum-possible', 'percent-favourable'];
 
 /**
- * An employee-engagement index on 0–100 from Likert items ("I am proud to work here"…): the
- * pooled mean rescaled to 0–100, or the percentage of favourable answers.
+ * An employee-engagement index on 0–100 from Likert items ("I am proud to work here"…), by this library's transparent
+ * definition (vendors' differ): the pooled mean rescaled to 0–100, or the percentage of favourable answers.
  * ## Formula
- * Over n answers to all items, pooled:
- * - `"percent-of-maximum-possible"` (default): 100 × (mean − scaleMin) / (scaleMax − scaleMin),
+ * Over n answers to all items, pooled: `"percent-of-maximum-possible"` (default): 100 × (mean − scaleMin) / (scaleMax − scaleMin),
  *   0–100 (3.6 on 1–5 is 65); whole numbers and one division, so correctly rounded.
- * - `"percent-favourable"`: 100 × (answers ≥ `favourableFrom`) / n (default: top two boxes).
+ * or `"percent-favourable"`: 100 × (answers ≥ `favourableFrom`) / n.
  * ## Variants
- * Vendors' indices differ; this is a transparent definition, not any vendor's.
  * - **POMP** (Cohen, Cohen, Aiken & West 1999): the default; some vendors' (Average − 1) / 4 on 1–5.
  * - **Mean ÷ scale maximum × 100** (3.6 on 1–5 is 72; lowest answer 20): not offered, `100 × mean / 5`.
  * - **% favourable** ("agree" and "strongly agree"): `method: 'percent-favourable'`.
  * - **% engaged** respondents and Gallup's Q12 categories classify people, not answers: not this.
  * - **eNPS** asks one 0–10 question: {@link enps}.
- * Every answer weighs the same; to weigh respondents equally, average each one's items first
- * ({@link meanSummary}). Reverse reverse-worded items first. `null` / `undefined` are counted
- * as unanswered. O(n).
+ * Every answer weighs the same (to weigh respondents, use {@link meanSummary}); reverse
+ * reverse-worded items first; `null` / `undefined` count as unanswered. O(n).
  * @param answers - Item answers on the scale, all items pooled, or rows read through `answer`.
  * Any iterable; flatten per-respondent arrays first (`responses.flat()`).
  * @param options - The scale, the method and the favourable threshold.
@@ -125,8 +104,7 @@ export function engagementIndex(answers: unknown, second?: unknown, third?: unkn
  * @example
  * ```ts
  * import { engagementIndexSummary } from 'service-metrics';
- * engagementIndexSummary([4, 5, 3, null, 4]);
- * // => { scaleMin: 1, scaleMax: 5, counts: [0, 0, 1, 2, 1], unanswered: 1 }
+ * engagementIndexSummary([4, 5, 3, null, 4]); // => { scaleMin: 1, scaleMax: 5, counts: [0, 0, 1, 2, 1], unanswered: 1 }
  * ```
  * @category Survey
  */

@@ -3,15 +3,12 @@ import type { Accessor, Answer } from '../types.js';
 import { nps, npsFromSummary, type NpsCounts, type NpsOptions } from './nps.js';
 
 /**
- * Employee Net Promoter Score (eNPS): the NPS formula asked of employees, "How likely are you to
- * recommend this organisation as a place to work?" on 0–10.
+ * Employee Net Promoter Score (eNPS): NPS of "How likely are you to recommend this organisation as a place to work?"
  * ## Formula
- * Exactly {@link nps} (promoters 9–10, passives 7–8, detractors 0–6), in −100…100, not rounded;
- * it exists so code and reports say what they measure, and errors name `enps`.
+ * Exactly {@link nps} (promoters 9–10, passives 7–8, detractors 0–6), in −100…100, not rounded; errors name `enps`.
  * ## Variants
- * The wording varies ("…as a place to work", "…to a friend looking for a job"); the arithmetic
- * does not. Custom breaks, summaries and intervals are NPS's ({@link npsSummary},
- * {@link enpsFromSummary}, {@link npsInterval}).
+ * The wording varies ("…as a place to work", "…to a friend looking for a job"); the arithmetic does not.
+ * Breaks, summaries and intervals are NPS's ({@link npsSummary}, {@link enpsFromSummary}, {@link npsInterval}).
  * @param scores - Answers from 0 to 10, or rows read through `score`. Any iterable.
  * @param options - Category breaks.
  * @returns The score in −100…100.
@@ -21,8 +18,7 @@ import { nps, npsFromSummary, type NpsCounts, type NpsOptions } from './nps.js';
  * import { enps } from 'service-metrics';
  * enps([{ recommend: 10 }, { recommend: 4 }, { recommend: 9 }], (row) => row.recommend); // => 33.33
  * ```
- * @see Reichheld, F. F. (2003). The one number you need to grow. *Harvard Business Review*,
- * 81(12), 46–54 (NPS).
+ * @see Reichheld, F. F. (2003). The one number you need to grow. *Harvard Business Review*, 81(12), 46–54 (NPS).
  * @see {@link https://www.netpromotersystem.com/about/employee-nps/ | Bain & Company: The Employee Net Promoter System}
  * @see {@link https://www.qualtrics.com/blog/net-promoter-employee-engagement-qa-fred-reichheld-rob-markey-bain-company/ | Qualtrics: Net Promoter and employee engagement, Q&A with Fred Reichheld and Rob Markey} (the question, scored on 0–10 "just like customer NPS")
  * @category Survey

@@ -46,10 +46,7 @@ export type NevEmotion =
   | 'disappointed'
   | 'frustrated';
 
-/**
- * One cluster of the Hierarchy of Emotional Value: its polarity and its emotions.
- * @category Survey
- */
+/** One cluster of the Hierarchy of Emotional Value: its polarity and its emotions. @category Survey */
 export interface NevClusterDefinition {
   /** `'positive'` for the three clusters that drive value, `'negative'` for the destroying cluster. */
   readonly polarity: Exclude<NevPolarity, 'neutral'>;
@@ -68,15 +65,13 @@ export interface NevClusterDefinition {
  * | attention | positive | interested, energetic, stimulated, exploratory, indulgent |
  * | destroying | negative | irritated, hurried, neglected, unhappy, unsatisfied, stressed, disappointed, frustrated |
  *
- * One secondary summary lists seven destroying emotions without "frustrated"; this keeps Shaw's 20.
  * @example
  * ```ts
  * import { nevEmotionHierarchy } from 'service-metrics';
  * nevEmotionHierarchy.advocacy.emotions; // => ['happy', 'pleased']
  * nevEmotionHierarchy.destroying.polarity; // => 'negative'
  * ```
- * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
- * Macmillan.
+ * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave Macmillan.
  * @see {@link https://www.mycustomer.com/customer-experience/engagement/the-20-emotions-that-drive-or-destroy-value-in-customer-experience | Colin Shaw (2018), The 20 emotions that drive or destroy value in customer experience, MyCustomer}
  * @category Survey
  */
@@ -97,10 +92,7 @@ export const nevEmotionHierarchy: Readonly<Record<NevCluster, NevClusterDefiniti
  */
 export type NevResponse = string | null | undefined;
 
-/**
- * Extra labels for {@link nev}, such as emoji or another language's words.
- * @category Survey
- */
+/** Extra labels for {@link nev}, such as emoji or another language's words. @category Survey */
 export interface NevOptions {
   /**
    * More labels and their polarity (`{ '🙂': 'positive', '😐': 'neutral' }`); a built-in keeps its polarity.
@@ -109,10 +101,7 @@ export interface NevOptions {
   readonly labels?: Readonly<Record<string, NevPolarity>>;
 }
 
-/**
- * Emotion responses counted by polarity (from {@link nevSummary} or a `GROUP BY`).
- * @category Survey
- */
+/** Emotion responses counted by polarity (from {@link nevSummary} or a `GROUP BY`). @category Survey */
 export interface NevCounts {
   /** Responses of a positive emotion (advocacy, recommendation or attention cluster) or `'positive'`. */
   readonly positive: number;
@@ -124,18 +113,12 @@ export interface NevCounts {
   readonly unanswered?: number;
 }
 
-/**
- * The sufficient statistic of {@link nev}, as plain JSON that merges.
- * @category Survey
- */
+/** The sufficient statistic of {@link nev}, as plain JSON that merges. @category Survey */
 export interface NevSummary extends NevCounts {
   readonly unanswered: number;
 }
 
-/**
- * How strongly a customer felt one emotion of the hierarchy (`{ emotion: 'trusting', intensity: 4 }`).
- * @category Survey
- */
+/** How strongly a customer felt one emotion of the hierarchy (`{ emotion: 'trusting', intensity: 4 }`). @category Survey */
 export interface NevRating {
   /** An emotion of {@link nevEmotionHierarchy}, matched after trimming and ignoring case. */
   readonly emotion: string;
@@ -143,27 +126,15 @@ export interface NevRating {
   readonly intensity: number | null | undefined;
 }
 
-/**
- * The intensity scale of {@link nevIntensity}.
- * @category Survey
- */
+/** The intensity scale of {@link nevIntensity}. @category Survey */
 export interface NevIntensityOptions {
-  /**
-   * The lowest intensity ("not at all"), an integer from −100 to 100.
-   * @defaultValue 1
-   */
+  /** The lowest intensity ("not at all"), an integer from −100 to 100. @defaultValue 1 */
   readonly scaleMin?: number;
-  /**
-   * The highest intensity ("extremely"), an integer above `scaleMin`, at most 100 above it.
-   * @defaultValue 5
-   */
+  /** The highest intensity ("extremely"), an integer above `scaleMin`, at most 100 above it. @defaultValue 5 */
   readonly scaleMax?: number;
 }
 
-/**
- * The sufficient statistic of {@link nevIntensity}: each side's ratings and their exact sums.
- * @category Survey
- */
+/** The sufficient statistic of {@link nevIntensity}: each side's ratings and their exact sums. @category Survey */
 export interface NevIntensitySummary {
   /** Ratings of positive emotions (advocacy, recommendation, attention clusters). */
   readonly positiveCount: number;
@@ -201,8 +172,7 @@ export interface NevIntensitySummary {
  * nev(['happy', 'Trusting', 'frustrated', 'neutral']); // => 25
  * nev(['🙂', '😐', '🙁', '🙂'], { labels: { '🙂': 'positive', '😐': 'neutral', '🙁': 'negative' } }); // => 25
  * ```
- * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
- * Macmillan.
+ * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave Macmillan.
  * @see {@link https://www.mycustomer.com/customer-experience/engagement/the-20-emotions-that-drive-or-destroy-value-in-customer-experience | Colin Shaw (2018), The 20 emotions that drive or destroy value in customer experience, MyCustomer}
  * @see {@link https://medium.com/opinion8/why-we-should-all-be-monitoring-net-emotional-value-nev-3de7caf826b3 | Opinion8: Why we should all be monitoring Net Emotional Value (NEV)} (NEV as positive minus negative emotions)
  * @category Survey
@@ -222,8 +192,7 @@ export function nev(responses: unknown, second?: unknown, third?: unknown): numb
  * @example
  * ```ts
  * import { nevSummary } from 'service-metrics';
- * nevSummary(['happy', ' Cared for ', 'stressed', 'neutral', undefined]);
- * // => { positive: 2, neutral: 1, negative: 1, unanswered: 1 }
+ * nevSummary(['happy', ' Cared for ', 'stressed', 'neutral', undefined]); // => { positive: 2, neutral: 1, negative: 1, unanswered: 1 }
  * ```
  * @category Survey
  */
@@ -262,8 +231,7 @@ export function mergeNevSummaries(a: NevSummary, b: NevSummary): NevSummary {
  * import { nevFromSummary } from 'service-metrics';
  * nevFromSummary({ positive: 620, neutral: 200, negative: 180 }); // => 44
  * ```
- * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
- * Macmillan.
+ * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave Macmillan.
  * @category Survey
  */
 export function nevFromSummary(counts: NevCounts): number {
@@ -289,8 +257,7 @@ export function nevFromSummary(counts: NevCounts): number {
  * // Positive mean (5 + 4) / 2 = 4.5; negative mean 2 / 1 = 2.
  * nevIntensity([{ emotion: 'happy', intensity: 5 }, { emotion: 'trusting', intensity: 4 }, { emotion: 'frustrated', intensity: 2 }]); // => 2.5
  * ```
- * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
- * Macmillan.
+ * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave Macmillan.
  * @category Survey
  */
 export function nevIntensity(
@@ -377,8 +344,7 @@ export function mergeNevIntensitySummaries(a: NevIntensitySummary, b: NevIntensi
  * // 4 positive ratings summing to 14 (mean 3.5), 2 negative summing to 5 (mean 2.5).
  * nevIntensityFromSummary({ positiveCount: 4, positiveSum: 14, negativeCount: 2, negativeSum: 5, unanswered: 0 }); // => 1
  * ```
- * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
- * Macmillan.
+ * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave Macmillan.
  * @category Survey
  */
 export function nevIntensityFromSummary(summary: NevIntensitySummary): number {

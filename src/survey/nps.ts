@@ -4,27 +4,15 @@ import { checkSample, isMissing, splitSampleArguments } from '../internal/sample
 import { checkIntegerInRange, checkOptions, fail } from '../internal/validate.js';
 import type { Accessor, Answer } from '../types.js';
 
-/**
- * Where the NPS categories break on the 0–10 scale (both inclusive; scores between are passives).
- * @category Survey
- */
+/** Where the NPS categories break on the 0–10 scale (both inclusive; scores between are passives). @category Survey */
 export interface NpsOptions {
-  /**
-   * The lowest score that counts as a promoter, an integer from 1 to 10.
-   * @defaultValue 9
-   */
+  /** The lowest score that counts as a promoter, an integer from 1 to 10. @defaultValue 9 */
   readonly promotersFrom?: number;
-  /**
-   * The highest score that counts as a detractor, an integer from 0 to 9, below `promotersFrom`.
-   * @defaultValue 6
-   */
+  /** The highest score that counts as a detractor, an integer from 0 to 9, below `promotersFrom`. @defaultValue 6 */
   readonly detractorsUpTo?: number;
 }
 
-/**
- * The answers to an NPS question, counted by category (from {@link npsSummary} or a `GROUP BY`).
- * @category Survey
- */
+/** The answers to an NPS question, counted by category (from {@link npsSummary} or a `GROUP BY`). @category Survey */
 export interface NpsCounts {
   /** Answers of 9–10 (or from `promotersFrom`). */
   readonly promoters: number;
@@ -36,17 +24,13 @@ export interface NpsCounts {
   readonly unanswered?: number;
 }
 
-/**
- * The sufficient statistic of NPS: everything the score needs, as plain JSON that merges.
- * @category Survey
- */
+/** The sufficient statistic of NPS: everything the score needs, as plain JSON that merges. @category Survey */
 export interface NpsSummary extends NpsCounts {
   readonly unanswered: number;
 }
 
 /**
- * Net Promoter Score of 0–10 answers to "How likely are you to recommend us to a friend or
- * colleague?": the percentage of promoters minus the percentage of detractors.
+ * Net Promoter Score of 0–10 answers to "How likely are you to recommend us to a friend or colleague?".
  * ## Formula
  * NPS = 100 × (promoters − detractors) / (promoters + passives + detractors), with promoters
  * 9–10, passives 7–8, detractors 0–6 (Reichheld 2003). In −100…100, not rounded (Bain reports
@@ -66,8 +50,7 @@ export interface NpsSummary extends NpsCounts {
  * nps([10, 10, 9, 8, null]); // => 75
  * nps([{ score: 10 }, { score: 2 }, { score: 9 }], (row) => row.score); // => 33.33
  * ```
- * @see Reichheld, F. F. (2003). The one number you need to grow. *Harvard Business Review*,
- * 81(12), 46–54.
+ * @see Reichheld, F. F. (2003). The one number you need to grow. *Harvard Business Review*, 81(12), 46–54.
  * @see {@link https://www.netpromotersystem.com/about/measuring-your-net-promoter-score/ | Bain & Company: Measuring your Net Promoter Score}
  * @category Survey
  */
@@ -87,8 +70,7 @@ export function nps(scores: unknown, second?: unknown, third?: unknown): number 
  * @example
  * ```ts
  * import { npsSummary } from 'service-metrics';
- * npsSummary([10, 9, 8, 3, undefined]);
- * // => { promoters: 2, passives: 1, detractors: 1, unanswered: 1 }
+ * npsSummary([10, 9, 8, 3, undefined]); // => { promoters: 2, passives: 1, detractors: 1, unanswered: 1 }
  * ```
  * @category Survey
  */

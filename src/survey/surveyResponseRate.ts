@@ -1,18 +1,12 @@
 import { checkCount, checkObject, fail } from '../internal/validate.js';
 
-/**
- * How many survey invitations went out and how many came back.
- * @category Survey
- */
+/** How many survey invitations went out and how many came back. @category Survey */
 export interface SurveyResponseCounts {
   /** Responses received: completed surveys only (AAPOR's RR1) or with partials (RR2); say which. */
   readonly responses: number;
   /** Survey invitations sent, a whole number ≥ 0 (emails, SMS, post-call IVR offers). */
   readonly surveysSent: number;
-  /**
-   * Invitations that could not reach anyone (bounces), at most `surveysSent`; out of the denominator.
-   * @defaultValue 0
-   */
+  /** Invitations that could not reach anyone (bounces), at most `surveysSent`; out of the denominator. @defaultValue 0 */
   readonly undeliverable?: number;
 }
 
@@ -21,12 +15,10 @@ export interface SurveyResponseCounts {
  * ## Formula
  * response rate = 100 × responses / (surveysSent − undeliverable), a percentage in 0–100, not rounded.
  * ## Variants
- * AAPOR defines RR1–RR6 over final dispositions: complete (I), partial (P), refusal (R),
- * non-contact (NC), other (O), unknown eligibility (UH, UO). RR1 = I / ((I + P) + (R + NC + O) +
- * (UH + UO)) is the strictest; RR2 counts partials; RR3/RR4 count a share e of the unknowns;
- * RR5/RR6 leave them out. With completed surveys and every delivered invitation, this is RR1
- * (with partials, RR2). Removing undeliverables treats them as ineligible: leave it 0 unless a
- * bounce proves that.
+ * AAPOR's RR1–RR6 over dispositions complete (I), partial (P), refusal (R), non-contact (NC), other (O), unknown
+ * (UH, UO): RR1 = I / ((I + P) + (R + NC + O) + (UH + UO)), the strictest; RR2 counts partials; RR3/RR4 count a share
+ * e of the unknowns; RR5/RR6 leave them out. With completed surveys this is RR1 (with partials, RR2). Removing
+ * undeliverables treats them as ineligible: leave it 0 unless a bounce proves that.
  * @param counts - Responses, invitations sent and, optionally, undeliverable invitations.
  * @returns The response rate, 0–100.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` when no invitation was delivered;
