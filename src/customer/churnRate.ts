@@ -3,81 +3,46 @@ import { checkCount, checkObject, fail } from '../internal/validate.js';
 import type { RetentionCounts } from './retentionRate.js';
 
 /**
- * Customers at the start of a period and how many of them left during it: the direct input of
- * {@link churnRate}.
- *
+ * Customers at the start of a period and how many of them left: one input form of {@link churnRate}.
  * @category Customer
  */
 export interface LostCustomerCounts {
   /** Customers at the start of the period, a whole number ≥ 1. */
   readonly customersAtStart: number;
-  /**
-   * Customers of the start base who left during the period, a whole number from 0 to
-   * `customersAtStart`. Customers acquired *and* lost within the period are not counted.
-   */
+  /** Of those, how many left during the period (0 to `customersAtStart`); new customers lost too are not counted. */
   readonly customersLost: number;
 }
 
 /**
- * What {@link churnRate} accepts: the counts of {@link retentionRate}, or customers at the
- * start and customers lost. Give one form or the other, not fields of both.
- *
+ * What {@link churnRate} accepts: {@link RetentionCounts} or {@link LostCustomerCounts}, not fields of both.
  * @category Customer
  */
 export type ChurnCounts = RetentionCounts | LostCustomerCounts;
 
 /**
- * Customer churn rate: the percentage of the customers at the start of a period who left
- * during it.
- *
+ * Customer churn rate: the percentage of the customers at the start of a period who left during it.
  * ## Formula
- * From customers lost: churn rate = 100 × lost / CS.
- *
- * From the counts of {@link retentionRate}: lost = CS − (CE − CN), so
- * churn rate = 100 × (CS − (CE − CN)) / CS = 100 − retention rate.
- *
- * CS is the number of customers at the start of the period, CE at its end and CN the customers
- * acquired during it. New customers are left out of both numerator and denominator: churn
- * measures the start base. The result is a percentage in 0–100, not rounded.
- *
+ * churn = 100 × lost / CS, or 100 × (CS − (CE − CN)) / CS = 100 − {@link retentionRate}; new
+ * customers are left out. A percentage in 0–100, not rounded.
  * ## Variants
- * - **The period.** As for {@link retentionRate}, monthly and annual churn are different
- *   numbers; state the period.
- * - **Average customers as the denominator.** Some subscription businesses divide by the
- *   average of the start and end counts, which moves with acquisition; this function divides
- *   by the start count.
- * - **Revenue churn** (lost recurring revenue / starting recurring revenue) is a different
- *   metric.
- * - **As a probability.** 1 − churn / 100 is the retention probability of
- *   {@link clvMarginMultiple}, and 100 / churn periods is the expected lifetime of a customer
- *   under constant churn.
- *
- * @param counts - `{ customersAtStart, customersLost }`, or
- * `{ customersAtStart, customersAtEnd, newCustomers }`: whole numbers, consistent with each
- * other.
+ * State the period (monthly ≠ annual). Some divide by the average of start and end counts (this:
+ * the start count). Revenue churn is another metric. 1 − churn / 100 is the retention
+ * probability of {@link clvMarginMultiple}; 100 / churn periods, the expected lifetime.
+ * @param counts - `{ customersAtStart, customersLost }` or `{ customersAtStart, customersAtEnd, newCustomers }`.
  * @returns The churn rate in 0–100.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
- * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it:
- * `counts.customersLost`…); `EMPTY` (`counts.customersAtStart`) when it is 0; `INCONSISTENT`
- * (`counts.customersLost`) when it exceeds `customersAtStart` or is given together with
- * `customersAtEnd` or `newCustomers`; otherwise the `INCONSISTENT` errors of {@link retentionRate};
- * `WRONG_TYPE` (`counts`) when it is not an object.
- *
+ * @throws {@link MetricInputError} the common input checks; `EMPTY` when `counts.customersAtStart`
+ * is 0; `INCONSISTENT` when `counts.customersLost` exceeds it or comes with `customersAtEnd` or
+ * `newCustomers`, and the `INCONSISTENT` cases of {@link retentionRate}.
  * @example
  * ```ts
- * import { churnRate, retentionRate } from 'service-metrics';
- *
+ * import { churnRate } from 'service-metrics';
  * churnRate({ customersAtStart: 500, customersLost: 50 }); // => 10
- * // 200 at the start, 190 at the end of whom 30 new: 40 of the 200 left.
+ * // 190 at the end of whom 30 new: 40 of the 200 left.
  * churnRate({ customersAtStart: 200, customersAtEnd: 190, newCustomers: 30 }); // => 20
- * retentionRate({ customersAtStart: 200, customersAtEnd: 190, newCustomers: 30 }); // => 80
- * churnRate({ customersAtStart: 50, customersLost: 60 }); // => throws INCONSISTENT
  * ```
- *
  * @see {@link https://www.exprimere.net/en/faq-items/retention-rate/ | Exprimere: Customer Retention Rate ("churn rate, the inverse of retention rate")}
  * @see Farris, P. W., Bendle, N. T., Pfeifer, P. E., & Reibstein, D. J. (2010). *Marketing
- * Metrics: The Definitive Guide to Measuring Marketing Performance* (2nd ed.), ch. 5,
- * "Customer Profitability". Pearson.
+ * Metrics* (2nd ed.), ch. 5, "Customer Profitability". Pearson.
  * @category Customer
  */
 export function churnRate(counts: ChurnCounts): number {

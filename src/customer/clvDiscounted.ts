@@ -4,68 +4,34 @@ import type { ClvMarginMultipleInput } from './clvMarginMultiple.js';
 
 /**
  * The inputs of {@link clvDiscounted}: those of {@link clvMarginMultiple} and a horizon.
- *
  * @category Customer
  */
 export interface ClvDiscountedInput extends ClvMarginMultipleInput {
-  /** T: the number of periods to sum over, a whole number ≥ 0 (0 gives 0, the empty sum). */
+  /** T: the number of periods to sum over, a whole number ≥ 0 (0 gives 0). */
   readonly periods: number;
 }
 
 /**
  * Customer lifetime value, **finite-horizon discounted variant**: the present value of a
  * constant margin, kept with a constant retention probability, over T periods.
- *
  * ## Formula
- * CLV = Σ_{t=1}^{T} m × r^t / (1 + d)^t = m × q × (1 − q^T) / (1 − q), with q = r / (1 + d)
- *
- * This is Gupta and Lehmann's (2003) sum of discounted, survival-weighted margins with
- * constant margin and retention, stopped after T periods. The timing is that of
- * {@link clvMarginMultiple}: the margin of period t arrives at its end, if the customer has
- * survived t retention decisions (probability r^t); the current margin (t = 0) is not included.
- * So as T grows the result rises to `clvMarginMultiple` with the same inputs, and the two are
- * equal once r^T / (1 + d)^T is negligible.
- *
- * ## Which variant, and when to use it
- * Use it when the horizon is finite and known: a contract term, the years a product will be
- * sold, a planning window, or a policy of not counting value beyond, say, five years. With an
- * open-ended relationship use {@link clvMarginMultiple}; for a quick undiscounted estimate,
- * {@link clvPurchases}; for realised value, {@link clvGrossMargin}.
- *
- * ## What is accepted
- * r and d are fractions from 0 to 1, as in {@link clvMarginMultiple}. Unlike the infinite sum,
- * the finite sum is defined for every such pair, so r = 1 is accepted even with d = 0: with
- * r = 1 every customer stays for the T periods and the result is the ordinary annuity
- * m × (1 − (1 + d)^−T) / d, or m × T when d = 0. A negative margin gives a negative CLV. Money
- * is in any one currency; the result is not rounded.
- *
- * Runs in O(1) for any T: 1 − q^T is computed as −expm1(T × (log r − log1p(d))), which stays
- * accurate when q is close to 1, where the textbook 1 − q^T loses digits.
- *
- * @param input - Margin per period, retention probability, discount rate and the number of
- * periods, all for the same period (a year, a month…).
+ * CLV = Σ_{t=1}^{T} m × r^t / (1 + d)^t = m × q × (1 − q^T) / (1 − q), with q = r / (1 + d):
+ * Gupta and Lehmann's (2003) sum stopped after T periods, with the timing of
+ * {@link clvMarginMultiple}, to which it rises as T grows. r = 1 is accepted even with d = 0
+ * (the annuity m × (1 − (1 + d)^−T) / d, or m × T). Money in any one currency, not rounded.
+ * ## Variants
+ * For a known horizon (a contract term); else {@link clvMarginMultiple}, {@link clvPurchases}, {@link clvGrossMargin}.
+ * @param input - Margin, retention probability, discount rate and periods, all per the same period.
  * @returns The customer's value over the T periods, in the currency of `marginPerPeriod`.
- * @throws {@link MetricInputError} `WRONG_TYPE` or `NOT_FINITE` for an `input.marginPerPeriod` that
- * is not a finite number; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for an
- * `input.retentionProbability` or `input.discountRate` that is not a fraction from 0 to 1;
- * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an `input.periods`
- * that is not a whole number from 0 to 2⁵³ − 1; `OUT_OF_RANGE` (`input`) when the value overflows;
- * `WRONG_TYPE` (`input`) when it is not an object.
- *
+ * @throws {@link MetricInputError} the common input checks (`OUT_OF_RANGE` (`input`) also when the value overflows).
  * @example
  * ```ts
- * import { clvDiscounted, clvMarginMultiple } from 'service-metrics';
- *
- * // 100 a year, 80 % retention, 10 % discount rate, three years:
- * // 100 × (0.8/1.1 + 0.8²/1.1² + 0.8³/1.1³).
+ * import { clvDiscounted } from 'service-metrics';
+ * // 100 a year, 80 % retention, 10 % discount: 100 × (0.8/1.1 + 0.8²/1.1² + 0.8³/1.1³).
  * clvDiscounted({ marginPerPeriod: 100, retentionProbability: 0.8, discountRate: 0.1, periods: 3 }); // => 164.09
- * // Over a long horizon it reaches the margin multiple, 100 × 0.8 / 0.3.
- * clvDiscounted({ marginPerPeriod: 100, retentionProbability: 0.8, discountRate: 0.1, periods: 200 }); // => 266.67
- * clvMarginMultiple({ marginPerPeriod: 100, retentionProbability: 0.8, discountRate: 0.1 }); // => 266.67
  * // Everyone stays and nothing is discounted: 100 × 12.
  * clvDiscounted({ marginPerPeriod: 100, retentionProbability: 1, discountRate: 0, periods: 12 }); // => 1200
  * ```
- *
  * @see {@link https://doi.org/10.1002/dir.10045 | Gupta, S., & Lehmann, D. R. (2003). Customers as assets. Journal of Interactive Marketing, 17(1), 9–24}
  * @see Gupta, S., Lehmann, D. R., & Stuart, J. A. (2004). Valuing customers. *Journal of
  * Marketing Research*, 41(1), 7–18.

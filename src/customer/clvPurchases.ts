@@ -3,65 +3,41 @@ import { checkNonNegative } from '../internal/validate.js';
 
 /**
  * Purchase habits for {@link clvPurchases}.
- *
  * @category Customer
  */
 export interface ClvPurchasesInput {
-  /** Average value of one purchase (revenue per order), in any one currency; a finite number ≥ 0. */
+  /** Average value of one purchase, in any one currency; finite, ≥ 0. */
   readonly averagePurchaseValue: number;
-  /** Average purchases per customer per year; a finite number ≥ 0, fractions allowed (0.5 is one every two years). */
+  /** Average purchases per customer per year; finite, ≥ 0, fractions allowed. */
   readonly purchasesPerYear: number;
-  /** Average number of years a customer keeps buying; a finite number ≥ 0, fractions allowed. */
+  /** Average years a customer keeps buying (about 1 / (1 − r) for retention r per year); finite, ≥ 0. */
   readonly lifespanYears: number;
   /**
-   * The share of revenue kept as gross margin, a fraction from 0 to 1 (0.3 for 30 %). Leave it
-   * out for a revenue-based CLV.
-   * @defaultValue 1 (revenue-based: the result is lifetime revenue, not margin)
+   * Share of revenue kept as gross margin, a fraction 0–1 (0.3, not 30).
+   * @defaultValue 1 (the result is lifetime revenue, not margin)
    */
   readonly grossMarginRate?: number;
 }
 
 /**
- * Customer lifetime value, **purchase-frequency variant**: average purchase value × purchases
- * per year × lifespan in years, optionally × gross margin rate.
- *
+ * Customer lifetime value, **purchase-frequency variant**: purchase value × purchases per
+ * year × lifespan, optionally × gross margin rate.
  * ## Formula
- * CLV = averagePurchaseValue × purchasesPerYear × lifespanYears × grossMarginRate
- *
- * ## Which variant, and when to use it
- * This is the practitioners' quick forecast, common in retail and e-commerce where orders are
- * repeat purchases rather than a contract: it needs only averages a shop already reports. It
- * neither discounts future money nor models the chance that a customer leaves early (the
- * lifespan is taken as given), so it flatters long lifespans; use the discounted
- * {@link clvMarginMultiple} or {@link clvDiscounted} when retention and the cost of capital
- * matter (subscriptions, horizons of several years). For what customers *have* been worth, use
- * {@link clvGrossMargin}.
- *
- * **Revenue or margin.** With the default `grossMarginRate` of 1 the result is lifetime
- * *revenue*, as many calculators report it; pass the margin rate (a fraction 0–1) for lifetime
- * gross margin, which is what can be set against acquisition cost. When only a retention
- * probability *r* per year is known, the expected lifespan is about 1 / (1 − *r*) years.
- *
- * Money is in any one currency, unconverted; the result is not rounded.
- *
+ * CLV = averagePurchaseValue × purchasesPerYear × lifespanYears × grossMarginRate, not rounded.
+ * ## Variants
+ * The practitioners' quick forecast (retail, e-commerce): no discounting and no early leaving,
+ * so it flatters long lifespans; use {@link clvMarginMultiple} or {@link clvDiscounted} when
+ * retention and the cost of capital matter, {@link clvGrossMargin} for realised value. With the
+ * default rate it is lifetime revenue; pass the margin rate for a margin to set against
+ * acquisition cost.
  * @param input - Purchase value, frequency, lifespan and, optionally, the gross margin rate.
  * @returns Lifetime revenue (or gross margin, with `grossMarginRate`) per customer.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an
- * `input.averagePurchaseValue`, `input.purchasesPerYear` or `input.lifespanYears` that is not a
- * finite number ≥ 0; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for an `input.grossMarginRate`
- * that is not a fraction from 0 to 1 (30 for 30 % is an error); `OUT_OF_RANGE` (`input`) when the
- * product overflows; `WRONG_TYPE` (`input`) when it is not an object.
- *
+ * @throws {@link MetricInputError} the common input checks (`OUT_OF_RANGE` (`input`) also when the product overflows).
  * @example
  * ```ts
  * import { clvPurchases } from 'service-metrics';
- *
- * // 300 per order, 5 orders a year, for 2 years.
- * clvPurchases({ averagePurchaseValue: 300, purchasesPerYear: 5, lifespanYears: 2 }); // => 3000
  * clvPurchases({ averagePurchaseValue: 300, purchasesPerYear: 5, lifespanYears: 2, grossMarginRate: 0.4 }); // => 1200
- * clvPurchases({ averagePurchaseValue: 300, purchasesPerYear: 5, lifespanYears: 2, grossMarginRate: 40 }); // => throws OUT_OF_RANGE
  * ```
- *
  * @see {@link https://www.business2community.com/strategy/are-you-calculating-lifetime-value-wrong-02134121 | Business 2 Community: Are you calculating lifetime value wrong? (value of sale × transactions × retention period × profit margin)}
  * @see {@link https://figuredly.com/business-calculators/customer-lifetime-value-calculator/ | Figuredly: customer lifetime value calculator (order value × purchases per year × lifespan × gross margin; not discounted)}
  * @category Customer

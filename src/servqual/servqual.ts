@@ -13,7 +13,6 @@ const IMPORTANCE_TOLERANCE = 1e-9;
 
 /**
  * One dimension of a SERVQUAL instrument: its name and the items (statements) that measure it.
- *
  * @category SERVQUAL
  */
 export interface ServqualDimension {
@@ -24,13 +23,8 @@ export interface ServqualDimension {
 }
 
 /**
- * The shape of a SERVQUAL questionnaire: how many items it has and which dimension each item
- * measures. {@link servqualInstrument} is the standard 22-item one; adapted questionnaires
- * (more or fewer items, other dimensions) have the same shape.
- *
- * The dimensions must partition the items: every item from 1 to `items` belongs to exactly one
- * dimension, and every dimension has at least one item.
- *
+ * The shape of a SERVQUAL questionnaire: its items and the dimension each measures
+ * ({@link servqualInstrument} is the standard one). The dimensions partition items 1…k, none empty.
  * @category SERVQUAL
  */
 export interface ServqualInstrument {
@@ -51,7 +45,6 @@ export interface ServqualInstrument {
  * | `responsiveness` | 10–13 | willingness to help customers and provide prompt service |
  * | `assurance` | 14–17 | knowledge and courtesy of employees, their ability to inspire trust |
  * | `empathy` | 18–22 | caring, individualized attention to customers |
- *
  * @example
  * ```ts
  * import { servqualInstrument } from 'service-metrics';
@@ -61,7 +54,6 @@ export interface ServqualInstrument {
  * // => ['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy']
  * servqualInstrument.dimensions[1]?.items; // => [5, 6, 7, 8, 9]
  * ```
- *
  * @see Parasuraman, A., Zeithaml, V. A., & Berry, L. L. (1988). SERVQUAL: A multiple-item scale
  * for measuring consumer perceptions of service quality. *Journal of Retailing*, 64(1), 12–40.
  * @category SERVQUAL
@@ -85,11 +77,8 @@ export const servqualInstrument: ServqualInstrument = Object.freeze({
  * One respondent's answers to a SERVQUAL questionnaire: for every item, what they expect of an
  * excellent company and what they perceive of this one.
  *
- * Answers are integers on the scale (`scaleMin` to `scaleMax`, 1–7 by default), one per item:
- * index `i` holds item `i + 1`. A higher answer means stronger agreement with the statement, so
- * statements worded negatively must be reverse-scored (`scaleMin + scaleMax − answer`) first.
- * `null` or `undefined` on either side means the respondent did not answer that item.
- *
+ * Answers are integers on the scale (1–7 by default), index `i` for item `i + 1`; higher means
+ * stronger agreement. `null` / `undefined` on either side: the item is unanswered.
  * @category SERVQUAL
  */
 export interface ServqualResponse {
@@ -101,7 +90,6 @@ export interface ServqualResponse {
 
 /**
  * The questionnaire and its answer scale, for {@link servqualSummary} and {@link servqual}.
- *
  * @category SERVQUAL
  */
 export interface ServqualSummaryOptions {
@@ -124,15 +112,12 @@ export interface ServqualSummaryOptions {
 
 /**
  * How the dimension gaps are combined, for {@link servqualFromSummary} and {@link servqual}.
- *
  * @category SERVQUAL
  */
 export interface ServqualScoreOptions {
   /**
-   * Importance points of each dimension, as respondents allocate 100 points among the dimensions
-   * (Parasuraman, Berry & Zeithaml 1991): one entry for every dimension of the instrument, each a
-   * finite number ≥ 0, adding up to 100 (within 1e-9, so that points computed as averages or
-   * `100 / 3` are accepted). When given, the result has a `weightedScore`.
+   * Points per dimension, 100 allocated among them (Parasuraman, Berry & Zeithaml 1991): one entry
+   * per dimension, each ≥ 0, adding up to 100 within 1e-9. When given, the result has a `weightedScore`.
    * @defaultValue undefined (no weighted score)
    */
   readonly importance?: Readonly<Record<string, number>>;
@@ -140,14 +125,12 @@ export interface ServqualScoreOptions {
 
 /**
  * Options of {@link servqual}: the questionnaire, its scale, and optional importance points.
- *
  * @category SERVQUAL
  */
 export interface ServqualOptions extends ServqualSummaryOptions, ServqualScoreOptions {}
 
 /**
  * The answers to one item, summed over respondents.
- *
  * @category SERVQUAL
  */
 export interface ServqualItemSummary {
@@ -158,33 +141,24 @@ export interface ServqualItemSummary {
 }
 
 /**
- * The answers to one dimension, summed over respondents, exactly: a respondent's dimension gap
- * is the mean of the gaps they gave on the dimension's items, a fraction with a small
- * denominator, so the sums are kept by denominator as whole numbers.
- *
+ * The answers to one dimension, summed over respondents exactly: each respondent's mean gap is a
+ * fraction, so sums are kept as whole numbers by denominator (items answered).
  * @category SERVQUAL
  */
 export interface ServqualDimensionSummary {
   /** Respondents who answered at least one item of the dimension (both sides of it). */
   readonly respondents: number;
   /**
-   * `gapSumsByAnswered[j − 1]` is the sum, over the respondents who answered exactly `j` of the
-   * dimension's items, of their gaps on those items (whole numbers). One entry for each `j` from
-   * 1 to the number of items in the dimension. The sum of the respondents' dimension gaps is
-   * Σⱼ `gapSumsByAnswered[j − 1]` / j.
+   * Entry `j − 1`: the summed gaps of the respondents who answered exactly `j` of its items, for
+   * j = 1 to its size; the respondents' dimension gaps sum to Σⱼ `gapSumsByAnswered[j − 1]` / j.
    */
   readonly gapSumsByAnswered: readonly number[];
 }
 
 /**
- * The sufficient statistic of SERVQUAL: everything the gap scores need, as plain JSON that
- * merges exactly (all its numbers are whole numbers), with the instrument and scale it was
- * counted on so that merges can be checked.
- *
- * From a warehouse: per item, `COUNT(*)` and `SUM(perception − expectation)` over answered
- * items; per dimension, the respondents, and `SUM(respondent's gap total)` grouped by how many
- * of its items each respondent answered.
- *
+ * The sufficient statistic of SERVQUAL, in whole numbers with its instrument and scale. From a
+ * warehouse: per item `COUNT(*)` and `SUM(perception − expectation)`; per dimension the
+ * respondents and `SUM(respondent's gap total)` grouped by how many of its items each answered.
  * @category SERVQUAL
  */
 export interface ServqualSummary {
@@ -205,17 +179,12 @@ export interface ServqualSummary {
 }
 
 /**
- * SERVQUAL gap scores, in scale points: perception − expectation, from −(`scaleMax` −
- * `scaleMin`) to `scaleMax` − `scaleMin` (−6…6 on the 1–7 scale). Negative means the service
- * falls short of what customers expect; positive means it exceeds it.
- *
+ * SERVQUAL gap scores in scale points (perception − expectation, −6…6 on a 1–7 scale); negative
+ * means the service falls short of expectations.
  * @category SERVQUAL
  */
 export interface ServqualResult {
-  /**
-   * The mean gap on each item (index = item − 1) over the respondents who answered it, or `null`
-   * for an item nobody answered (the dimension and overall scores do not need every item).
-   */
+  /** The mean gap on each item (index = item − 1) over those who answered it; `null` if nobody did. */
   readonly itemGaps: readonly (number | null)[];
   /** The gap of each dimension, by name: the mean, over its respondents, of each respondent's mean gap on its items. */
   readonly dimensionGaps: Readonly<Record<string, number>>;
@@ -230,57 +199,36 @@ export interface ServqualResult {
 /**
  * SERVQUAL service-quality gap scores of survey responses: per item, per dimension, and overall,
  * unweighted and (with importance points) weighted.
- *
  * ## Formula
- * For respondent r and an item i they answered (both sides), gap(r, i) = P(r, i) − E(r, i),
- * perception minus expectation. Then:
- *
+ * For respondent r and an item i they answered (both sides), gap(r, i) = P(r, i) − E(r, i):
  * - item gap(i) = mean of gap(r, i) over the respondents who answered item i;
  * - G(r, d) = mean of gap(r, i) over the items of dimension d that r answered;
  * - dimension gap(d) = mean of G(r, d) over the respondents who answered an item of d;
  * - unweighted score = (1 / D) Σ_d dimension gap(d), over the D dimensions;
- * - weighted score = Σ_d (w_d / 100) × dimension gap(d), where the importance points w_d add up
- *   to 100.
+ * - weighted score = Σ_d (w_d / 100) × dimension gap(d), importance points w_d adding up to 100.
  *
- * Gaps are in scale points, from −(`scaleMax` − `scaleMin`) to `scaleMax` − `scaleMin` (−6…6 on
- * the 1–7 scale of the 1988 paper); negative means expectations are not met. Nothing is rounded.
- *
+ * Gaps are in scale points, ±(`scaleMax` − `scaleMin`); negative means expectations are not met.
+ * Nothing is rounded. Runs in O(n × k) for n responses of k items.
  * ## Variants
- * - The 1988 instrument (this function's default: 22 items in five dimensions, 1–7 scale) words
- *   some statements negatively; reverse-score them (`scaleMin + scaleMax − answer`) before
- *   passing them. The 1991 revision words all 22 positively and keeps the same items and
- *   dimensions.
- * - Adapted instruments (other items, other dimensions, a 1–5 scale): `instrument`,
- *   `scaleMin`, `scaleMax`.
- * - The weighted score of Parasuraman, Berry & Zeithaml (1991) weights each dimension by the
- *   points customers allocate among the five out of 100: pass one allocation (such as the
- *   respondents' mean points) as `importance`. Some guides instead weight each respondent's
- *   dimension scores by that respondent's own points before averaging; with the same points for
- *   everyone and every item answered, the two agree.
- * - Some guides take a dimension's gap as the mean of its item gaps; that equals this function's
- *   respondent-first mean when every respondent answers every item of the dimension.
+ * - The 1988 instrument (the default) words some statements negatively: reverse-score them
+ *   (`scaleMin + scaleMax − answer`) first. The 1991 revision words all 22 positively.
+ * - Adapted instruments (other items or dimensions, a 1–5 scale): `instrument`, `scaleMin`, `scaleMax`.
+ * - Weighted score (1991): pass one allocation (such as the respondents' mean points) as
+ *   `importance`; weighting each respondent by their own points agrees when everyone gives the
+ *   same points and answers every item.
+ * - A dimension gap as the mean of its item gaps equals this respondent-first mean when every
+ *   respondent answers every item of the dimension.
  * - SERVPERF (Cronin & Taylor 1992) uses perceptions only; it is not this function.
  *
- * An item counts for a respondent only when both its expectation and its perception are given;
- * a respondent counts for a dimension only when they answered at least one of its items. `null`
- * and `undefined` responses, and responses with no answered item, are counted in
- * {@link servqualSummary}'s `unanswered`. Anything else that is not an integer on the scale is
- * an error, never skipped. Runs in O(n × k) for n responses of k items, one pass.
- *
+ * Responses that are `null`, `undefined` or answer no item are counted as `unanswered`.
  * @param responses - One {@link ServqualResponse} per respondent, or rows read through `response`. Any iterable.
  * @param options - The instrument, its scale, and importance points.
  * @returns Item gaps, dimension gaps, the unweighted score, the weighted score when `importance`
  * is given, and the number of respondents.
- * @throws {@link MetricInputError} `EMPTY` when a dimension has no respondent (naming it, field
- * `responses`); `WRONG_TYPE` for a response that is not an object or answers that are not an
- * array; `INCONSISTENT` for answers that do not have one entry per item; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for an answer that is not an integer on the
- * scale (naming it, `responses[i].perceptions[j]`); `INCONSISTENT`, `OUT_OF_RANGE`,
- * `NOT_INTEGER` or `WRONG_TYPE` for an instrument whose dimensions do not partition its items
- * or a bad scale; `UNKNOWN_VALUE` for importance points of a dimension the instrument does not
- * have, `INCONSISTENT` when a dimension has none or the points do not add up to 100, `NEGATIVE`
- * or `NOT_FINITE` for bad points.
- *
+ * @throws {@link MetricInputError} the common input checks (`responses[i].perceptions[j]`…); `EMPTY`
+ * (`responses`) when a dimension has no respondent; `INCONSISTENT` for answers without one entry
+ * per item, an instrument whose dimensions do not partition its items, or importance points
+ * missing a dimension or not adding up to 100.
  * @example
  * ```ts
  * import { servqual } from 'service-metrics';
@@ -300,7 +248,6 @@ export interface ServqualResult {
  * servqual(rows, (row) => ({ expectations: row.e, perceptions: row.p }), { instrument, scaleMax: 5 });
  * // => { itemGaps: [-1.5, 0, 0], dimensionGaps: { speed: -0.75, care: 0 }, unweightedScore: -0.375, respondents: 2 }
  * ```
- *
  * @see Parasuraman, A., Zeithaml, V. A., & Berry, L. L. (1988). SERVQUAL: A multiple-item scale
  * for measuring consumer perceptions of service quality. *Journal of Retailing*, 64(1), 12–40.
  * @see Parasuraman, A., Berry, L. L., & Zeithaml, V. A. (1991). Refinement and reassessment of the
@@ -324,19 +271,13 @@ export function servqual(responses: unknown, second?: unknown, third?: unknown):
 }
 
 /**
- * Sums SERVQUAL responses into the {@link ServqualSummary} that {@link servqualFromSummary} turns
- * into gap scores and {@link mergeServqualSummaries} adds up.
- *
- * `servqual(responses, options)` is exactly `servqualFromSummary(servqualSummary(responses,
- * options), options)`. The summary holds whole numbers only, so summaries of chunks, shards or
- * database groups merge exactly and give the same scores as one batch call.
- *
+ * Sums SERVQUAL responses into a {@link ServqualSummary}; {@link servqual} is exactly
+ * `servqualFromSummary(servqualSummary(responses, options), options)`.
  * @param responses - One {@link ServqualResponse} per respondent, or rows read through `response`. Any iterable.
  * @param options - The instrument and its scale.
  * @returns The summary, as plain JSON.
  * @throws {@link MetricInputError} as {@link servqual} does, except that a sample without answers
  * is allowed (all sums zero).
- *
  * @example
  * ```ts
  * import { servqualSummary } from 'service-metrics';
@@ -349,7 +290,6 @@ export function servqual(responses: unknown, second?: unknown, third?: unknown):
  * [summary.respondents, summary.unanswered, summary.scaleMin, summary.scaleMax]; // => [1, 1, 1, 5]
  * summary.instrument; // => instrument
  * ```
- *
  * @category SERVQUAL
  */
 export function servqualSummary(
@@ -369,18 +309,13 @@ export function servqualSummary(responses: unknown, second?: unknown, third?: un
 }
 
 /**
- * Adds two {@link ServqualSummary} values, as for two chunks of a stream, two shards, or two
- * groups of a database query. Both must be counted on the same instrument and scale. Merging is
- * exact, associative and commutative, with the summary of no responses as the identity.
- *
+ * Adds two {@link ServqualSummary} values counted on the same instrument and scale (exact,
+ * associative, commutative; the summary of no responses is the identity).
  * @param a - One summary.
  * @param b - Another summary, on the same instrument and scale.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} `INCONSISTENT` when the scales or instruments differ (field
- * `b.scaleMin`, `b.scaleMax` or `b.instrument`); any error of {@link servqualFromSummary}'s
- * summary checks, naming `a` or `b`; `OUT_OF_RANGE` (`b.respondents`…) when a merged count
- * would pass 2⁵³ − 1.
- *
+ * @throws {@link MetricInputError} `INCONSISTENT` (`b.scaleMin`, `b.scaleMax`, `b.instrument`) when
+ * they differ; the summary checks of {@link servqualFromSummary}, naming `a` or `b`.
  * @example
  * ```ts
  * import { mergeServqualSummaries, servqualFromSummary, servqualSummary } from 'service-metrics';
@@ -391,7 +326,6 @@ export function servqualSummary(responses: unknown, second?: unknown, third?: un
  * servqualFromSummary(mergeServqualSummaries(monday, tuesday)).dimensionGaps; // => { speed: -1, care: -0.5 }
  * mergeServqualSummaries(monday, servqualSummary([], { instrument })); // => throws INCONSISTENT
  * ```
- *
  * @category SERVQUAL
  */
 export function mergeServqualSummaries(a: ServqualSummary, b: ServqualSummary): ServqualSummary {
@@ -436,25 +370,15 @@ export function mergeServqualSummaries(a: ServqualSummary, b: ServqualSummary): 
 }
 
 /**
- * SERVQUAL gap scores from a {@link ServqualSummary}: from {@link servqualSummary}, from
- * {@link mergeServqualSummaries}, or from sums out of a database.
- *
- * The formulas are {@link servqual}'s. Each dimension gap is computed as one division of whole
- * numbers whenever they stay below 2⁵³ (as they do for any usual survey), so it is the
- * correctly rounded value of the exact mean.
- *
+ * SERVQUAL gap scores from a {@link ServqualSummary} (or database sums of the same shape), by the
+ * formulas of {@link servqual}; each dimension gap is one correctly rounded division.
  * @param summary - Sums per item and per dimension, with their instrument and scale.
  * @param options - Importance points, for the weighted score.
  * @returns Item gaps, dimension gaps, the unweighted score, the weighted score when `importance`
  * is given, and the number of respondents.
- * @throws {@link MetricInputError} `EMPTY` when a dimension has no respondent (field
- * `summary.dimensions.<name>.respondents`); `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`,
- * `NEGATIVE` or `OUT_OF_RANGE` for a count or sum that is not a whole number in its range;
- * `INCONSISTENT` for sums that contradict each other (more answers to an item than respondents,
- * fewer dimension respondents than answers to one of its items…) or do not match the
- * instrument; `UNKNOWN_VALUE` for a dimension the instrument does not have; the importance
- * errors of {@link servqual}.
- *
+ * @throws {@link MetricInputError} the common input checks; `EMPTY` when a dimension has no respondent
+ * (`summary.dimensions.<name>.respondents`); `INCONSISTENT` for sums that contradict each other or
+ * the instrument (more answers to an item than respondents…); the importance errors of {@link servqual}.
  * @example
  * ```ts
  * import { servqualFromSummary } from 'service-metrics';
@@ -462,19 +386,12 @@ export function mergeServqualSummaries(a: ServqualSummary, b: ServqualSummary): 
  * // Two respondents on a one-dimension, two-item questionnaire: one answered both items
  * // (gaps −1 and −2), the other only the first (gap 0).
  * const instrument = { items: 2, dimensions: [{ name: 'overall', items: [1, 2] }] };
- * const summary = {
- *   instrument,
- *   scaleMin: 1,
- *   scaleMax: 7,
- *   respondents: 2,
- *   unanswered: 0,
+ * const summary = { instrument, scaleMin: 1, scaleMax: 7, respondents: 2, unanswered: 0,
  *   items: [{ count: 2, gapSum: -1 }, { count: 1, gapSum: -2 }],
- *   dimensions: { overall: { respondents: 2, gapSumsByAnswered: [0, -3] } },
- * };
+ *   dimensions: { overall: { respondents: 2, gapSumsByAnswered: [0, -3] } } };
  * servqualFromSummary(summary, { importance: { overall: 100 } });
  * // => { itemGaps: [-0.5, -2], dimensionGaps: { overall: -0.75 }, unweightedScore: -0.75, weightedScore: -0.75, respondents: 2 }
  * ```
- *
  * @see Parasuraman, A., Berry, L. L., & Zeithaml, V. A. (1991). Refinement and reassessment of the
  * SERVQUAL scale. *Journal of Retailing*, 67(4), 420–450.
  * @category SERVQUAL

@@ -3,40 +3,22 @@ import type { Accessor, Answer } from '../types.js';
 import { nps, npsFromSummary, type NpsCounts, type NpsOptions } from './nps.js';
 
 /**
- * Employee Net Promoter Score (eNPS): the NPS formula asked of employees, "How likely are you to
- * recommend this organisation as a place to work?" on 0–10.
- *
+ * Employee Net Promoter Score (eNPS): NPS of "How likely are you to recommend this organisation as a place to work?"
  * ## Formula
- * eNPS = 100 × (promoters − detractors) / (promoters + passives + detractors), promoters 9–10,
- * passives 7–8, detractors 0–6: exactly {@link nps}, which this function calls. The result is
- * in −100…100 and is not rounded.
- *
+ * Exactly {@link nps} (promoters 9–10, passives 7–8, detractors 0–6), in −100…100, not rounded; errors name `enps`.
  * ## Variants
- * - The question wording varies ("…as a place to work", "…to a friend looking for a job"); the
- *   arithmetic does not.
- * - Custom breaks, as for NPS: `promotersFrom`, `detractorsUpTo`.
- * - Counts, summaries and intervals are NPS's: {@link npsSummary}, {@link mergeNpsSummaries},
- *   {@link enpsFromSummary}, {@link npsInterval}.
- *
- * It exists so that code and reports say what they measure; errors name `enps`. Runs in O(n),
- * one pass.
- *
+ * The wording varies ("…as a place to work", "…to a friend looking for a job"); the arithmetic does not.
+ * Breaks, summaries and intervals are NPS's ({@link npsSummary}, {@link enpsFromSummary}, {@link npsInterval}).
  * @param scores - Answers from 0 to 10, or rows read through `score`. Any iterable.
  * @param options - Category breaks.
  * @returns The score in −100…100.
  * @throws {@link MetricInputError} as {@link nps} does, with `metric` `"enps"`.
- *
  * @example
  * ```ts
  * import { enps } from 'service-metrics';
- *
- * enps([10, 9, 8, 7, 6, 3]); // => 0
  * enps([{ recommend: 10 }, { recommend: 4 }, { recommend: 9 }], (row) => row.recommend); // => 33.33
- * enps([11]); // => throws OUT_OF_RANGE
  * ```
- *
- * @see Reichheld, F. F. (2003). The one number you need to grow. *Harvard Business Review*,
- * 81(12), 46–54 (NPS).
+ * @see Reichheld, F. F. (2003). The one number you need to grow. *Harvard Business Review*, 81(12), 46–54 (NPS).
  * @see {@link https://www.netpromotersystem.com/about/employee-nps/ | Bain & Company: The Employee Net Promoter System}
  * @see {@link https://www.qualtrics.com/blog/net-promoter-employee-engagement-qa-fred-reichheld-rob-markey-bain-company/ | Qualtrics: Net Promoter and employee engagement, Q&A with Fred Reichheld and Rob Markey} (the question, scored on 0–10 "just like customer NPS")
  * @category Survey
@@ -50,22 +32,16 @@ export function enps(scores: unknown, second?: unknown, third?: unknown): number
 }
 
 /**
- * eNPS from counts of promoters, passives and detractors, as from a warehouse query or an
- * {@link NpsSummary}: exactly {@link npsFromSummary}, with errors naming `enpsFromSummary`.
- *
+ * eNPS from an {@link NpsSummary} or warehouse counts: exactly {@link npsFromSummary}, naming `enpsFromSummary`.
  * @param counts - Whole numbers ≥ 0 of each category.
  * @returns The score in −100…100.
- * @throws {@link MetricInputError} as {@link npsFromSummary} does, with `metric`
- * `"enpsFromSummary"`.
- *
+ * @throws {@link MetricInputError} as {@link npsFromSummary} does, with `metric` `"enpsFromSummary"`.
  * @example
  * ```ts
  * import { enpsFromSummary } from 'service-metrics';
- *
  * // 120 − 45 = 75 of 300 employees: 25.
  * enpsFromSummary({ promoters: 120, passives: 135, detractors: 45 }); // => 25
  * ```
- *
  * @see {@link https://www.netpromotersystem.com/about/employee-nps/ | Bain & Company: The Employee Net Promoter System}
  * @category Survey
  */

@@ -8,7 +8,6 @@ import type { Accessor, SummaryCounts } from '../types.js';
 /**
  * Which way an emotion or an answer pulls: `'positive'` and `'negative'` enter net emotional
  * value; `'neutral'` counts in the denominator only (an emoji tap of 😐, for example).
- *
  * @category Survey
  */
 export type NevPolarity = 'positive' | 'neutral' | 'negative';
@@ -16,7 +15,6 @@ export type NevPolarity = 'positive' | 'neutral' | 'negative';
 /**
  * The four clusters of Beyond Philosophy's Hierarchy of Emotional Value (Shaw 2007), from the
  * top: advocacy, recommendation and attention drive value; destroying destroys it.
- *
  * @category Survey
  */
 export type NevCluster = 'advocacy' | 'recommendation' | 'attention' | 'destroying';
@@ -24,7 +22,6 @@ export type NevCluster = 'advocacy' | 'recommendation' | 'attention' | 'destroyi
 /**
  * One of the 20 emotions of the Hierarchy of Emotional Value (Shaw 2007), spelled as in
  * {@link nevEmotionHierarchy}: lower case, `'cared for'` with one space.
- *
  * @category Survey
  */
 export type NevEmotion =
@@ -49,11 +46,7 @@ export type NevEmotion =
   | 'disappointed'
   | 'frustrated';
 
-/**
- * One cluster of the Hierarchy of Emotional Value: its polarity and its emotions.
- *
- * @category Survey
- */
+/** One cluster of the Hierarchy of Emotional Value: its polarity and its emotions. @category Survey */
 export interface NevClusterDefinition {
   /** `'positive'` for the three clusters that drive value, `'negative'` for the destroying cluster. */
   readonly polarity: Exclude<NevPolarity, 'neutral'>;
@@ -62,10 +55,8 @@ export interface NevClusterDefinition {
 }
 
 /**
- * Beyond Philosophy's Hierarchy of Emotional Value: 20 emotions in four clusters, found by
- * Colin Shaw's research with the London Business School to drive or destroy customer value
- * (Shaw 2007). The three upper clusters are positive, the destroying cluster negative. This is
- * the table {@link nev} and {@link nevIntensity} classify emotions with. Frozen.
+ * Beyond Philosophy's Hierarchy of Emotional Value (Shaw 2007, with the London Business School):
+ * 20 emotions in four clusters that drive or destroy value; {@link nev} and {@link nevIntensity} classify by it. Frozen.
  *
  * | cluster | polarity | emotions |
  * | --- | --- | --- |
@@ -74,20 +65,13 @@ export interface NevClusterDefinition {
  * | attention | positive | interested, energetic, stimulated, exploratory, indulgent |
  * | destroying | negative | irritated, hurried, neglected, unhappy, unsatisfied, stressed, disappointed, frustrated |
  *
- * Sources agree on the four clusters, their sizes (2 + 5 + 5 + 8 = 20) and the positive
- * emotions. One secondary summary of the book lists seven destroying emotions, without
- * "frustrated"; the library follows the 20-emotion count Shaw gives and keeps "frustrated".
- *
  * @example
  * ```ts
  * import { nevEmotionHierarchy } from 'service-metrics';
- *
  * nevEmotionHierarchy.advocacy.emotions; // => ['happy', 'pleased']
  * nevEmotionHierarchy.destroying.polarity; // => 'negative'
  * ```
- *
- * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
- * Macmillan.
+ * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave Macmillan.
  * @see {@link https://www.mycustomer.com/customer-experience/engagement/the-20-emotions-that-drive-or-destroy-value-in-customer-experience | Colin Shaw (2018), The 20 emotions that drive or destroy value in customer experience, MyCustomer}
  * @category Survey
  */
@@ -102,36 +86,22 @@ export const nevEmotionHierarchy: Readonly<Record<NevCluster, NevClusterDefiniti
 });
 
 /**
- * One emotion response: a named emotion of {@link nevEmotionHierarchy} (`'trusting'`), a
- * polarity (`'positive'`, `'neutral'`, `'negative'`, as from an emoji tap at the end of a
- * chat), a label added with {@link NevOptions.labels}, or `null` / `undefined` for "no
- * answer". Labels match after trimming and ignoring case.
- *
+ * One emotion response: an emotion of {@link nevEmotionHierarchy}, a polarity (an emoji tap), a
+ * label of {@link NevOptions.labels}, or `null` / `undefined`; trimmed, case ignored.
  * @category Survey
  */
 export type NevResponse = string | null | undefined;
 
-/**
- * Extra labels for {@link nev}, such as emoji or another language's words.
- *
- * @category Survey
- */
+/** Extra labels for {@link nev}, such as emoji or another language's words. @category Survey */
 export interface NevOptions {
   /**
-   * More labels and their polarity, matched like the built-in ones (trimmed, case ignored):
-   * `{ '🙂': 'positive', '😐': 'neutral', '🙁': 'negative' }`. A label may not give a built-in
-   * emotion or polarity another polarity.
+   * More labels and their polarity (`{ '🙂': 'positive', '😐': 'neutral' }`); a built-in keeps its polarity.
    * @defaultValue no extra labels
    */
   readonly labels?: Readonly<Record<string, NevPolarity>>;
 }
 
-/**
- * Emotion responses counted by polarity. Counts from a database `GROUP BY`, from
- * {@link nevSummary} or from {@link mergeNevSummaries} all have this shape.
- *
- * @category Survey
- */
+/** Emotion responses counted by polarity (from {@link nevSummary} or a `GROUP BY`). @category Survey */
 export interface NevCounts {
   /** Responses of a positive emotion (advocacy, recommendation or attention cluster) or `'positive'`. */
   readonly positive: number;
@@ -143,23 +113,12 @@ export interface NevCounts {
   readonly unanswered?: number;
 }
 
-/**
- * The sufficient statistic of {@link nev}: everything the score needs, as plain JSON that
- * merges.
- *
- * @category Survey
- */
+/** The sufficient statistic of {@link nev}, as plain JSON that merges. @category Survey */
 export interface NevSummary extends NevCounts {
   readonly unanswered: number;
 }
 
-/**
- * How strongly a customer felt one emotion of the hierarchy: `{ emotion: 'trusting',
- * intensity: 4 }` on a 1–5 scale. An `intensity` of `null` or `undefined` means the emotion was
- * not rated.
- *
- * @category Survey
- */
+/** How strongly a customer felt one emotion of the hierarchy (`{ emotion: 'trusting', intensity: 4 }`). @category Survey */
 export interface NevRating {
   /** An emotion of {@link nevEmotionHierarchy}, matched after trimming and ignoring case. */
   readonly emotion: string;
@@ -167,30 +126,15 @@ export interface NevRating {
   readonly intensity: number | null | undefined;
 }
 
-/**
- * The intensity scale of {@link nevIntensity}.
- *
- * @category Survey
- */
+/** The intensity scale of {@link nevIntensity}. @category Survey */
 export interface NevIntensityOptions {
-  /**
-   * The lowest intensity ("not at all"), an integer from −100 to 100.
-   * @defaultValue 1
-   */
+  /** The lowest intensity ("not at all"), an integer from −100 to 100. @defaultValue 1 */
   readonly scaleMin?: number;
-  /**
-   * The highest intensity ("extremely"), an integer above `scaleMin`, at most 100 above it.
-   * @defaultValue 5
-   */
+  /** The highest intensity ("extremely"), an integer above `scaleMin`, at most 100 above it. @defaultValue 5 */
   readonly scaleMax?: number;
 }
 
-/**
- * The sufficient statistic of {@link nevIntensity}: how many ratings each side has and
- * their sums, as plain JSON that merges. The sums are of whole numbers, so they are exact.
- *
- * @category Survey
- */
+/** The sufficient statistic of {@link nevIntensity}: each side's ratings and their exact sums. @category Survey */
 export interface NevIntensitySummary {
   /** Ratings of positive emotions (advocacy, recommendation, attention clusters). */
   readonly positiveCount: number;
@@ -207,52 +151,28 @@ export interface NevIntensitySummary {
 /**
  * Net emotional value (NEV) of emotion responses: the percentage of positive responses minus
  * the percentage of negative ones, on the Hierarchy of Emotional Value.
- *
  * ## Formula
- * NEV = 100 × (positive − negative) / (positive + neutral + negative)
- *
- * A response is positive when it names an emotion of the advocacy, recommendation or attention
- * cluster of {@link nevEmotionHierarchy}, or is `'positive'`; negative when it names a
- * destroying-cluster emotion or is `'negative'`; neutral when it is `'neutral'`. The result is
- * a net score in −100…100, like NPS, and is not rounded.
- *
- * ## Variants, and why this is the library's own definition
- * Beyond Philosophy (Shaw 2007) defines NEV only as "positive minus negative emotions" over its
- * 20-emotion hierarchy; the weighting of its commercial Emotional Signature research is not
- * published. This library therefore defines two transparent, reproducible forms:
- * - **From responses** (this function): each response is one emotion or polarity, and NEV is a
- *   net percentage, computed like NPS, so it reads on the same −100…100 scale, merges as three
- *   counts, and works for a one-tap emoji survey as well as for "which word describes how you
- *   felt?".
- * - **From intensity ratings** ({@link nevIntensity}): each emotion is rated on a scale,
- *   and NEV is the mean positive intensity minus the mean negative intensity, in scale points.
- *
- * Labels match after trimming and lower-casing (`' Cared For '` is `'cared for'`); spaces
- * inside a label must match (`'cared for'`, one space). `null` and `undefined` mean "no
- * answer": skipped and counted in {@link nevSummary}'s `unanswered`. Any other label is an
- * error, never skipped. Runs in O(n), one pass, reading each row once.
- *
+ * NEV = 100 × (positive − negative) / (positive + neutral + negative), in −100…100, not rounded.
+ * Positive: an advocacy, recommendation or attention emotion, or `'positive'`; negative: a
+ * destroying emotion or `'negative'`. `null` / `undefined` count as `unanswered`. O(n).
+ * ## Variants
+ * Shaw (2007) defines NEV only as "positive minus negative emotions"; the weighting of Beyond
+ * Philosophy's Emotional Signature is not published, so the library defines two transparent forms:
+ * - **From responses** (this function): a net percentage like NPS (merges as three counts; fits
+ *   a one-tap emoji survey or "which word describes how you felt?").
+ * - **From intensity ratings** ({@link nevIntensity}): mean positive − mean negative intensity.
  * @param responses - Emotion or polarity labels, or rows read through `response`. Any iterable.
  * @param options - Extra labels.
  * @returns The net emotional value in −100…100.
- * @throws {@link MetricInputError} `EMPTY` when there is no answer; `UNKNOWN_VALUE` for a label
- * that is neither an emotion of the hierarchy nor a polarity, and `WRONG_TYPE` for a response that
- * is not a string (naming its index, `responses[i]`); `WRONG_TYPE`, `UNKNOWN_VALUE` or
- * `INCONSISTENT` for bad `options.labels`.
- *
+ * @throws {@link MetricInputError} the common input checks (an unknown label at `responses[i]`…);
+ * `EMPTY` (`responses`) when none is answered; `INCONSISTENT` when `options.labels` re-polarises a built-in.
  * @example
  * ```ts
  * import { nev } from 'service-metrics';
- *
  * nev(['happy', 'Trusting', 'frustrated', 'neutral']); // => 25
- * nev(['positive', 'positive', 'negative', null]); // => 33.33
- * nev([{ felt: 'valued' }, { felt: 'hurried' }, { felt: 'hurried' }], (row) => row.felt); // => -33.33
  * nev(['🙂', '😐', '🙁', '🙂'], { labels: { '🙂': 'positive', '😐': 'neutral', '🙁': 'negative' } }); // => 25
- * nev(['happy', 'angry']); // => throws UNKNOWN_VALUE
  * ```
- *
- * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
- * Macmillan.
+ * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave Macmillan.
  * @see {@link https://www.mycustomer.com/customer-experience/engagement/the-20-emotions-that-drive-or-destroy-value-in-customer-experience | Colin Shaw (2018), The 20 emotions that drive or destroy value in customer experience, MyCustomer}
  * @see {@link https://medium.com/opinion8/why-we-should-all-be-monitoring-net-emotional-value-nev-3de7caf826b3 | Opinion8: Why we should all be monitoring Net Emotional Value (NEV)} (NEV as positive minus negative emotions)
  * @category Survey
@@ -264,26 +184,16 @@ export function nev(responses: unknown, second?: unknown, third?: unknown): numb
 }
 
 /**
- * Counts positive, neutral and negative responses, and unanswered rows: the {@link NevSummary}
- * that {@link nevFromSummary} turns into the score and {@link mergeNevSummaries} adds up.
- *
- * `nev(responses)` is exactly `nevFromSummary(nevSummary(responses))`, so summaries of chunks,
- * shards or database groups, merged, give the same score as one batch call.
- *
+ * Counts responses by polarity into a {@link NevSummary}; {@link nev} is exactly `nevFromSummary(nevSummary(responses))`.
  * @param responses - Emotion or polarity labels, or rows read through `response`. Any iterable.
  * @param options - Extra labels.
  * @returns The counts, as plain JSON.
- * @throws {@link MetricInputError} as {@link nev} does, except that an empty sample is allowed (all
- * counts zero).
- *
+ * @throws {@link MetricInputError} as {@link nev} does, except that an empty sample gives zeros.
  * @example
  * ```ts
  * import { nevSummary } from 'service-metrics';
- *
- * nevSummary(['happy', ' Cared for ', 'stressed', 'neutral', undefined]);
- * // => { positive: 2, neutral: 1, negative: 1, unanswered: 1 }
+ * nevSummary(['happy', ' Cared for ', 'stressed', 'neutral', undefined]); // => { positive: 2, neutral: 1, negative: 1, unanswered: 1 }
  * ```
- *
  * @category Survey
  */
 export function nevSummary(responses: Iterable<NevResponse>, options?: NevOptions): NevSummary;
@@ -293,27 +203,18 @@ export function nevSummary(responses: unknown, second?: unknown, third?: unknown
 }
 
 /**
- * Adds two {@link NevSummary} values, as for two chunks of a stream, two shards, or two groups
- * of a database query. Merging is associative and commutative, with `nevSummary([])` as the
- * identity.
- *
+ * Adds two {@link NevSummary} values (associative, commutative; `nevSummary([])` is the identity).
  * @param a - One summary.
  * @param b - Another summary.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} `WRONG_TYPE` (`a`, `b`) for a summary that is not an object;
- * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a
- * whole number from 0 to 2⁵³ − 1 (`a.positive`…); `OUT_OF_RANGE` (`b.positive`…) when a merged
- * count would pass 2⁵³ − 1.
- *
+ * @throws {@link MetricInputError} the common input checks (`a.positive`…), also when a merged count passes 2⁵³ − 1.
  * @example
  * ```ts
  * import { mergeNevSummaries, nevFromSummary, nevSummary } from 'service-metrics';
- *
  * const chat = nevSummary(['positive', 'positive', 'negative']);
  * const email = nevSummary(['pleased', 'neutral']);
  * nevFromSummary(mergeNevSummaries(chat, email)); // => 40
  * ```
- *
  * @category Survey
  */
 export function mergeNevSummaries(a: NevSummary, b: NevSummary): NevSummary {
@@ -321,27 +222,16 @@ export function mergeNevSummaries(a: NevSummary, b: NevSummary): NevSummary {
 }
 
 /**
- * Net emotional value from counts of positive, neutral and negative responses, such as those
- * of a warehouse query or a {@link NevSummary}.
- *
- * NEV = 100 × (positive − negative) / (positive + neutral + negative), in −100…100.
- * `unanswered`, if given, is checked but does not enter the score.
- *
+ * NEV from a {@link NevSummary} or warehouse counts, as {@link nev}; `unanswered` is not scored.
  * @param counts - Whole numbers ≥ 0 of each polarity.
  * @returns The net emotional value in −100…100.
- * @throws {@link MetricInputError} `EMPTY` when all three counts are zero; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a whole number
- * from 0 to 2⁵³ − 1.
- *
+ * @throws {@link MetricInputError} the common input checks; `EMPTY` when all three counts are zero.
  * @example
  * ```ts
  * import { nevFromSummary } from 'service-metrics';
- *
  * nevFromSummary({ positive: 620, neutral: 200, negative: 180 }); // => 44
  * ```
- *
- * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
- * Macmillan.
+ * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave Macmillan.
  * @category Survey
  */
 export function nevFromSummary(counts: NevCounts): number {
@@ -351,61 +241,23 @@ export function nevFromSummary(counts: NevCounts): number {
 /**
  * Net emotional value from intensity ratings of the hierarchy's emotions: the mean intensity
  * of the positive emotions minus the mean intensity of the negative emotions.
- *
  * ## Formula
- * NEV = (Σ positive intensities / number of positive ratings) − (Σ negative intensities /
- * number of negative ratings)
- *
- * Positive emotions are those of the advocacy, recommendation and attention clusters of
- * {@link nevEmotionHierarchy}; negative ones those of the destroying cluster. Each side is
- * averaged over its own ratings, so a questionnaire with 12 positive and 8 negative emotions is
- * not tilted by the count. The result is in **scale points**, from −(scaleMax − scaleMin) to
- * scaleMax − scaleMin (−4…4 on the default 1–5 scale), not a percentage: it is not comparable
- * with {@link nev}'s −100…100.
- *
- * This is the library's own transparent definition (see {@link nev} for why): Beyond
- * Philosophy publishes only "positive minus negative emotions", not a weighting.
- *
- * A row of `null` or `undefined`, or a rating whose `intensity` is `null` or `undefined`, is
- * "not rated": skipped and counted as unanswered (its emotion is still checked). Anything else
- * that is not a rating of a hierarchy emotion with an integer intensity on the scale is an
- * error. Runs in O(n), one pass.
- *
+ * NEV = Σ positive intensities / positive ratings − Σ negative intensities / negative ratings,
+ * each side averaged over its own ratings (12 positive emotions do not tilt it). In **scale
+ * points** (−4…4 on 1–5), not comparable with {@link nev}'s −100…100; the library's own
+ * definition (see {@link nev}). An `intensity` of `null` / `undefined` is unanswered. O(n).
  * @param ratings - `{ emotion, intensity }` ratings, or rows read through `rating`. Any iterable.
  * @param options - The intensity scale.
  * @returns Mean positive minus mean negative intensity, in scale points.
- * @throws {@link MetricInputError} `EMPTY` when there is no rating of a positive emotion or none of
- * a negative emotion (the message says which side is missing); `WRONG_TYPE` for a rating that is
- * not an object; `UNKNOWN_VALUE` for an emotion outside the hierarchy (field `ratings[i].emotion`);
- * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for an intensity off the scale
- * (`ratings[i].intensity`); bad options as for the scale of {@link csat}.
- *
+ * @throws {@link MetricInputError} the common input checks (`ratings[i].emotion`,
+ * `ratings[i].intensity`…); `EMPTY` when either side has no rating; `INCONSISTENT` for a bad scale.
  * @example
  * ```ts
  * import { nevIntensity } from 'service-metrics';
- *
  * // Positive mean (5 + 4) / 2 = 4.5; negative mean 2 / 1 = 2.
- * nevIntensity([
- *   { emotion: 'happy', intensity: 5 },
- *   { emotion: 'trusting', intensity: 4 },
- *   { emotion: 'frustrated', intensity: 2 },
- * ]); // => 2.5
- * // One row per answer, on a 0–10 scale: (8 + 6) / 2 − 3 / 1.
- * const rows = [
- *   { question: 'valued', answer: 8 },
- *   { question: 'interested', answer: 6 },
- *   { question: 'neglected', answer: 3 },
- *   { question: 'safe', answer: null },
- * ];
- * nevIntensity(rows, (row) => ({ emotion: row.question, intensity: row.answer }), {
- *   scaleMin: 0,
- *   scaleMax: 10,
- * }); // => 4
- * nevIntensity([{ emotion: 'stressed', intensity: 4 }]); // => throws EMPTY
+ * nevIntensity([{ emotion: 'happy', intensity: 5 }, { emotion: 'trusting', intensity: 4 }, { emotion: 'frustrated', intensity: 2 }]); // => 2.5
  * ```
- *
- * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
- * Macmillan.
+ * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave Macmillan.
  * @category Survey
  */
 export function nevIntensity(
@@ -422,31 +274,19 @@ export function nevIntensity(ratings: unknown, second?: unknown, third?: unknown
 }
 
 /**
- * Counts and sums the intensities of positive and negative emotions: the
- * {@link NevIntensitySummary} that {@link nevIntensityFromSummary} turns into the score and
- * {@link mergeNevIntensitySummaries} adds up.
- *
- * `nevIntensity(ratings)` is exactly `nevIntensityFromSummary(nevIntensitySummary(ratings))`.
- *
+ * Counts and sums the intensities of each side into a {@link NevIntensitySummary};
+ * {@link nevIntensity} is exactly `nevIntensityFromSummary(nevIntensitySummary(ratings))`.
  * @param ratings - `{ emotion, intensity }` ratings, or rows read through `rating`. Any iterable.
  * @param options - The intensity scale.
  * @returns The counts and sums, as plain JSON.
- * @throws {@link MetricInputError} as {@link nevIntensity} does, except that a sample with a
- * side missing (or empty) is allowed.
- *
+ * @throws {@link MetricInputError} as {@link nevIntensity} does, except that a missing side is allowed.
  * @example
  * ```ts
  * import { nevIntensitySummary } from 'service-metrics';
- *
- * nevIntensitySummary([
- *   { emotion: 'Pleased', intensity: 4 },
- *   { emotion: 'safe', intensity: 5 },
- *   { emotion: 'hurried', intensity: 3 },
- *   { emotion: 'stressed', intensity: null },
- * ]);
+ * nevIntensitySummary([{ emotion: 'Pleased', intensity: 4 }, { emotion: 'safe', intensity: 5 },
+ *   { emotion: 'hurried', intensity: 3 }, { emotion: 'stressed', intensity: null }]);
  * // => { positiveCount: 2, positiveSum: 9, negativeCount: 1, negativeSum: 3, unanswered: 1 }
  * ```
- *
  * @category Survey
  */
 export function nevIntensitySummary(
@@ -463,30 +303,19 @@ export function nevIntensitySummary(ratings: unknown, second?: unknown, third?: 
 }
 
 /**
- * Adds two {@link NevIntensitySummary} values (ratings on the same intensity scale), as for two
- * chunks, shards or database groups. Merging is associative and commutative, with
- * `nevIntensitySummary([])` as the identity; the sums are of whole numbers, so merging is exact.
- *
+ * Adds two {@link NevIntensitySummary} values on the same scale (exact, associative, commutative).
  * @param a - One summary.
  * @param b - Another summary, rated on the same scale.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
- * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 or a sum that is not a
- * whole number; `INCONSISTENT` for a non-zero sum over zero ratings; `OUT_OF_RANGE` for a count or
- * sum beyond ±(2⁵³ − 1), in a summary or merged (`b.positiveSum`…).
- *
+ * @throws {@link MetricInputError} the common input checks (also merged past ±(2⁵³ − 1));
+ * `INCONSISTENT` for a non-zero sum over zero ratings.
  * @example
  * ```ts
  * import { mergeNevIntensitySummaries, nevIntensityFromSummary, nevIntensitySummary } from 'service-metrics';
- *
  * const store = nevIntensitySummary([{ emotion: 'happy', intensity: 5 }]);
- * const online = nevIntensitySummary([
- *   { emotion: 'valued', intensity: 3 },
- *   { emotion: 'irritated', intensity: 4 },
- * ]);
+ * const online = nevIntensitySummary([{ emotion: 'valued', intensity: 3 }, { emotion: 'irritated', intensity: 4 }]);
  * nevIntensityFromSummary(mergeNevIntensitySummaries(store, online)); // => 0
  * ```
- *
  * @category Survey
  */
 export function mergeNevIntensitySummaries(a: NevIntensitySummary, b: NevIntensitySummary): NevIntensitySummary {
@@ -504,27 +333,19 @@ export function mergeNevIntensitySummaries(a: NevIntensitySummary, b: NevIntensi
 }
 
 /**
- * Net emotional value from a {@link NevIntensitySummary}: positiveSum / positiveCount −
- * negativeSum / negativeCount, in scale points. The summary may come from
- * {@link nevIntensitySummary}, {@link mergeNevIntensitySummaries} or a warehouse query
- * (`COUNT(*)`, `SUM(intensity)` grouped by polarity), where `unanswered` is optional.
- *
+ * NEV from a {@link NevIntensitySummary} or warehouse `COUNT(*)`, `SUM(intensity)` by polarity, as
+ * {@link nevIntensity}; `unanswered` is optional.
  * @param summary - Counts and sums of each side.
  * @returns Mean positive minus mean negative intensity, in scale points.
  * @throws {@link MetricInputError} `EMPTY` when `positiveCount` or `negativeCount` is zero (naming
  * that field); otherwise as {@link mergeNevIntensitySummaries} does.
- *
  * @example
  * ```ts
  * import { nevIntensityFromSummary } from 'service-metrics';
- *
  * // 4 positive ratings summing to 14 (mean 3.5), 2 negative summing to 5 (mean 2.5).
  * nevIntensityFromSummary({ positiveCount: 4, positiveSum: 14, negativeCount: 2, negativeSum: 5 }); // => 1
- * nevIntensityFromSummary({ positiveCount: 4, positiveSum: 14, negativeCount: 0, negativeSum: 0, unanswered: 0 }); // => throws EMPTY
  * ```
- *
- * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
- * Macmillan.
+ * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave Macmillan.
  * @category Survey
  */
 export function nevIntensityFromSummary(summary: SummaryCounts<NevIntensitySummary>): number {

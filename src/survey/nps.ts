@@ -4,31 +4,15 @@ import { checkSample, isMissing, splitSampleArguments } from '../internal/sample
 import { checkIntegerInRange, checkOptions, fail } from '../internal/validate.js';
 import type { Accessor, Answer } from '../types.js';
 
-/**
- * Where the NPS categories break on the 0–10 scale. Both bounds are inclusive; scores between
- * them are passives.
- *
- * @category Survey
- */
+/** Where the NPS categories break on the 0–10 scale (both inclusive; scores between are passives). @category Survey */
 export interface NpsOptions {
-  /**
-   * The lowest score that counts as a promoter, an integer from 1 to 10.
-   * @defaultValue 9
-   */
+  /** The lowest score that counts as a promoter, an integer from 1 to 10. @defaultValue 9 */
   readonly promotersFrom?: number;
-  /**
-   * The highest score that counts as a detractor, an integer from 0 to 9, below `promotersFrom`.
-   * @defaultValue 6
-   */
+  /** The highest score that counts as a detractor, an integer from 0 to 9, below `promotersFrom`. @defaultValue 6 */
   readonly detractorsUpTo?: number;
 }
 
-/**
- * The answers to an NPS question, counted by category. Counts from a database `GROUP BY`, from
- * {@link npsSummary} or from {@link mergeNpsSummaries} all have this shape.
- *
- * @category Survey
- */
+/** The answers to an NPS question, counted by category (from {@link npsSummary} or a `GROUP BY`). @category Survey */
 export interface NpsCounts {
   /** Answers of 9–10 (or from `promotersFrom`). */
   readonly promoters: number;
@@ -40,55 +24,33 @@ export interface NpsCounts {
   readonly unanswered?: number;
 }
 
-/**
- * The sufficient statistic of NPS: everything the score needs, as plain JSON that merges.
- *
- * @category Survey
- */
+/** The sufficient statistic of NPS: everything the score needs, as plain JSON that merges. @category Survey */
 export interface NpsSummary extends NpsCounts {
   readonly unanswered: number;
 }
 
 /**
- * Net Promoter Score of 0–10 answers to "How likely are you to recommend us to a friend or
- * colleague?": the percentage of promoters minus the percentage of detractors.
- *
+ * Net Promoter Score of 0–10 answers to "How likely are you to recommend us to a friend or colleague?".
  * ## Formula
- * NPS = 100 × (promoters − detractors) / (promoters + passives + detractors)
- *
- * Promoters answer 9–10, passives 7–8, detractors 0–6 (Reichheld 2003). The result is in
- * −100…100 and is not rounded: round it for display, as Bain reports it as a whole number.
- *
+ * NPS = 100 × (promoters − detractors) / (promoters + passives + detractors), with promoters
+ * 9–10, passives 7–8, detractors 0–6 (Reichheld 2003). In −100…100, not rounded (Bain reports
+ * whole numbers). `null` / `undefined` are skipped and counted as `unanswered`. O(n), one pass.
  * ## Variants
- * - The standard 0–10 scale with breaks at 9 and 6 (this function's default).
- * - Custom breaks, such as promoters from 8 for some regional benchmarks: `promotersFrom`,
- *   `detractorsUpTo`.
- * - eNPS is the same formula asked of employees.
- * - Some tools report the fraction (−1…1); multiply by 100 to compare.
- *
- * `null` and `undefined` mean "no answer": they are skipped and counted in
- * {@link npsSummary}'s `unanswered`. Anything else that is not an integer from 0 to 10 is an
- * error, never skipped. Runs in O(n), one pass, reading each row once.
- *
+ * Custom breaks (promoters from 8 in some regional benchmarks): `promotersFrom`,
+ * `detractorsUpTo`. eNPS is the same formula asked of employees. Some tools report the
+ * fraction (−1…1); multiply by 100 to compare.
  * @param scores - Answers from 0 to 10, or rows read through `score`. Any iterable.
  * @param options - Category breaks.
  * @returns The score in −100…100.
- * @throws {@link MetricInputError} `EMPTY` when there is no answer; `WRONG_TYPE`, `NOT_FINITE`,
- * `NOT_INTEGER` or `OUT_OF_RANGE` for a score that is not an integer from 0 to 10 (naming its
- * index, `scores[i]`); `OUT_OF_RANGE` or `INCONSISTENT` for bad breaks.
- *
+ * @throws {@link MetricInputError} the common input checks (`scores[i]`…); `EMPTY` (`scores`) when no
+ * score is answered; `INCONSISTENT` when `options.detractorsUpTo` ≥ `options.promotersFrom`.
  * @example
  * ```ts
  * import { nps } from 'service-metrics';
- *
- * nps([10, 9, 8, 7, 6, 3]); // => 0
  * nps([10, 10, 9, 8, null]); // => 75
  * nps([{ score: 10 }, { score: 2 }, { score: 9 }], (row) => row.score); // => 33.33
- * nps([8, 8, 5], { promotersFrom: 8 }); // => 33.33
  * ```
- *
- * @see Reichheld, F. F. (2003). The one number you need to grow. *Harvard Business Review*,
- * 81(12), 46–54.
+ * @see Reichheld, F. F. (2003). The one number you need to grow. *Harvard Business Review*, 81(12), 46–54.
  * @see {@link https://www.netpromotersystem.com/about/measuring-your-net-promoter-score/ | Bain & Company: Measuring your Net Promoter Score}
  * @category Survey
  */
@@ -99,26 +61,17 @@ export function nps(scores: unknown, second?: unknown, third?: unknown): number 
 }
 
 /**
- * Counts promoters, passives, detractors and unanswered rows: the {@link NpsSummary} that
- * {@link npsFromSummary} turns into the score and {@link mergeNpsSummaries} adds up.
- *
- * `nps(scores)` is exactly `npsFromSummary(npsSummary(scores))`, so summaries of chunks, shards
- * or database groups, merged, give the same score as one batch call.
- *
+ * Counts promoters, passives, detractors and unanswered rows into an {@link NpsSummary};
+ * {@link nps} is exactly `npsFromSummary(npsSummary(scores))`.
  * @param scores - Answers from 0 to 10, or rows read through `score`. Any iterable.
  * @param options - Category breaks.
  * @returns The counts, as plain JSON.
- * @throws {@link MetricInputError} as {@link nps} does, except that an empty sample is allowed (all
- * counts zero).
- *
+ * @throws {@link MetricInputError} as {@link nps} does, except that an empty sample gives zeros.
  * @example
  * ```ts
  * import { npsSummary } from 'service-metrics';
- *
- * npsSummary([10, 9, 8, 3, undefined]);
- * // => { promoters: 2, passives: 1, detractors: 1, unanswered: 1 }
+ * npsSummary([10, 9, 8, 3, undefined]); // => { promoters: 2, passives: 1, detractors: 1, unanswered: 1 }
  * ```
- *
  * @category Survey
  */
 export function npsSummary(scores: Iterable<Answer>, options?: NpsOptions): NpsSummary;
@@ -128,27 +81,18 @@ export function npsSummary(scores: unknown, second?: unknown, third?: unknown): 
 }
 
 /**
- * Adds two {@link NpsSummary} values, as for two chunks of a stream, two shards, or two groups
- * of a database query. Merging is associative and commutative, with `npsSummary([])` as the
- * identity, so summaries may be merged in any order and grouping.
- *
+ * Adds two {@link NpsSummary} values (associative, commutative; `npsSummary([])` is the identity).
  * @param a - One summary.
  * @param b - Another summary, counted with the same category breaks.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} `WRONG_TYPE` (`a`, `b`) for a summary that is not an object;
- * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a
- * whole number from 0 to 2⁵³ − 1 (`a.promoters`…); `OUT_OF_RANGE` (`b.promoters`…) when a merged
- * count would pass 2⁵³ − 1.
- *
+ * @throws {@link MetricInputError} the common input checks (`a.promoters`…), also when a merged count passes 2⁵³ − 1.
  * @example
  * ```ts
  * import { mergeNpsSummaries, npsFromSummary, npsSummary } from 'service-metrics';
- *
  * const monday = npsSummary([10, 9, 3]);
  * const tuesday = npsSummary([8, 10]);
  * npsFromSummary(mergeNpsSummaries(monday, tuesday)); // => 40
  * ```
- *
  * @category Survey
  */
 export function mergeNpsSummaries(a: NpsSummary, b: NpsSummary): NpsSummary {
@@ -156,27 +100,16 @@ export function mergeNpsSummaries(a: NpsSummary, b: NpsSummary): NpsSummary {
 }
 
 /**
- * NPS from counts of promoters, passives and detractors, such as those of a warehouse query
- * (`COUNT(*) … GROUP BY category`) or an {@link NpsSummary}.
- *
- * NPS = 100 × (promoters − detractors) / (promoters + passives + detractors). `unanswered`, if
- * given, is checked but does not enter the score.
- *
+ * NPS from an {@link NpsSummary} or warehouse counts (`COUNT(*) … GROUP BY category`), as {@link nps};
+ * `unanswered`, if given, is checked but does not enter the score.
  * @param counts - Whole numbers ≥ 0 of each category.
  * @returns The score in −100…100.
- * @throws {@link MetricInputError} `EMPTY` when all three counts are zero (field `counts`);
- * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a
- * whole number from 0 to 2⁵³ − 1.
- *
+ * @throws {@link MetricInputError} the common input checks; `EMPTY` (`counts`) when all three are zero.
  * @example
  * ```ts
  * import { npsFromSummary } from 'service-metrics';
- *
  * npsFromSummary({ promoters: 520, passives: 300, detractors: 180 }); // => 34
  * ```
- *
- * @see Reichheld, F. F. (2003). The one number you need to grow. *Harvard Business Review*,
- * 81(12), 46–54.
  * @category Survey
  */
 export function npsFromSummary(counts: NpsCounts): number {
@@ -199,14 +132,10 @@ function checkBreaks(metric: string, options: unknown): { promotersFrom: number;
   return { promotersFrom: from, detractorsUpTo: upTo };
 }
 
-/**
- * One pass over the sample into a histogram of the 11 scores, then the categories.
- *
- * The loops are written out, without closures, because this is the hot path of a BI script
- * (10 M rows): V8 then keeps the histogram in a register-friendly local and the accessor call
- * cheap. For a number, `score >>> 0 === score` holds exactly for the integers 0…2³²−1 (never
- * for NaN, −1 or 7.5), so three cheap tests validate and index a score.
- */
+/** One pass over the sample into a histogram of the 11 scores, then the categories. */
+// The loops are written out, without closures: this is the hot path of a BI script (10 M rows).
+// For a number, `score >>> 0 === score` holds exactly for the integers 0…2³²−1 (never NaN, −1
+// or 7.5), so three cheap tests validate and index a score.
 function countNps(metric: string, scores: unknown, second: unknown, third: unknown): NpsSummary {
   const { valueof, options } = splitSampleArguments(metric, second, third, 'score');
   const { promotersFrom, detractorsUpTo } = checkBreaks(metric, options);
