@@ -12,7 +12,6 @@ import type { GroupKey, KeyedSummary, SegmentMetric } from './SegmentMetric.js';
  * - `{ key }`: the group with that key, such as a baseline month or the whole team;
  * - `{ target }`: a fixed value in the metric's units, such as an NPS target of 40 or a CSAT
  *   target of 85 %.
- *
  * @category Segments
  */
 export type Baseline<Key extends GroupKey> =
@@ -33,16 +32,11 @@ export type Baseline<Key extends GroupKey> =
  * - `"holm"`: Holm's step-down method: the i-th smallest p-value is multiplied by m − i + 1,
  *   and adjusted values are made non-decreasing. It keeps the same guarantee as Bonferroni
  *   (the chance of any false positive at most 1 − level) and is never less powerful.
- *
  * @category Segments
  */
 export type MultipleComparisonAdjustment = 'none' | 'bonferroni' | 'holm';
 
-/**
- * What {@link compareGroups} compares.
- *
- * @category Segments
- */
+/** What {@link compareGroups} compares. @category Segments */
 export interface CompareGroupsInput<
   Key extends GroupKey,
   Value,
@@ -54,19 +48,11 @@ export interface CompareGroupsInput<
   readonly metric: SegmentMetric<Value, Summary, Interval, Change>;
   /** The baseline: `"previous"`, `{ key }` or `{ target }` (see {@link Baseline}). */
   readonly against: Baseline<Key>;
-  /**
-   * The adjustment of the p-values for the number of comparisons (see
-   * {@link MultipleComparisonAdjustment}).
-   * @defaultValue "none"
-   */
+  /** The adjustment of the p-values for the number of comparisons. @defaultValue "none" */
   readonly adjustment?: MultipleComparisonAdjustment;
 }
 
-/**
- * One group compared with its baseline.
- *
- * @category Segments
- */
+/** One group compared with its baseline. @category Segments */
 export interface GroupComparison<Key extends GroupKey, Change extends Comparison = Comparison> {
   /** The group's key. */
   readonly key: Key;
@@ -80,10 +66,7 @@ export interface GroupComparison<Key extends GroupKey, Change extends Comparison
   readonly comparison: Change | null;
   /** The p-value after the adjustment (equal to `comparison.pValue` with `"none"`), or `null`. */
   readonly adjustedPValue: number | null;
-  /**
-   * Whether the adjusted p-value is below 1 − the confidence level (below 0.05 at 95 %).
-   * `false` when there is no comparison.
-   */
+  /** Whether the adjusted p-value is below 1 − the confidence level; `false` without a comparison. */
   readonly significant: boolean;
 }
 
@@ -95,18 +78,11 @@ const ADJUSTMENTS: readonly MultipleComparisonAdjustment[] = ['none', 'bonferron
  * whether the change is significant.
  *
  * ## The tests
- * The metric chooses them; the library's metrics reuse the statistics domain:
- * - {@link npsMetric}: {@link compareNps} (adjusted Wald by default) between groups; against a
- *   target, the same z test with the target as a known constant.
- * - {@link csatMetric}, {@link proportionMetric}: {@link compareProportions} (Newcombe's
- *   interval, pooled z test) between groups; against a target, the score test whose inversion
- *   is the Wilson interval.
- * - {@link csatMeanMetric}, {@link meanMetric}: {@link compareMeans} (Welch's t test) between
- *   groups; against a target, the one-sample t test.
- *
- * Each comparison says which test it used (`comparison.method`). `significant` is read from
- * the p-value; for NPS and means the interval of the difference excludes 0 exactly then, while
- * for proportions Newcombe's interval and the pooled test may disagree at the margin.
+ * The metric's `compare` and `compareWithTarget` (each descriptor names its tests:
+ * {@link npsMetric}, {@link proportionMetric}, {@link meanMetric}…); each comparison says which
+ * it used (`comparison.method`). `significant` is read from the p-value; for NPS and means the
+ * interval of the difference excludes 0 exactly then, while for proportions Newcombe's interval
+ * and the pooled test may disagree at the margin.
  *
  * ## Many comparisons
  * Every test has a 1 − level chance (5 % at 95 %) of calling a change significant when
@@ -121,14 +97,10 @@ const ADJUSTMENTS: readonly MultipleComparisonAdjustment[] = ['none', 'bonferron
  * a {@link groupBy}); keys must be unique.
  * @param input - The metric, the baseline, and the adjustment.
  * @returns One comparison per group, in the groups' order.
- * @throws {@link MetricInputError} `UNKNOWN_VALUE` for a baseline that is not `"previous"`,
- * `{ key }` or `{ target }`, or a key not among the groups (`input.against.key`); `WRONG_TYPE` or
- * `NOT_FINITE` for a key that is not a string or a finite number (`groups[i].key`,
- * `input.against.key`), or a target that is not a finite number (`input.against.target`);
- * `INCONSISTENT` for a repeated key (`groups[i].key`); `WRONG_TYPE` when the metric has no test for
- * the baseline (`input.metric.compare`); `OUT_OF_RANGE` for a target outside the metric's range
- * (`input.against.target`); the metric's errors for a bad summary (`groups[i].summary…`), also one
- * that no comparison reads.
+ * @throws {@link MetricInputError} the common input checks on `input` and each key (`UNKNOWN_VALUE`
+ * for an `input.against.key` not among the groups; `WRONG_TYPE` when the metric has no test for the
+ * baseline); `INCONSISTENT` for a repeated key (`groups[i].key`); the metric's errors for a bad
+ * summary (`groups[i].summary…`), also one that no comparison reads.
  *
  * @example
  * ```ts

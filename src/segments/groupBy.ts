@@ -11,11 +11,7 @@ import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval
 import type { Accessor } from '../types.js';
 import type { GroupKey, MetricGroup, SegmentMetric } from './SegmentMetric.js';
 
-/**
- * What {@link groupBy} groups by and computes.
- *
- * @category Segments
- */
+/** What {@link groupBy} groups by and computes. @category Segments */
 export interface GroupByInput<
   T,
   Key extends GroupKey,
@@ -57,10 +53,9 @@ export interface GroupByInput<
  *
  * ## Order and undefined values
  * Groups are sorted by key, whatever the order of the rows: numbers first, ascending, then
- * strings by UTF-16 code units (not by locale, so the order is the same everywhere). Keys
- * compare as a `Map`'s do: `1` and `"1"` are two groups. A group whose metric is undefined —
- * only unanswered rows, or a mean of one value for the interval — has `value: null` or
- * `interval: null` instead of throwing for the whole call.
+ * strings by UTF-16 code units (not by locale, so the order is the same everywhere); `1` and
+ * `"1"` are two groups. A group whose metric is undefined has `value: null` or `interval: null`
+ * (see {@link MetricGroup}) instead of throwing for the whole call.
  *
  * Groups of one call merge with the same groups of another (chunks of a stream, shards,
  * warehouse counts) through {@link groupSummaries}, which gives the same result as one call.
@@ -68,12 +63,8 @@ export interface GroupByInput<
  * @param rows - The rows, any iterable.
  * @param input - The key, the value and the metric, and the small-group threshold.
  * @returns One group per key, sorted by key.
- * @throws {@link MetricInputError} `WRONG_TYPE` when a key is neither a string nor a number
- * (`keys[i]`), `NOT_FINITE` for a NaN or infinite key; any error the metric raises for a value,
- * naming the row (`scores[i]` for NPS or CSAT, `values[i]` for a mean or a proportion);
- * `WRONG_TYPE` for a missing accessor or metric member (`input.key`, `input.metric.summarise`);
- * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an
- * `input.minimumAnswers` that is not a whole number from 0 to 2⁵³ − 1.
+ * @throws {@link MetricInputError} the common input checks on `input` and on each key
+ * (`keys[i]`); any error the metric raises for a value, naming the row (`scores[i]`, `values[i]`).
  *
  * @example
  * ```ts
