@@ -23,14 +23,12 @@ export interface AbandonmentRateMetricOptions extends AbandonmentRateOptions, Co
  * {@link abandonmentRateFromSummary}. It is a proportion, abandons among contacts offered (short
  * abandons out of both; the group's `answered`), so its interval and tests are those of
  * {@link proportionMetric}.
- *
  * @param options - The short-abandon threshold and the confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`.
  * @example
  * ```ts
  * import { abandonmentRateMetric, periodSeries } from 'service-metrics';
- *
  * const calls = [
  *   { at: Date.UTC(2026, 0, 5), waitSeconds: 30, outcome: 'answered' as const },
  *   { at: Date.UTC(2026, 0, 5), waitSeconds: 90, outcome: 'abandoned' as const },

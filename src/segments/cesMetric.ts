@@ -41,7 +41,6 @@ const FIELDS = { mean: 'mean', 'easy-percent': 'easyPercent', 'difficult-percent
  * - `"easy-percent"`, `"difficult-percent"`: those of {@link proportionMetric}.
  * - `"net"`: a net score of three categories (easy, neither, difficult), so those of
  *   {@link npsMetric} on those counts, adjusted Wald (Rocks 2016).
- *
  * @param options - The scale, direction and bands, the figure, the confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options` (`UNKNOWN_VALUE` for an
@@ -49,7 +48,6 @@ const FIELDS = { mean: 'mean', 'easy-percent': 'easyPercent', 'difficult-percent
  * @example
  * ```ts
  * import { cesMetric, groupBy } from 'service-metrics';
- *
  * const rows = [{ channel: 'chat', effort: 7 }, { channel: 'chat', effort: 6 }, { channel: 'chat', effort: 2 }, { channel: 'email', effort: 4 }];
  * const byChannel = (metric: ReturnType<typeof cesMetric>) =>
  *   groupBy(rows, { key: (row) => row.channel, value: (row) => row.effort, metric }).map((group) => group.value);

@@ -24,7 +24,6 @@ export interface ContactMixMetricOptions extends ConfidenceOptions {
  * {@link contactMixFromSummary} gives it (0 when the category has no contact in a group with
  * others). It is a proportion (the group's `answered` is its contacts with a category), so its
  * interval and tests are those of {@link proportionMetric}.
- *
  * @param options - The category (required) and the confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`, and in `summarise` on
@@ -32,7 +31,6 @@ export interface ContactMixMetricOptions extends ConfidenceOptions {
  * @example
  * ```ts
  * import { contactMixMetric, periodSeries } from 'service-metrics';
- *
  * const contacts = [
  *   { at: Date.UTC(2026, 0, 5), channel: 'email' }, { at: Date.UTC(2026, 0, 6), channel: 'phone' },
  *   { at: Date.UTC(2026, 0, 7), channel: 'phone' }, { at: Date.UTC(2026, 0, 8), channel: 'phone' },

@@ -18,7 +18,6 @@ export interface CsatMetricOptions extends CsatOptions, ConfidenceOptions {}
  * CSAT, the percentage of satisfied answers (0–100), as a {@link SegmentMetric}: a group's
  * {@link CsatSummary} histogram is valued by {@link csatFromSummary}. CSAT is a proportion, so
  * its interval and tests are those of {@link proportionMetric}.
- *
  * @param options - The scale, the satisfied threshold, the confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` when
@@ -26,7 +25,6 @@ export interface CsatMetricOptions extends CsatOptions, ConfidenceOptions {}
  * @example
  * ```ts
  * import { csatMetric, groupBy } from 'service-metrics';
- *
  * const rows = [{ agent: 'Ana', rating: 5 }, { agent: 'Ben', rating: 2 }, { agent: 'Ana', rating: 3 }, { agent: 'Ana', rating: 4 }];
  * const groups = groupBy(rows, { key: (row) => row.agent, value: (row) => row.rating, metric: csatMetric() });
  * groups.map((group) => [group.key, group.value]); // => [['Ana', 66.67], ['Ben', 0]]

@@ -32,7 +32,6 @@ export interface EngagementIndexMetricOptions extends EngagementIndexOptions, Co
  * - `"percent-of-maximum-possible"`, 100 × (mean − scaleMin) / (scaleMax − scaleMin): those of
  *   {@link meanMetric}, rescaled the same way (a rescaling changes no p-value).
  * - `"percent-favourable"`: those of {@link proportionMetric}.
- *
  * @param options - The scale, method, favourable threshold and confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` when
@@ -40,7 +39,6 @@ export interface EngagementIndexMetricOptions extends EngagementIndexOptions, Co
  * @example
  * ```ts
  * import { engagementIndexMetric, groupBy } from 'service-metrics';
- *
  * const answers = [{ team: 'north', answer: 5 }, { team: 'north', answer: 4 }, { team: 'north', answer: 3 }, { team: 'south', answer: 2 }];
  * const teams = groupBy(answers, { key: (row) => row.team, value: (row) => row.answer, metric: engagementIndexMetric() });
  * teams.map((team) => [team.key, team.value]); // => [['north', 75], ['south', 25]]

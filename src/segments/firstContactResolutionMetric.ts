@@ -22,7 +22,6 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * and a month's last contacts are judged by the next month's. `'tooRecent'` outcomes enter no
  * figure. FCR is a proportion (the group's `answered` is its contacts with a known outcome), so
  * its interval and tests are those of {@link proportionMetric}.
- *
  * @param options - The confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`, and in `summarise` on
@@ -30,7 +29,6 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * @example
  * ```ts
  * import { firstContactOutcomes, firstContactResolutionMetric, groupBy } from 'service-metrics';
- *
  * const day = 86_400_000;
  * const log = [
  *   { customerId: 'a', contactedAt: 0, channel: 'chat' }, { customerId: 'a', contactedAt: 2 * day, channel: 'phone' },

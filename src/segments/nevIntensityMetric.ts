@@ -15,7 +15,6 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * group's {@link NevIntensitySummary} is valued by {@link nevIntensityFromSummary}; its `answered`
  * is its number of rated emotions. No interval and no tests: the summary keeps each side's count
  * and sum, not their spread (groups show `interval: null`; {@link compareGroups} refuses it).
- *
  * @param options - The intensity scale.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` when
@@ -23,7 +22,6 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * @example
  * ```ts
  * import { groupBy, nevIntensityMetric } from 'service-metrics';
- *
  * const rows = [
  *   { store: 'north', rating: { emotion: 'trusting', intensity: 5 } },
  *   { store: 'north', rating: { emotion: 'pleased', intensity: 3 } },

@@ -16,7 +16,6 @@ export interface NevMetricOptions extends NevOptions, NetScoreTestOptions {}
  * {@link nevFromSummary} (−100…100). NEV is a net score of three categories, as NPS is (positive,
  * neutral, negative for promoters, passives, detractors), so its interval and tests are those of
  * {@link npsMetric} on those counts (Rocks 2016 studied them for any such trinomial score).
- *
  * @param options - Extra labels, confidence level, interval and test methods.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` for
@@ -24,7 +23,6 @@ export interface NevMetricOptions extends NevOptions, NetScoreTestOptions {}
  * @example
  * ```ts
  * import { groupBy, nevMetric } from 'service-metrics';
- *
  * const rows = [{ store: 'north', felt: 'happy' }, { store: 'north', felt: 'stressed' }, { store: 'north', felt: 'cared for' }, { store: 'south', felt: 'neutral' }];
  * const [north] = groupBy(rows, { key: (row) => row.store, value: (row) => row.felt, metric: nevMetric() });
  * north?.value; // => 33.33

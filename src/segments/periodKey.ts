@@ -43,7 +43,6 @@ export interface TimeZoneOptions {
  * (channel by month) or a label; {@link periodSeries} buckets whole datasets faster. The local
  * date is read through `Intl.DateTimeFormat` (one formatter per zone, reused), with no date
  * library; weeks and months follow by integer arithmetic on the proleptic Gregorian calendar.
- *
  * @param time - A `Date`, epoch milliseconds, or an ISO-8601 string (see {@link Timestamp}).
  * @param period - `"day"`, `"week"` (ISO 8601) or `"month"`.
  * @param options - The time zone.
@@ -54,7 +53,6 @@ export interface TimeZoneOptions {
  * @example
  * ```ts
  * import { periodKey } from 'service-metrics';
- *
  * periodKey('2026-11-25T09:30:00Z', 'week'); // => '2026-W48'
  * periodKey('2027-01-01', 'week'); // => '2026-W53'
  * periodKey(Date.UTC(2026, 10, 30, 23, 30), 'month'); // => '2026-11'

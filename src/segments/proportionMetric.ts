@@ -19,14 +19,12 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * The Wilson interval ({@link proportionInterval}); between groups, {@link compareProportions}
  * (Newcombe's interval, pooled z test); against a target T (0–100), the score test
  * z = (p̂ − p₀)/√(p₀(1 − p₀)/n), p₀ = T/100, whose inversion is the Wilson interval.
- *
  * @param options - The confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`.
  * @example
  * ```ts
  * import { groupBy, proportionMetric } from 'service-metrics';
- *
  * const contacts = [
  *   { channel: 'email', resolvedFirstTime: true }, { channel: 'email', resolvedFirstTime: false },
  *   { channel: 'phone', resolvedFirstTime: true }, { channel: 'email', resolvedFirstTime: true },

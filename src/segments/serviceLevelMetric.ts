@@ -26,7 +26,6 @@ export interface ServiceLevelMetricOptions extends ServiceLevelOptions, Confiden
  * the target among those the variant counts, the group's `answered`), so its interval and tests
  * are those of {@link proportionMetric}; a queue's contacts are not independent trials (a busy
  * hour delays many at once), so read the interval as a guide, not a guarantee.
- *
  * @param options - The threshold (required), the short-abandon threshold, the variant, the
  * confidence level.
  * @returns The metric descriptor.
@@ -35,7 +34,6 @@ export interface ServiceLevelMetricOptions extends ServiceLevelOptions, Confiden
  * @example
  * ```ts
  * import { groupBy, serviceLevelMetric } from 'service-metrics';
- *
  * const calls = [
  *   { hour: 9, waitSeconds: 5, outcome: 'answered' as const }, { hour: 9, waitSeconds: 45, outcome: 'answered' as const },
  *   { hour: 10, waitSeconds: 12, outcome: 'answered' as const }, { hour: 10, waitSeconds: 30, outcome: 'abandoned' as const },
