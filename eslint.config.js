@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'docs-site/', 'coverage/', 'node_modules/', '.tmp/'] },
+  { ignores: ['dist/', 'docs-site/', 'coverage/', 'node_modules/', '.tmp/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

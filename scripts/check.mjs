@@ -58,7 +58,7 @@ try {
   failures.push('vitest did not report (see its output above)');
 }
 
-if (step('build', bin('tsup'), ['--silent'])) {
+if (step('build (bundles and declarations with maps)', process.execPath, ['scripts/build.mjs'])) {
   step('package lint (publint)', bin('publint'), ['--strict']);
   step('types resolution (attw --pack)', bin('attw'), ['--pack', '.']);
   step('size budget (size-limit)', bin('size-limit'), []);

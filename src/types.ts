@@ -15,3 +15,15 @@ export type Accessor<T, V> = (row: T, index: number) => V;
  * @category Conventions
  */
 export type Answer = number | bigint | null | undefined;
+
+/**
+ * A summary `S` as a warehouse gives it, with the bookkeeping field `unanswered` optional (a
+ * `COUNT(*) … GROUP BY score` has no row for blank answers; absent reads as 0). Every
+ * `xFromSummary` takes it; `xSummary` and `mergeXSummaries` return `S`, `unanswered` included.
+ *
+ * @category Conventions
+ */
+export type SummaryCounts<S extends { readonly unanswered: number }> = Omit<S, 'unanswered'> & {
+  /** Rows without an answer; 0 when absent. */
+  readonly unanswered?: number;
+};

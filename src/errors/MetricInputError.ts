@@ -103,6 +103,7 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return `an array of length ${String(value.length)}`;
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'symbol') return `${value.toString()} (a symbol)`;
+  if (value instanceof Error) return `a ${value.name}: ${JSON.stringify(value.message.slice(0, 80))}`;
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype === null || prototype === Object.prototype) return 'an object';
   const name: unknown = (value as { constructor?: { name?: unknown } }).constructor?.name;

@@ -27,7 +27,11 @@ const CHUNK_SIZE = 4096;
 
 type AnyMetric = SegmentMetric<unknown, unknown>;
 
-/** Checks a {@link SegmentMetric}: an object whose required members are functions. */
+/**
+ * Checks a {@link SegmentMetric}: an object whose required members are functions. What the
+ * members return is checked where they are called ({@link summariseFor}, {@link mergeFor},
+ * {@link toGroup}), so a custom metric's bug is a {@link MetricInputError} naming the member.
+ */
 export function checkSegmentMetric(metric: string, field: string, value: unknown): AnyMetric {
   const object = checkObject(metric, field, value);
   for (const name of ['summarise', 'merge', 'answered', 'value', 'interval', 'compare', 'compareWithTarget']) {
@@ -38,6 +42,65 @@ export function checkSegmentMetric(metric: string, field: string, value: unknown
     }
   }
   return value as AnyMetric;
+}
+
+/** The field of a member of the caller's metric: every segment function takes it as `input.metric`. */
+const MEMBER = 'input.metric';
+
+/** ` for group "email"` (or ` for group 3`), or nothing when the group is not known. */
+export function forGroup(key: unknown): string {
+  if (typeof key === 'string') return ` for group ${JSON.stringify(key)}`;
+  return typeof key === 'number' ? ` for group ${String(key)}` : '';
+}
+
+/** A summary returned by the metric's `summarise` or `merge`: an object (`WRONG_TYPE` otherwise). */
+function checkSummaryResult(metric: string, member: string, key: unknown, summary: unknown): unknown {
+  if (typeof summary !== 'object' || summary === null) {
+    fail(metric, `${MEMBER}.${member}`, 'WRONG_TYPE', `a function returning a summary object${forGroup(key)}`, summary);
+  }
+  return summary;
+}
+
+/**
+ * `segment.summarise(values)` for `metric`: a {@link MetricInputError} is rethrown through
+ * `onError` (which names the row), any other error becomes `WRONG_TYPE` on
+ * `input.metric.summarise` (the original as its `cause`), and the result must be an object.
+ */
+export function summariseFor(
+  metric: string,
+  segment: AnyMetric,
+  values: readonly unknown[],
+  key?: unknown,
+  onError: (error: MetricInputError) => MetricInputError = (error) => atRow(metric, error, []),
+): unknown {
+  let summary: unknown;
+  try {
+    summary = segment.summarise(values);
+  } catch (error) {
+    if (error instanceof MetricInputError) throw onError(error);
+    const wrapped = new MetricInputError({
+      metric,
+      field: `${MEMBER}.summarise`,
+      code: 'WRONG_TYPE',
+      expected: `a function returning a summary or throwing a MetricInputError${forGroup(key)}`,
+      received: error,
+    });
+    wrapped.cause = error;
+    throw wrapped;
+  }
+  return checkSummaryResult(metric, 'summarise', key, summary);
+}
+
+/** `segment.merge(a, b)` for `metric` (errors renamed by `rename`); the result must be an object. */
+export function mergeFor(
+  metric: string,
+  segment: AnyMetric,
+  a: unknown,
+  b: unknown,
+  key?: unknown,
+  rename?: (field: string) => string,
+): unknown {
+  return checkSummaryResult(metric, 'merge', key, asMetric(metric, () => segment.merge(a, b), rename));
 }
 
 /** A group key: a string or a finite number (`WRONG_TYPE` otherwise, `NOT_FINITE` for NaN or ±∞). */
@@ -70,12 +133,11 @@ export function compareKeys(a: GroupKey, b: GroupKey): number {
 }
 
 /**
- * Rethrows a {@link MetricInputError} raised by `summarise` on a chunk for `metric`, the
- * function the caller called, with the chunk's index in its field (`scores[12]`) replaced by
- * the row's index in the caller's rows (`scores[80012]`).
+ * A {@link MetricInputError} raised by `summarise` on a chunk, for `metric`, the function the
+ * caller called, with the chunk's index in its field (`scores[12]`) replaced by the row's index
+ * in the caller's rows (`scores[80012]`; unchanged when `indices` does not have it).
  */
-function atRow(metric: string, error: unknown, indices: readonly number[]): unknown {
-  if (!(error instanceof MetricInputError)) return error;
+function atRow(metric: string, error: MetricInputError, indices: readonly number[]): MetricInputError {
   const match = /^([^[]*)\[(\d+)\](.*)$/.exec(error.field);
   const row = match ? indices[Number(match[2])] : undefined;
   const field = match && row !== undefined ? `${match[1] ?? ''}[${String(row)}]${match[3] ?? ''}` : error.field;
@@ -94,7 +156,8 @@ interface Pending {
  * One pass over `rows`: for each row, in order and once each, `keyOf` (which checks the key)
  * then `valueOf`; values are buffered per key and summarised a chunk at a time with the
  * metric's own `summarise`, whose checks therefore apply (with the row's index in the error).
- * Returns each key's summary, in order of first appearance.
+ * Returns each key's summary, in order of first appearance. `nameKey` gives the key that
+ * messages about the metric's results show (a period key for a period ordinal).
  */
 export function collectSummaries(
   metric: string,
@@ -102,17 +165,13 @@ export function collectSummaries(
   keyOf: (row: unknown, index: number) => GroupKey,
   valueOf: Accessor<unknown, unknown>,
   segment: AnyMetric,
+  nameKey: (key: GroupKey) => GroupKey = (key) => key,
 ): Map<GroupKey, unknown> {
   const pending = new Map<GroupKey, Pending>();
-  const flush = (bucket: Pending): void => {
-    let chunk: unknown;
-    try {
-      chunk = segment.summarise(bucket.values);
-    } catch (error) {
-      throw atRow(metric, error, bucket.indices);
-    }
-    const before = bucket.summary;
-    bucket.summary = bucket.summarised ? asMetric(metric, () => segment.merge(before, chunk)) : chunk;
+  const flush = (key: GroupKey, bucket: Pending): void => {
+    const named = nameKey(key);
+    const chunk = summariseFor(metric, segment, bucket.values, named, (error) => atRow(metric, error, bucket.indices));
+    bucket.summary = bucket.summarised ? mergeFor(metric, segment, bucket.summary, chunk, named) : chunk;
     bucket.summarised = true;
     bucket.values = [];
     bucket.indices = [];
@@ -127,7 +186,7 @@ export function collectSummaries(
     }
     bucket.values.push(value);
     bucket.indices.push(index);
-    if (bucket.values.length === CHUNK_SIZE) flush(bucket);
+    if (bucket.values.length === CHUNK_SIZE) flush(key, bucket);
   };
   const sample = checkSample(metric, 'rows', rows);
   if (Array.isArray(sample)) {
@@ -139,7 +198,7 @@ export function collectSummaries(
   }
   const summaries = new Map<GroupKey, unknown>();
   for (const [key, bucket] of pending) {
-    if (bucket.values.length > 0) flush(bucket);
+    if (bucket.values.length > 0) flush(key, bucket);
     summaries.set(key, bucket.summary);
   }
   return summaries;
@@ -157,7 +216,7 @@ export function mergeEntries<K>(
   segment: AnyMetric,
   readKey: (key: unknown, field: string) => K,
 ): Map<K, unknown> {
-  const empty = asMetric(metric, () => segment.summarise([]));
+  const empty = summariseFor(metric, segment, []);
   const merged = new Map<K, unknown>();
   let index = 0;
   for (const entry of checkSample(metric, 'entries', entries)) {
@@ -165,7 +224,7 @@ export function mergeEntries<K>(
     const object = checkObject(metric, field, entry);
     const key = readKey(object['key'], `${field}.key`);
     const before = merged.has(key) ? merged.get(key) : empty;
-    merged.set(key, mergeInto(metric, segment, before, object['summary'], `${field}.summary`));
+    merged.set(key, mergeInto(metric, segment, before, object['summary'], `${field}.summary`, object['key']));
     index++;
   }
   return merged;
@@ -176,8 +235,15 @@ export function mergeEntries<K>(
  * (the summary as the caller passed it: `entries[3].summary.promoters`). Merging into the
  * metric's empty summary checks a summary and completes its optional counts.
  */
-export function mergeInto(metric: string, segment: AnyMetric, before: unknown, summary: unknown, field: string): unknown {
-  return asMetric(metric, () => segment.merge(before, summary), (name) => renameField(name, 'b', field));
+export function mergeInto(
+  metric: string,
+  segment: AnyMetric,
+  before: unknown,
+  summary: unknown,
+  field: string,
+  key: unknown,
+): unknown {
+  return mergeFor(metric, segment, before, summary, key, (name) => renameField(name, 'b', field));
 }
 
 /** Reads `fillGaps` (true or false), true when absent. */
@@ -201,7 +267,11 @@ export function nullIfEmpty<T>(metric: string, compute: () => T, rename?: (field
   }
 }
 
-/** A {@link MetricGroup} from a key and its summary. */
+/**
+ * A {@link MetricGroup} from a key and its summary. What the metric returns is checked, so a
+ * custom metric's bug names the member and the group: `answered` a whole number ≥ 0, `value`
+ * a finite number, `interval` finite bounds with lower ≤ upper.
+ */
 export function toGroup<K extends GroupKey>(
   metric: string,
   key: K,
@@ -209,16 +279,46 @@ export function toGroup<K extends GroupKey>(
   segment: AnyMetric,
   minimumAnswers: number,
 ): MetricGroup<K, unknown> {
-  const answered = asMetric(metric, () => segment.answered(summary));
+  const answered = checkAnswered(metric, key, asMetric(metric, () => segment.answered(summary)));
   const interval = segment.interval;
+  // Boxed, so that a member returning null is told from one throwing EMPTY.
+  const value = answered > 0 ? nullIfEmpty(metric, () => ({ of: segment.value(summary) })) : null;
+  const bounds = answered > 0 && interval !== undefined ? nullIfEmpty(metric, () => ({ of: interval(summary) })) : null;
   return {
     key,
     summary,
     answered,
-    value: answered > 0 ? nullIfEmpty(metric, () => segment.value(summary)) : null,
-    interval: answered > 0 && interval !== undefined ? nullIfEmpty(metric, () => interval(summary)) : null,
+    value: value === null ? null : checkFinite(metric, `${MEMBER}.value`, value.of, `a function returning a finite number${forGroup(key)}`),
+    interval: bounds === null ? null : checkBounds(metric, 'interval', key, bounds.of),
     small: answered < minimumAnswers,
   };
+}
+
+/** What the metric's `answered` returned: a whole number from 0 to 2⁵³ − 1. */
+function checkAnswered(metric: string, key: unknown, value: unknown): number {
+  const field = `${MEMBER}.answered`;
+  const expected = `a function returning a whole number from 0 to 2⁵³ − 1${forGroup(key)}`;
+  const number = checkFinite(metric, field, value, expected);
+  if (!Number.isInteger(number)) fail(metric, field, 'NOT_INTEGER', expected, value);
+  if (number < 0) fail(metric, field, 'NEGATIVE', expected, value);
+  if (number > Number.MAX_SAFE_INTEGER) fail(metric, field, 'OUT_OF_RANGE', expected, value);
+  return number;
+}
+
+/**
+ * What the metric's `interval`, `compare` or `compareWithTarget` (`member`) returned: an
+ * object with finite `lower` ≤ `upper` (`WRONG_TYPE`, `NOT_FINITE`, `INCONSISTENT` on
+ * `input.metric.<member>`).
+ */
+export function checkBounds<T>(metric: string, member: string, key: unknown, value: T): T {
+  const field = `${MEMBER}.${member}`;
+  const result = `a function returning an object with finite bounds, lower ≤ upper${forGroup(key)}`;
+  if (typeof value !== 'object' || value === null) fail(metric, field, 'WRONG_TYPE', result, value);
+  const object = value as Readonly<Record<string, unknown>>;
+  const lower = checkFinite(metric, field, object['lower'], `${result} (lower)`);
+  const upper = checkFinite(metric, field, object['upper'], `${result} (upper)`);
+  if (lower > upper) fail(metric, field, 'INCONSISTENT', `${result} (lower is ${String(lower)})`, upper);
+  return value;
 }
 
 /** Groups from summaries by key, sorted by {@link compareKeys}. */
@@ -258,8 +358,9 @@ export function periodGroups(
   const series: MetricGroup<string, unknown>[] = [];
   const add = (ordinal: number): void => {
     // A period without rows gets an empty summary of its own (never one shared object).
-    const summary = summaries.has(ordinal) ? summaries.get(ordinal) : asMetric(metric, () => segment.summarise([]));
-    series.push(toGroup(metric, periodKeyOf(period, ordinal), summary, segment, minimumAnswers));
+    const key = periodKeyOf(period, ordinal);
+    const summary = summaries.has(ordinal) ? summaries.get(ordinal) : summariseFor(metric, segment, [], key);
+    series.push(toGroup(metric, key, summary, segment, minimumAnswers));
   };
   if (fillGaps && last - first + 1 > MAX_FILLED_PERIODS) {
     const span = `${periodKeyOf(period, first)} to ${periodKeyOf(period, last)}`;

@@ -52,7 +52,9 @@ export function countScaleAnswers(
 
 /**
  * Checks a histogram summary named `field`: its scale, `counts` with one whole number ≥ 0 per
- * scale point, and `unanswered`. Returns a fresh object with exactly those four fields.
+ * scale point, and `unanswered` (0 when absent, as warehouse counts come: the xFromSummary
+ * functions take them, and merges read them the same way). Returns a fresh object with exactly
+ * those four fields.
  *
  * The counts must total at most 2⁵³ − 1 (`OUT_OF_RANGE` at the count that passes it): below
  * that every sum the metrics form (answers, Σ score × count, 100 × a count) is exact and finite.
@@ -74,7 +76,8 @@ export function checkScaleHistogram(metric: string, field: string, summary: unkn
     if (total > Number.MAX_SAFE_INTEGER) fail(metric, name, 'OUT_OF_RANGE', 'a count, with the others, of at most 2⁵³ − 1 answers', counts[i]);
     checked.push(n);
   }
-  return { scaleMin, scaleMax, counts: checked, unanswered: checkCount(metric, `${field}.unanswered`, object['unanswered']) };
+  const unanswered = object['unanswered'] === undefined ? 0 : checkCount(metric, `${field}.unanswered`, object['unanswered']);
+  return { scaleMin, scaleMax, counts: checked, unanswered };
 }
 
 /**

@@ -11,6 +11,16 @@ import { agentsAfterShrinkage, headcountAfterShrinkage } from './shrinkageFactor
  */
 const MAX_AGENTS = 1e15;
 
+/** The keys of a `StaffingTargets` object; any other key is `UNKNOWN_VALUE` (a typo would drop a target). */
+export const STAFFING_TARGET_KEYS: readonly string[] = [
+  'serviceLevel',
+  'thresholdSeconds',
+  'averageSpeedOfAnswer',
+  'maxOccupancy',
+  'shrinkage',
+  'fractional',
+];
+
 /** Checked staffing targets (see `StaffingTargets`), with the function and field that read them. */
 export interface Targets {
   readonly metric: string;
@@ -25,7 +35,7 @@ export interface Targets {
 }
 
 /**
- * Reads and checks a `StaffingTargets` object (already checked to be an object). `otherTargets`
+ * Reads and checks a `StaffingTargets` object (already checked by `checkRequiredOptions`). `otherTargets`
  * names further targets the caller reads itself (`maxAbandonment`): any of them given also
  * counts as a target.
  */

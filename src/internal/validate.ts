@@ -137,7 +137,12 @@ export function pickOptions<T>(options: T, keys: readonly string[]): T {
 }
 
 /** Options that must be given (they hold a required field): {@link checkOptions}, but `undefined` is `WRONG_TYPE`. */
-export function checkRequiredOptions(metric: string, options: unknown, keys: readonly string[]): Readonly<Record<string, unknown>> {
-  if (options === undefined) fail(metric, 'options', 'WRONG_TYPE', 'a plain object of options', options);
-  return checkOptions(metric, options, keys);
+export function checkRequiredOptions(
+  metric: string,
+  options: unknown,
+  keys: readonly string[],
+  field = 'options',
+): Readonly<Record<string, unknown>> {
+  if (options === undefined) fail(metric, field, 'WRONG_TYPE', 'a plain object of options', options);
+  return checkOptions(metric, options, keys, field);
 }

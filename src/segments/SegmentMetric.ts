@@ -17,10 +17,14 @@ import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval
  * `csatMeanMetric` with the scale); an agent-flagged first-contact resolution is `proportionMetric()`.
  *
  * Any object of this shape works, so a metric of your own can be grouped too: its functions
- * must be pure, `merge` must be associative and commutative with `summarise([])` as its
- * identity, and `value`, `interval` and the comparisons should throw a {@link MetricInputError}
- * with code `EMPTY` when the summary holds too little to compute them (the group then shows
- * `null`).
+ * must be pure, summaries must be objects, `merge` must be associative and commutative with
+ * `summarise([])` as its identity, and `value`, `interval` and the comparisons should throw a
+ * {@link MetricInputError} with code `EMPTY` when the summary holds too little to compute them
+ * (the group then shows `null`). What the members return is checked — `answered` a whole number
+ * ≥ 0, `value` a finite number, intervals and comparisons finite with lower ≤ upper, a p-value
+ * from 0 to 1 — and an error from `summarise` that is not a `MetricInputError` is wrapped in one
+ * (the original as its `cause`): each is a `MetricInputError` on `input.metric.<member>` whose
+ * message names the group.
  *
  * @typeParam Value - What the `value` accessor returns for a row, such as an {@link Answer}.
  * @typeParam Summary - The mergeable summary, such as {@link NpsSummary}.

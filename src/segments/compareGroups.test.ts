@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { deepFreeze, expectMetricError } from '../../test/helpers.js';
 import {
   compareGroups,
@@ -160,20 +160,20 @@ describe('compareGroups', () => {
     // A metric whose test returns fixed p-values, to check the adjustments by hand. Holm (1979)
     // and R's p.adjust: sort p ascending, multiply the i-th smallest by m − i + 1, cap at 1, and
     // carry the running maximum; Bonferroni multiplies each by m.
-    const fixed: SegmentMetric<number, number> = {
-      summarise: (values) => values[0] ?? -1,
-      merge: (a, b) => Math.max(a, b),
+    const fixed: SegmentMetric<number, { p: number }> = {
+      summarise: (values) => ({ p: values[0] ?? -1 }),
+      merge: (a, b) => ({ p: Math.max(a.p, b.p) }),
       answered: () => 1,
-      value: (p) => p,
-      compareWithTarget: (p) => fixedTest(p),
-      compare: (p) => fixedTest(p),
+      value: ({ p }) => p,
+      compareWithTarget: ({ p }) => fixedTest(p),
+      compare: ({ p }) => fixedTest(p),
     };
     /** A group whose summary is −1 has too few answers: `EMPTY`, as the library's tests say it. */
     function fixedTest(p: number): Comparison {
       if (p < 0) throw new MetricInputError({ metric: 'fixed', field: 'a', code: 'EMPTY', expected: 'p', received: p });
       return { difference: 0, lower: 0, upper: 0, pValue: p, confidenceLevel: 0.95, method: 'fixed' };
     }
-    const groups = [0.01, 0.04, 0.03, -1, 0.2].map((p, i) => ({ key: i, summary: p }));
+    const groups = [0.01, 0.04, 0.03, -1, 0.2].map((p, i) => ({ key: i, summary: { p } }));
 
     test('Holm: 0.01, 0.04, 0.03, (none), 0.2 (m = 4) → 0.04, 0.09, 0.09, 0.2', () => {
       // Sorted: 0.01·4 = 0.04; 0.03·3 = 0.09; 0.04·2 = 0.08 → max(0.09, 0.08) = 0.09; 0.2·1 = 0.2.
@@ -219,7 +219,11 @@ describe('compareGroups', () => {
 
   describe('errors', () => {
     const metric = 'compareGroups';
-    const nps = npsMetric();
+    // Built before each test, not while vitest collects the tests (for mutation testing).
+    let nps: ReturnType<typeof npsMetric>;
+    beforeEach(() => {
+      nps = npsMetric();
+    });
 
     test('bad baseline', () => {
       for (const against of ['last', null, 3, {}, { key: 'a', target: 3 }]) {
@@ -243,6 +247,17 @@ describe('compareGroups', () => {
         metric,
         field: 'input.against.target',
         code: 'NOT_FINITE',
+      });
+      // An adjustment put inside the baseline by mistake would silently be "none".
+      expectMetricError(() => compareGroups(quarters, { metric: nps, against: { target: 30, adjustment: 'holm' } as never }), {
+        metric,
+        field: 'input.against.adjustment',
+        code: 'UNKNOWN_VALUE',
+      });
+      expectMetricError(() => compareGroups(quarters, { metric: nps, against: 'previous', adjusment: 'holm' } as never), {
+        metric,
+        field: 'input.adjusment',
+        code: 'UNKNOWN_VALUE',
       });
       expectMetricError(() => compareGroups(quarters, { metric: nps, against: { target: 150 } }), {
         metric,
@@ -312,6 +327,51 @@ describe('compareGroups', () => {
       });
       expectMetricError(() => compareGroups([null as never], { metric: nps, against: 'previous' }), { metric, field: 'groups[0]', code: 'WRONG_TYPE' });
       expectMetricError(() => compareGroups(quarters, undefined as never), { metric, field: 'input', code: 'WRONG_TYPE' });
+    });
+
+    test("a metric of one's own: its tests must return finite numbers, lower ≤ upper, p from 0 to 1", () => {
+      const good: Comparison = { difference: 1, lower: 0, upper: 2, pValue: 0.04, confidenceLevel: 0.95, method: 'fixed' };
+      const groups = [
+        { key: 'q1', summary: { n: 1 } },
+        { key: 'q2', summary: { n: 2 } },
+      ];
+      const withTest = (result: unknown): SegmentMetric<number, { n: number }> => ({
+        summarise: () => ({ n: 0 }),
+        merge: (a, b) => ({ n: a.n + b.n }),
+        answered: ({ n }) => n,
+        value: ({ n }) => n,
+        compare: () => result as Comparison,
+        compareWithTarget: () => result as Comparison,
+      });
+      expect(compareGroups(groups, { metric: withTest(good), against: 'previous' })[1]?.significant).toBe(true);
+      for (const [result, code] of [
+        [{ ...good, difference: Number.NaN }, 'NOT_FINITE'],
+        [{ ...good, lower: Number.NEGATIVE_INFINITY }, 'NOT_FINITE'],
+        [{ ...good, upper: '2' }, 'WRONG_TYPE'],
+        [{ ...good, lower: 3 }, 'INCONSISTENT'],
+        [{ ...good, pValue: Number.NaN }, 'NOT_FINITE'],
+        [{ ...good, pValue: 1.5 }, 'OUT_OF_RANGE'],
+        [{ ...good, confidenceLevel: 95 }, 'OUT_OF_RANGE'],
+        [null, 'WRONG_TYPE'],
+      ] as const) {
+        const error = expectMetricError(() => compareGroups(groups, { metric: withTest(result), against: 'previous' }), {
+          metric,
+          field: 'input.metric.compare',
+          code,
+        });
+        expect(error.message).toContain('for group "q2"');
+        expectMetricError(() => compareGroups(groups, { metric: withTest(result), against: { target: 1 } }), {
+          metric,
+          field: 'input.metric.compareWithTarget',
+          code,
+        });
+      }
+      // The summaries it merges must be objects too.
+      expectMetricError(() => compareGroups(groups, { metric: { ...withTest(good), merge: () => 0 as never }, against: 'previous' }), {
+        metric,
+        field: 'input.metric.merge',
+        code: 'WRONG_TYPE',
+      });
     });
   });
 });

@@ -1,7 +1,7 @@
-import { checkKey, checkSegmentMetric, mergeInto, nullIfEmpty } from '../internal/grouping.js';
-import { asMetric, renameField } from '../internal/npsCounts.js';
+import { checkBounds, checkKey, checkSegmentMetric, forGroup, mergeInto, nullIfEmpty, summariseFor } from '../internal/grouping.js';
+import { renameField } from '../internal/npsCounts.js';
 import { checkSample } from '../internal/sample.js';
-import { checkFinite, checkObject, fail } from '../internal/validate.js';
+import { checkFinite, checkObject, checkRequiredOptions, fail } from '../internal/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { GroupKey, KeyedSummary, SegmentMetric } from './SegmentMetric.js';
 
@@ -100,7 +100,8 @@ const ADJUSTMENTS: readonly MultipleComparisonAdjustment[] = ['none', 'bonferron
  * @throws {@link MetricInputError} the common input checks on `input` and each key (`UNKNOWN_VALUE`
  * for an `input.against.key` not among the groups; `WRONG_TYPE` when the metric has no test for the
  * baseline); `INCONSISTENT` for a repeated key (`groups[i].key`); the metric's errors for a bad
- * summary (`groups[i].summary…`), also one that no comparison reads.
+ * summary (`groups[i].summary…`), also one that no comparison reads; a custom metric's bad
+ * results (`input.metric.compare`…, see {@link SegmentMetric}).
  *
  * @example
  * ```ts
@@ -137,10 +138,11 @@ export function compareGroups<
   input: CompareGroupsInput<Key, Value, Summary, Interval, Change>,
 ): GroupComparison<Key, Change>[] {
   const metric = 'compareGroups';
-  const object = checkObject(metric, 'input', input);
+  // A plain object whose every key is known: a typo (`minimumAnswer`) cannot leave a default in place.
+  const object = checkRequiredOptions(metric, input, ['metric', 'against', 'adjustment'], 'input');
   const segment = checkSegmentMetric(metric, 'input.metric', object['metric']);
   const adjustment = checkAdjustment(metric, object['adjustment']);
-  const empty = asMetric(metric, () => segment.summarise([]));
+  const empty = summariseFor(metric, segment, []);
   const list: { key: GroupKey; summary: unknown }[] = [];
   const indexOf = new Map<GroupKey, number>();
   for (const entry of checkSample(metric, 'groups', groups)) {
@@ -150,7 +152,7 @@ export function compareGroups<
     if (indexOf.has(key)) fail(metric, `${field}.key`, 'INCONSISTENT', 'a key not already used by another group', key);
     indexOf.set(key, list.length);
     // Every summary is checked, also one that no comparison reads (the first with 'previous').
-    list.push({ key, summary: mergeInto(metric, segment, empty, group['summary'], `${field}.summary`) });
+    list.push({ key, summary: mergeInto(metric, segment, empty, group['summary'], `${field}.summary`, key) });
   }
   const baseline = readBaseline(metric, object['against'], indexOf);
   const compare = segment.compare;
@@ -163,22 +165,25 @@ export function compareGroups<
   }
   const results = list.map(({ key, summary }, index) => {
     let against: number | undefined;
-    let comparison: Comparison | null = null;
+    // Boxed, so that a test returning null is told from one throwing EMPTY.
+    let tested: { of: Comparison } | null = null;
     if (baseline.kind === 'target') {
-      comparison = nullIfEmpty(metric, () => compareWithTarget!(summary, baseline.target), (field) =>
+      tested = nullIfEmpty(metric, () => ({ of: compareWithTarget!(summary, baseline.target) }), (field) =>
         field === 'target' ? 'input.against.target' : renameField(field, 'summary', `groups[${String(index)}].summary`),
       );
     } else {
       against = baseline.kind === 'previous' ? index - 1 : baseline.index;
       const other = list[against];
       if (against !== index && other !== undefined) {
-        comparison = nullIfEmpty(metric, () => compare!(summary, other.summary), (field) =>
+        tested = nullIfEmpty(metric, () => ({ of: compare!(summary, other.summary) }), (field) =>
           renameField(renameField(field, 'a', `groups[${String(index)}].summary`), 'b', `groups[${String(against)}].summary`),
         );
       } else {
         against = undefined;
       }
     }
+    const member = baseline.kind === 'target' ? 'compareWithTarget' : 'compare';
+    const comparison = tested === null ? null : checkComparison(metric, member, key, tested.of);
     return { key, baseline: against === undefined ? null : (list[against]?.key ?? null), comparison };
   });
   const adjusted = adjustPValues(
@@ -193,6 +198,22 @@ export function compareGroups<
   });
 }
 
+/**
+ * What the metric's test returned: finite bounds with lower ≤ upper, a finite difference, a
+ * p-value from 0 to 1 and a confidence level between 0 and 1, as `significant` reads them.
+ */
+function checkComparison(metric: string, member: string, key: GroupKey, comparison: Comparison): Comparison {
+  checkBounds(metric, member, key, comparison);
+  const field = `input.metric.${member}`;
+  const result = `a function returning a comparison${forGroup(key)}`;
+  checkFinite(metric, field, comparison.difference, `${result} (a finite difference)`);
+  const pValue = checkFinite(metric, field, comparison.pValue, `${result} (a p-value from 0 to 1)`);
+  if (pValue < 0 || pValue > 1) fail(metric, field, 'OUT_OF_RANGE', `${result} (a p-value from 0 to 1)`, pValue);
+  const level = checkFinite(metric, field, comparison.confidenceLevel, `${result} (a confidence level)`);
+  if (level <= 0 || level >= 1) fail(metric, field, 'OUT_OF_RANGE', `${result} (a confidence level between 0 and 1)`, level);
+  return comparison;
+}
+
 type ReadBaseline = { kind: 'previous' } | { kind: 'key'; index: number } | { kind: 'target'; target: number };
 
 function readBaseline(metric: string, value: unknown, indexOf: ReadonlyMap<GroupKey, number>): ReadBaseline {
@@ -200,6 +221,8 @@ function readBaseline(metric: string, value: unknown, indexOf: ReadonlyMap<Group
   if (value === 'previous') return { kind: 'previous' };
   if (typeof value !== 'object' || value === null) fail(metric, 'input.against', 'UNKNOWN_VALUE', expected, value);
   const object = value as Readonly<Record<string, unknown>>;
+  const extra = Object.keys(object).find((name) => name !== 'key' && name !== 'target');
+  if (extra !== undefined) fail(metric, `input.against.${extra}`, 'UNKNOWN_VALUE', 'a key of a baseline, key or target', extra);
   if ('key' in object && !('target' in object)) {
     const key = checkKey(metric, 'input.against.key', object['key']);
     const index = indexOf.get(key);

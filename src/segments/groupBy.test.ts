@@ -137,13 +137,13 @@ describe('groupBy', () => {
   });
 
   test('a metric of your own', () => {
-    // A count of rows with a value: the summary is a number, the value the count, undefined
+    // A count of rows with a value: the summary is { count }, the value the count, undefined
     // (EMPTY) for a group without one.
-    const countMetric: SegmentMetric<unknown, number> = {
-      summarise: (values) => values.filter((value) => value !== null).length,
-      merge: (a, b) => a + b,
-      answered: (count) => count,
-      value: (count) => {
+    const countMetric: SegmentMetric<unknown, { count: number }> = {
+      summarise: (values) => ({ count: values.filter((value) => value !== null).length }),
+      merge: (a, b) => ({ count: a.count + b.count }),
+      answered: ({ count }) => count,
+      value: ({ count }) => {
         if (count === 0) throw new MetricInputError({ metric: 'count', field: 'count', code: 'EMPTY', expected: '> 0', received: 0 });
         return count;
       },
@@ -158,7 +158,7 @@ describe('groupBy', () => {
 
   describe('errors', () => {
     const metric = 'groupBy';
-    const input = { key: (row: { channel: unknown }) => row.channel as string, value: () => 9, metric: npsMetric() };
+    const input = { key: (row: { channel: unknown }) => row.channel as string, value: () => 9, get metric() { return npsMetric(); } }; // built in each test (a getter), not while vitest collects them
 
     test('a key that is not a string or a finite number names its row', () => {
       for (const [key, code] of [
@@ -208,9 +208,103 @@ describe('groupBy', () => {
         code: 'WRONG_TYPE',
       });
       expectMetricError(() => groupBy(surveys, { ...input, minimumAnswers: -1 }), { metric, field: 'input.minimumAnswers', code: 'NEGATIVE' });
+      // A typo would silently keep the default of 30.
+      expectMetricError(() => groupBy(surveys, { ...input, minimumAnswer: 5 } as never), { metric, field: 'input.minimumAnswer', code: 'UNKNOWN_VALUE' });
       expectMetricError(() => groupBy(surveys, { ...input, minimumAnswers: 2.5 }), { metric, field: 'input.minimumAnswers', code: 'NOT_INTEGER' });
       expectMetricError(() => groupBy('chat' as never, input), { metric, field: 'rows', code: 'WRONG_TYPE' });
       expectMetricError(() => groupBy(null as never, input), { metric, field: 'rows', code: 'WRONG_TYPE' });
+    });
+
+    describe("a metric of one's own: what its members return is checked", () => {
+      // A count metric done right, then broken one member at a time.
+      const good: SegmentMetric<unknown, { n: number }> = {
+        summarise: (values) => ({ n: values.length }),
+        merge: (a, b) => ({ n: a.n + b.n }),
+        answered: ({ n }) => n,
+        value: ({ n }) => n,
+        interval: ({ n }) => ({ estimate: n, lower: n - 1, upper: n + 1, confidenceLevel: 0.95, method: 'fixed' }),
+      };
+      const rows = [{ channel: 'email' }, { channel: 'chat' }];
+      const run = (broken: Partial<SegmentMetric<unknown, { n: number }>>): MetricInputError =>
+        expectMetricError(() => groupBy(rows, { key: (row) => row.channel, value: () => 1, metric: { ...good, ...broken } }), {
+          metric,
+          code: 'WRONG_TYPE',
+        });
+
+      test('the good metric passes', () => {
+        const groups = groupBy(rows, { key: (row) => row.channel, value: () => 1, metric: good });
+        expect(groups.map((group) => [group.key, group.value, group.answered, group.interval?.lower])).toEqual([
+          ['chat', 1, 1, 0],
+          ['email', 1, 1, 0],
+        ]);
+      });
+
+      test('value: NaN, ±Infinity or not a number, naming the member and the group', () => {
+        for (const [value, code] of [
+          [Number.NaN, 'NOT_FINITE'],
+          [Number.POSITIVE_INFINITY, 'NOT_FINITE'],
+          [Number.NEGATIVE_INFINITY, 'NOT_FINITE'],
+          ['1', 'WRONG_TYPE'],
+          [undefined, 'WRONG_TYPE'],
+        ] as const) {
+          const error = expectMetricError(
+            () => groupBy(rows, { key: (row) => row.channel, value: () => 1, metric: { ...good, value: () => value as number } }),
+            { metric, field: 'input.metric.value', code },
+          );
+          expect(error.message).toContain('for group "chat"');
+        }
+      });
+
+      test('answered: a whole number ≥ 0', () => {
+        for (const [answered, code] of [
+          [1.5, 'NOT_INTEGER'],
+          [-1, 'NEGATIVE'],
+          [Number.NaN, 'NOT_FINITE'],
+          [2 ** 53, 'OUT_OF_RANGE'],
+          [null, 'WRONG_TYPE'],
+        ] as const) {
+          const error = expectMetricError(
+            () => groupBy(rows, { key: (row) => row.channel, value: () => 1, metric: { ...good, answered: () => answered as unknown as number } }),
+            { metric, field: 'input.metric.answered', code },
+          );
+          expect(error.message).toContain('for group "chat"');
+        }
+      });
+
+      test('interval: finite bounds, lower ≤ upper', () => {
+        const interval = (lower: unknown, upper: unknown) => () =>
+          ({ estimate: 1, lower, upper, confidenceLevel: 0.95, method: 'fixed' }) as never;
+        for (const [broken, code] of [
+          [interval(Number.NaN, 2), 'NOT_FINITE'],
+          [interval(0, Number.POSITIVE_INFINITY), 'NOT_FINITE'],
+          [interval(undefined, 2), 'WRONG_TYPE'],
+          [interval(2, 1), 'INCONSISTENT'],
+          [() => null as never, 'WRONG_TYPE'],
+        ] as const) {
+          const error = expectMetricError(
+            () => groupBy(rows, { key: (row) => row.channel, value: () => 1, metric: { ...good, interval: broken } }),
+            { metric, field: 'input.metric.interval', code },
+          );
+          expect(error.message).toContain('for group "chat"');
+        }
+      });
+
+      test('summarise and merge return an object; summarise throws only MetricInputError', () => {
+        expect(run({ summarise: () => 3 as never }).field).toBe('input.metric.summarise');
+        expect(run({ summarise: () => undefined as never }).field).toBe('input.metric.summarise');
+        const bug = new TypeError("Cannot read properties of undefined (reading 'score')");
+        const thrown = run({ summarise: () => { throw bug; } });
+        expect(thrown.field).toBe('input.metric.summarise');
+        expect(thrown.cause).toBe(bug);
+        expect(thrown.message).toContain('for group "email"');
+        expect(thrown.message).toContain("TypeError: \"Cannot read properties of undefined (reading 'score')\"");
+        // merge runs when a group's values span two chunks (4096 values each).
+        const many = Array.from({ length: 5000 }, () => ({ channel: 'email' }));
+        expectMetricError(
+          () => groupBy(many, { key: (row) => row.channel, value: () => 1, metric: { ...good, merge: () => null as never } }),
+          { metric, field: 'input.metric.merge', code: 'WRONG_TYPE' },
+        );
+      });
     });
 
     test("errors that are not the input's are not swallowed", () => {

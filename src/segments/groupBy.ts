@@ -6,7 +6,7 @@ import {
   collectSummaries,
   groupsByKey,
 } from '../internal/grouping.js';
-import { checkObject } from '../internal/validate.js';
+import { checkRequiredOptions } from '../internal/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { Accessor } from '../types.js';
 import type { GroupKey, MetricGroup, SegmentMetric } from './SegmentMetric.js';
@@ -64,7 +64,8 @@ export interface GroupByInput<
  * @param input - The key, the value and the metric, and the small-group threshold.
  * @returns One group per key, sorted by key.
  * @throws {@link MetricInputError} the common input checks on `input` and on each key
- * (`keys[i]`); any error the metric raises for a value, naming the row (`scores[i]`, `values[i]`).
+ * (`keys[i]`); any error the metric raises for a value, naming the row (`scores[i]`, `values[i]`);
+ * a custom metric's bad results (`input.metric.value`…, see {@link SegmentMetric}).
  *
  * @example
  * ```ts
@@ -99,7 +100,8 @@ export function groupBy<
   Change extends Comparison = Comparison,
 >(rows: Iterable<T>, input: GroupByInput<T, Key, Value, Summary, Interval, Change>): MetricGroup<Key, Summary, Interval>[] {
   const metric = 'groupBy';
-  const object = checkObject(metric, 'input', input);
+  // A plain object whose every key is known: a typo (`minimumAnswer`) cannot leave a default in place.
+  const object = checkRequiredOptions(metric, input, ['key', 'value', 'metric', 'minimumAnswers'], 'input');
   const keyOf = checkAccessor(metric, 'input.key', object['key']);
   const valueOf = checkAccessor(metric, 'input.value', object['value']);
   const segment = checkSegmentMetric(metric, 'input.metric', object['metric']);

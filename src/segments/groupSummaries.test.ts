@@ -82,5 +82,22 @@ describe('groupSummaries', () => {
       field: 'entries[0].summary.successes',
       code: 'INCONSISTENT',
     });
+    // A metric of one's own whose value is NaN for one group: named, with the group's key.
+    const ratio = {
+      summarise: () => ({ a: 0, b: 0 }),
+      merge: (x: { a: number; b: number }, y: { a: number; b: number }) => ({ a: x.a + y.a, b: x.b + y.b }),
+      answered: (x: { a: number; b: number }) => x.a + x.b,
+      value: (x: { a: number; b: number }) => x.a / x.b,
+    };
+    const entries: { key: string | number; summary: { a: number; b: number } }[] = [
+      { key: 'ok', summary: { a: 1, b: 2 } },
+      { key: 'zero', summary: { a: 0, b: 0 } },
+      { key: 7, summary: { a: 1, b: 0 } },
+    ];
+    const error = expectMetricError(
+      () => groupSummaries(entries, { metric: ratio }),
+      { metric, field: 'input.metric.value', code: 'NOT_FINITE' },
+    );
+    expect(error.message).toBe('groupSummaries: input.metric.value must be a function returning a finite number for group 7; received Infinity');
   });
 });

@@ -1,5 +1,5 @@
 import { checkKey, checkMinimumAnswers, checkSegmentMetric, groupsByKey, mergeEntries } from '../internal/grouping.js';
-import { checkObject } from '../internal/validate.js';
+import { checkRequiredOptions } from '../internal/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { GroupKey, KeyedSummary, MetricGroup, SegmentMetric } from './SegmentMetric.js';
 
@@ -28,7 +28,8 @@ export interface GroupSummariesInput<
  * @returns One group per key, sorted by key.
  * @throws {@link MetricInputError} the common input checks on `input` and on each key
  * (`entries[i].key`); the metric's errors for a bad summary (`entries[i].summary.promoters`),
- * such as `INCONSISTENT` for a CSAT summary on another scale.
+ * such as `INCONSISTENT` for a CSAT summary on another scale; a custom metric's bad results
+ * (`input.metric.value`…, see {@link SegmentMetric}).
  * @example
  * ```ts
  * import { groupSummaries, npsMetric } from 'service-metrics';
@@ -54,7 +55,8 @@ export function groupSummaries<
   input: GroupSummariesInput<Value, Summary, Interval, Change>,
 ): MetricGroup<Key, Summary, Interval>[] {
   const metric = 'groupSummaries';
-  const object = checkObject(metric, 'input', input);
+  // A plain object whose every key is known: a typo (`minimumAnswer`) cannot leave a default in place.
+  const object = checkRequiredOptions(metric, input, ['metric', 'minimumAnswers'], 'input');
   const segment = checkSegmentMetric(metric, 'input.metric', object['metric']);
   const minimumAnswers = checkMinimumAnswers(metric, 'input.minimumAnswers', object['minimumAnswers']);
   const summaries = mergeEntries(metric, entries, segment, (key, field) => checkKey(metric, field, key));

@@ -143,7 +143,7 @@ describe('periodSeries', () => {
 
   describe('errors', () => {
     const metric = 'periodSeries';
-    const input = { time: (row: { at: unknown }) => row.at as Timestamp, period: 'day' as const, value: () => 9, metric: npsMetric() };
+    const input = { time: (row: { at: unknown }) => row.at as Timestamp, period: 'day' as const, value: () => 9, get metric() { return npsMetric(); } }; // built in each test (a getter), not while vitest collects them
     const at = (time: unknown): { at: unknown }[] => [{ at: '2026-11-25' }, { at: time }];
 
     test('a bad time names its row', () => {

@@ -1,4 +1,4 @@
-import { checkPeriod, LocalDays, periodOrdinal, readTimestamp } from '../internal/calendar.js';
+import { checkPeriod, LocalDays, periodKeyOf, periodOrdinal, readTimestamp } from '../internal/calendar.js';
 import {
   checkAccessor,
   checkFillGaps,
@@ -7,7 +7,7 @@ import {
   collectSummaries,
   periodGroups,
 } from '../internal/grouping.js';
-import { checkObject } from '../internal/validate.js';
+import { checkRequiredOptions } from '../internal/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { Accessor } from '../types.js';
 import type { Period, Timestamp } from './periodKey.js';
@@ -62,7 +62,8 @@ export interface PeriodSeriesInput<
  * @returns One entry per period, oldest first; with `fillGaps`, no period is skipped.
  * @throws {@link MetricInputError} the common input checks on `input` and on each time, as
  * {@link periodKey} checks it (`times[i]`); any error the metric raises for a value, naming the
- * row (`scores[i]`, `values[i]`).
+ * row (`scores[i]`, `values[i]`); a custom metric's bad results (`input.metric.value`…, see
+ * {@link SegmentMetric}).
  *
  * @example
  * ```ts
@@ -96,7 +97,8 @@ export function periodSeries<
   Change extends Comparison = Comparison,
 >(rows: Iterable<T>, input: PeriodSeriesInput<T, Value, Summary, Interval, Change>): MetricGroup<string, Summary, Interval>[] {
   const metric = 'periodSeries';
-  const object = checkObject(metric, 'input', input);
+  // A plain object whose every key is known: a typo (`minimumAnswer`) cannot leave a default in place.
+  const object = checkRequiredOptions(metric, input, ['time', 'period', 'timeZone', 'value', 'metric', 'minimumAnswers', 'fillGaps'], 'input');
   const timeOf = checkAccessor(metric, 'input.time', object['time']);
   const period = checkPeriod(metric, 'input.period', object['period']);
   const valueOf = checkAccessor(metric, 'input.value', object['value']);
@@ -114,6 +116,7 @@ export function periodSeries<
     },
     valueOf,
     segment,
+    (ordinal) => periodKeyOf(period, ordinal as number),
   );
   return periodGroups(metric, summaries as Map<number, unknown>, period, segment, minimumAnswers, fillGaps) as MetricGroup<
     string,

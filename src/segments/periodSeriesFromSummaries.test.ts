@@ -115,4 +115,24 @@ describe('periodSeriesFromSummaries', () => {
     });
     expectMetricError(() => periodSeriesFromSummaries(entries, { period: 'month' } as never), { metric, field: 'input.metric', code: 'WRONG_TYPE' });
   });
+
+  test("a metric of one's own: a merge that returns no object names the period", () => {
+    const count = {
+      summarise: () => ({ n: 0 }),
+      merge: (a: { n: number }, b: { n: number }) => (a.n + b.n > 1 ? (undefined as never) : { n: a.n + b.n }),
+      answered: (x: { n: number }) => x.n,
+      value: (x: { n: number }) => x.n,
+    };
+    const entries = [
+      { key: '2026-01', summary: { n: 1 } },
+      { key: '2026-02', summary: { n: 1 } },
+      { key: '2026-02', summary: { n: 1 } },
+    ];
+    const error = expectMetricError(() => periodSeriesFromSummaries(entries, { period: 'month', metric: count }), {
+      metric: 'periodSeriesFromSummaries',
+      field: 'input.metric.merge',
+      code: 'WRONG_TYPE',
+    });
+    expect(error.message).toContain('for group "2026-02"');
+  });
 });

@@ -1,6 +1,6 @@
 import { checkPeriod, parsePeriodKey } from '../internal/calendar.js';
 import { checkFillGaps, checkMinimumAnswers, checkSegmentMetric, mergeEntries, periodGroups } from '../internal/grouping.js';
-import { checkObject } from '../internal/validate.js';
+import { checkRequiredOptions } from '../internal/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { Period } from './periodKey.js';
 import type { KeyedSummary, MetricGroup, SegmentMetric } from './SegmentMetric.js';
@@ -37,7 +37,8 @@ export interface PeriodSeriesFromSummariesInput<
  * @param input - The period, the metric, and options.
  * @returns One entry per period, oldest first.
  * @throws {@link MetricInputError} the common input checks on `input` and on each key
- * (`entries[i].key`; `OUT_OF_RANGE` for `2025-W53`); the metric's errors for a bad summary.
+ * (`entries[i].key`; `OUT_OF_RANGE` for `2025-W53`); the metric's errors for a bad summary; a
+ * custom metric's bad results (`input.metric.value`…, see {@link SegmentMetric}).
  *
  * @example
  * ```ts
@@ -65,7 +66,8 @@ export function periodSeriesFromSummaries<
   input: PeriodSeriesFromSummariesInput<Value, Summary, Interval, Change>,
 ): MetricGroup<string, Summary, Interval>[] {
   const metric = 'periodSeriesFromSummaries';
-  const object = checkObject(metric, 'input', input);
+  // A plain object whose every key is known: a typo (`minimumAnswer`) cannot leave a default in place.
+  const object = checkRequiredOptions(metric, input, ['period', 'metric', 'minimumAnswers', 'fillGaps'], 'input');
   const period = checkPeriod(metric, 'input.period', object['period']);
   const segment = checkSegmentMetric(metric, 'input.metric', object['metric']);
   const minimumAnswers = checkMinimumAnswers(metric, 'input.minimumAnswers', object['minimumAnswers']);

@@ -2,7 +2,7 @@ import { checkConfidenceLevel } from '../internal/confidence.js';
 import { checkMeanSummary, checkSpread } from '../internal/meanStatistics.js';
 import { asMetric, renameField } from '../internal/npsCounts.js';
 import { forEachValue, isMissing } from '../internal/sample.js';
-import { checkCount, checkFinite, checkObject, checkOptions, fail } from '../internal/validate.js';
+import { checkCount, checkFinite, checkObject, checkOptions, checkRequiredOptions, fail } from '../internal/validate.js';
 import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
 import { meanIntervalFromSummary, type MeanInterval } from '../stats/meanInterval.js';
 import { mergeMeanSummaries, type MeanSummary } from '../stats/meanSummary.js';
@@ -298,7 +298,7 @@ interface Running {
 }
 
 function summariseAgents(metric: string, rows: unknown, accessors: unknown): AgentRatingSummary[] {
-  const read = checkObject(metric, 'accessors', accessors);
+  const read = checkRequiredOptions(metric, accessors, ['agent', 'rating'], 'accessors');
   const agentOf = read['agent'];
   const ratingOf = read['rating'];
   const expected = 'a function (row, index) => value';

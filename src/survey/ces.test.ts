@@ -303,4 +303,18 @@ describe('cesSummary, mergeCesSummaries, cesFromSummary', () => {
     const b = deepFreeze(cesSummary([4]));
     expect(() => cesFromSummary(mergeCesSummaries(a, b))).not.toThrow();
   });
+
+  test('warehouse counts without unanswered: cesFromSummary reads absent as 0', () => {
+    // 1–7, easy end high, easy = 5–7 (defaults: the two halves), counts 1, 1, 2, 2, 1, 2, 1:
+    // easy 1 + 2 + 1 = 4 of 10 = 40 %; difficult 1–3: 1 + 1 + 2 = 4 = 40 %;
+    // mean (1 + 2 + 6 + 8 + 5 + 12 + 7) / 10 = 4.1.
+    const counts = { scaleMin: 1, scaleMax: 7, easyEnd: 'high', counts: [1, 1, 2, 2, 1, 2, 1] } as const;
+    const result = cesFromSummary(counts);
+    expect(result.mean).toBeCloseTo(4.1, 14);
+    expect(result.easyPercent).toBe(40);
+    expect(result.difficultPercent).toBe(40);
+    expect(result).toEqual(cesFromSummary({ ...counts, unanswered: 0 }));
+    expectMetricError(() => cesFromSummary({ ...counts, unanswered: Number.NaN }), { metric: 'cesFromSummary', field: 'summary.unanswered', code: 'NOT_FINITE' });
+    expect(mergeCesSummaries(counts as unknown as CesSummary, { ...counts, unanswered: 2 }).unanswered).toBe(2);
+  });
 });

@@ -11,7 +11,7 @@ import {
   withDefault,
 } from '../internal/scaleHistogram.js';
 import { checkIntegerInRange, checkObject, checkOptions, fail } from '../internal/validate.js';
-import type { Accessor, Answer } from '../types.js';
+import type { Accessor, Answer, SummaryCounts } from '../types.js';
 
 /**
  * Which end of the scale means "easy":
@@ -268,8 +268,8 @@ export function mergeCesSummaries(a: CesSummary, b: CesSummary): CesSummary {
  * per score out of a warehouse (`COUNT(*) … GROUP BY score`). The same formulas as {@link ces}.
  *
  * The scale and the direction are the summary's; `options.scaleMin`, `options.scaleMax` and
- * `options.easyEnd`, if given, must agree with it. `unanswered` is checked but does not enter
- * the scores.
+ * `options.easyEnd`, if given, must agree with it. `unanswered` is optional (warehouse counts
+ * rarely have it) and does not enter the scores.
  *
  * @param summary - Counts per scale point, with the scale and its direction.
  * @param options - The easy and difficult bands (the defaults are the two halves of the
@@ -286,7 +286,7 @@ export function mergeCesSummaries(a: CesSummary, b: CesSummary): CesSummary {
  * import { cesFromSummary } from 'service-metrics';
  *
  * // Delighted's worked example on 1–5: 5 disagree (1–2), 5 neutral (3), 10 agree (4–5): CES 50.
- * const summary = { scaleMin: 1, scaleMax: 5, easyEnd: 'high', counts: [2, 3, 5, 4, 6], unanswered: 0 } as const;
+ * const summary = { scaleMin: 1, scaleMax: 5, easyEnd: 'high', counts: [2, 3, 5, 4, 6] } as const;
  * cesFromSummary(summary).easyPercent; // => 50
  * cesFromSummary(summary).net; // => 25
  * cesFromSummary(summary, { easyBoxes: 1 }).easyPercent; // => 30
@@ -295,7 +295,7 @@ export function mergeCesSummaries(a: CesSummary, b: CesSummary): CesSummary {
  * @see {@link https://help.delighted.com/article/249-how-is-ces-calculated | Delighted: How is CES calculated?}
  * @category Survey
  */
-export function cesFromSummary(summary: CesSummary, options?: CesOptions): CesResult {
+export function cesFromSummary(summary: SummaryCounts<CesSummary>, options?: CesOptions): CesResult {
   const metric = 'cesFromSummary';
   const checked = checkCesSummary(metric, 'summary', summary);
   return cesOf(metric, 'summary.counts', checked, checkCesOptions(metric, options, checked));

@@ -8,6 +8,7 @@ import {
   csatSummary,
   mergeCsatSummaries,
   type CsatSummary,
+  type SummaryCounts,
 } from '../index.js';
 
 /** `n` copies of `score`. */
@@ -261,7 +262,7 @@ describe('csatFromSummary and csatMeanFromSummary', () => {
       code: 'WRONG_TYPE',
       field: 'summary.counts',
     });
-    expectMetricError(() => csatFromSummary({ ...summary, unanswered: undefined as never }), {
+    expectMetricError(() => csatFromSummary({ ...summary, unanswered: null as never }), {
       metric: 'csatFromSummary',
       code: 'WRONG_TYPE',
       field: 'summary.unanswered',
@@ -332,6 +333,27 @@ describe('csat: null options and huge counts (shared scale histogram)', () => {
       metric: 'mergeCsatSummaries',
       code: 'OUT_OF_RANGE',
       field: 'b.counts[3]',
+    });
+  });
+
+  describe('warehouse counts without unanswered', () => {
+    // A `GROUP BY score` gives the histogram only: 2 × "1", 1 × "3", 3 × "4", 4 × "5".
+    // CSAT (top two boxes) = (3 + 4) / 10 = 70 %; mean = (2 + 3 + 12 + 20) / 10 = 3.7.
+    const counts = { scaleMin: 1, scaleMax: 5, counts: [2, 0, 1, 3, 4] };
+
+    test('csatFromSummary and csatMeanFromSummary read them, absent unanswered as 0', () => {
+      expect(csatFromSummary(counts)).toBe(70);
+      expect(csatMeanFromSummary(counts)).toBe(3.7);
+      expectTypeOf(csatFromSummary).parameter(0).toEqualTypeOf<SummaryCounts<CsatSummary>>();
+      expectTypeOf(csatMeanFromSummary).parameter(0).toEqualTypeOf<SummaryCounts<CsatSummary>>();
+      // A present unanswered is still checked.
+      expectMetricError(() => csatFromSummary({ ...counts, unanswered: -1 }), { metric: 'csatFromSummary', field: 'summary.unanswered', code: 'NEGATIVE' });
+      expectMetricError(() => csatMeanFromSummary({ ...counts, unanswered: 0.5 }), { metric: 'csatMeanFromSummary', field: 'summary.unanswered', code: 'NOT_INTEGER' });
+    });
+
+    test('a merge reads an absent unanswered as 0 and always returns it', () => {
+      const merged = mergeCsatSummaries(counts as unknown as CsatSummary, { ...counts, unanswered: 3 });
+      expect(merged).toEqual({ scaleMin: 1, scaleMax: 5, counts: [4, 0, 2, 6, 8], unanswered: 3 });
     });
   });
 });

@@ -11,7 +11,7 @@ import {
   withDefault,
 } from '../internal/scaleHistogram.js';
 import { checkIntegerInRange, checkOptions } from '../internal/validate.js';
-import type { Accessor, Answer } from '../types.js';
+import type { Accessor, Answer, SummaryCounts } from '../types.js';
 
 /** The default CSAT scale, 1–5. */
 const CSAT_SCALE: Scale = { scaleMin: 1, scaleMax: 5 };
@@ -228,7 +228,7 @@ export function mergeCsatSummaries(a: CsatSummary, b: CsatSummary): CsatSummary 
  *
  * CSAT = 100 × Σ `counts` from `satisfiedFrom` / Σ `counts`. The scale is the summary's;
  * `options.scaleMin` and `options.scaleMax`, if given, must agree with it. `unanswered` is
- * checked but does not enter the score.
+ * optional (warehouse counts rarely have it) and does not enter the score.
  *
  * @param summary - Counts per scale point.
  * @param options - The satisfied threshold (the default is the top two boxes of the summary's
@@ -244,8 +244,8 @@ export function mergeCsatSummaries(a: CsatSummary, b: CsatSummary): CsatSummary 
  * ```ts
  * import { csatFromSummary } from 'service-metrics';
  *
- * // Intercom's worked example: 5 × "1", 5 × "2", 10 × "3", 20 × "4", 10 × "5".
- * const summary = { scaleMin: 1, scaleMax: 5, counts: [5, 5, 10, 20, 10], unanswered: 0 };
+ * // Intercom's worked example: 5 × "1", 5 × "2", 10 × "3", 20 × "4", 10 × "5" (no unanswered count).
+ * const summary = { scaleMin: 1, scaleMax: 5, counts: [5, 5, 10, 20, 10] };
  * csatFromSummary(summary); // => 60
  * csatFromSummary(summary, { satisfiedFrom: 5 }); // => 20
  * ```
@@ -253,7 +253,7 @@ export function mergeCsatSummaries(a: CsatSummary, b: CsatSummary): CsatSummary 
  * @see {@link https://intercom.help/voc-metrics/en/articles/9647540-what-is-csat-and-how-is-csat-score-calculated | Intercom VoC Metrics: What is CSAT and how is the CSAT score calculated?}
  * @category Survey
  */
-export function csatFromSummary(summary: CsatSummary, options?: CsatOptions): number {
+export function csatFromSummary(summary: SummaryCounts<CsatSummary>, options?: CsatOptions): number {
   const checked = checkScaleHistogram('csatFromSummary', 'summary', summary);
   const { satisfiedFrom } = checkCsatOptions('csatFromSummary', options, checked);
   return satisfiedPercent('csatFromSummary', 'summary.counts', checked, satisfiedFrom);
@@ -261,7 +261,8 @@ export function csatFromSummary(summary: CsatSummary, options?: CsatOptions): nu
 
 /**
  * The mean CSAT score from a {@link CsatSummary}: Σ (score × count) / Σ count, in scale points.
- * Exact in the same way as {@link csatMean}, which it equals on the same answers.
+ * Exact in the same way as {@link csatMean}, which it equals on the same answers. `unanswered`
+ * is optional and does not enter the mean.
  *
  * @param summary - Counts per scale point.
  * @returns The mean answer, between `scaleMin` and `scaleMax`.
@@ -275,13 +276,13 @@ export function csatFromSummary(summary: CsatSummary, options?: CsatOptions): nu
  * import { csatMeanFromSummary } from 'service-metrics';
  *
  * // Intercom's worked example: (5×1 + 5×2 + 10×3 + 20×4 + 10×5) / 50 = 175 / 50.
- * csatMeanFromSummary({ scaleMin: 1, scaleMax: 5, counts: [5, 5, 10, 20, 10], unanswered: 0 }); // => 3.5
+ * csatMeanFromSummary({ scaleMin: 1, scaleMax: 5, counts: [5, 5, 10, 20, 10] }); // => 3.5
  * ```
  *
  * @see {@link https://www.questionpro.com/help/customer-experience/csat-cx.html | QuestionPro: Customer Satisfaction (CSAT)} ("Mean CSAT")
  * @category Survey
  */
-export function csatMeanFromSummary(summary: CsatSummary): number {
+export function csatMeanFromSummary(summary: SummaryCounts<CsatSummary>): number {
   const metric = 'csatMeanFromSummary';
   return histogramMean(metric, 'summary.counts', checkScaleHistogram(metric, 'summary', summary));
 }

@@ -183,4 +183,18 @@ describe('engagementIndexSummary, mergeEngagementIndexSummaries, engagementIndex
       field: 'summary.counts',
     });
   });
+
+  test('warehouse counts without unanswered: engagementIndexFromSummary reads absent as 0', () => {
+    // 1–5, counts 0, 1, 1, 1, 1: favourable (4–5) = 2 / 4 = 50 %;
+    // POMP = (0×0 + 1×1 + 1×2 + 1×3 + 1×4) / (4 × 4) = 10 / 16 = 62.5.
+    const counts = { scaleMin: 1, scaleMax: 5, counts: [0, 1, 1, 1, 1] };
+    expect(engagementIndexFromSummary(counts, { method: 'percent-favourable' })).toBe(50);
+    expect(engagementIndexFromSummary(counts)).toBe(62.5);
+    expectMetricError(() => engagementIndexFromSummary({ ...counts, unanswered: '0' as never }), {
+      metric: 'engagementIndexFromSummary',
+      field: 'summary.unanswered',
+      code: 'WRONG_TYPE',
+    });
+    expect(mergeEngagementIndexSummaries(counts as unknown as EngagementIndexSummary, counts as unknown as EngagementIndexSummary).unanswered).toBe(0);
+  });
 });

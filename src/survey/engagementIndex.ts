@@ -11,7 +11,7 @@ import {
   withDefault,
 } from '../internal/scaleHistogram.js';
 import { checkIntegerInRange, checkOptions, fail } from '../internal/validate.js';
-import type { Accessor, Answer } from '../types.js';
+import type { Accessor, Answer, SummaryCounts } from '../types.js';
 
 /**
  * How the engagement index turns Likert answers into 0–100:
@@ -222,7 +222,7 @@ export function mergeEngagementIndexSummaries(a: EngagementIndexSummary, b: Enga
  * as {@link engagementIndex}.
  *
  * The scale is the summary's; `options.scaleMin` and `options.scaleMax`, if given, must agree
- * with it. `unanswered` is checked but does not enter the index.
+ * with it. `unanswered` is optional (warehouse counts rarely have it) and does not enter the index.
  *
  * @param summary - Counts per scale point.
  * @param options - The method and the favourable threshold.
@@ -237,7 +237,7 @@ export function mergeEngagementIndexSummaries(a: EngagementIndexSummary, b: Enga
  * import { engagementIndexFromSummary } from 'service-metrics';
  *
  * // Sparrow's favourability example: 60 of 100 answers are 4 or 5.
- * const summary = { scaleMin: 1, scaleMax: 5, counts: [10, 10, 20, 35, 25], unanswered: 0 };
+ * const summary = { scaleMin: 1, scaleMax: 5, counts: [10, 10, 20, 35, 25] };
  * engagementIndexFromSummary(summary, { method: 'percent-favourable' }); // => 60
  * // (10×0 + 10×1 + 20×2 + 35×3 + 25×4) / (100 × 4) = 255 / 400.
  * engagementIndexFromSummary(summary); // => 63.75
@@ -246,7 +246,7 @@ export function mergeEngagementIndexSummaries(a: EngagementIndexSummary, b: Enga
  * @see {@link https://support.thrivesparrow.com/hc/en/articles/2675981670-understanding-engagement-score-calculation/ | Sparrow: Understanding engagement score calculation}
  * @category Survey
  */
-export function engagementIndexFromSummary(summary: EngagementIndexSummary, options?: EngagementIndexOptions): number {
+export function engagementIndexFromSummary(summary: SummaryCounts<EngagementIndexSummary>, options?: EngagementIndexOptions): number {
   const metric = 'engagementIndexFromSummary';
   const checked = checkScaleHistogram(metric, 'summary', summary);
   return indexOf(metric, 'summary.counts', checked, checkEngagementOptions(metric, options, checked));

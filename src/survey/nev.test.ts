@@ -360,7 +360,7 @@ describe('nevIntensitySummary, merge and fromSummary', () => {
       code: 'NEGATIVE',
       field: 'b.positiveCount',
     });
-    expectMetricError(() => mergeNevIntensitySummaries(good, { ...good, unanswered: undefined } as never), {
+    expectMetricError(() => mergeNevIntensitySummaries(good, { ...good, unanswered: null } as never), {
       metric: 'mergeNevIntensitySummaries',
       code: 'WRONG_TYPE',
       field: 'b.unanswered',
@@ -406,5 +406,18 @@ describe('nev: bad input found by the bad-input sweep', () => {
       code: 'WRONG_TYPE',
       field: 'options.scaleMax',
     });
+  });
+
+  test('warehouse counts without unanswered: nevIntensityFromSummary reads absent as 0', () => {
+    // 3 positive summing to 12 (mean 4), 2 negative summing to 3 (mean 1.5): 4 − 1.5 = 2.5.
+    const counts = { positiveCount: 3, positiveSum: 12, negativeCount: 2, negativeSum: 3 };
+    expect(nevIntensityFromSummary(counts)).toBe(2.5);
+    expectMetricError(() => nevIntensityFromSummary({ ...counts, unanswered: -2 }), {
+      metric: 'nevIntensityFromSummary',
+      field: 'summary.unanswered',
+      code: 'NEGATIVE',
+    });
+    const merged = mergeNevIntensitySummaries(counts as NevIntensitySummary, { ...counts, unanswered: 1 });
+    expect(merged).toEqual({ positiveCount: 6, positiveSum: 24, negativeCount: 4, negativeSum: 6, unanswered: 1 });
   });
 });

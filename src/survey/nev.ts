@@ -3,7 +3,7 @@ import { mergeNetScoreCounts, netScore, readNetScoreCounts } from '../internal/n
 import { forEachValue, isMissing, splitSampleArguments } from '../internal/sample.js';
 import { checkScale, type Scale } from '../internal/scale.js';
 import { checkCount, checkFinite, checkIntegerInRange, checkObject, checkOptions, fail } from '../internal/validate.js';
-import type { Accessor } from '../types.js';
+import type { Accessor, SummaryCounts } from '../types.js';
 
 /**
  * Which way an emotion or an answer pulls: `'positive'` and `'negative'` enter net emotional
@@ -507,7 +507,7 @@ export function mergeNevIntensitySummaries(a: NevIntensitySummary, b: NevIntensi
  * Net emotional value from a {@link NevIntensitySummary}: positiveSum / positiveCount −
  * negativeSum / negativeCount, in scale points. The summary may come from
  * {@link nevIntensitySummary}, {@link mergeNevIntensitySummaries} or a warehouse query
- * (`COUNT(*)`, `SUM(intensity)` grouped by polarity).
+ * (`COUNT(*)`, `SUM(intensity)` grouped by polarity), where `unanswered` is optional.
  *
  * @param summary - Counts and sums of each side.
  * @returns Mean positive minus mean negative intensity, in scale points.
@@ -519,7 +519,7 @@ export function mergeNevIntensitySummaries(a: NevIntensitySummary, b: NevIntensi
  * import { nevIntensityFromSummary } from 'service-metrics';
  *
  * // 4 positive ratings summing to 14 (mean 3.5), 2 negative summing to 5 (mean 2.5).
- * nevIntensityFromSummary({ positiveCount: 4, positiveSum: 14, negativeCount: 2, negativeSum: 5, unanswered: 0 }); // => 1
+ * nevIntensityFromSummary({ positiveCount: 4, positiveSum: 14, negativeCount: 2, negativeSum: 5 }); // => 1
  * nevIntensityFromSummary({ positiveCount: 4, positiveSum: 14, negativeCount: 0, negativeSum: 0, unanswered: 0 }); // => throws EMPTY
  * ```
  *
@@ -527,7 +527,7 @@ export function mergeNevIntensitySummaries(a: NevIntensitySummary, b: NevIntensi
  * Macmillan.
  * @category Survey
  */
-export function nevIntensityFromSummary(summary: NevIntensitySummary): number {
+export function nevIntensityFromSummary(summary: SummaryCounts<NevIntensitySummary>): number {
   const metric = 'nevIntensityFromSummary';
   return intensityNevOf(metric, 'summary', checkIntensitySummary(metric, 'summary', summary));
 }
@@ -688,7 +688,8 @@ function checkIntensitySummary(metric: string, field: string, summary: unknown):
   const positiveSum = checkSum(metric, `${field}.positiveSum`, object['positiveSum']);
   const negativeCount = checkCount(metric, `${field}.negativeCount`, object['negativeCount']);
   const negativeSum = checkSum(metric, `${field}.negativeSum`, object['negativeSum']);
-  const unanswered = checkCount(metric, `${field}.unanswered`, object['unanswered']);
+  // Absent in warehouse counts: 0, for nevIntensityFromSummary and the merge alike.
+  const unanswered = object['unanswered'] === undefined ? 0 : checkCount(metric, `${field}.unanswered`, object['unanswered']);
   if (positiveCount === 0 && positiveSum !== 0) {
     fail(metric, `${field}.positiveSum`, 'INCONSISTENT', '0 when positiveCount is 0', positiveSum);
   }

@@ -129,6 +129,15 @@ describe('agentsRequired', () => {
     expect(() => agentsRequired(deepFreeze({ ...example }), deepFreeze({ serviceLevel: 80, shrinkage: 0.2 }))).not.toThrow();
   });
 
+  test('rejects an unknown target (a typo would silently keep the 20 s default) and targets that are not a plain object', () => {
+    expectMetricError(() => agentsRequired(example, { serviceLevel: 80, treshholdSeconds: 30 } as never), {
+      metric: 'agentsRequired',
+      code: 'UNKNOWN_VALUE',
+      field: 'targets.treshholdSeconds',
+    });
+    expectMetricError(() => agentsRequired(example, new Date() as never), { metric: 'agentsRequired', code: 'WRONG_TYPE', field: 'targets' });
+  });
+
   test('rejects a request without a target', () => {
     expectMetricError(() => agentsRequired(example, {}), { metric: 'agentsRequired', code: 'EMPTY', field: 'targets' });
     expectMetricError(() => agentsRequired(example, { shrinkage: 0.3 }), { metric: 'agentsRequired', code: 'EMPTY', field: 'targets' });

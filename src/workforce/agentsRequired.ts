@@ -1,5 +1,5 @@
-import { readTargets, requirement } from '../internal/staffing.js';
-import { checkObject } from '../internal/validate.js';
+import { readTargets, requirement, STAFFING_TARGET_KEYS } from '../internal/staffing.js';
+import { checkRequiredOptions } from '../internal/validate.js';
 import { readWorkload } from '../internal/workforceInputs.js';
 import type { ContactWorkload, QueuePerformance } from './ContactWorkload.js';
 
@@ -140,6 +140,6 @@ export interface StaffingRequirement extends QueuePerformance {
 export function agentsRequired(workload: ContactWorkload, targets: StaffingTargets): StaffingRequirement {
   const metric = 'agentsRequired';
   const { traffic, averageHandleSeconds } = readWorkload(metric, 'workload', workload);
-  const checked = readTargets(metric, checkObject(metric, 'targets', targets));
+  const checked = readTargets(metric, checkRequiredOptions(metric, targets, STAFFING_TARGET_KEYS, 'targets'));
   return requirement(traffic, averageHandleSeconds, checked);
 }

@@ -1,7 +1,7 @@
 import { impatientQueuePerformance } from '../internal/erlangA.js';
 import { agentsAfterShrinkage, headcountAfterShrinkage } from '../internal/shrinkageFactor.js';
-import { readTargets } from '../internal/staffing.js';
-import { checkObject, checkPositive, fail } from '../internal/validate.js';
+import { readTargets, STAFFING_TARGET_KEYS } from '../internal/staffing.js';
+import { checkObject, checkPositive, checkRequiredOptions, fail } from '../internal/validate.js';
 import { readWorkload } from '../internal/workforceInputs.js';
 import type { StaffingTargets } from './agentsRequired.js';
 import type { ImpatientContactWorkload } from './ContactWorkload.js';
@@ -140,7 +140,8 @@ export function agentsRequiredWithAbandonment(
     const expected = 'long enough that averageHandleSeconds / averagePatienceSeconds is a finite number';
     fail(metric, 'workload.averagePatienceSeconds', 'OUT_OF_RANGE', expected, object['averagePatienceSeconds']);
   }
-  const targetObject = checkObject(metric, 'targets', targets);
+  const keys = [...STAFFING_TARGET_KEYS.filter((key) => key !== 'fractional'), 'maxAbandonment'];
+  const targetObject = checkRequiredOptions(metric, targets, keys, 'targets');
   const checked = readTargets(metric, targetObject, 'targets', ['maxAbandonment']);
   const rawCap = targetObject['maxAbandonment'];
   let maxAbandonment: number | undefined;

@@ -1,6 +1,6 @@
-import { readTargets, requirement } from '../internal/staffing.js';
+import { readTargets, requirement, STAFFING_TARGET_KEYS } from '../internal/staffing.js';
 import { checkSample } from '../internal/sample.js';
-import { checkNonNegative, checkObject, checkPositive } from '../internal/validate.js';
+import { checkNonNegative, checkObject, checkPositive, checkRequiredOptions } from '../internal/validate.js';
 import { trafficOf } from '../internal/workforceInputs.js';
 import type { StaffingRequirement, StaffingTargets } from './agentsRequired.js';
 
@@ -72,7 +72,7 @@ export interface StaffingPlanOptions extends StaffingTargets {
  */
 export function staffingPlan(forecast: Iterable<IntervalForecast>, plan: StaffingPlanOptions): StaffingRequirement[] {
   const metric = 'staffingPlan';
-  const options = checkObject(metric, 'plan', plan);
+  const options = checkRequiredOptions(metric, plan, ['intervalSeconds', ...STAFFING_TARGET_KEYS], 'plan');
   const intervalSeconds = checkPositive(metric, 'plan.intervalSeconds', options['intervalSeconds']);
   const targets = readTargets(metric, options, 'plan');
   const rows = checkSample(metric, 'forecast', forecast);
