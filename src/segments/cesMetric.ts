@@ -24,8 +24,8 @@ export type CesReport = 'mean' | 'easy-percent' | 'difficult-percent' | 'net';
 
 /** The options of {@link cesMetric}: the scale and bands of {@link CesOptions}, the figure, the confidence level. @category Segments */
 export interface CesMetricOptions extends CesOptions, ConfidenceOptions {
-    /** The figure each group reports. @defaultValue "mean" */
-    readonly report?: CesReport;
+  /** The figure each group reports. @defaultValue "mean" */
+  readonly report?: CesReport;
 }
 
 const REPORTS: readonly CesReport[] = ['mean', 'easy-percent', 'difficult-percent', 'net'];

@@ -6,12 +6,10 @@ import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval
 import type { GroupKey, KeyedSummary, SegmentMetric } from './SegmentMetric.js';
 
 /**
- * What each group is compared with:
- * - `"previous"`: the group before it in the list (in a {@link periodSeries}, the previous
- *   period; the first group has no comparison);
- * - `{ key }`: the group with that key, such as a baseline month or the whole team;
- * - `{ target }`: a fixed value in the metric's units, such as an NPS target of 40 or a CSAT
- *   target of 85 %.
+ * What each group is compared with: `"previous"`, the group before it in the list (in a
+ * {@link periodSeries}, the previous period; the first has no comparison); `{ key }`, the group
+ * with that key (a baseline month, the whole team); `{ target }`, a fixed value in the metric's
+ * units (an NPS target of 40, a CSAT target of 85 %).
  * @category Segments
  */
 export type Baseline<Key extends GroupKey> =
@@ -26,12 +24,10 @@ export type Baseline<Key extends GroupKey> =
     };
 
 /**
- * How the p-values of many comparisons are adjusted:
- * - `"none"`: each comparison is tested on its own at the metric's level;
- * - `"bonferroni"`: each p-value is multiplied by the number of comparisons m (capped at 1);
- * - `"holm"`: Holm's step-down method: the i-th smallest p-value is multiplied by m − i + 1,
- *   and adjusted values are made non-decreasing. It keeps the same guarantee as Bonferroni
- *   (the chance of any false positive at most 1 − level) and is never less powerful.
+ * How the p-values of m comparisons are adjusted: `"none"`, each tested on its own;
+ * `"bonferroni"`, each p-value × m (capped at 1); `"holm"`, Holm's step-down method, the i-th
+ * smallest × (m − i + 1), made non-decreasing: Bonferroni's guarantee (any false positive at
+ * most 1 − level), never less powerful.
  * @category Segments
  */
 export type MultipleComparisonAdjustment = 'none' | 'bonferroni' | 'holm';
@@ -58,11 +54,7 @@ export interface GroupComparison<Key extends GroupKey, Change extends Comparison
   readonly key: Key;
   /** The key of the group it is compared with, or `null` against a target or when there is none. */
   readonly baseline: Key | null;
-  /**
-   * The test of `group − baseline` (difference, its interval, p-value, method), or `null` when
-   * there is nothing to compare: the baseline group itself, the first group against
-   * `"previous"`, or a group or baseline without enough answers.
-   */
+  /** The test of `group − baseline`, or `null`: the baseline itself, the first against `"previous"`, too few answers. */
   readonly comparison: Change | null;
   /** The p-value after the adjustment (equal to `comparison.pValue` with `"none"`), or `null`. */
   readonly adjustedPValue: number | null;
@@ -73,9 +65,8 @@ export interface GroupComparison<Key extends GroupKey, Change extends Comparison
 const ADJUSTMENTS: readonly MultipleComparisonAdjustment[] = ['none', 'bonferroni', 'holm'];
 
 /**
- * Compares each group — each period of a {@link periodSeries}, each segment of a
- * {@link groupBy} — with a baseline group, the previous group, or a fixed target, and says
- * whether the change is significant.
+ * Compares each group (period of a {@link periodSeries}, segment of a {@link groupBy}) with a
+ * baseline group, the previous group, or a fixed target, and says whether the change is significant.
  *
  * ## The tests
  * The metric's `compare` and `compareWithTarget` (each descriptor names its tests:
@@ -85,14 +76,12 @@ const ADJUSTMENTS: readonly MultipleComparisonAdjustment[] = ['none', 'bonferron
  * and the pooled test may disagree at the margin.
  *
  * ## Many comparisons
- * Every test has a 1 − level chance (5 % at 95 %) of calling a change significant when
- * nothing changed. Twelve months compared with the previous one are eleven tests: the chance
- * that at least one shows a false change is up to 1 − 0.95¹¹ ≈ 43 %. With `adjustment: "holm"`
- * (or `"bonferroni"`) the p-values are adjusted so that the chance of any false positive
- * among all the comparisons stays at most 5 %, at the cost of missing smaller real changes.
- * Intervals are not adjusted. Comparisons with `"previous"` share periods, so they are not
- * independent; both adjustments stay valid under any dependence.
- *
+ * Each test has a 1 − level chance (5 % at 95 %) of a false change: twelve months compared
+ * with the previous are eleven tests, and the chance of at least one false change is up to
+ * 1 − 0.95¹¹ ≈ 43 %. `adjustment: "holm"` (or `"bonferroni"`) keeps the chance of any false
+ * positive at most 5 %, at the cost of missing smaller real changes; intervals are not
+ * adjusted. Both adjustments stay valid under any dependence (comparisons with `"previous"`
+ * share periods).
  * @param groups - Groups with a key and a summary, in order (a {@link periodSeries},
  * a {@link groupBy}); keys must be unique.
  * @param input - The metric, the baseline, and the adjustment.
@@ -102,11 +91,9 @@ const ADJUSTMENTS: readonly MultipleComparisonAdjustment[] = ['none', 'bonferron
  * baseline); `INCONSISTENT` for a repeated key (`groups[i].key`); the metric's errors for a bad
  * summary (`groups[i].summary…`), also one that no comparison reads; a custom metric's bad
  * results (`input.metric.compare`…, see {@link SegmentMetric}).
- *
  * @example
  * ```ts
  * import { compareGroups, npsMetric, periodSeriesFromSummaries } from 'service-metrics';
- *
  * const metric = npsMetric();
  * const months = periodSeriesFromSummaries(
  *   [
@@ -121,7 +108,6 @@ const ADJUSTMENTS: readonly MultipleComparisonAdjustment[] = ['none', 'bonferron
  * // => [['2026-09', null, false], ['2026-10', -2, false], ['2026-11', -16, true]]
  * compareGroups(months, { metric, against: { target: 30 } })[2]?.significant; // => true
  * ```
- *
  * @see Holm, S. (1979). A simple sequentially rejective multiple test procedure.
  * *Scandinavian Journal of Statistics*, 6(2), 65–70.
  * @see {@link https://stat.ethz.ch/R-manual/R-devel/library/stats/html/p.adjust.html | R: p.adjust} (the same Holm and Bonferroni adjustments)

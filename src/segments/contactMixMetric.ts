@@ -20,10 +20,8 @@ export interface ContactMixMetricOptions extends ConfidenceOptions {
  * none, counted as `unclassified`), and a group is a {@link ContactMixSummary}.
  *
  * ## Formula
- * share = 100 × contacts in `category` / contacts with a category, as
- * {@link contactMixFromSummary} gives it (0 when the category has no contact in a group with
- * others). It is a proportion (the group's `answered` is its contacts with a category), so its
- * interval and tests are those of {@link proportionMetric}.
+ * share = 100 × contacts in `category` / contacts with a category (the group's `answered`), as
+ * {@link contactMixFromSummary} gives it. Interval and tests: {@link proportionMetric}'s.
  * @param options - The category (required) and the confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`, and in `summarise` on

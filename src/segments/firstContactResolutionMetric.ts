@@ -17,11 +17,9 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * First-contact resolution, the gross FCR (0–100), as a {@link SegmentMetric}: the `value`
  * accessor reads each contact's {@link FirstContactOutcome}, and a group's
  * {@link FirstContactResolutionSummary} is valued by {@link firstContactResolutionFromSummary}.
- * Judge the whole log once with {@link firstContactOutcomes}, then group the outcomes: a repeat
- * is found among *all* of a customer's contacts, so a chat repeated by a call counts against chat
- * and a month's last contacts are judged by the next month's. `'tooRecent'` outcomes enter no
- * figure. FCR is a proportion (the group's `answered` is its contacts with a known outcome), so
- * its interval and tests are those of {@link proportionMetric}.
+ * Judge the whole log with {@link firstContactOutcomes}, then group the outcomes, so a chat
+ * repeated by a call counts against chat and a month's last contacts are judged by the next
+ * month's; `'tooRecent'` enters no figure. Interval and tests: {@link proportionMetric}'s.
  * @param options - The confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`, and in `summarise` on

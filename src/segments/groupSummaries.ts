@@ -12,8 +12,8 @@ export interface GroupSummariesInput<
 > {
   /** The metric the summaries belong to, such as {@link npsMetric}. */
   readonly metric: SegmentMetric<Value, Summary, Interval, Change>;
-    /** As in {@link GroupByInput}. @defaultValue 30 */
-    readonly minimumAnswers?: number;
+  /** As in {@link GroupByInput}. @defaultValue 30 */
+  readonly minimumAnswers?: number;
 }
 
 /**

@@ -14,17 +14,14 @@ export interface NpsMetricOptions extends NpsOptions, NetScoreTestOptions {}
 
 /** The confidence level and methods of {@link npsMetric}, {@link enpsMetric} and {@link nevMetric}. @category Segments */
 export interface NetScoreTestOptions extends ConfidenceOptions {
-    /**
+  /**
    * The interval method, as in {@link npsInterval}: `"adjusted-wald"` (¾ promoter, 1½ passives,
    * ¾ detractor added first; Rocks 2016), `"wald"` or `"score"`.
    * @defaultValue "adjusted-wald"
    */
-    readonly method?: NpsIntervalMethod;
-    /**
-   * The method of {@link compareNps} and of the test against a target: `"adjusted-wald"` or `"wald"`.
-   * @defaultValue `"wald"` when `method` is `"wald"`, otherwise `"adjusted-wald"`
-   */
-    readonly testMethod?: NpsComparisonMethod;
+  readonly method?: NpsIntervalMethod;
+  /** The method of {@link compareNps} and the target test. @defaultValue `"wald"` if `method` is, else `"adjusted-wald"` */
+  readonly testMethod?: NpsComparisonMethod;
 }
 
 const INTERVAL_METHODS: readonly NpsIntervalMethod[] = ['adjusted-wald', 'wald', 'score'];

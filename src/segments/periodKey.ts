@@ -17,32 +17,30 @@ import { checkOptions } from '../internal/validate.js';
 export type Period = 'day' | 'week' | 'month';
 
 /**
- * When a row happened: a `Date`; epoch milliseconds (not seconds: multiply Unix seconds by 1000);
- * an ISO-8601 date-time with `Z` or an offset (`"2026-11-25T10:30:00+01:00"`; `+0100`, `+01` and
- * a space for the `T` also, as warehouses export; digits beyond milliseconds dropped); or a
- * calendar date, `"2026-11-25"`, which falls on that day in every time zone. A date-time without
- * `Z` or an offset is rejected: JavaScript would read it in the machine's own zone, so a laptop
- * and a server would bucket it differently. Add the offset, or `Z` if the warehouse stores UTC.
+ * When a row happened: a `Date`; epoch milliseconds (not seconds); an ISO-8601 date-time with `Z`
+ * or an offset (`"2026-11-25T10:30:00+01:00"`; `+0100`, `+01` and a space for the `T` also;
+ * digits beyond milliseconds dropped); or a date, `"2026-11-25"`, that day in every time zone. A
+ * date-time without `Z` or an offset is rejected: JavaScript would read it in the machine's own
+ * zone, so a laptop and a server would bucket it differently. Add the offset, or `Z` for UTC.
  * @category Segments
  */
 export type Timestamp = Date | number | string;
 
 /** The time zone whose calendar the periods follow. @category Segments */
 export interface TimeZoneOptions {
-    /**
+  /**
    * An IANA time zone name (`"Europe/London"`) that `Intl.DateTimeFormat` knows: an instant falls
    * on the local date there, daylight-saving changes included.
    * @defaultValue "UTC"
    */
-    readonly timeZone?: string;
+  readonly timeZone?: string;
 }
 
 /**
  * The period a timestamp falls in, as an ISO 8601 key (`"2026-11-25"`, `"2026-W48"`, `"2026-11"`;
  * see {@link Period}), in UTC or a named time zone: for a composite key in {@link groupBy}
- * (channel by month) or a label; {@link periodSeries} buckets whole datasets faster. The local
- * date is read through `Intl.DateTimeFormat` (one formatter per zone, reused), with no date
- * library; weeks and months follow by integer arithmetic on the proleptic Gregorian calendar.
+ * (channel by month) or a label; {@link periodSeries} buckets whole datasets faster. Local dates
+ * come from `Intl.DateTimeFormat` (one formatter per zone), weeks and months by integer arithmetic.
  * @param time - A `Date`, epoch milliseconds, or an ISO-8601 string (see {@link Timestamp}).
  * @param period - `"day"`, `"week"` (ISO 8601) or `"month"`.
  * @param options - The time zone.

@@ -31,23 +31,21 @@ export interface PeriodSeriesInput<
   readonly metric: SegmentMetric<Value, Summary, Interval, Change>;
   /** The time zone, as in {@link TimeZoneOptions}. @defaultValue "UTC" */
   readonly timeZone?: string;
-    /** As in {@link GroupByInput}. @defaultValue 30 */
-    readonly minimumAnswers?: number;
+  /** As in {@link GroupByInput}. @defaultValue 30 */
+  readonly minimumAnswers?: number;
   /**
-   * Whether every period from the first to the last is listed, those without rows with an
-   * empty summary and `value: null`, so that a chart shows the gap and "the previous period"
-   * in {@link compareGroups} is the calendar's previous period. (One stray timestamp years
-   * away then adds a period for every day or week in between: check the range of the times.
-   * A span of more than 100,000 periods is an `OUT_OF_RANGE` error unless this is `false`.)
+   * Whether every period from the first to the last is listed (those without rows empty, with
+   * `value: null`), so a chart shows the gap and "previous" in {@link compareGroups} is the
+   * calendar's. A stray timestamp years away adds every period in between: a span of more than
+   * 100,000 periods is `OUT_OF_RANGE` unless this is `false`.
    * @defaultValue true
    */
   readonly fillGaps?: boolean;
 }
 
 /**
- * A metric per day, ISO week or month, in UTC or in a named time zone: a series ordered by
- * period, each period with its summary, value, interval and small flag, as {@link groupBy}
- * gives them, its key an ISO 8601 period key (`"2026-11-25"`, `"2026-W48"`, `"2026-11"`).
+ * A metric per day, ISO week or month, in UTC or a named time zone: one group per period, as
+ * {@link groupBy} gives them, keyed `"2026-11-25"`, `"2026-W48"` or `"2026-11"`, in time order.
  *
  * ## How it works
  * One pass over the rows, reading `time(row, index)` then `value(row, index)` once each. Local
@@ -56,7 +54,6 @@ export interface PeriodSeriesInput<
  * the morning after the clocks change falls on the right day. Summaries are bucketed and merged
  * as in {@link groupBy}, so the order of the rows does not matter, and chunks or warehouse
  * counts per period give the same series through {@link periodSeriesFromSummaries}.
- *
  * @param rows - The rows, any iterable.
  * @param input - The time, the period, the value, the metric; the time zone and options.
  * @returns One entry per period, oldest first; with `fillGaps`, no period is skipped.
@@ -64,27 +61,18 @@ export interface PeriodSeriesInput<
  * {@link periodKey} checks it (`times[i]`); any error the metric raises for a value, naming the
  * row (`scores[i]`, `values[i]`); a custom metric's bad results (`input.metric.value`…, see
  * {@link SegmentMetric}).
- *
  * @example
  * ```ts
  * import { npsMetric, periodSeries } from 'service-metrics';
- *
  * const surveys = [
  *   { answeredAt: '2026-03-29T23:30:00Z', score: 10 }, // 00:30 BST on 30 March in London
  *   { answeredAt: '2026-03-29T22:30:00Z', score: 3 }, // 23:30 BST on 29 March
  *   { answeredAt: '2026-03-27T12:00:00Z', score: 9 },
  * ];
- * const daily = periodSeries(surveys, {
- *   time: (row) => row.answeredAt,
- *   period: 'day',
- *   timeZone: 'Europe/London',
- *   value: (row) => row.score,
- *   metric: npsMetric(),
- * });
+ * const daily = periodSeries(surveys, { time: (row) => row.answeredAt, period: 'day', timeZone: 'Europe/London', value: (row) => row.score, metric: npsMetric() });
  * daily.map((day) => [day.key, day.value]);
  * // => [['2026-03-27', 100], ['2026-03-28', null], ['2026-03-29', -100], ['2026-03-30', 100]]
  * ```
- *
  * @see {@link https://en.wikipedia.org/wiki/ISO_week_date | ISO week date}
  * @see {@link https://tc39.es/ecma402/#datetimeformat-objects | ECMA-402: DateTimeFormat objects}
  * @category Segments

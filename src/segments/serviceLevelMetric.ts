@@ -22,12 +22,10 @@ export interface ServiceLevelMetricOptions extends ServiceLevelOptions, Confiden
 /**
  * Service level (0–100) as a {@link SegmentMetric}: the `value` accessor reads a
  * {@link QueueContact} from each row, and a group's {@link ServiceLevelSummary} is valued by
- * {@link serviceLevelFromSummary} with the chosen variant. It is a proportion (contacts that met
- * the target among those the variant counts, the group's `answered`), so its interval and tests
- * are those of {@link proportionMetric}; a queue's contacts are not independent trials (a busy
- * hour delays many at once), so read the interval as a guide, not a guarantee.
- * @param options - The threshold (required), the short-abandon threshold, the variant, the
- * confidence level.
+ * {@link serviceLevelFromSummary} with the chosen variant. Interval and tests:
+ * {@link proportionMetric}'s, over the contacts the variant counts (the group's `answered`); a
+ * queue's contacts are not independent trials, so read the interval as a guide.
+ * @param options - The threshold (required), short-abandon threshold, variant, confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` when
  * `options.shortAbandonSeconds` exceeds `options.thresholdSeconds`.
