@@ -959,9 +959,10 @@ const RECORD_LAST: ReadonlySet<string> = new Set([
   'mergeNpsSummaries', 'npsFromSummary', 'mergeCsatSummaries', 'csatMeanFromSummary', 'mergeCesSummaries',
   'enpsFromSummary', 'mergeEngagementIndexSummaries', 'mergeNevSummaries', 'nevFromSummary',
   'mergeNevIntensitySummaries', 'nevIntensityFromSummary', 'mergeServqualSummaries', 'mergeMeanSummaries',
-  'npsVariance', 'mergeAbandonmentSummaries', 'abandonmentRate', 'mergeServiceLevelSummaries', 'serviceLevel',
-  'mergeDurationSummaries', 'averageDurationFromSummary', 'mergeContactMixSummaries', 'contactMixFromSummary',
-  'firstContactResolution', 'mergeAgentRatingsSummaries',
+  'npsVariance', 'mergeAbandonmentRateSummaries', 'abandonmentRateFromSummary', 'mergeServiceLevelSummaries',
+  'serviceLevelFromSummary', 'meanFromSummary', 'mergeProportionSummaries', 'proportionFromSummary',
+  'mergeContactMixSummaries', 'contactMixFromSummary', 'firstContactResolutionFromSummary',
+  'mergeFirstContactResolutionSummaries', 'mergeAgentRatingsSummaries',
   // Named amounts of a formula (`retentionRate(counts)`, `erlangC(queue)`), like a row of a table.
   'surveyResponseRate', 'retentionRate', 'churnRate', 'clvGrossMargin', 'clvPurchases', 'clvMarginMultiple',
   'clvDiscounted', 'occupancy', 'costPerIncident', 'costPerTicket', 'contactsPerResolution', 'escalationRate',
@@ -970,8 +971,7 @@ const RECORD_LAST: ReadonlySet<string> = new Set([
   'npsSampleSize', 'proportionSampleSize',
   // Two summaries, no options in the valid call.
   'compareProportions',
-  // contactMix's accessors by field (`contactMix(rows, { by, resolved… })`): src/operations, left to
-  // the operations renames.
+  // contactMix's accessors by field (`contactMix(rows, { by, resolved… })`), not options.
   'contactMix', 'contactMixSummary',
 ]);
 
@@ -1259,7 +1259,7 @@ describe.each(functions)('%s', (name, fn) => {
   if (!RECORD_LAST.has(name)) {
     test('options: an unknown key is UNKNOWN_VALUE, a non-plain object WRONG_TYPE', () => {
       const problems: string[] = [];
-      for (const { args } of valid) {
+      for (const { args } of validOf()) {
         const last = args.length - 1;
         const options = args[last];
         if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) continue;
