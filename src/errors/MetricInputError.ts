@@ -17,6 +17,7 @@
  * **The common input checks** are `WRONG_TYPE` to `UNKNOWN_VALUE`: each parameter is checked
  * against the type and range its `@param` (or its type's field) documents. A `@throws` cites
  * them by that phrase and names only what is specific to it: `EMPTY`, `INCONSISTENT`, `UNSTABLE`.
+ *
  * @category Errors
  */
 export type MetricInputErrorCode =
@@ -63,6 +64,7 @@ export interface MetricInputErrorDetails {
  *   }
  * }
  * ```
+ *
  * @category Errors
  */
 export class MetricInputError extends Error {

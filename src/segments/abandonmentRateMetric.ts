@@ -22,12 +22,15 @@ export interface AbandonmentRateMetricOptions extends AbandonmentRateOptions, Co
  * {@link QueueContact} from each row, and a group's {@link AbandonmentRateSummary} is valued by
  * {@link abandonmentRateFromSummary}. Interval and tests: {@link proportionMetric}'s, over the
  * contacts offered less short abandons (the group's `answered`).
+ *
  * @param options - The short-abandon threshold and the confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`.
+ *
  * @example
  * ```ts
  * import { abandonmentRateMetric, periodSeries } from 'service-metrics';
+ *
  * const calls = [
  *   { at: Date.UTC(2026, 0, 5), waitSeconds: 30, outcome: 'answered' as const }, { at: Date.UTC(2026, 0, 5), waitSeconds: 90, outcome: 'abandoned' as const },
  *   { at: Date.UTC(2026, 1, 2), waitSeconds: 10, outcome: 'answered' as const }, { at: Date.UTC(2026, 1, 3), waitSeconds: 3, outcome: 'abandoned' as const },
@@ -35,6 +38,7 @@ export interface AbandonmentRateMetricOptions extends AbandonmentRateOptions, Co
  * const monthly = periodSeries(calls, { time: (c) => c.at, period: 'month', value: (c) => c, metric: abandonmentRateMetric({ shortAbandonSeconds: 5 }) });
  * monthly.map((month) => [month.key, month.value]); // => [['2026-01', 50], ['2026-02', 0]]
  * ```
+ *
  * @see {@link https://www.callcentrehelper.com/how-to-measure-call-abandon-rate-75869.htm | Call Centre Helper: How to measure call abandon rate}
  * @category Segments
  */

@@ -41,13 +41,16 @@ const FIELDS = { mean: 'mean', 'easy-percent': 'easyPercent', 'difficult-percent
  * - `"easy-percent"`, `"difficult-percent"`: those of {@link proportionMetric}.
  * - `"net"`: a net score of three categories (easy, neither, difficult), so those of
  *   {@link npsMetric} on those counts, adjusted Wald (Rocks 2016).
+ *
  * @param options - The scale, direction and bands, the figure, the confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options` (`UNKNOWN_VALUE` for an
  * unknown `report`); `INCONSISTENT` for a scale or bands that contradict each other.
+ *
  * @example
  * ```ts
  * import { cesMetric, groupBy } from 'service-metrics';
+ *
  * const rows = [{ channel: 'chat', effort: 7 }, { channel: 'chat', effort: 6 }, { channel: 'chat', effort: 2 }, { channel: 'email', effort: 4 }];
  * const byChannel = (metric: ReturnType<typeof cesMetric>) =>
  *   groupBy(rows, { key: (row) => row.channel, value: (row) => row.effort, metric }).map((group) => group.value);
@@ -55,6 +58,7 @@ const FIELDS = { mean: 'mean', 'easy-percent': 'easyPercent', 'difficult-percent
  * byChannel(cesMetric({ report: 'easy-percent' })); // => [66.67, 0]
  * byChannel(cesMetric({ report: 'net' })); // => [33.33, 0]
  * ```
+ *
  * @see Dixon, M., Toman, N., & DeLisi, R. (2013). *The Effortless Experience*. Portfolio/Penguin.
  * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American
  * Statistician*, 70(4), 365–372.

@@ -82,8 +82,10 @@ const ADJUSTMENTS: readonly MultipleComparisonAdjustment[] = ['none', 'bonferron
  * positive at most 5 %, at the cost of missing smaller real changes; intervals are not
  * adjusted. Both adjustments stay valid under any dependence (comparisons with `"previous"`
  * share periods).
+ *
  * @param groups - Groups with a key and a summary, in order (a {@link periodSeries},
  * a {@link groupBy}); keys must be unique.
+ *
  * @param input - The metric, the baseline, and the adjustment.
  * @returns One comparison per group, in the groups' order.
  * @throws {@link MetricInputError} the common input checks on `input` and each key (`UNKNOWN_VALUE`
@@ -91,9 +93,11 @@ const ADJUSTMENTS: readonly MultipleComparisonAdjustment[] = ['none', 'bonferron
  * baseline); `INCONSISTENT` for a repeated key (`groups[i].key`); the metric's errors for a bad
  * summary (`groups[i].summary…`), also one that no comparison reads; a custom metric's bad
  * results (`input.metric.compare`…, see {@link SegmentMetric}).
+ *
  * @example
  * ```ts
  * import { compareGroups, npsMetric, periodSeriesFromSummaries } from 'service-metrics';
+ *
  * const metric = npsMetric();
  * const months = periodSeriesFromSummaries(
  *   [
@@ -108,6 +112,7 @@ const ADJUSTMENTS: readonly MultipleComparisonAdjustment[] = ['none', 'bonferron
  * // => [['2026-09', null, false], ['2026-10', -2, false], ['2026-11', -16, true]]
  * compareGroups(months, { metric, against: { target: 30 } })[2]?.significant; // => true
  * ```
+ *
  * @see Holm, S. (1979). A simple sequentially rejective multiple test procedure.
  * *Scandinavian Journal of Statistics*, 6(2), 65–70.
  * @see {@link https://stat.ethz.ch/R-manual/R-devel/library/stats/html/p.adjust.html | R: p.adjust} (the same Holm and Bonferroni adjustments)

@@ -22,13 +22,16 @@ export interface ContactMixMetricOptions extends ConfidenceOptions {
  * ## Formula
  * share = 100 × contacts in `category` / contacts with a category (the group's `answered`), as
  * {@link contactMixFromSummary} gives it. Interval and tests: {@link proportionMetric}'s.
+ *
  * @param options - The category (required) and the confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`, and in `summarise` on
  * each category (`rows[i].by`).
+ *
  * @example
  * ```ts
  * import { contactMixMetric, periodSeries } from 'service-metrics';
+ *
  * const contacts = [
  *   { at: Date.UTC(2026, 0, 5), channel: 'email' }, { at: Date.UTC(2026, 0, 6), channel: 'phone' },
  *   { at: Date.UTC(2026, 0, 7), channel: 'phone' }, { at: Date.UTC(2026, 0, 8), channel: 'phone' },
@@ -37,6 +40,7 @@ export interface ContactMixMetricOptions extends ConfidenceOptions {
  * const emailShare = periodSeries(contacts, { time: (c) => c.at, period: 'month', value: (c) => c.channel, metric: contactMixMetric({ category: 'email' }) });
  * emailShare.map((month) => [month.key, month.value]); // => [['2026-01', 25], ['2026-02', 50]]
  * ```
+ *
  * @see {@link https://www.thinkhdi.com/library/supportworld/2019/metric-of-month-channel-mix | Rumburg, J. (2019). Metric of the month: channel mix. HDI SupportWorld}
  * @category Segments
  */

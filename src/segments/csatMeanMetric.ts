@@ -16,17 +16,21 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * {@link CsatSummary} histogram is valued by {@link csatMeanFromSummary}. The histogram gives the
  * count, mean and Σ (score − mean)² exactly, so the interval and tests are those of
  * {@link meanMetric}.
+ *
  * @param options - The scale (`satisfiedFrom` is checked but unused) and the confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` when
  * `options.scaleMax` ≤ `options.scaleMin`, or for a summary on another scale.
+ *
  * @example
  * ```ts
  * import { csatMeanMetric, groupBy } from 'service-metrics';
+ *
  * const rows = [{ queue: 'billing', rating: 5 }, { queue: 'billing', rating: 3 }, { queue: 'billing', rating: 4 }, { queue: 'returns', rating: 2 }];
  * const groups = groupBy(rows, { key: (row) => row.queue, value: (row) => row.rating, metric: csatMeanMetric() });
  * groups.map((group) => [group.key, group.value, group.interval?.upper ?? null]); // => [['billing', 4, 6.48], ['returns', 2, null]]
  * ```
+ *
  * @see Welch, B. L. (1947). The generalization of "Student's" problem when several different
  * population variances are involved. *Biometrika*, 34(1–2), 28–35.
  * @category Segments

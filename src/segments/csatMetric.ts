@@ -18,18 +18,22 @@ export interface CsatMetricOptions extends CsatOptions, ConfidenceOptions {}
  * CSAT, the percentage of satisfied answers (0–100), as a {@link SegmentMetric}: a group's
  * {@link CsatSummary} histogram is valued by {@link csatFromSummary}. CSAT is a proportion, so
  * its interval and tests are those of {@link proportionMetric}.
+ *
  * @param options - The scale, the satisfied threshold, the confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` when
  * `options.scaleMax` ≤ `options.scaleMin`, or for a summary on another scale.
+ *
  * @example
  * ```ts
  * import { csatMetric, groupBy } from 'service-metrics';
+ *
  * const rows = [{ agent: 'Ana', rating: 5 }, { agent: 'Ben', rating: 2 }, { agent: 'Ana', rating: 3 }, { agent: 'Ana', rating: 4 }];
  * const groups = groupBy(rows, { key: (row) => row.agent, value: (row) => row.rating, metric: csatMetric() });
  * groups.map((group) => [group.key, group.value]); // => [['Ana', 66.67], ['Ben', 0]]
  * groups[0]?.interval?.lower; // => 20.77
  * ```
+ *
  * @see Wilson, E. B. (1927). Probable inference, the law of succession, and statistical
  * inference. *Journal of the American Statistical Association*, 22(158), 209–212.
  * @category Segments

@@ -32,17 +32,21 @@ export interface EngagementIndexMetricOptions extends EngagementIndexOptions, Co
  * - `"percent-of-maximum-possible"`, 100 × (mean − scaleMin) / (scaleMax − scaleMin): those of
  *   {@link meanMetric}, rescaled the same way (a rescaling changes no p-value).
  * - `"percent-favourable"`: those of {@link proportionMetric}.
+ *
  * @param options - The scale, method, favourable threshold and confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` when
  * `options.scaleMax` ≤ `options.scaleMin`.
+ *
  * @example
  * ```ts
  * import { engagementIndexMetric, groupBy } from 'service-metrics';
+ *
  * const answers = [{ team: 'north', answer: 5 }, { team: 'north', answer: 4 }, { team: 'north', answer: 3 }, { team: 'south', answer: 2 }];
  * const teams = groupBy(answers, { key: (row) => row.team, value: (row) => row.answer, metric: engagementIndexMetric() });
  * teams.map((team) => [team.key, team.value]); // => [['north', 75], ['south', 25]]
  * ```
+ *
  * @see Cohen, P., Cohen, J., Aiken, L. S., & West, S. G. (1999). The problem of units and the
  * circumstance for POMP. *Multivariate Behavioral Research*, 34(3), 315–346.
  * @category Segments

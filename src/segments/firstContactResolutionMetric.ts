@@ -20,13 +20,16 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * Judge the whole log with {@link firstContactOutcomes}, then group the outcomes, so a chat
  * repeated by a call counts against chat and a month's last contacts are judged by the next
  * month's; `'tooRecent'` enters no figure. Interval and tests: {@link proportionMetric}'s.
+ *
  * @param options - The confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`, and in `summarise` on
  * each outcome (`values[i]`).
+ *
  * @example
  * ```ts
  * import { firstContactOutcomes, firstContactResolutionMetric, groupBy } from 'service-metrics';
+ *
  * const day = 86_400_000;
  * const log = [
  *   { customerId: 'a', contactedAt: 0, channel: 'chat' }, { customerId: 'a', contactedAt: 2 * day, channel: 'phone' },
@@ -36,6 +39,7 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * const byChannel = groupBy(log, { key: (c) => c.channel, value: (_c, i) => outcomes[i]!, metric: firstContactResolutionMetric() });
  * byChannel.map((group) => [group.key, group.value]); // => [['chat', 50], ['phone', 100]]
  * ```
+ *
  * @see {@link https://www.sqmgroup.com/resources/library/blog/fcr-metric-operating-philosophy | SQM Group: each contact channel should measure its FCR rate}
  * @category Segments
  */

@@ -55,15 +55,18 @@ export interface GroupByInput<
  * strings by UTF-16 code units (not by locale, so the order is the same everywhere); `1` and
  * `"1"` are two groups. A group whose metric is undefined has `value: null` or `interval: null`
  * (see {@link MetricGroup}) instead of throwing for the whole call.
+ *
  * @param rows - The rows, any iterable.
  * @param input - The key, the value and the metric, and the small-group threshold.
  * @returns One group per key, sorted by key.
  * @throws {@link MetricInputError} the common input checks on `input` and on each key
  * (`keys[i]`); any error the metric raises for a value, naming the row (`scores[i]`, `values[i]`);
  * a custom metric's bad results (`input.metric.value`…, see {@link SegmentMetric}).
+ *
  * @example
  * ```ts
  * import { groupBy, npsMetric } from 'service-metrics';
+ *
  * const surveys = [
  *   { channel: 'phone', score: 9 }, { channel: 'chat', score: 10 }, { channel: 'phone', score: 4 },
  *   { channel: 'chat', score: 8 }, { channel: 'email', score: null },
@@ -73,6 +76,7 @@ export interface GroupByInput<
  * // => [['chat', 50, 2, false], ['email', null, 0, true], ['phone', 0, 2, false]]
  * groupBy([{ channel: undefined, score: 9 }], { key: (row) => row.channel, value: (row) => row.score, metric: npsMetric() }); // => throws WRONG_TYPE
  * ```
+ *
  * @category Segments
  */
 export function groupBy<

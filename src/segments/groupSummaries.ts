@@ -23,6 +23,7 @@ export interface GroupSummariesInput<
  * its value, interval and small flag, sorted by key, as in {@link groupBy}; so
  * `groupSummaries([...groupBy(chunk1, input), ...groupBy(chunk2, input)], { metric })` equals
  * `groupBy([...chunk1, ...chunk2], input)` (for counts to the last bit, for means to rounding).
+ *
  * @param entries - `{ key, summary }` objects, any iterable; a {@link MetricGroup} is one.
  * @param input - The metric and the small-group threshold.
  * @returns One group per key, sorted by key.
@@ -30,9 +31,11 @@ export interface GroupSummariesInput<
  * (`entries[i].key`); the metric's errors for a bad summary (`entries[i].summary.promoters`),
  * such as `INCONSISTENT` for a CSAT summary on another scale; a custom metric's bad results
  * (`input.metric.value`…, see {@link SegmentMetric}).
+ *
  * @example
  * ```ts
  * import { groupSummaries, npsMetric } from 'service-metrics';
+ *
  * // SELECT channel, COUNT(*) FILTER (WHERE score >= 9) AS promoters, … GROUP BY channel, shard
  * const warehouse = [
  *   { key: 'chat', summary: { promoters: 120, passives: 50, detractors: 30, unanswered: 0 } },
@@ -42,6 +45,7 @@ export interface GroupSummariesInput<
  * groupSummaries(warehouse, { metric: npsMetric() }).map((group) => [group.key, group.value]);
  * // => [['chat', 25], ['phone', 10]]
  * ```
+ *
  * @category Segments
  */
 export function groupSummaries<

@@ -19,16 +19,20 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * The t interval of {@link meanIntervalFromSummary} (`null` below two values); Welch's t test
  * ({@link compareMeans}) between groups; against a target μ₀, the one-sample t test
  * t = (x̄ − μ₀)/(s/√n) on n − 1 degrees of freedom.
+ *
  * @param options - The confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`.
+ *
  * @example
  * ```ts
  * import { groupBy, meanMetric } from 'service-metrics';
+ *
  * const contacts = [{ team: 'north', handleSeconds: 300 }, { team: 'south', handleSeconds: 420 }, { team: 'north', handleSeconds: 360 }, { team: 'north', handleSeconds: null }];
  * const byTeam = groupBy(contacts, { key: (row) => row.team, value: (row) => row.handleSeconds, metric: meanMetric() });
  * byTeam.map((group) => [group.key, group.value, group.answered]); // => [['north', 330, 2], ['south', 420, 1]]
  * ```
+ *
  * @see Welford, B. P. (1962). Note on a method for calculating corrected sums of squares and
  * products. *Technometrics*, 4(3), 419–420.
  * @category Segments

@@ -15,13 +15,16 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * group's {@link NevIntensitySummary} is valued by {@link nevIntensityFromSummary}; its `answered`
  * is its number of rated emotions. No interval and no tests: the summary keeps each side's count
  * and sum, not their spread (groups show `interval: null`; {@link compareGroups} refuses it).
+ *
  * @param options - The intensity scale.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` when
  * `options.scaleMax` ≤ `options.scaleMin`.
+ *
  * @example
  * ```ts
  * import { groupBy, nevIntensityMetric } from 'service-metrics';
+ *
  * const rows = [
  *   { store: 'north', rating: { emotion: 'trusting', intensity: 5 } },
  *   { store: 'north', rating: { emotion: 'pleased', intensity: 3 } },
@@ -31,6 +34,7 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * north?.value; // => 2
  * north?.interval; // => null
  * ```
+ *
  * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
  * Macmillan.
  * @category Segments

@@ -16,18 +16,22 @@ export interface NevMetricOptions extends NevOptions, NetScoreTestOptions {}
  * {@link nevFromSummary} (−100…100). NEV is a net score of three categories, as NPS is (positive,
  * neutral, negative for promoters, passives, detractors), so its interval and tests are those of
  * {@link npsMetric} on those counts (Rocks 2016 studied them for any such trinomial score).
+ *
  * @param options - Extra labels, confidence level, interval and test methods.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` for
  * `options.labels` that contradict each other.
+ *
  * @example
  * ```ts
  * import { groupBy, nevMetric } from 'service-metrics';
+ *
  * const rows = [{ store: 'north', felt: 'happy' }, { store: 'north', felt: 'stressed' }, { store: 'north', felt: 'cared for' }, { store: 'south', felt: 'neutral' }];
  * const [north] = groupBy(rows, { key: (row) => row.store, value: (row) => row.felt, metric: nevMetric() });
  * north?.value; // => 33.33
  * north?.summary; // => { positive: 2, neutral: 0, negative: 1, unanswered: 0 }
  * ```
+ *
  * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave
  * Macmillan.
  * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American

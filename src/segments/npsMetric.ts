@@ -36,19 +36,23 @@ const TEST_METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
  * Two groups: {@link compareNps}, the (adjusted) Wald test of the difference. Against a target T
  * (−100…100): z = (NPS − T) / SE, SE = 100·√(((p + d) − (p − d)²)/n) on the (adjusted) shares of
  * promoters p and detractors d; the interval of the difference is NPS ± z·SE − T.
+ *
  * @param options - Category breaks, confidence level, methods.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` when
  * `options.detractorsUpTo` ≥ `options.promotersFrom`.
+ *
  * @example
  * ```ts
  * import { groupBy, npsMetric } from 'service-metrics';
+ *
  * const rows = [{ channel: 'chat', score: 10 }, { channel: 'chat', score: 9 }, { channel: 'phone', score: 3 }, { channel: 'chat', score: 6 }];
  * const [chat] = groupBy(rows, { key: (row) => row.channel, value: (row) => row.score, metric: npsMetric() });
  * chat?.value; // => 33.33
  * chat?.summary; // => { promoters: 2, passives: 0, detractors: 1, unanswered: 0 }
  * npsMetric({ method: 'score' }).interval?.(chat!.summary).method; // => 'score'
  * ```
+ *
  * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American
  * Statistician*, 70(4), 365–372.
  * @category Segments

@@ -41,6 +41,7 @@ export interface TimeZoneOptions {
  * see {@link Period}), in UTC or a named time zone: for a composite key in {@link groupBy}
  * (channel by month) or a label; {@link periodSeries} buckets whole datasets faster. Local dates
  * come from `Intl.DateTimeFormat` (one formatter per zone), weeks and months by integer arithmetic.
+ *
  * @param time - A `Date`, epoch milliseconds, or an ISO-8601 string (see {@link Timestamp}).
  * @param period - `"day"`, `"week"` (ISO 8601) or `"month"`.
  * @param options - The time zone.
@@ -48,15 +49,18 @@ export interface TimeZoneOptions {
  * @throws {@link MetricInputError} the common input checks: for `time`, `NOT_FINITE` for an Invalid
  * Date, `UNKNOWN_VALUE` for another format or no offset, `OUT_OF_RANGE` for an impossible date
  * (`2026-02-30`) or a year outside 0001–9999; `UNKNOWN_VALUE` for an unknown `options.timeZone`.
+ *
  * @example
  * ```ts
  * import { periodKey } from 'service-metrics';
+ *
  * periodKey('2026-11-25T09:30:00Z', 'week'); // => '2026-W48'
  * periodKey('2027-01-01', 'week'); // => '2026-W53'
  * periodKey(Date.UTC(2026, 10, 30, 23, 30), 'month'); // => '2026-11'
  * periodKey(Date.UTC(2026, 10, 30, 23, 30), 'month', { timeZone: 'Europe/Paris' }); // => '2026-12'
  * periodKey('2026-11-25T09:30:00', 'day'); // => throws UNKNOWN_VALUE
  * ```
+ *
  * @see {@link https://en.wikipedia.org/wiki/ISO_week_date | ISO week date} (ISO 8601 weeks)
  * @see {@link https://tc39.es/ecma402/#datetimeformat-objects | ECMA-402: DateTimeFormat objects}
  * @category Segments

@@ -54,6 +54,7 @@ export interface PeriodSeriesInput<
  * the morning after the clocks change falls on the right day. Summaries are bucketed and merged
  * as in {@link groupBy}, so the order of the rows does not matter, and chunks or warehouse
  * counts per period give the same series through {@link periodSeriesFromSummaries}.
+ *
  * @param rows - The rows, any iterable.
  * @param input - The time, the period, the value, the metric; the time zone and options.
  * @returns One entry per period, oldest first; with `fillGaps`, no period is skipped.
@@ -61,9 +62,11 @@ export interface PeriodSeriesInput<
  * {@link periodKey} checks it (`times[i]`); any error the metric raises for a value, naming the
  * row (`scores[i]`, `values[i]`); a custom metric's bad results (`input.metric.value`…, see
  * {@link SegmentMetric}).
+ *
  * @example
  * ```ts
  * import { npsMetric, periodSeries } from 'service-metrics';
+ *
  * const surveys = [
  *   { answeredAt: '2026-03-29T23:30:00Z', score: 10 }, // 00:30 BST on 30 March in London
  *   { answeredAt: '2026-03-29T22:30:00Z', score: 3 }, // 23:30 BST on 29 March
@@ -73,6 +76,7 @@ export interface PeriodSeriesInput<
  * daily.map((day) => [day.key, day.value]);
  * // => [['2026-03-27', 100], ['2026-03-28', null], ['2026-03-29', -100], ['2026-03-30', 100]]
  * ```
+ *
  * @see {@link https://en.wikipedia.org/wiki/ISO_week_date | ISO week date}
  * @see {@link https://tc39.es/ecma402/#datetimeformat-objects | ECMA-402: DateTimeFormat objects}
  * @category Segments

@@ -28,15 +28,18 @@ export interface PeriodSeriesFromSummariesInput<
  * period are merged; the result is {@link periodSeries}'s on the same rows (for counts to the
  * last bit, for means to rounding). Keys are ISO 8601 keys, as {@link periodKey} writes them; in
  * PostgreSQL `to_char(…, 'YYYY-MM')` or `to_char(…, 'IYYY-"W"IW')` (ISO week-year and week).
+ *
  * @param entries - `{ key, summary }` objects, any iterable; a {@link MetricGroup} is one.
  * @param input - The period, the metric, and options.
  * @returns One entry per period, oldest first.
  * @throws {@link MetricInputError} the common input checks on `input` and on each key
  * (`entries[i].key`; `OUT_OF_RANGE` for `2025-W53`); the metric's errors for a bad summary; a
  * custom metric's bad results (`input.metric.value`…, see {@link SegmentMetric}).
+ *
  * @example
  * ```ts
  * import { npsMetric, periodSeriesFromSummaries } from 'service-metrics';
+ *
  * const monthly = [
  *   { key: '2026-09', summary: { promoters: 50, passives: 30, detractors: 20, unanswered: 0 } },
  *   { key: '2026-11', summary: { promoters: 45, passives: 30, detractors: 25, unanswered: 0 } },
@@ -45,6 +48,7 @@ export interface PeriodSeriesFromSummariesInput<
  * series.map((month) => [month.key, month.value]); // => [['2026-09', 30], ['2026-10', null], ['2026-11', 20]]
  * periodSeriesFromSummaries([{ key: '2025-W53', summary: monthly[0]!.summary }], { period: 'week', metric: npsMetric() }); // => throws OUT_OF_RANGE
  * ```
+ *
  * @see {@link https://www.postgresql.org/docs/current/functions-formatting.html | PostgreSQL: data type formatting functions} (`IYYY`, `IW`)
  * @category Segments
  */

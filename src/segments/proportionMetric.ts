@@ -19,12 +19,15 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * The Wilson interval ({@link proportionInterval}); between groups, {@link compareProportions}
  * (Newcombe's interval, pooled z test); against a target T (0–100), the score test
  * z = (p̂ − p₀)/√(p₀(1 − p₀)/n), p₀ = T/100, whose inversion is the Wilson interval.
+ *
  * @param options - The confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`.
+ *
  * @example
  * ```ts
  * import { groupBy, proportionMetric } from 'service-metrics';
+ *
  * const contacts = [
  *   { channel: 'email', resolvedFirstTime: true }, { channel: 'email', resolvedFirstTime: false },
  *   { channel: 'phone', resolvedFirstTime: true }, { channel: 'email', resolvedFirstTime: true },
@@ -34,6 +37,7 @@ import type { SegmentMetric } from './SegmentMetric.js';
  * fcr[0]?.summary; // => { successes: 2, trials: 3, unanswered: 1 }
  * fcr.map((group) => [group.key, group.value]); // => [['email', 66.67], ['phone', 100]]
  * ```
+ *
  * @see Wilson, E. B. (1927). Probable inference, the law of succession, and statistical
  * inference. *Journal of the American Statistical Association*, 22(158), 209–212.
  * @see Newcombe, R. G. (1998). Interval estimation for the difference between independent

@@ -25,13 +25,16 @@ export interface ServiceLevelMetricOptions extends ServiceLevelOptions, Confiden
  * {@link serviceLevelFromSummary} with the chosen variant. Interval and tests:
  * {@link proportionMetric}'s, over the contacts the variant counts (the group's `answered`); a
  * queue's contacts are not independent trials, so read the interval as a guide.
+ *
  * @param options - The threshold (required), short-abandon threshold, variant, confidence level.
  * @returns The metric descriptor.
  * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` when
  * `options.shortAbandonSeconds` exceeds `options.thresholdSeconds`.
+ *
  * @example
  * ```ts
  * import { groupBy, serviceLevelMetric } from 'service-metrics';
+ *
  * const calls = [
  *   { hour: 9, waitSeconds: 5, outcome: 'answered' as const }, { hour: 9, waitSeconds: 45, outcome: 'answered' as const },
  *   { hour: 10, waitSeconds: 12, outcome: 'answered' as const }, { hour: 10, waitSeconds: 30, outcome: 'abandoned' as const },
@@ -39,6 +42,7 @@ export interface ServiceLevelMetricOptions extends ServiceLevelOptions, Confiden
  * const byHour = groupBy(calls, { key: (c) => c.hour, value: (c) => c, metric: serviceLevelMetric({ thresholdSeconds: 20 }) });
  * byHour.map((group) => [group.key, group.value]); // => [[9, 50], [10, 50]]
  * ```
+ *
  * @see {@link http://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx | ICMI QueueTips (2005): Service level calculations}
  * @category Segments
  */
