@@ -1,26 +1,22 @@
 /**
- * The stable reason a {@link MetricInputError} was thrown. Codes never change meaning
- * between versions, so callers may branch on them.
+ * The stable reason a {@link MetricInputError} was thrown; codes never change meaning, so
+ * callers may branch on them.
  *
  * | code | meaning |
  * | --- | --- |
  * | `EMPTY` | nothing to compute over: no answers, zero contacts offered, no customers at start |
- * | `WRONG_TYPE` | a value of the wrong type, such as the string `"7"` where a number belongs |
+ * | `WRONG_TYPE` | a value of the wrong type, such as the string `"7"` where a number belongs, or options that are not a plain object |
  * | `NOT_FINITE` | `NaN`, `Infinity` or `-Infinity` |
  * | `NEGATIVE` | a negative count, duration or amount |
  * | `NOT_INTEGER` | a fractional count or score where only whole numbers make sense |
- * | `OUT_OF_RANGE` | outside the allowed range, such as 11 on a 0–10 scale |
- * | `UNKNOWN_VALUE` | a name or label that is not one of the allowed ones |
+ * | `OUT_OF_RANGE` | outside the allowed range: 11 on a 0–10 scale, a count past 2⁵³ − 1, a result that would overflow |
+ * | `UNKNOWN_VALUE` | a name, label or option key that is not one of the allowed ones |
  * | `INCONSISTENT` | values that contradict each other, such as more new customers than customers at the end |
  * | `UNSTABLE` | a queue that can never keep up: no more agents than offered traffic |
  *
- * **The common input checks.** Every parameter is checked against the type and range its
- * `@param` documents: a value of another type is `WRONG_TYPE`; `NaN` or ±`Infinity`
- * `NOT_FINITE`; a negative count, duration or amount `NEGATIVE`; a fractional count or score
- * `NOT_INTEGER`; a value outside its range (a score of 11 on 0–10, a count past 2⁵³ − 1, a
- * result that would overflow a double) `OUT_OF_RANGE`; an option key or a label outside its
- * documented set `UNKNOWN_VALUE`. A function's `@throws` says "the common input checks" for
- * these and names only what is specific to it: `EMPTY`, `INCONSISTENT`, `UNSTABLE`.
+ * **The common input checks** are `WRONG_TYPE` to `UNKNOWN_VALUE`: each parameter is checked
+ * against the type and range its `@param` (or its type's field) documents. A `@throws` cites
+ * them by that phrase and names only what is specific to it: `EMPTY`, `INCONSISTENT`, `UNSTABLE`.
  *
  * @category Errors
  */
@@ -39,10 +35,7 @@ export type MetricInputErrorCode =
 export interface MetricInputErrorDetails {
   /** The exported function that rejected its input, such as `"nps"`. */
   readonly metric: string;
-  /**
-   * The input at fault, as a path from the parameter of the function's signature: `"scores[3]"`,
-   * `"counts.customersAtStart"`, `"options.scaleMax"`.
-   */
+  /** The input at fault, as a path from the parameter's name: `"scores[3]"`, `"options.scaleMax"`. */
   readonly field: string;
   /** The stable reason. */
   readonly code: MetricInputErrorCode;
@@ -53,11 +46,10 @@ export interface MetricInputErrorDetails {
 }
 
 /**
- * The one error every function of the library throws for bad input.
- *
- * Its message starts with the function's name and says what was received and what was
- * expected, for example `nps: scores[3] must be an integer from 0 to 10; received 11`.
- * Its fields let a program react without parsing the message.
+ * The one error every function of the library throws for bad input. Its message starts with the
+ * function's name and says what was received and what was expected
+ * (`nps: scores[3] must be an integer from 0 to 10; received 11`); its fields let a program
+ * react without parsing the message.
  *
  * @example
  * ```ts
@@ -80,10 +72,7 @@ export class MetricInputError extends Error {
   override readonly name = 'MetricInputError';
   /** The exported function that rejected its input, such as `"nps"`. */
   readonly metric: string;
-  /**
-   * The input at fault, as a path from the parameter of the function's signature: `"scores[3]"`,
-   * `"counts.customersAtStart"`, `"options.scaleMax"`.
-   */
+  /** The input at fault, as a path from the parameter's name: `"scores[3]"`, `"options.scaleMax"`. */
   readonly field: string;
   /** The stable reason; see {@link MetricInputErrorCode}. */
   readonly code: MetricInputErrorCode;
@@ -104,10 +93,7 @@ export class MetricInputError extends Error {
   }
 }
 
-/**
- * A short, readable rendering of any received value for an error message, naming its type when
- * it is not a number: `"9" (a string)`, `9n (a bigint)`, `true (a boolean)`, `a Date`.
- */
+/** A received value for a message, naming its type unless a number: `"9" (a string)`, `9n (a bigint)`, `a Date`. */
 function describeValue(value: unknown): string {
   if (typeof value === 'string') {
     return `${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)} (a string)`;

@@ -14,42 +14,26 @@ import type { ProportionInterval } from '../stats/proportionInterval.js';
 import { proportionParts } from './proportionParts.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
-/**
- * The options of {@link abandonmentRateMetric}: the short-abandon threshold and the confidence
- * level.
- *
- * @category Segments
- */
+/** The options of {@link abandonmentRateMetric}: the short-abandon threshold, the confidence level. @category Segments */
 export interface AbandonmentRateMetricOptions extends AbandonmentRateOptions, ConfidenceOptions {}
 
 /**
- * Abandonment rate as a {@link SegmentMetric} for {@link groupBy}, {@link periodSeries} and
- * {@link compareGroups}: each group of contacts is an {@link AbandonmentRateSummary}
- * ({@link abandonmentRateSummary}, {@link mergeAbandonmentRateSummaries}) and its value is
- * {@link abandonmentRateFromSummary}, a percentage (0–100). The `value` accessor reads a
- * {@link QueueContact} from each row.
- *
- * ## Interval and tests
- * The rate is a proportion, abandons among contacts offered (short abandons out of both), so
- * the interval is Wilson's, two groups are compared with {@link compareProportions}, and a group
- * is tested against a target with the score test, as {@link proportionMetric} does. A group's
- * `answered` is its contacts offered (short abandons left out).
+ * Abandonment rate (0–100) as a {@link SegmentMetric}: the `value` accessor reads a
+ * {@link QueueContact} from each row, and a group's {@link AbandonmentRateSummary} is valued by
+ * {@link abandonmentRateFromSummary}. Interval and tests: {@link proportionMetric}'s, over the
+ * contacts offered less short abandons (the group's `answered`).
  *
  * @param options - The short-abandon threshold and the confidence level.
  * @returns The metric descriptor.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a bad
- * `options.shortAbandonSeconds`; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for an
- * `options.confidenceLevel` not strictly between 0 and 1.
+ * @throws {@link MetricInputError} the common input checks on `options`.
  *
  * @example
  * ```ts
  * import { abandonmentRateMetric, periodSeries } from 'service-metrics';
  *
  * const calls = [
- *   { at: Date.UTC(2026, 0, 5), waitSeconds: 30, outcome: 'answered' as const },
- *   { at: Date.UTC(2026, 0, 5), waitSeconds: 90, outcome: 'abandoned' as const },
- *   { at: Date.UTC(2026, 1, 2), waitSeconds: 10, outcome: 'answered' as const },
- *   { at: Date.UTC(2026, 1, 3), waitSeconds: 3, outcome: 'abandoned' as const },
+ *   { at: Date.UTC(2026, 0, 5), waitSeconds: 30, outcome: 'answered' as const }, { at: Date.UTC(2026, 0, 5), waitSeconds: 90, outcome: 'abandoned' as const },
+ *   { at: Date.UTC(2026, 1, 2), waitSeconds: 10, outcome: 'answered' as const }, { at: Date.UTC(2026, 1, 3), waitSeconds: 3, outcome: 'abandoned' as const },
  * ];
  * const monthly = periodSeries(calls, { time: (c) => c.at, period: 'month', value: (c) => c, metric: abandonmentRateMetric({ shortAbandonSeconds: 5 }) });
  * monthly.map((month) => [month.key, month.value]); // => [['2026-01', 50], ['2026-02', 0]]

@@ -16,25 +16,15 @@ import { histogramMeanSummary } from './csatMeanMetric.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
 /**
- * Which figure of {@link ces} a {@link cesMetric} reports: `"mean"` (in scale points),
- * `"easy-percent"` ("% agree" on CES 2.0), `"difficult-percent"` or `"net"` (% easy −
- * % difficult).
- *
+ * The figure of {@link ces} a {@link cesMetric} reports: `"mean"` (scale points), `"easy-percent"`
+ * ("% agree" on CES 2.0), `"difficult-percent"` or `"net"` (% easy − % difficult).
  * @category Segments
  */
 export type CesReport = 'mean' | 'easy-percent' | 'difficult-percent' | 'net';
 
-/**
- * The options of {@link cesMetric}: the scale, direction and bands of {@link CesOptions}, the
- * figure reported, and the confidence level.
- *
- * @category Segments
- */
+/** The options of {@link cesMetric}: the scale and bands of {@link CesOptions}, the figure, the confidence level. @category Segments */
 export interface CesMetricOptions extends CesOptions, ConfidenceOptions {
-  /**
-   * The figure each group reports (see {@link CesReport}).
-   * @defaultValue "mean"
-   */
+  /** The figure each group reports. @defaultValue "mean" */
   readonly report?: CesReport;
 }
 
@@ -42,37 +32,26 @@ const REPORTS: readonly CesReport[] = ['mean', 'easy-percent', 'difficult-percen
 const FIELDS = { mean: 'mean', 'easy-percent': 'easyPercent', 'difficult-percent': 'difficultPercent', net: 'net' } as const;
 
 /**
- * Customer Effort Score as a {@link SegmentMetric}, for {@link groupBy}, {@link periodSeries}
- * and {@link compareGroups}: each group is a {@link CesSummary} histogram ({@link cesSummary},
- * {@link mergeCesSummaries}), and its value is one figure of {@link cesFromSummary}, chosen by
- * `report`.
+ * Customer Effort Score as a {@link SegmentMetric}: a group's {@link CesSummary} histogram is
+ * valued by one figure of {@link cesFromSummary}, chosen by `report`. CES 1.0 "% easy" (1–2 of
+ * 1–5) is `cesMetric({ scaleMax: 5, easyEnd: "low", report: "easy-percent" })`.
  *
  * ## Interval and tests, by figure
- * - `"mean"`: the t interval of the answers ({@link meanIntervalFromSummary}), Welch's test
- *   ({@link compareMeans}) and the one-sample t test against a target, from the histogram's
- *   exact count, mean and Σ (score − mean)².
- * - `"easy-percent"`, `"difficult-percent"`: the Wilson interval ({@link proportionInterval}),
- *   Newcombe's interval with the pooled z test ({@link compareProportions}), and the score test
- *   against a target.
- * - `"net"`: a net score of three categories (easy, neither, difficult), as NPS is: the
- *   adjusted Wald interval, test and target test of {@link npsIntervalFromSummary} and
- *   {@link compareNps} on those counts (Rocks 2016).
+ * - `"mean"`: those of {@link meanMetric}, from the histogram's exact count, mean and Σ (score − mean)².
+ * - `"easy-percent"`, `"difficult-percent"`: those of {@link proportionMetric}.
+ * - `"net"`: a net score of three categories (easy, neither, difficult), so those of
+ *   {@link npsMetric} on those counts, adjusted Wald (Rocks 2016).
  *
- * @param options - The scale, direction and bands, the figure, and the confidence level.
+ * @param options - The scale, direction and bands, the figure, the confidence level.
  * @returns The metric descriptor.
- * @throws {@link MetricInputError} for bad options, as {@link ces} does; `UNKNOWN_VALUE` for an
- * unknown `report`.
+ * @throws {@link MetricInputError} the common input checks on `options` (`UNKNOWN_VALUE` for an
+ * unknown `report`); `INCONSISTENT` for a scale or bands that contradict each other.
  *
  * @example
  * ```ts
  * import { cesMetric, groupBy } from 'service-metrics';
  *
- * const rows = [
- *   { channel: 'chat', effort: 7 },
- *   { channel: 'chat', effort: 6 },
- *   { channel: 'chat', effort: 2 },
- *   { channel: 'email', effort: 4 },
- * ];
+ * const rows = [{ channel: 'chat', effort: 7 }, { channel: 'chat', effort: 6 }, { channel: 'chat', effort: 2 }, { channel: 'email', effort: 4 }];
  * const byChannel = (metric: ReturnType<typeof cesMetric>) =>
  *   groupBy(rows, { key: (row) => row.channel, value: (row) => row.effort, metric }).map((group) => group.value);
  * byChannel(cesMetric()); // => [5, 4]

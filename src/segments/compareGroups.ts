@@ -6,13 +6,10 @@ import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval
 import type { GroupKey, KeyedSummary, SegmentMetric } from './SegmentMetric.js';
 
 /**
- * What each group is compared with:
- * - `"previous"`: the group before it in the list (in a {@link periodSeries}, the previous
- *   period; the first group has no comparison);
- * - `{ key }`: the group with that key, such as a baseline month or the whole team;
- * - `{ target }`: a fixed value in the metric's units, such as an NPS target of 40 or a CSAT
- *   target of 85 %.
- *
+ * What each group is compared with: `"previous"`, the group before it in the list (in a
+ * {@link periodSeries}, the previous period; the first has no comparison); `{ key }`, the group
+ * with that key (a baseline month, the whole team); `{ target }`, a fixed value in the metric's
+ * units (an NPS target of 40, a CSAT target of 85 %).
  * @category Segments
  */
 export type Baseline<Key extends GroupKey> =
@@ -27,22 +24,15 @@ export type Baseline<Key extends GroupKey> =
     };
 
 /**
- * How the p-values of many comparisons are adjusted:
- * - `"none"`: each comparison is tested on its own at the metric's level;
- * - `"bonferroni"`: each p-value is multiplied by the number of comparisons m (capped at 1);
- * - `"holm"`: Holm's step-down method: the i-th smallest p-value is multiplied by m − i + 1,
- *   and adjusted values are made non-decreasing. It keeps the same guarantee as Bonferroni
- *   (the chance of any false positive at most 1 − level) and is never less powerful.
- *
+ * How the p-values of m comparisons are adjusted: `"none"`, each tested on its own;
+ * `"bonferroni"`, each p-value × m (capped at 1); `"holm"`, Holm's step-down method, the i-th
+ * smallest × (m − i + 1), made non-decreasing: Bonferroni's guarantee (any false positive at
+ * most 1 − level), never less powerful.
  * @category Segments
  */
 export type MultipleComparisonAdjustment = 'none' | 'bonferroni' | 'holm';
 
-/**
- * What {@link compareGroups} compares.
- *
- * @category Segments
- */
+/** What {@link compareGroups} compares. @category Segments */
 export interface CompareGroupsInput<
   Key extends GroupKey,
   Value,
@@ -54,82 +44,55 @@ export interface CompareGroupsInput<
   readonly metric: SegmentMetric<Value, Summary, Interval, Change>;
   /** The baseline: `"previous"`, `{ key }` or `{ target }` (see {@link Baseline}). */
   readonly against: Baseline<Key>;
-  /**
-   * The adjustment of the p-values for the number of comparisons (see
-   * {@link MultipleComparisonAdjustment}).
-   * @defaultValue "none"
-   */
+  /** The adjustment of the p-values for the number of comparisons. @defaultValue "none" */
   readonly adjustment?: MultipleComparisonAdjustment;
 }
 
-/**
- * One group compared with its baseline.
- *
- * @category Segments
- */
+/** One group compared with its baseline. @category Segments */
 export interface GroupComparison<Key extends GroupKey, Change extends Comparison = Comparison> {
   /** The group's key. */
   readonly key: Key;
   /** The key of the group it is compared with, or `null` against a target or when there is none. */
   readonly baseline: Key | null;
-  /**
-   * The test of `group − baseline` (difference, its interval, p-value, method), or `null` when
-   * there is nothing to compare: the baseline group itself, the first group against
-   * `"previous"`, or a group or baseline without enough answers.
-   */
+  /** The test of `group − baseline`, or `null`: the baseline itself, the first against `"previous"`, too few answers. */
   readonly comparison: Change | null;
   /** The p-value after the adjustment (equal to `comparison.pValue` with `"none"`), or `null`. */
   readonly adjustedPValue: number | null;
-  /**
-   * Whether the adjusted p-value is below 1 − the confidence level (below 0.05 at 95 %).
-   * `false` when there is no comparison.
-   */
+  /** Whether the adjusted p-value is below 1 − the confidence level; `false` without a comparison. */
   readonly significant: boolean;
 }
 
 const ADJUSTMENTS: readonly MultipleComparisonAdjustment[] = ['none', 'bonferroni', 'holm'];
 
 /**
- * Compares each group — each period of a {@link periodSeries}, each segment of a
- * {@link groupBy} — with a baseline group, the previous group, or a fixed target, and says
- * whether the change is significant.
+ * Compares each group (period of a {@link periodSeries}, segment of a {@link groupBy}) with a
+ * baseline group, the previous group, or a fixed target, and says whether the change is significant.
  *
  * ## The tests
- * The metric chooses them; the library's metrics reuse the statistics domain:
- * - {@link npsMetric}: {@link compareNps} (adjusted Wald by default) between groups; against a
- *   target, the same z test with the target as a known constant.
- * - {@link csatMetric}, {@link proportionMetric}: {@link compareProportions} (Newcombe's
- *   interval, pooled z test) between groups; against a target, the score test whose inversion
- *   is the Wilson interval.
- * - {@link csatMeanMetric}, {@link meanMetric}: {@link compareMeans} (Welch's t test) between
- *   groups; against a target, the one-sample t test.
- *
- * Each comparison says which test it used (`comparison.method`). `significant` is read from
- * the p-value; for NPS and means the interval of the difference excludes 0 exactly then, while
- * for proportions Newcombe's interval and the pooled test may disagree at the margin.
+ * The metric's `compare` and `compareWithTarget` (each descriptor names its tests:
+ * {@link npsMetric}, {@link proportionMetric}, {@link meanMetric}…); each comparison says which
+ * it used (`comparison.method`). `significant` is read from the p-value; for NPS and means the
+ * interval of the difference excludes 0 exactly then, while for proportions Newcombe's interval
+ * and the pooled test may disagree at the margin.
  *
  * ## Many comparisons
- * Every test has a 1 − level chance (5 % at 95 %) of calling a change significant when
- * nothing changed. Twelve months compared with the previous one are eleven tests: the chance
- * that at least one shows a false change is up to 1 − 0.95¹¹ ≈ 43 %. With `adjustment: "holm"`
- * (or `"bonferroni"`) the p-values are adjusted so that the chance of any false positive
- * among all the comparisons stays at most 5 %, at the cost of missing smaller real changes.
- * Intervals are not adjusted. Comparisons with `"previous"` share periods, so they are not
- * independent; both adjustments stay valid under any dependence.
+ * Each test has a 1 − level chance (5 % at 95 %) of a false change: twelve months compared
+ * with the previous are eleven tests, and the chance of at least one false change is up to
+ * 1 − 0.95¹¹ ≈ 43 %. `adjustment: "holm"` (or `"bonferroni"`) keeps the chance of any false
+ * positive at most 5 %, at the cost of missing smaller real changes; intervals are not
+ * adjusted. Both adjustments stay valid under any dependence (comparisons with `"previous"`
+ * share periods).
  *
  * @param groups - Groups with a key and a summary, in order (a {@link periodSeries},
  * a {@link groupBy}); keys must be unique.
+ *
  * @param input - The metric, the baseline, and the adjustment.
  * @returns One comparison per group, in the groups' order.
- * @throws {@link MetricInputError} `UNKNOWN_VALUE` for a baseline that is not `"previous"`,
- * `{ key }` or `{ target }`, or a key not among the groups (`input.against.key`); `WRONG_TYPE` or
- * `NOT_FINITE` for a key that is not a string or a finite number (`groups[i].key`,
- * `input.against.key`), or a target that is not a finite number (`input.against.target`);
- * `INCONSISTENT` for a repeated key (`groups[i].key`); `WRONG_TYPE` when the metric has no test for
- * the baseline (`input.metric.compare`); `OUT_OF_RANGE` for a target outside the metric's range
- * (`input.against.target`); the metric's errors for a bad summary (`groups[i].summary…`), also one
- * that no comparison reads; a custom metric's bad results
- * (`input.metric.compare`…, see {@link SegmentMetric}).
+ * @throws {@link MetricInputError} the common input checks on `input` and each key (`UNKNOWN_VALUE`
+ * for an `input.against.key` not among the groups; `WRONG_TYPE` when the metric has no test for the
+ * baseline); `INCONSISTENT` for a repeated key (`groups[i].key`); the metric's errors for a bad
+ * summary (`groups[i].summary…`), also one that no comparison reads; a custom metric's bad
+ * results (`input.metric.compare`…, see {@link SegmentMetric}).
  *
  * @example
  * ```ts

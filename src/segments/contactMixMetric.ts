@@ -7,12 +7,7 @@ import type { ProportionInterval } from '../stats/proportionInterval.js';
 import { proportionParts } from './proportionParts.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
-/**
- * The options of {@link contactMixMetric}: the category whose share is the value, and the
- * confidence level.
- *
- * @category Segments
- */
+/** The options of {@link contactMixMetric}. @category Segments */
 export interface ContactMixMetricOptions extends ConfidenceOptions {
   /** The category (channel, reason) whose share of the classified contacts is the value: a non-empty string. */
   readonly category: string;
@@ -20,39 +15,27 @@ export interface ContactMixMetricOptions extends ConfidenceOptions {
 
 /**
  * The share of one category in the contact mix (the email share of contacts, the share of
- * billing complaints) as a {@link SegmentMetric}, so a channel's share can be tracked by period
- * with {@link periodSeries} or compared across teams with {@link groupBy}. The `value` accessor
- * reads each row's category (`null` or `undefined` for none); each group is a
- * {@link ContactMixSummary} of those categories ({@link mergeContactMixSummaries}).
+ * billing complaints) as a {@link SegmentMetric}, to track by {@link periodSeries} or compare by
+ * {@link groupBy}: the `value` accessor reads each row's category (`null` or `undefined` for
+ * none, counted as `unclassified`), and a group is a {@link ContactMixSummary}.
  *
  * ## Formula
- * share = 100 × contacts in `category` / contacts with a category, as
- * {@link contactMixFromSummary} gives it (0 when the category has no contact in a group with
- * others). Rows without a category are counted as `unclassified` and enter no share.
- *
- * ## Interval and tests
- * The share is a proportion, so the interval is Wilson's, two groups are compared with
- * {@link compareProportions}, and a group is tested against a target with the score test, as
- * {@link proportionMetric} does. A group's `answered` is its contacts with a category.
+ * share = 100 × contacts in `category` / contacts with a category (the group's `answered`), as
+ * {@link contactMixFromSummary} gives it. Interval and tests: {@link proportionMetric}'s.
  *
  * @param options - The category (required) and the confidence level.
  * @returns The metric descriptor.
- * @throws {@link MetricInputError} `WRONG_TYPE` or `OUT_OF_RANGE` (`options.category`) for a
- * category that is not a non-empty string; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for an
- * `options.confidenceLevel` not strictly between 0 and 1. Its `summarise` throws as
- * {@link contactMix} does for a bad category (`rows[i].by`).
+ * @throws {@link MetricInputError} the common input checks on `options`, and in `summarise` on
+ * each category (`rows[i].by`).
  *
  * @example
  * ```ts
  * import { contactMixMetric, periodSeries } from 'service-metrics';
  *
  * const contacts = [
- *   { at: Date.UTC(2026, 0, 5), channel: 'email' },
- *   { at: Date.UTC(2026, 0, 6), channel: 'phone' },
- *   { at: Date.UTC(2026, 0, 7), channel: 'phone' },
- *   { at: Date.UTC(2026, 0, 8), channel: 'phone' },
- *   { at: Date.UTC(2026, 1, 2), channel: 'email' },
- *   { at: Date.UTC(2026, 1, 3), channel: 'chat' },
+ *   { at: Date.UTC(2026, 0, 5), channel: 'email' }, { at: Date.UTC(2026, 0, 6), channel: 'phone' },
+ *   { at: Date.UTC(2026, 0, 7), channel: 'phone' }, { at: Date.UTC(2026, 0, 8), channel: 'phone' },
+ *   { at: Date.UTC(2026, 1, 2), channel: 'email' }, { at: Date.UTC(2026, 1, 3), channel: 'chat' },
  * ];
  * const emailShare = periodSeries(contacts, { time: (c) => c.at, period: 'month', value: (c) => c.channel, metric: contactMixMetric({ category: 'email' }) });
  * emailShare.map((month) => [month.key, month.value]); // => [['2026-01', 25], ['2026-02', 50]]

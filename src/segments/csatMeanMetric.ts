@@ -12,32 +12,21 @@ import type { CsatMetricOptions } from './csatMetric.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
 /**
- * The mean CSAT score (for example 4.2 out of 5) as a {@link SegmentMetric} for
- * {@link groupBy}, {@link periodSeries} and {@link compareGroups}: each group is a
- * {@link CsatSummary} histogram, scored with {@link csatMeanFromSummary}, in scale points.
- *
- * ## Interval and tests
- * The histogram gives the count, the mean and Σ (score − mean)² exactly, so:
- * - the interval is the t interval of {@link meanIntervalFromSummary} (`null` for a group with
- *   fewer than two answers);
- * - two groups are compared with {@link compareMeans} (Welch's t test);
- * - a group is tested against a target with the one-sample t test, t = (x̄ − μ₀)/(s/√n) on
- *   n − 1 degrees of freedom.
+ * The mean CSAT score (4.2 out of 5), in scale points, as a {@link SegmentMetric}: a group's
+ * {@link CsatSummary} histogram is valued by {@link csatMeanFromSummary}. The histogram gives the
+ * count, mean and Σ (score − mean)² exactly, so the interval and tests are those of
+ * {@link meanMetric}.
  *
  * @param options - The scale (`satisfiedFrom` is checked but unused) and the confidence level.
  * @returns The metric descriptor.
- * @throws {@link MetricInputError} for bad options, as {@link csatMean} and {@link meanInterval} do.
+ * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` when
+ * `options.scaleMax` ≤ `options.scaleMin`, or for a summary on another scale.
  *
  * @example
  * ```ts
  * import { csatMeanMetric, groupBy } from 'service-metrics';
  *
- * const rows = [
- *   { queue: 'billing', rating: 5 },
- *   { queue: 'billing', rating: 3 },
- *   { queue: 'billing', rating: 4 },
- *   { queue: 'returns', rating: 2 },
- * ];
+ * const rows = [{ queue: 'billing', rating: 5 }, { queue: 'billing', rating: 3 }, { queue: 'billing', rating: 4 }, { queue: 'returns', rating: 2 }];
  * const groups = groupBy(rows, { key: (row) => row.queue, value: (row) => row.rating, metric: csatMeanMetric() });
  * groups.map((group) => [group.key, group.value, group.interval?.upper ?? null]); // => [['billing', 4, 6.48], ['returns', 2, null]]
  * ```
@@ -71,11 +60,7 @@ export function csatMeanMetric(
   };
 }
 
-/**
- * The {@link MeanSummary} of a checked histogram whose mean is `mean` (from
- * {@link csatMeanFromSummary} or {@link cesFromSummary}, which throw `EMPTY` without answers):
- * the count, the mean and Σ count × (score − mean)².
- */
+/** The {@link MeanSummary} of a checked histogram with mean `mean`: count, mean, Σ count × (score − mean)². */
 export function histogramMeanSummary(
   summary: { readonly scaleMin: number; readonly counts: readonly number[]; readonly unanswered?: number },
   mean: number,

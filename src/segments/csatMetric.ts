@@ -11,46 +11,27 @@ import { csatFromSummary, csatSummary, mergeCsatSummaries, type CsatOptions, typ
 import type { Answer } from '../types.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
-/**
- * The options of {@link csatMetric} and {@link csatMeanMetric}: the scale of {@link CsatOptions}
- * and the confidence level of the intervals and tests.
- *
- * @category Segments
- */
+/** The options of {@link csatMetric} and {@link csatMeanMetric}: the scale of {@link CsatOptions}, the confidence level. @category Segments */
 export interface CsatMetricOptions extends CsatOptions, ConfidenceOptions {}
 
 /**
- * CSAT, the percentage of satisfied answers, as a {@link SegmentMetric} for {@link groupBy},
- * {@link periodSeries} and {@link compareGroups}: each group is a {@link CsatSummary} histogram
- * ({@link csatSummary}, {@link mergeCsatSummaries}), scored with {@link csatFromSummary} (0–100).
- *
- * ## Interval and tests
- * CSAT is a proportion, satisfied answers among all answers, so:
- * - the interval is the Wilson interval of {@link proportionInterval};
- * - two groups are compared with {@link compareProportions} (Newcombe's interval for the
- *   difference, the pooled two-proportion z test for the p-value);
- * - a group is tested against a target T (0–100) with the score test
- *   z = (p̂ − p₀) / √(p₀(1 − p₀)/n), p₀ = T/100, whose inversion is the Wilson interval: the
- *   interval of the difference is the Wilson interval minus T.
+ * CSAT, the percentage of satisfied answers (0–100), as a {@link SegmentMetric}: a group's
+ * {@link CsatSummary} histogram is valued by {@link csatFromSummary}. CSAT is a proportion, so
+ * its interval and tests are those of {@link proportionMetric}.
  *
  * @param options - The scale, the satisfied threshold, the confidence level.
  * @returns The metric descriptor.
- * @throws {@link MetricInputError} for bad options, as {@link csat} and {@link proportionInterval} do.
+ * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` when
+ * `options.scaleMax` ≤ `options.scaleMin`, or for a summary on another scale.
  *
  * @example
  * ```ts
  * import { csatMetric, groupBy } from 'service-metrics';
  *
- * const rows = [
- *   { agent: 'Ana', rating: 5 },
- *   { agent: 'Ben', rating: 2 },
- *   { agent: 'Ana', rating: 3 },
- *   { agent: 'Ana', rating: 4 },
- * ];
+ * const rows = [{ agent: 'Ana', rating: 5 }, { agent: 'Ben', rating: 2 }, { agent: 'Ana', rating: 3 }, { agent: 'Ana', rating: 4 }];
  * const groups = groupBy(rows, { key: (row) => row.agent, value: (row) => row.rating, metric: csatMetric() });
  * groups.map((group) => [group.key, group.value]); // => [['Ana', 66.67], ['Ben', 0]]
  * groups[0]?.interval?.lower; // => 20.77
- * csatMetric({ scaleMax: 7, satisfiedFrom: 8 }); // => throws OUT_OF_RANGE
  * ```
  *
  * @see Wilson, E. B. (1927). Probable inference, the law of succession, and statistical
@@ -77,13 +58,9 @@ export function csatMetric(options?: CsatMetricOptions): SegmentMetric<Answer, C
   };
 }
 
-/** The number of answers in a CSAT histogram. */
-
 /**
- * Checks the scale options once (as {@link csatSummary} does) and resolves them: `read` is the
- * scale and threshold every summary is read with, so a summary on another scale is
- * `INCONSISTENT`. `proportionOf` gives satisfied answers among all answers, checked by
- * {@link csatFromSummary} (`EMPTY` without answers).
+ * Checks the scale options once, as {@link csatSummary} does: `read` is the scale every summary
+ * is read with (another is `INCONSISTENT`); `proportionOf` gives satisfied among all answers.
  */
 function csatProportion(
   metric: string,

@@ -19,45 +19,30 @@ import type { Answer } from '../types.js';
 import { histogramMeanSummary } from './csatMeanMetric.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
-/**
- * The options of {@link engagementIndexMetric}: those of {@link engagementIndex} and the
- * confidence level.
- *
- * @category Segments
- */
+/** The options of {@link engagementIndexMetric}: those of {@link engagementIndex}, the confidence level. @category Segments */
 export interface EngagementIndexMetricOptions extends EngagementIndexOptions, ConfidenceOptions {}
 
 /**
- * The engagement index as a {@link SegmentMetric}, for {@link groupBy}, {@link periodSeries}
- * and {@link compareGroups}: each group is an {@link EngagementIndexSummary} histogram
- * ({@link engagementIndexSummary}, {@link mergeEngagementIndexSummaries}), scored with
- * {@link engagementIndexFromSummary} (0–100).
+ * The engagement index (0–100) as a {@link SegmentMetric}: a group's
+ * {@link EngagementIndexSummary} histogram is valued by {@link engagementIndexFromSummary}.
+ * Answers are pooled over items, as in {@link engagementIndex}, so the intervals treat every
+ * answer as independent and overstate the precision when one person answers many items.
  *
- * ## Interval and tests
- * - `"percent-of-maximum-possible"` is a linear function of the mean answer, 100 × (mean −
- *   scaleMin) / (scaleMax − scaleMin): its interval, Welch's test and the one-sample t test
- *   are those of the mean ({@link meanIntervalFromSummary}, {@link compareMeans}), rescaled the
- *   same way (a rescaling changes no p-value).
- * - `"percent-favourable"` is a proportion: the Wilson interval ({@link proportionInterval}),
- *   {@link compareProportions}, and the score test against a target.
- *
- * Answers are pooled over items, as in {@link engagementIndex}: the intervals treat every
- * answer as independent, which overstates the precision when one person answers many items.
+ * ## Interval and tests, by method
+ * - `"percent-of-maximum-possible"`, 100 × (mean − scaleMin) / (scaleMax − scaleMin): those of
+ *   {@link meanMetric}, rescaled the same way (a rescaling changes no p-value).
+ * - `"percent-favourable"`: those of {@link proportionMetric}.
  *
  * @param options - The scale, method, favourable threshold and confidence level.
  * @returns The metric descriptor.
- * @throws {@link MetricInputError} for bad options, as {@link engagementIndex} does.
+ * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` when
+ * `options.scaleMax` ≤ `options.scaleMin`.
  *
  * @example
  * ```ts
  * import { engagementIndexMetric, groupBy } from 'service-metrics';
  *
- * const answers = [
- *   { team: 'north', answer: 5 },
- *   { team: 'north', answer: 4 },
- *   { team: 'north', answer: 3 },
- *   { team: 'south', answer: 2 },
- * ];
+ * const answers = [{ team: 'north', answer: 5 }, { team: 'north', answer: 4 }, { team: 'north', answer: 3 }, { team: 'south', answer: 2 }];
  * const teams = groupBy(answers, { key: (row) => row.team, value: (row) => row.answer, metric: engagementIndexMetric() });
  * teams.map((team) => [team.key, team.value]); // => [['north', 75], ['south', 25]]
  * ```

@@ -9,25 +9,18 @@ import { netScoreMembers, type NpsMetricOptions } from './npsMetric.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
 /**
- * Employee NPS as a {@link SegmentMetric}, for {@link groupBy}, {@link periodSeries} and
- * {@link compareGroups}: {@link npsMetric} under the name eNPS (errors name `enpsMetric`, the
- * value is {@link enpsFromSummary}), so a report by team or quarter says what it measures.
- * The summaries are {@link NpsSummary} counts; the interval and tests are NPS's.
+ * Employee NPS as a {@link SegmentMetric}: {@link npsMetric} under the name eNPS (errors name
+ * `enpsMetric`, the value is {@link enpsFromSummary}), so a report by team says what it measures.
  *
- * @param options - Category breaks, confidence level, interval and test methods.
+ * @param options - As for {@link npsMetric}.
  * @returns The metric descriptor.
- * @throws {@link MetricInputError} for bad options, as {@link npsMetric} does.
+ * @throws {@link MetricInputError} the common input checks, as {@link npsMetric} does.
  *
  * @example
  * ```ts
  * import { enpsMetric, groupBy } from 'service-metrics';
  *
- * const answers = [
- *   { team: 'support', recommend: 9 },
- *   { team: 'support', recommend: 10 },
- *   { team: 'support', recommend: 4 },
- *   { team: 'sales', recommend: 7 },
- * ];
+ * const answers = [{ team: 'support', recommend: 9 }, { team: 'support', recommend: 10 }, { team: 'support', recommend: 4 }, { team: 'sales', recommend: 7 }];
  * const teams = groupBy(answers, { key: (row) => row.team, value: (row) => row.recommend, metric: enpsMetric() });
  * teams.map((team) => [team.key, team.value]); // => [['sales', 0], ['support', 33.33]]
  * ```

@@ -14,29 +14,17 @@ import { proportionParts } from './proportionParts.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
 /**
- * First-contact resolution as a {@link SegmentMetric} for {@link groupBy},
- * {@link periodSeries} and {@link compareGroups}: the `value` accessor reads each contact's
- * {@link FirstContactOutcome}, each group is a {@link FirstContactResolutionSummary} of those
- * outcomes ({@link mergeFirstContactResolutionSummaries}) and its value is
- * {@link firstContactResolutionFromSummary}, the gross FCR in 0–100.
- *
- * ## Why outcomes, not contacts
- * A repeat is found among *all* of a customer's contacts, across channels and periods, so judge
- * the whole log once with {@link firstContactOutcomes} and group the outcomes: a chat repeated
- * by a call then counts against chat, and a contact at the end of a month is judged by the next
- * month's contacts. Grouping the raw contacts and judging each group apart would miss those
- * repeats. `'tooRecent'` outcomes are counted apart and enter no figure.
- *
- * ## Interval and tests
- * FCR is a proportion, so the interval is Wilson's, two groups are compared with
- * {@link compareProportions}, and a group is tested against a target with the score test, as
- * {@link proportionMetric} does. A group's `answered` is its contacts with a known outcome.
+ * First-contact resolution, the gross FCR (0–100), as a {@link SegmentMetric}: the `value`
+ * accessor reads each contact's {@link FirstContactOutcome}, and a group's
+ * {@link FirstContactResolutionSummary} is valued by {@link firstContactResolutionFromSummary}.
+ * Judge the whole log with {@link firstContactOutcomes}, then group the outcomes, so a chat
+ * repeated by a call counts against chat and a month's last contacts are judged by the next
+ * month's; `'tooRecent'` enters no figure. Interval and tests: {@link proportionMetric}'s.
  *
  * @param options - The confidence level.
  * @returns The metric descriptor.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for an
- * `options.confidenceLevel` not strictly between 0 and 1. Its `summarise` throws `WRONG_TYPE` or
- * `UNKNOWN_VALUE` (`values[i]`) for a value that is not an outcome.
+ * @throws {@link MetricInputError} the common input checks on `options`, and in `summarise` on
+ * each outcome (`values[i]`).
  *
  * @example
  * ```ts
@@ -44,10 +32,8 @@ import type { SegmentMetric } from './SegmentMetric.js';
  *
  * const day = 86_400_000;
  * const log = [
- *   { customerId: 'a', contactedAt: 0, channel: 'chat' },
- *   { customerId: 'a', contactedAt: 2 * day, channel: 'phone' },
- *   { customerId: 'b', contactedAt: day, channel: 'chat' },
- *   { customerId: 'c', contactedAt: 3 * day, channel: 'phone' },
+ *   { customerId: 'a', contactedAt: 0, channel: 'chat' }, { customerId: 'a', contactedAt: 2 * day, channel: 'phone' },
+ *   { customerId: 'b', contactedAt: day, channel: 'chat' }, { customerId: 'c', contactedAt: 3 * day, channel: 'phone' },
  * ];
  * const outcomes = firstContactOutcomes(log, { observedUntil: 20 * day });
  * const byChannel = groupBy(log, { key: (c) => c.channel, value: (_c, i) => outcomes[i]!, metric: firstContactResolutionMetric() });

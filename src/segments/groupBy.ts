@@ -11,11 +11,7 @@ import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval
 import type { Accessor } from '../types.js';
 import type { GroupKey, MetricGroup, SegmentMetric } from './SegmentMetric.js';
 
-/**
- * What {@link groupBy} groups by and computes.
- *
- * @category Segments
- */
+/** What {@link groupBy} groups by and computes. @category Segments */
 export interface GroupByInput<
   T,
   Key extends GroupKey,
@@ -49,50 +45,33 @@ export interface GroupByInput<
  *
  * ## How it works
  * Each row is read once, in order: `key(row, index)`, then `value(row, index)`. Values are
- * buffered per group and summarised a few thousand at a time by the metric's own summary
- * function, then merged, so memory grows with the number of groups, not rows, and every check
- * of the metric applies (a bad value names its row: `scores[8123]`). The value and interval
- * are then computed from each group's summary, exactly as the metric's own functions compute
- * them: a group's NPS equals {@link nps} of the group's rows.
+ * buffered per group and summarised a few thousand at a time by the metric's `summarise`, then
+ * merged, so memory grows with the groups, not the rows, and a bad value names its row
+ * (`scores[8123]`). A group's value is the metric's own: its NPS equals {@link nps} of its rows.
+ * Groups of several calls (chunks, shards, warehouse counts) merge through {@link groupSummaries}.
  *
  * ## Order and undefined values
  * Groups are sorted by key, whatever the order of the rows: numbers first, ascending, then
- * strings by UTF-16 code units (not by locale, so the order is the same everywhere). Keys
- * compare as a `Map`'s do: `1` and `"1"` are two groups. A group whose metric is undefined —
- * only unanswered rows, or a mean of one value for the interval — has `value: null` or
- * `interval: null` instead of throwing for the whole call.
- *
- * Groups of one call merge with the same groups of another (chunks of a stream, shards,
- * warehouse counts) through {@link groupSummaries}, which gives the same result as one call.
+ * strings by UTF-16 code units (not by locale, so the order is the same everywhere); `1` and
+ * `"1"` are two groups. A group whose metric is undefined has `value: null` or `interval: null`
+ * (see {@link MetricGroup}) instead of throwing for the whole call.
  *
  * @param rows - The rows, any iterable.
  * @param input - The key, the value and the metric, and the small-group threshold.
  * @returns One group per key, sorted by key.
- * @throws {@link MetricInputError} `WRONG_TYPE` when a key is neither a string nor a number
- * (`keys[i]`), `NOT_FINITE` for a NaN or infinite key; any error the metric raises for a value,
- * naming the row (`scores[i]` for NPS or CSAT, `values[i]` for a mean or a proportion);
- * `WRONG_TYPE` for a missing accessor or metric member (`input.key`, `input.metric.summarise`);
- * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an
- * `input.minimumAnswers` that is not a whole number from 0 to 2⁵³ − 1; a custom metric's bad results
- * (`input.metric.value`…, see {@link SegmentMetric}).
+ * @throws {@link MetricInputError} the common input checks on `input` and on each key
+ * (`keys[i]`); any error the metric raises for a value, naming the row (`scores[i]`, `values[i]`);
+ * a custom metric's bad results (`input.metric.value`…, see {@link SegmentMetric}).
  *
  * @example
  * ```ts
  * import { groupBy, npsMetric } from 'service-metrics';
  *
  * const surveys = [
- *   { channel: 'phone', score: 9 },
- *   { channel: 'chat', score: 10 },
- *   { channel: 'phone', score: 4 },
- *   { channel: 'chat', score: 8 },
- *   { channel: 'email', score: null },
+ *   { channel: 'phone', score: 9 }, { channel: 'chat', score: 10 }, { channel: 'phone', score: 4 },
+ *   { channel: 'chat', score: 8 }, { channel: 'email', score: null },
  * ];
- * const byChannel = groupBy(surveys, {
- *   key: (row) => row.channel,
- *   value: (row) => row.score,
- *   metric: npsMetric(),
- *   minimumAnswers: 2,
- * });
+ * const byChannel = groupBy(surveys, { key: (row) => row.channel, value: (row) => row.score, metric: npsMetric(), minimumAnswers: 2 });
  * byChannel.map((group) => [group.key, group.value, group.answered, group.small]);
  * // => [['chat', 50, 2, false], ['email', null, 0, true], ['phone', 0, 2, false]]
  * groupBy([{ channel: undefined, score: 9 }], { key: (row) => row.channel, value: (row) => row.score, metric: npsMetric() }); // => throws WRONG_TYPE

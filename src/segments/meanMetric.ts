@@ -10,40 +10,25 @@ import type { Answer } from '../types.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
 /**
- * The mean of any numeric value (handle time in seconds, a CES or rating score, a wait) as a
- * {@link SegmentMetric} for {@link groupBy}, {@link periodSeries} and {@link compareGroups}:
- * each group is a {@link MeanSummary} (Welford's count, mean and Σ (x − mean)²; see
- * {@link meanSummary}, {@link mergeMeanSummaries}), and the value is {@link meanFromSummary},
- * in the values' units. Durations use it too: `meanMetric()` with `value: (c) => c.waitSeconds`
- * gives the average wait of each group.
+ * The mean of any numeric value (handle time or a wait in seconds, a rating) as a
+ * {@link SegmentMetric}: a group's {@link MeanSummary} (Welford's count, mean and Σ (x − mean)²)
+ * is valued by {@link meanFromSummary}, in the values' units. Merged means may differ from a
+ * one-pass mean in the last bits (about 1e-15 relative); counts are exact.
  *
  * ## Interval and tests
- * - The interval is the t interval of {@link meanIntervalFromSummary} (`null` for a group with
- *   fewer than two values).
- * - Two groups are compared with {@link compareMeans} (Welch's t test).
- * - A group is tested against a target with the one-sample t test, t = (x̄ − μ₀)/(s/√n) on
- *   n − 1 degrees of freedom.
- *
- * Merging summaries adds floating-point sums in another order than one pass does, so a group's
- * mean may differ from the mean of its rows computed in one pass in the last bits (about 1e-15
- * relative); counts are exact.
+ * The t interval of {@link meanIntervalFromSummary} (`null` below two values); Welch's t test
+ * ({@link compareMeans}) between groups; against a target μ₀, the one-sample t test
+ * t = (x̄ − μ₀)/(s/√n) on n − 1 degrees of freedom.
  *
  * @param options - The confidence level.
  * @returns The metric descriptor.
- * @throws {@link MetricInputError} `WRONG_TYPE` (`options`) for options that are not an object;
- * `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for an `options.confidenceLevel` that is not a
- * number strictly between 0 and 1.
+ * @throws {@link MetricInputError} the common input checks on `options`.
  *
  * @example
  * ```ts
  * import { groupBy, meanMetric } from 'service-metrics';
  *
- * const contacts = [
- *   { team: 'north', handleSeconds: 300 },
- *   { team: 'south', handleSeconds: 420 },
- *   { team: 'north', handleSeconds: 360 },
- *   { team: 'north', handleSeconds: null },
- * ];
+ * const contacts = [{ team: 'north', handleSeconds: 300 }, { team: 'south', handleSeconds: 420 }, { team: 'north', handleSeconds: 360 }, { team: 'north', handleSeconds: null }];
  * const byTeam = groupBy(contacts, { key: (row) => row.team, value: (row) => row.handleSeconds, metric: meanMetric() });
  * byTeam.map((group) => [group.key, group.value, group.answered]); // => [['north', 330, 2], ['south', 420, 1]]
  * ```

@@ -11,19 +11,15 @@ import {
 import type { SegmentMetric } from './SegmentMetric.js';
 
 /**
- * Net emotional value from intensity ratings as a {@link SegmentMetric}, for {@link groupBy}
- * and {@link periodSeries}: each group is a {@link NevIntensitySummary}
- * ({@link nevIntensitySummary}, {@link mergeNevIntensitySummaries}), scored with
- * {@link nevIntensityFromSummary}, in scale points.
- *
- * It has no interval and no tests: the summary keeps the counts and sums of each side, not
- * their spread, so it cannot tell how precise a difference of two means is (groups show
- * `interval: null`, and {@link compareGroups} refuses it). A group's `answered` is its number
- * of rated emotions, positive and negative.
+ * Net emotional value from intensity ratings, in scale points, as a {@link SegmentMetric}: a
+ * group's {@link NevIntensitySummary} is valued by {@link nevIntensityFromSummary}; its `answered`
+ * is its number of rated emotions. No interval and no tests: the summary keeps each side's count
+ * and sum, not their spread (groups show `interval: null`; {@link compareGroups} refuses it).
  *
  * @param options - The intensity scale.
  * @returns The metric descriptor.
- * @throws {@link MetricInputError} for bad options, as {@link nevIntensity} does.
+ * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` when
+ * `options.scaleMax` ≤ `options.scaleMin`.
  *
  * @example
  * ```ts

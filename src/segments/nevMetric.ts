@@ -8,39 +8,25 @@ import type { NpsCounts } from '../survey/nps.js';
 import { netScoreMembers, type NetScoreTestOptions } from './npsMetric.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
-/**
- * The options of {@link nevMetric}: the extra labels of {@link NevOptions}, the confidence
- * level and the methods of the interval and the tests.
- *
- * @category Segments
- */
+/** The options of {@link nevMetric}: the labels of {@link NevOptions}, the confidence level, the methods. @category Segments */
 export interface NevMetricOptions extends NevOptions, NetScoreTestOptions {}
 
 /**
- * Net emotional value as a {@link SegmentMetric}, for {@link groupBy}, {@link periodSeries} and
- * {@link compareGroups}: each group is a {@link NevSummary} ({@link nevSummary},
- * {@link mergeNevSummaries}), scored with {@link nevFromSummary} (−100…100).
- *
- * ## Interval and tests
- * NEV is a net score of three categories, as NPS is (positive for promoters, neutral for
- * passives, negative for detractors), so its interval and tests are NPS's on those counts:
- * {@link npsIntervalFromSummary} with any of its methods, {@link compareNps}, and the
- * (adjusted) Wald test against a target (Rocks 2016 studied them for any such trinomial score).
+ * Net emotional value as a {@link SegmentMetric}: a group's {@link NevSummary} is valued by
+ * {@link nevFromSummary} (−100…100). NEV is a net score of three categories, as NPS is (positive,
+ * neutral, negative for promoters, passives, detractors), so its interval and tests are those of
+ * {@link npsMetric} on those counts (Rocks 2016 studied them for any such trinomial score).
  *
  * @param options - Extra labels, confidence level, interval and test methods.
  * @returns The metric descriptor.
- * @throws {@link MetricInputError} for bad options, as {@link nev} and {@link npsMetric} do.
+ * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` for
+ * `options.labels` that contradict each other.
  *
  * @example
  * ```ts
  * import { groupBy, nevMetric } from 'service-metrics';
  *
- * const rows = [
- *   { store: 'north', felt: 'happy' },
- *   { store: 'north', felt: 'stressed' },
- *   { store: 'north', felt: 'cared for' },
- *   { store: 'south', felt: 'neutral' },
- * ];
+ * const rows = [{ store: 'north', felt: 'happy' }, { store: 'north', felt: 'stressed' }, { store: 'north', felt: 'cared for' }, { store: 'south', felt: 'neutral' }];
  * const [north] = groupBy(rows, { key: (row) => row.store, value: (row) => row.felt, metric: nevMetric() });
  * north?.value; // => 33.33
  * north?.summary; // => { positive: 2, neutral: 0, negative: 1, unanswered: 0 }

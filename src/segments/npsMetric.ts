@@ -9,32 +9,18 @@ import { mergeNpsSummaries, npsFromSummary, npsSummary, type NpsCounts, type Nps
 import type { Answer } from '../types.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
-/**
- * The options of {@link npsMetric}: the category breaks of {@link NpsOptions}, the confidence
- * level, and one method for the interval and the tests.
- *
- * @category Segments
- */
+/** The options of {@link npsMetric}: the breaks of {@link NpsOptions}, the confidence level, the methods. @category Segments */
 export interface NpsMetricOptions extends NpsOptions, NetScoreTestOptions {}
 
-/**
- * The confidence level and methods of a net-score descriptor ({@link npsMetric},
- * {@link enpsMetric}, {@link nevMetric}).
- *
- * @category Segments
- */
+/** The confidence level and methods of {@link npsMetric}, {@link enpsMetric} and {@link nevMetric}. @category Segments */
 export interface NetScoreTestOptions extends ConfidenceOptions {
   /**
-   * The interval method, any of {@link npsInterval}'s: `"adjusted-wald"` (¾ promoter, 1½
-   * passives, ¾ detractor added first; Rocks 2016), `"wald"` or `"score"`.
+   * The interval method, as in {@link npsInterval}: `"adjusted-wald"` (¾ promoter, 1½ passives,
+   * ¾ detractor added first; Rocks 2016), `"wald"` or `"score"`.
    * @defaultValue "adjusted-wald"
    */
   readonly method?: NpsIntervalMethod;
-  /**
-   * The method of the comparison of two groups ({@link compareNps}) and of the test against a
-   * target: `"adjusted-wald"` or `"wald"` (there is no score test of two groups here).
-   * @defaultValue `"wald"` when `method` is `"wald"`, otherwise `"adjusted-wald"`
-   */
+  /** The method of {@link compareNps} and the target test. @defaultValue `"wald"` if `method` is, else `"adjusted-wald"` */
   readonly testMethod?: NpsComparisonMethod;
 }
 
@@ -42,39 +28,29 @@ const INTERVAL_METHODS: readonly NpsIntervalMethod[] = ['adjusted-wald', 'wald',
 const TEST_METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
 
 /**
- * Net Promoter Score as a {@link SegmentMetric}, for {@link groupBy}, {@link periodSeries} and
- * {@link compareGroups}: each group is summarised with {@link npsSummary}, merged with
- * {@link mergeNpsSummaries}, scored with {@link npsFromSummary} (−100…100) and given the
- * {@link npsIntervalFromSummary} interval, with any of its methods.
+ * Net Promoter Score as a {@link SegmentMetric}: a group's {@link NpsSummary} is valued by
+ * {@link npsFromSummary} (−100…100) with the {@link npsIntervalFromSummary} interval. Values are
+ * 0–10 answers; `null` and `undefined` are "no answer", as in {@link nps}.
  *
  * ## Tests
- * - Two groups: {@link compareNps}, the (adjusted) Wald test of the difference.
- * - Against a target T in −100…100: the same test with the target as a known constant,
- *   z = (NPS − T) / SE, SE = 100·√(((p + d) − (p − d)²)/n) on the (adjusted) shares; the
- *   interval of the difference is NPS ± z·SE − T, and it excludes 0 exactly when p < 1 − level.
+ * Two groups: {@link compareNps}, the (adjusted) Wald test of the difference. Against a target T
+ * (−100…100): z = (NPS − T) / SE, SE = 100·√(((p + d) − (p − d)²)/n) on the (adjusted) shares of
+ * promoters p and detractors d; the interval of the difference is NPS ± z·SE − T.
  *
- * Values are 0–10 answers; `null` and `undefined` are "no answer", as in {@link nps}.
- *
- * @param options - Category breaks, confidence level, method.
+ * @param options - Category breaks, confidence level, methods.
  * @returns The metric descriptor.
- * @throws {@link MetricInputError} for bad options, as {@link nps} and {@link npsInterval} do.
+ * @throws {@link MetricInputError} the common input checks on `options`; `INCONSISTENT` when
+ * `options.detractorsUpTo` ≥ `options.promotersFrom`.
  *
  * @example
  * ```ts
  * import { groupBy, npsMetric } from 'service-metrics';
  *
- * const rows = [
- *   { channel: 'chat', score: 10 },
- *   { channel: 'chat', score: 9 },
- *   { channel: 'phone', score: 3 },
- *   { channel: 'chat', score: 6 },
- * ];
+ * const rows = [{ channel: 'chat', score: 10 }, { channel: 'chat', score: 9 }, { channel: 'phone', score: 3 }, { channel: 'chat', score: 6 }];
  * const [chat] = groupBy(rows, { key: (row) => row.channel, value: (row) => row.score, metric: npsMetric() });
  * chat?.value; // => 33.33
  * chat?.summary; // => { promoters: 2, passives: 0, detractors: 1, unanswered: 0 }
- * chat?.interval?.method; // => 'adjusted-wald'
  * npsMetric({ method: 'score' }).interval?.(chat!.summary).method; // => 'score'
- * npsMetric({ confidenceLevel: 95 }); // => throws OUT_OF_RANGE
  * ```
  *
  * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American
@@ -96,11 +72,7 @@ export function npsMetric(options?: NpsMetricOptions): SegmentMetric<Answer, Nps
   };
 }
 
-/**
- * The members of a net-score descriptor other than `summarise` and `merge`: `answered`, `value`,
- * and the NPS interval and tests of the counts `counts(summary)` gives (promoters, passives,
- * detractors: for NEV, positive, neutral, negative).
- */
+/** A net-score descriptor's members but `summarise` and `merge`, over the NPS-shaped `counts(summary)`. */
 export function netScoreMembers<Summary>(
   metric: string,
   settings: Readonly<Record<string, unknown>>,

@@ -13,11 +13,7 @@ import type { Accessor } from '../types.js';
 import type { Period, Timestamp } from './periodKey.js';
 import type { MetricGroup, SegmentMetric } from './SegmentMetric.js';
 
-/**
- * What {@link periodSeries} buckets and computes.
- *
- * @category Segments
- */
+/** What {@link periodSeries} buckets and computes. @category Segments */
 export interface PeriodSeriesInput<
   T,
   Value,
@@ -27,62 +23,45 @@ export interface PeriodSeriesInput<
 > {
   /** Reads when a row happened (see {@link Timestamp}). Rows without a time must be filtered out first. */
   readonly time: Accessor<T, Timestamp>;
-  /** `"day"`, `"week"` (ISO 8601, Monday to Sunday) or `"month"`. */
+  /** `"day"`, `"week"` (ISO 8601, Monday to Sunday) or `"month"` (see {@link Period}). */
   readonly period: Period;
   /** Reads the value the metric needs from a row, such as the 0–10 answer for NPS. */
   readonly value: Accessor<T, Value>;
   /** The metric: {@link npsMetric}, {@link csatMetric}, {@link meanMetric}… or your own {@link SegmentMetric}. */
   readonly metric: SegmentMetric<Value, Summary, Interval, Change>;
-  /**
-   * An IANA time zone name whose calendar the periods follow, such as `"Europe/London"`.
-   * @defaultValue "UTC"
-   */
+  /** The time zone, as in {@link TimeZoneOptions}. @defaultValue "UTC" */
   readonly timeZone?: string;
-  /**
-   * Groups with fewer answers are flagged `small`: a whole number ≥ 0.
-   * @defaultValue 30
-   */
+  /** As in {@link GroupByInput}. @defaultValue 30 */
   readonly minimumAnswers?: number;
   /**
-   * Whether every period from the first to the last is listed, those without rows with an
-   * empty summary and `value: null`, so that a chart shows the gap and "the previous period"
-   * in {@link compareGroups} is the calendar's previous period. (One stray timestamp years
-   * away then adds a period for every day or week in between: check the range of the times.
-   * A span of more than 100,000 periods is an `OUT_OF_RANGE` error unless this is `false`.)
+   * Whether every period from the first to the last is listed (those without rows empty, with
+   * `value: null`), so a chart shows the gap and "previous" in {@link compareGroups} is the
+   * calendar's. A stray timestamp years away adds every period in between: a span of more than
+   * 100,000 periods is `OUT_OF_RANGE` unless this is `false`.
    * @defaultValue true
    */
   readonly fillGaps?: boolean;
 }
 
 /**
- * A metric per day, ISO week or month, in UTC or in a named time zone: a series ordered by
- * period, each period with its summary, value, interval and small flag, as {@link groupBy}
- * gives them, its key an ISO 8601 period key (`"2026-11-25"`, `"2026-W48"`, `"2026-11"`).
+ * A metric per day, ISO week or month, in UTC or a named time zone: one group per period, as
+ * {@link groupBy} gives them, keyed `"2026-11-25"`, `"2026-W48"` or `"2026-11"`, in time order.
  *
  * ## How it works
- * One pass over the rows, reading `time(row, index)` then `value(row, index)` once each. The
- * local date of an instant is read through `Intl.DateTimeFormat` with one cached formatter per
- * time zone, never one per row: the zone's offset is looked up once per distinct UTC hour and
- * reused for every row in that hour (an hour holding a daylight-saving change is read row by
- * row), so a row at 00:30 local time on the morning after the clocks change falls on the right
- * day. Weeks and months follow from the date by integer arithmetic (ISO 8601 weeks: week 1 holds
- * the year's first Thursday, and the key's year is the week-year).
- *
- * Summaries are bucketed by period and merged as in {@link groupBy}, so the series does not
- * depend on the order of the rows, and series of chunks or warehouse counts per period give
- * the same result through {@link periodSeriesFromSummaries}.
+ * One pass over the rows, reading `time(row, index)` then `value(row, index)` once each. Local
+ * dates are read as {@link periodKey} reads them, with the zone's offset looked up once per UTC
+ * hour (an hour holding a daylight-saving change row by row), so a row at 00:30 local time on
+ * the morning after the clocks change falls on the right day. Summaries are bucketed and merged
+ * as in {@link groupBy}, so the order of the rows does not matter, and chunks or warehouse
+ * counts per period give the same series through {@link periodSeriesFromSummaries}.
  *
  * @param rows - The rows, any iterable.
  * @param input - The time, the period, the value, the metric; the time zone and options.
  * @returns One entry per period, oldest first; with `fillGaps`, no period is skipped.
- * @throws {@link MetricInputError} for a bad time, naming its row (`times[i]`): `WRONG_TYPE`,
- * `NOT_FINITE` (NaN, an Invalid Date), `UNKNOWN_VALUE` (a string in another format, or a date-time
- * without an offset), `OUT_OF_RANGE` (an impossible date, or outside years 0001–9999);
- * `UNKNOWN_VALUE` for an `input.period` or `input.timeZone` that does not exist; `WRONG_TYPE`,
- * `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an `input.minimumAnswers` that is
- * not a whole number from 0 to 2⁵³ − 1; any error the metric raises for a value, naming the row
- * (`scores[i]` for NPS or CSAT, `values[i]` for a mean or a proportion); a custom metric's bad results
- * (`input.metric.value`…, see {@link SegmentMetric}).
+ * @throws {@link MetricInputError} the common input checks on `input` and on each time, as
+ * {@link periodKey} checks it (`times[i]`); any error the metric raises for a value, naming the
+ * row (`scores[i]`, `values[i]`); a custom metric's bad results (`input.metric.value`…, see
+ * {@link SegmentMetric}).
  *
  * @example
  * ```ts
@@ -93,13 +72,7 @@ export interface PeriodSeriesInput<
  *   { answeredAt: '2026-03-29T22:30:00Z', score: 3 }, // 23:30 BST on 29 March
  *   { answeredAt: '2026-03-27T12:00:00Z', score: 9 },
  * ];
- * const daily = periodSeries(surveys, {
- *   time: (row) => row.answeredAt,
- *   period: 'day',
- *   timeZone: 'Europe/London',
- *   value: (row) => row.score,
- *   metric: npsMetric(),
- * });
+ * const daily = periodSeries(surveys, { time: (row) => row.answeredAt, period: 'day', timeZone: 'Europe/London', value: (row) => row.score, metric: npsMetric() });
  * daily.map((day) => [day.key, day.value]);
  * // => [['2026-03-27', 100], ['2026-03-28', null], ['2026-03-29', -100], ['2026-03-30', 100]]
  * ```

@@ -5,11 +5,7 @@ import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval
 import type { Period } from './periodKey.js';
 import type { KeyedSummary, MetricGroup, SegmentMetric } from './SegmentMetric.js';
 
-/**
- * What {@link periodSeriesFromSummaries} computes.
- *
- * @category Segments
- */
+/** What {@link periodSeriesFromSummaries} computes. @category Segments */
 export interface PeriodSeriesFromSummariesInput<
   Value,
   Summary,
@@ -20,39 +16,25 @@ export interface PeriodSeriesFromSummariesInput<
   readonly period: Period;
   /** The metric the summaries belong to, such as {@link npsMetric}. */
   readonly metric: SegmentMetric<Value, Summary, Interval, Change>;
-  /**
-   * Groups with fewer answers are flagged `small`: a whole number ≥ 0.
-   * @defaultValue 30
-   */
+  /** As in {@link GroupByInput}. @defaultValue 30 */
   readonly minimumAnswers?: number;
-  /**
-   * Whether every period from the first to the last is listed, those without a summary empty.
-   * A span of more than 100,000 periods is an `OUT_OF_RANGE` error unless this is `false`.
-   * @defaultValue true
-   */
+  /** As in {@link PeriodSeriesInput}. @defaultValue true */
   readonly fillGaps?: boolean;
 }
 
 /**
- * A series from summaries already keyed by period: warehouse counts per month (`GROUP BY
- * date_trunc('month', …)`), or the series of several {@link periodSeries} calls over chunks of
- * the rows. Summaries of the same period are merged; the result has the shape, order and gap
- * filling of {@link periodSeries}, and equals it on the same rows (for counts to the last bit,
- * for means to rounding).
- *
- * Keys must be ISO 8601 keys of the period given (`"2026-11-25"`, `"2026-W48"`, `"2026-11"`),
- * as {@link periodKey} writes them; a warehouse can write them with `to_char(…, 'YYYY-MM')` or
- * `to_char(…, 'IYYY-"W"IW')` (PostgreSQL's ISO week-year and week).
+ * A series from summaries keyed by period: warehouse counts per month (`GROUP BY
+ * date_trunc('month', …)`), or several {@link periodSeries} calls over chunks. Summaries of one
+ * period are merged; the result is {@link periodSeries}'s on the same rows (for counts to the
+ * last bit, for means to rounding). Keys are ISO 8601 keys, as {@link periodKey} writes them; in
+ * PostgreSQL `to_char(…, 'YYYY-MM')` or `to_char(…, 'IYYY-"W"IW')` (ISO week-year and week).
  *
  * @param entries - `{ key, summary }` objects, any iterable; a {@link MetricGroup} is one.
  * @param input - The period, the metric, and options.
  * @returns One entry per period, oldest first.
- * @throws {@link MetricInputError} for a key (`entries[i].key`): `WRONG_TYPE` for a non-string,
- * `UNKNOWN_VALUE` for another format, `OUT_OF_RANGE` for a period that does not exist (`2025-W53`,
- * `2026-13`); `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for an
- * `input.minimumAnswers` that is not a whole number from 0 to 2⁵³ − 1; the metric's errors for a
- * bad summary (`entries[i].summary…`); a custom metric's bad results
- * (`input.metric.value`…, see {@link SegmentMetric}).
+ * @throws {@link MetricInputError} the common input checks on `input` and on each key
+ * (`entries[i].key`; `OUT_OF_RANGE` for `2025-W53`); the metric's errors for a bad summary; a
+ * custom metric's bad results (`input.metric.value`…, see {@link SegmentMetric}).
  *
  * @example
  * ```ts

@@ -10,36 +10,27 @@ import type { ProportionSummary, ProportionValue } from '../stats/proportionSumm
 import type { SegmentMetric } from './SegmentMetric.js';
 
 /**
- * Any rate from yes/no observations (first-contact resolution, % agree, % answered within
- * the service-level target) as a {@link SegmentMetric} for {@link groupBy},
- * {@link periodSeries} and {@link compareGroups}: each group is a {@link ProportionSummary}
- * ({@link proportionSummary}, {@link mergeProportionSummaries}), and its value is
- * {@link proportionFromSummary}, 100 × successes / trials, a percentage (0–100).
+ * Any rate from yes/no values (first-contact resolution, % agree) as a {@link SegmentMetric}: a
+ * group's {@link ProportionSummary} is valued by {@link proportionFromSummary},
+ * 100 × successes / trials (0–100). Values are `true`/`false` or `1`/`0`; `null` and `undefined`
+ * are unanswered; anything else is an error naming the row (`values[i]`).
  *
  * ## Interval and tests
- * - The interval is the Wilson interval of {@link proportionInterval}.
- * - Two groups are compared with {@link compareProportions} (Newcombe's interval, pooled z test).
- * - A group is tested against a target T (0–100) with the score test
- *   z = (p̂ − p₀)/√(p₀(1 − p₀)/n), p₀ = T/100, whose inversion is the Wilson interval.
- *
- * Values are `true`/`false` or `1`/`0`; `null` and `undefined` are skipped and counted as
- * unanswered. Anything else (`2`, `"yes"`) is an error, naming the row (`values[i]`).
+ * The Wilson interval ({@link proportionInterval}); between groups, {@link compareProportions}
+ * (Newcombe's interval, pooled z test); against a target T (0–100), the score test
+ * z = (p̂ − p₀)/√(p₀(1 − p₀)/n), p₀ = T/100, whose inversion is the Wilson interval.
  *
  * @param options - The confidence level.
  * @returns The metric descriptor.
- * @throws {@link MetricInputError} `WRONG_TYPE` (`options`) for options that are not an object;
- * `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for an `options.confidenceLevel` that is not a
- * number strictly between 0 and 1.
+ * @throws {@link MetricInputError} the common input checks on `options`.
  *
  * @example
  * ```ts
  * import { groupBy, proportionMetric } from 'service-metrics';
  *
  * const contacts = [
- *   { channel: 'email', resolvedFirstTime: true },
- *   { channel: 'email', resolvedFirstTime: false },
- *   { channel: 'phone', resolvedFirstTime: true },
- *   { channel: 'email', resolvedFirstTime: true },
+ *   { channel: 'email', resolvedFirstTime: true }, { channel: 'email', resolvedFirstTime: false },
+ *   { channel: 'phone', resolvedFirstTime: true }, { channel: 'email', resolvedFirstTime: true },
  *   { channel: 'email', resolvedFirstTime: null },
  * ];
  * const fcr = groupBy(contacts, { key: (row) => row.channel, value: (row) => row.resolvedFirstTime, metric: proportionMetric() });

@@ -4,12 +4,7 @@ import { proportionInterval, type ProportionInterval } from '../stats/proportion
 import type { ProportionSummary } from '../stats/proportionSummary.js';
 import type { SegmentMetric } from './SegmentMetric.js';
 
-/**
- * The interval and tests of a descriptor whose value is a proportion of its summary (a rate of
- * contacts): the Wilson interval, Newcombe's difference and the score test against a target,
- * as {@link proportionMetric} has them. `proportionOf` checks a summary named `field` and
- * returns its successes and trials.
- */
+/** The interval and tests of {@link proportionMetric} for a descriptor whose `proportionOf` reads successes and trials. */
 export function proportionParts<Summary>(
   confidenceLevel: number,
   proportionOf: (summary: Summary, field: string, metric: string) => ProportionSummary,
