@@ -6,7 +6,6 @@ import type { Accessor } from '../types.js';
 /**
  * The time an agent spent on one handled contact, in seconds (each a finite number ≥ 0), split
  * as ACDs report it.
- *
  * @category Operations
  */
 export interface HandleTime {
@@ -34,24 +33,20 @@ export interface HandleTime {
  * - **From ACD totals, or over many intervals**: the volume-weighted mean of a
  *   {@link MeanSummary} of handle times, merged with {@link mergeMeanSummaries} and read with
  *   {@link meanFromSummary}, e.g. `{ count: handled, mean: (talk + hold + wrap) / handled }`.
- *
  * @param contacts - Handle times of handled contacts (never `null`), or rows read through
  * `handleTime`. Any iterable.
  * @returns The AHT, in seconds.
  * @throws {@link MetricInputError} the common input checks (`contacts[i].talkSeconds`…, and a
  * total that overflows); `EMPTY` (`contacts`) when there is no contact.
- *
  * @example
  * ```ts
  * import { averageHandleTime } from 'service-metrics';
- *
  * averageHandleTime([
  *   { talkSeconds: 240, holdSeconds: 30, afterContactSeconds: 60 },
  *   { talkSeconds: 150, holdSeconds: 0, afterContactSeconds: 45 },
  *   { talkSeconds: 420, holdSeconds: 90, afterContactSeconds: 75 },
  * ]); // => 370
  * ```
- *
  * @see {@link https://callcentrehelper.com/what-is-average-handling-time-aht-208977.htm | Call Centre Helper: What is average handling time (AHT)?}
  * @see {@link https://help.mypurecloud.com/glossary/average-handle-time-aht/ | Genesys Cloud: Average handle time (AHT)}
  * @category Operations

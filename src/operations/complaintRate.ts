@@ -3,7 +3,6 @@ import { checkCount, checkObject, checkOptions, checkPositive, fail } from '../i
 /**
  * The input of {@link complaintRate}: complaints received in a period and the customer base
  * they came from.
- *
  * @category Operations
  */
 export interface ComplaintRateInput {
@@ -39,21 +38,17 @@ export interface ComplaintRateOptions {
  *   manufacturing): units as `customers`, `{ per: 1_000_000 }`.
  * - **Which complaints**: the FCA does not require complaints resolved by the next business
  *   day. Complaints by cause are a tally: {@link contactMix} over the complaint log.
- *
  * @param input - Complaints and the customer base.
  * @param options - The base size the rate is expressed per.
  * @returns Complaints per `per` customers, ≥ 0.
  * @throws {@link MetricInputError} the common input checks (and a result too large for a
  * number); `EMPTY` when `input.customers` is 0.
- *
  * @example
  * ```ts
  * import { complaintRate } from 'service-metrics';
- *
  * complaintRate({ complaints: 45, customers: 30_000 }); // => 1.5
  * complaintRate({ complaints: 45, customers: 30_000 }, { per: 100_000 }); // => 150
  * ```
- *
  * @see {@link https://www.fca.org.uk/data/complaints-data/aggregate-complaints-data/technical-information | FCA: Complaints data, technical information}
  * @see {@link https://cumberland.co.uk/complaints/data | Cumberland Building Society: complaints data, per 1,000 accounts, with the main cause of complaints}
  * @category Operations

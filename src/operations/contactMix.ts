@@ -9,7 +9,6 @@ import type { Accessor } from '../types.js';
 /**
  * How {@link contactMix} reads each row; each accessor is called once per row, in order, with
  * the row and its index. Answers are `true`, `false`, or `null`/`undefined` when not known.
- *
  * @category Operations
  */
 export interface ContactMixFields<T> {
@@ -38,7 +37,6 @@ export interface ContactMixGroupSummary {
 /**
  * The sufficient statistic of {@link contactMix}: counts per group, as plain JSON that merges
  * (meaningfully only when built with the same accessors).
- *
  * @category Operations
  */
 export interface ContactMixSummary {
@@ -94,7 +92,6 @@ export interface ContactMix {
  *   time or cost.
  * - **Satisfaction** here is top box; for a mean or another scale per channel, split the rows
  *   and use {@link csat}.
- *
  * @param rows - The contacts (or requests, or complaints). Any iterable.
  * @param fields - Accessors: `by` and optionally `resolved`, `resolvedOnFirstContact`, `satisfied`.
  * @returns Classified and unclassified row counts, and each group's count, share and rates.
@@ -129,7 +126,6 @@ export function contactMix<T>(rows: Iterable<T>, fields: ContactMixFields<T>): C
 /**
  * The {@link ContactMixSummary} of rows: per group, the row count and each yes/no question as a
  * {@link ProportionSummary}, so days, shards or a `GROUP BY` give the batch {@link contactMix}.
- *
  * @param rows - The contacts (or requests, or complaints). Any iterable.
  * @param fields - Accessors, as {@link contactMix} takes them.
  * @returns The counts, as plain JSON, with groups in name order.
@@ -150,7 +146,6 @@ export function contactMixSummary<T>(rows: Iterable<T>, fields: ContactMixFields
 /**
  * Adds two {@link ContactMixSummary} values group by group (a group in one only is kept);
  * associative and commutative.
- *
  * @param a - One summary.
  * @param b - Another, built with the same accessors.
  * @returns A new summary, groups in name order.
@@ -181,7 +176,6 @@ export function mergeContactMixSummaries(a: ContactMixSummary, b: ContactMixSumm
 /**
  * The mix from a {@link ContactMixSummary} (a summary, a merge, or database counts), as
  * {@link contactMix} computes it.
- *
  * @param summary - Counts per group.
  * @returns Classified and unclassified row counts, and each group's count, share and rates.
  * @throws {@link MetricInputError} as {@link mergeContactMixSummaries} does

@@ -1,10 +1,6 @@
 import { checkCount, checkObject, checkPositive, fail } from '../internal/validate.js';
 
-/**
- * The input of {@link contactsPerAgentHour}: contacts handled and the agent time they took.
- *
- * @category Operations
- */
+/** The input of {@link contactsPerAgentHour}: contacts handled and the agent time they took. @category Operations */
 export interface ContactsPerAgentHourInput {
   /** Contacts handled (answered calls, chats, emails closed): a whole number ≥ 0. */
   readonly contacts: number;
@@ -27,21 +23,17 @@ export interface ContactsPerAgentHourInput {
  * - **"True" contacts per hour**: logged-in − available time, removing idle time (CX Central);
  *   3600 / AHT when agents do nothing else.
  * - **Per paid hour**: also counts shrinkage (breaks, training, meetings).
- *
  * @param input - Contacts and agent time in seconds.
  * @returns Contacts per agent hour, ≥ 0.
  * @throws {@link MetricInputError} the common input checks (and a time so small the rate
  * overflows); `EMPTY` when `input.agentSeconds` is 0.
- *
  * @example
  * ```ts
  * import { contactsPerAgentHour } from 'service-metrics';
- *
  * // CX Central's night-shift agent: 10 calls in an hour logged in, 20 minutes of it waiting.
  * contactsPerAgentHour({ contacts: 10, agentSeconds: 3600 }); // => 10
  * contactsPerAgentHour({ contacts: 10, agentSeconds: 3600 - 1200 }); // => 15
  * ```
- *
  * @see {@link https://turnella.com/contact-centre-agent-productivity | Turnella: Contact centre agent productivity (CPH = contacts ÷ hours logged on)}
  * @see {@link https://cxcentral.com.au/glossary/calls-per-hour/ | CX Central: Calls per hour, (calls handled) / (login time − wait time)}
  * @category Operations

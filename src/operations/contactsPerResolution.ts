@@ -3,7 +3,6 @@ import { checkCount, checkObject, fail } from '../internal/validate.js';
 /**
  * The input of {@link contactsPerResolution}: contacts taken by a set of issues, and how many
  * were resolved.
- *
  * @category Operations
  */
 export interface ContactsPerResolutionCounts {
@@ -30,20 +29,16 @@ export interface ContactsPerResolutionCounts {
  *   window. The share of *issues* solved in one contact differs:
  *   {@link firstContactResolutionFromSummary}.
  * - **Cost per resolution** multiplies this by the cost per contact (see {@link costPerTicket}).
- *
  * @param counts - Contacts and resolutions.
  * @returns The contacts per resolution, ≥ 1.
  * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` when
  * `counts.resolutions` > `contacts`; `EMPTY` when `counts.resolutions` is 0.
- *
  * @example
  * ```ts
  * import { contactsPerResolution } from 'service-metrics';
- *
  * // Call Centre Helper's example: 1.9 calls per problem.
  * contactsPerResolution({ contacts: 1900, resolutions: 1000 }); // => 1.9
  * ```
- *
  * @see {@link https://www.callcentrehelper.com/forum/formula-to-calculate-the-call-resolution-111044.htm | Call Centre Helper: Formula to calculate the call resolution (calls per problem)}
  * @category Operations
  */

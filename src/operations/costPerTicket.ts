@@ -1,11 +1,7 @@
 import { costPerUnit } from '../internal/costPerUnit.js';
 import type { CostBreakdown } from './CostBreakdown.js';
 
-/**
- * The input of {@link costPerTicket}: a period's support cost and the tickets resolved in it.
- *
- * @category Operations
- */
+/** The input of {@link costPerTicket}: a period's support cost and the tickets resolved in it. @category Operations */
 export interface CostPerTicketInput {
   /** The support cost over the period, in one currency: a number ≥ 0 or a {@link CostBreakdown}. */
   readonly totalCost: number | CostBreakdown;
@@ -28,20 +24,16 @@ export interface CostPerTicketInput {
  *   per ticket handled.
  * - **Mix**: service requests and escalated tickets cost more, so the mix moves the figure as
  *   much as efficiency does.
- *
  * @param input - `totalCost` (a number or a breakdown) and `resolvedTickets`.
  * @returns The cost of one resolved ticket.
  * @throws {@link MetricInputError} the common input checks (a component named as
  * `input.totalCost.labour`); `EMPTY` when `input.resolvedTickets` is 0 or the breakdown is empty.
- *
  * @example
  * ```ts
  * import { costPerTicket } from 'service-metrics';
- *
  * // Sparrowdesk's example: 100,000 spent in a month, 2,000 tickets resolved.
  * costPerTicket({ totalCost: 100000, resolvedTickets: 2000 }); // => 50
  * ```
- *
  * @see {@link https://www.metricnet.com/service-desk-cost-per-ticket-motm/ | MetricNet: Service desk cost per ticket}
  * @see {@link https://www.sparrowdesk.com/customer-support-metrics/cost-per-ticket | Sparrowdesk: Cost per ticket}
  * @category Operations

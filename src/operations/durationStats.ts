@@ -4,7 +4,6 @@ import type { Accessor, Answer } from '../types.js';
 /**
  * What {@link durationStats} (and {@link firstResponseTime}, {@link timeToResolution}) report
  * besides the mean, median, minimum and maximum.
- *
  * @category Operations
  */
 export interface DurationStatsOptions {
@@ -73,17 +72,14 @@ export interface DurationStats {
  *   medians): keep the durations; this sorts a copy, O(n log n). Mergeable approximations
  *   (t-digest, fixed buckets) are not offered. The mean does merge: {@link meanSummary},
  *   {@link mergeMeanSummaries}, {@link meanFromSummary}.
- *
  * @param durations - Durations in seconds, or rows read through `duration`. Any iterable.
  * @param options - Percentiles to report and a threshold.
  * @returns The statistics, in seconds (percentWithinThreshold in 0–100).
  * @throws {@link MetricInputError} the common input checks (`durations[i]`,
  * `options.percentiles[i]`); `EMPTY` (`durations`) when there is no duration.
- *
  * @example
  * ```ts
  * import { durationStats } from 'service-metrics';
- *
  * // Handle times of six calls, in seconds.
  * const stats = durationStats([240, 300, 180, 600, 420, 360], { percentiles: [90], thresholdSeconds: 400 });
  * stats.meanSeconds; // => 350
@@ -91,7 +87,6 @@ export interface DurationStats {
  * stats.percentiles; // => { '90': 510 }
  * stats.percentWithinThreshold; // => 66.67
  * ```
- *
  * @see Hyndman, R. J., & Fan, Y. (1996). Sample quantiles in statistical packages. *The
  * American Statistician*, 50(4), 361–365.
  * @see {@link https://numpy.org/doc/stable/reference/generated/numpy.percentile.html | NumPy: numpy.percentile (method 'linear', the default)}

@@ -7,7 +7,6 @@ import type { Accessor } from '../types.js';
 /**
  * Which contacts {@link firstContactResolutionFromSummary} divides by: `'gross'` (all),
  * `'net'` (those resolvable at first contact) or `'resolved'` (resolved ones).
- *
  * @category Operations
  */
 export type FirstContactResolutionBasis = 'gross' | 'net' | 'resolved';
@@ -17,7 +16,6 @@ export type FirstContactResolutionBasis = 'gross' | 'net' | 'resolved';
  * {@link firstContactResolutionSummary} counts it from a log; a CRM report, survey or warehouse
  * gives the same shape, without the bookkeeping `repeated` and `tooRecent`, with `resolved` or
  * `notResolvableOnFirstContact` when a basis needs them (checked when given).
- *
  * @category Operations
  */
 export interface FirstContactResolutionSummary {
@@ -44,11 +42,7 @@ export interface FirstContactResolutionOptions {
   readonly basis?: FirstContactResolutionBasis;
 }
 
-/**
- * One contact of a log, as {@link firstContactResolution} reads it: who contacted and when.
- *
- * @category Operations
- */
+/** One contact of a log, as {@link firstContactResolution} reads it: who contacted and when. @category Operations */
 export interface CustomerContact {
   /** The customer (account, phone number, case): a non-empty string or a finite number; `1` and `'1'` differ. */
   readonly customerId: string | number;
@@ -56,11 +50,7 @@ export interface CustomerContact {
   readonly contactedAt: Date | number;
 }
 
-/**
- * How {@link firstContactResolution} decides that a contact was followed by a repeat.
- *
- * @category Operations
- */
+/** How {@link firstContactResolution} decides that a contact was followed by a repeat. @category Operations */
 export interface RepeatContactOptions {
   /**
    * Seconds (≥ 0) after a contact in which another from the same customer is a repeat, end
@@ -79,7 +69,6 @@ export interface RepeatContactOptions {
 /**
  * What a log says about one contact (see {@link firstContactResolution}): `'resolved'`,
  * `'repeated'` or `'tooRecent'`.
- *
  * @category Operations
  */
 export type FirstContactOutcome = 'resolved' | 'repeated' | 'tooRecent';
@@ -106,7 +95,6 @@ export type FirstContactOutcome = 'resolved' | 'repeated' | 'tooRecent';
  * - **How it is known**: agent-flagged; a survey ("was it resolved, in one contact?", SQM's
  *   external method, usually lower); or no repeat within a window (SQM's internal method,
  *   {@link firstContactResolution}).
- *
  * @param summary - A {@link FirstContactResolutionSummary} or counts of that shape.
  * @param options - The basis.
  * @returns The first-contact resolution in 0–100.
@@ -217,7 +205,6 @@ function checkBookkeeping(metric: string, object: Readonly<Record<string, unknow
  *   Counting chains of contacts as issues needs each chain's start, which a log cut at both ends
  *   cannot tell; not offered.
  * - **Survey or agent-flagged FCR**: {@link firstContactResolutionFromSummary}.
- *
  * @param contacts - The contact log: {@link CustomerContact} records, or rows read through
  * `contact`. Any iterable.
  * @param options - The repeat window and the end of the log.
@@ -260,7 +247,6 @@ export function firstContactResolution(contacts: unknown, second?: unknown, thir
 /**
  * The {@link FirstContactResolutionSummary} of a contact log (rules: {@link firstContactResolution}):
  * `contacts` (outcome known), `resolvedOnFirstContact`, `repeated`, `tooRecent`.
- *
  * @param contacts - The contact log, or rows read through `contact`. Any iterable.
  * @param options - The repeat window and the end of the log.
  * @returns The counts, as plain JSON.
@@ -292,7 +278,6 @@ export function firstContactResolutionSummary(contacts: unknown, second?: unknow
  * Adds two {@link FirstContactResolutionSummary} values (associative, commutative). Shards must
  * partition by customer and share `repeatWindowSeconds` and `observedUntil` (see
  * {@link firstContactResolution}); a field only one side has is left out.
- *
  * @param a - One summary.
  * @param b - Another, of other customers.
  * @returns A new summary.
@@ -355,7 +340,6 @@ function checkSummary(metric: string, field: string, value: unknown): Partial<Re
  * The outcome of each contact of a log, in log order (rules: {@link firstContactResolution}),
  * to break FCR down by channel, agent or reason with {@link contactMix} (a repeat may come on
  * another channel).
- *
  * @param contacts - The contact log, or rows read through `contact`. Any iterable.
  * @param options - The repeat window and the end of the log.
  * @returns One outcome per row, index for index.

@@ -2,11 +2,7 @@ import { amountOrComponents } from '../internal/componentSum.js';
 import { checkObject, checkPositive, fail } from '../internal/validate.js';
 import type { CostBreakdown } from './CostBreakdown.js';
 
-/**
- * The input of {@link labourCostPerHour}: a period's labour cost and the paid time it bought.
- *
- * @category Operations
- */
+/** The input of {@link labourCostPerHour}: a period's labour cost and the paid time it bought. @category Operations */
 export interface LabourCostPerHourInput {
   /** Labour cost of the period, in one currency: ≥ 0, or a {@link CostBreakdown} such as `{ wages, benefits, payrollTaxes }`. */
   readonly labourCost: number | CostBreakdown;
@@ -29,21 +25,17 @@ export interface LabourCostPerHourInput {
  *   {@link utilisation} / 100. Iterum: $10 M for 150 agents × 2,080 h at 80 % productive is
  *   $32.05 per paid hour, about $40 per productive hour.
  * - **Per contact or per ticket**: {@link costPerIncident}, {@link costPerTicket}.
- *
  * @param input - The labour cost (a number or a breakdown) and the paid time in seconds.
  * @returns The labour cost of one paid hour.
  * @throws {@link MetricInputError} the common input checks (a component named as
  * `input.labourCost.wages`; a result that overflows); `EMPTY` when `input.paidSeconds` is 0 or
  * `input.labourCost` is an empty breakdown.
- *
  * @example
  * ```ts
  * import { labourCostPerHour } from 'service-metrics';
- *
  * // RDI Connect: a $15.00 wage plus 23 % benefits ($3.45), over one full-time year.
  * labourCostPerHour({ labourCost: { wages: 15 * 2080, benefits: 3.45 * 2080 }, paidSeconds: 2080 * 3600 }); // => 18.45
  * ```
- *
  * @see {@link https://www.rdi-connect.com/what-is-the-real-cost-of-operating-a-contact-center-9-factors-to-calculate-true-hourly-agent-cost/ | RDI Connect: 9 factors to calculate true hourly agent cost}
  * @see {@link https://iterumconnections.com/blog/2025/04/16/whats-your-true-cost | Iterum: What's your true cost? (cost per productive hour)}
  * @category Operations

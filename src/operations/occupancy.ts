@@ -3,7 +3,6 @@ import { checkNonNegative, checkObject, fail } from '../internal/validate.js';
 /**
  * How agents' available, logged-in time was spent, in seconds (each ≥ 0): the input of
  * {@link occupancy}.
- *
  * @category Operations
  */
 export interface OccupancyTime {
@@ -31,19 +30,15 @@ export interface OccupancyTime {
  *   (ICMI, 2012); check before comparing.
  * - **Forecast occupancy** (contacts × AHT / agent seconds, or from Erlang C) is planned; this
  *   measures it after the fact.
- *
  * @param time - Handle and available idle time, in seconds.
  * @returns The occupancy in 0–100.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` when both times are 0.
- *
  * @example
  * ```ts
  * import { occupancy } from 'service-metrics';
- *
  * // 5.6 hours (20,160 s) handling contacts out of 7 hours (25,200 s) available.
  * occupancy({ handleSeconds: 20160, idleSeconds: 5040 }); // => 80
  * ```
- *
  * @see {@link https://www.callcentrehelper.com/difference-between-occupancy-and-utilization-206901.htm | Call Centre Helper: Difference between occupancy and utilization}
  * @see {@link https://www.callcentrehelper.com/agent-occupancy-89603.htm | Call Centre Helper: Agent occupancy}
  * @see {@link https://www.icmi.com/icmi-home/resources/2012/constructive-use-of-occupancy | ICMI (2012): Constructive use of occupancy}

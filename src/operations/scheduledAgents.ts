@@ -1,11 +1,7 @@
 import { agentsAfterShrinkage, checkShrinkageFraction, headcountAfterShrinkage } from '../internal/shrinkageFactor.js';
 import { checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
 
-/**
- * The input of {@link scheduledAgents}: the agents a queue needs and the shrinkage to allow for.
- *
- * @category Operations
- */
+/** The input of {@link scheduledAgents}: the agents a queue needs and the shrinkage to allow for. @category Operations */
 export interface ScheduledAgentsInput {
   /** Agents needed on the queue (from {@link agentsRequired}, Erlang or a workload estimate): ≥ 0, fractional allowed. */
   readonly agents: number;
@@ -38,23 +34,19 @@ export interface ScheduledAgentsOptions {
  * - **Several factors** over different bases multiply: pass 1 − (1 − a)(1 − b).
  * - **FTE**: the result is in the unit of `agents` (at once, per interval); headcount also
  *   needs hours per FTE.
- *
  * @param input - Agents needed and the shrinkage fraction.
  * @param options - Whether to round to whole people.
  * @returns The agents to schedule, ≥ `agents`; a whole number with `wholePeople`.
  * @throws {@link MetricInputError} the common input checks (a shrinkage of 25 is out of range:
  * pass 0.25; a result too large for a number).
- *
  * @example
  * ```ts
  * import { scheduledAgents } from 'service-metrics';
- *
  * // Call Centre Helper: 70 agents needed in the interval, 30 % shrinkage, 100 to schedule.
  * scheduledAgents({ agents: 70, shrinkage: 0.3 }, { wholePeople: true }); // => 100
  * // Monet Software: 100 agents needed, 40 % shrinkage.
  * scheduledAgents({ agents: 100, shrinkage: 0.4 }); // => 166.67
  * ```
- *
  * @see {@link https://www.callcentrehelper.com/how-to-calculate-contact-centre-shrinkage-90353.htm | Call Centre Helper: How to calculate contact centre shrinkage}
  * @see {@link https://monetsoftware.com/how-can-i-calculate-shrinkage-at-my-contact-center/ | Monet Software: How can I calculate shrinkage at my contact center?}
  * @category Operations

@@ -1,11 +1,6 @@
 import { percentageOfWhole } from '../internal/partOfWhole.js';
 
-/**
- * The input of {@link unresolvedComplaintRate}: complaints received and how many were not
- * resolved.
- *
- * @category Operations
- */
+/** The input of {@link unresolvedComplaintRate}: complaints received and how many were not resolved. @category Operations */
 export interface UnresolvedComplaintCounts {
   /** Complaints received in the period: a whole number ≥ 1. */
   readonly complaints: number;
@@ -27,20 +22,16 @@ export interface UnresolvedComplaintCounts {
  * - **Resolved, or to the customer's satisfaction**: some count a complaint resolved only when
  *   the customer accepts the response (the FCA) or is satisfied; others when the firm closes it.
  * - **Per customer**: {@link complaintRate} with the unresolved count as `complaints`.
- *
  * @param counts - Complaints received and complaints unresolved.
  * @returns The unresolved-complaint rate in 0–100.
  * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` when
  * `counts.unresolved` > `complaints`; `EMPTY` when `counts.complaints` is 0.
- *
  * @example
  * ```ts
  * import { unresolvedComplaintRate } from 'service-metrics';
- *
  * // 40 complaints received, 10 still open at the end of the month.
  * unresolvedComplaintRate({ complaints: 40, unresolved: 10 }); // => 25
  * ```
- *
  * @see {@link https://www.fca.org.uk/data/complaints-data/aggregate-complaints-data/technical-information | FCA: Complaints data, technical information}
  * @see {@link http://www.fca.org.uk/firms/systems-reporting/complaints-data | FCA: Complaints data (how a complaint is resolved)}
  * @category Operations

@@ -5,7 +5,6 @@ import type { OccupancyTime } from './occupancy.js';
 /**
  * How agents' paid time was spent, in seconds: the input of {@link utilisation}; handle and
  * idle time as in {@link occupancy}.
- *
  * @category Operations
  */
 export interface UtilisationTime extends OccupancyTime {
@@ -17,7 +16,6 @@ export interface UtilisationTime extends OccupancyTime {
  * Which time {@link utilisation} puts over paid time: `'loggedIn'`, handle + available (COPC;
  * 100 − {@link shrinkage} when shrinkage counts the rest), or `'handling'`, handle time only
  * (occupancy × logged-in utilisation / 100).
- *
  * @category Operations
  */
 export type UtilisationNumerator = 'loggedIn' | 'handling';
@@ -48,23 +46,19 @@ export interface UtilisationOptions {
  *   logged-in time, sometimes called utilisation, is {@link occupancy}.
  *
  * Times summing to a hair above `paidSeconds` (< 10⁻¹² of it) count as equal, giving 100.
- *
  * @param time - Handle, available and paid time, in seconds.
  * @param options - The numerator: logged-in or handle time.
  * @returns The utilisation in 0–100.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` when `time.paidSeconds` is
  * 0; `INCONSISTENT` (`time.paidSeconds`) when handle + available time exceeds it.
- *
  * @example
  * ```ts
  * import { utilisation } from 'service-metrics';
- *
  * // An 8-hour paid shift: 5 h 20 min handling, 1 h 20 min available, 1 h 20 min away.
  * const shift = { handleSeconds: 19_200, idleSeconds: 4_800, paidSeconds: 28_800 };
  * utilisation(shift); // => 83.33
  * utilisation(shift, { numerator: 'handling' }); // => 66.67
  * ```
- *
  * @see {@link https://www.callcentrehelper.com/calculate-utilisation-140027.htm | Call Centre Helper: How to calculate utilisation}
  * @see {@link https://www.callcentrehelper.com/utilization-calculation-206985.htm | Call Centre Helper: Is there a utilization calculation? (the COPC formula)}
  * @see {@link https://assembled.com/wfm-glossary/utilization-rate | Assembled: WFM glossary, utilization rate}
