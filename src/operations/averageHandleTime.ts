@@ -20,10 +20,8 @@ export interface HandleTime {
 /**
  * Average handle time (AHT), in seconds, from a log of handled contacts: talk + hold +
  * after-contact work, per contact handled; the `averageHandleSeconds` the Erlang formulas take.
- *
  * ## Formula
  * AHT = Σ (talkSeconds + holdSeconds + afterContactSeconds) / contacts handled
- *
  * ## Variants
  * - **Without after-contact work** ("average talk time") understates the work.
  * - **Outbound**: Genesys Cloud adds dialling and contacting time; include it in `talkSeconds`.

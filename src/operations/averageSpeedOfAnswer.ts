@@ -5,14 +5,12 @@ import type { QueueContact } from './QueueContact.js';
 /**
  * Average speed of answer (ASA), in seconds, from a contact log: the mean time answered
  * contacts waited before an agent answered.
- *
  * ## Formula
  * ASA = Σ waitSeconds of answered contacts / answered contacts
  *
  * Abandoned contacts are left out (Sisense; Klipfolio); contacts answered at once count with
  * 0 s, so this is the `averageSpeedOfAnswer` {@link erlangCPerformance} forecasts. Exactly
  * `averageWait(contacts, { outcome: 'answered' })`.
- *
  * ## Variants
  * - **All contacts, abandoned included** ("average delay", CCa2z): {@link averageWait}.
  * - **Mean wait of those who waited** (Erlang C: AHT / (N − A)) is longer; filter the log first.

@@ -25,10 +25,8 @@ export interface ComplaintRateOptions {
  * Complaint rate: complaints received per 1,000 customers (or any base size), so businesses
  * and periods of different sizes compare. Not a percentage and not bounded: a customer may
  * complain more than once.
- *
  * ## Formula
  * complaint rate = complaints × per / customers, with per = 1,000 by default
- *
  * ## Variants
  * - **Per 1,000 accounts or customers**: UK financial firms publish complaints per 1,000
  *   accounts (or policies, or balances) at the period's end, under the FCA's rules (Cumberland

@@ -73,7 +73,6 @@ export interface ContactMix {
 /**
  * Contact mix: the share of contacts in each channel (or request category, or complaint cause),
  * with each group's resolution rate, first-contact resolution and satisfaction, in one pass.
- *
  * ## Formula
  * For each group g, with n_g its rows and N = Σ n_g the rows with a group:
  * - share = 100 × n_g / N (the shares add up to 100, to rounding)
@@ -83,7 +82,6 @@ export interface ContactMix {
  *
  * Each rate is over the group's rows that answered (`true` or `false`), `null` when none did:
  * "no data" is not 0 %. Exactly `contactMixFromSummary(contactMixSummary(rows, fields))`.
- *
  * ## Variants
  * - **Channel mix** (`by: (c) => c.channel`): HDI's channel-mix metric (Rumburg, 2019) and
  *   Gladly's report, with each channel's outcomes beside it (SQM measures FCR per channel);

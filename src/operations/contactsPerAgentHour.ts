@@ -12,10 +12,8 @@ export interface ContactsPerAgentHourInput {
  * Contacts per agent hour: how many contacts agents handle in an hour of their time, a measure
  * of throughput. Sum contacts and seconds over agents and intervals first: the ratio of totals
  * is the time-weighted rate, not the mean of agents' rates. Compare only similar contact mixes.
- *
  * ## Formula
  * contacts per agent hour = contacts × 3600 / agentSeconds
- *
  * ## Variants
  * The time passed as `agentSeconds` decides what the figure means:
  * - **Per logged-in hour** (handling + available; the usual CPH, Turnella): falls when the

@@ -14,13 +14,11 @@ export interface ContactsPerResolutionCounts {
 
 /**
  * Contacts per resolution: how many contacts it takes, on average, to resolve one issue.
- *
  * ## Formula
  * contacts per resolution = contacts / resolutions
  *
  * A ratio ≥ 1: 1 means every issue took one contact; 1.9 means 19 contacts per 10 issues. Count
  * both over the same issues.
- *
  * ## Variants
  * - **Per problem raised**: Call Centre Helper's "repeat contact rate" divides all calls by all
  *   problems, resolved or not.

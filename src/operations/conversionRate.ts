@@ -15,10 +15,8 @@ export interface ConversionCounts {
 /**
  * Conversion rate: the percentage of sales contacts that ended in a sale (or the outcome the
  * queue exists for: a booking, a retained customer, a payment).
- *
  * ## Formula
  * conversion rate = 100 × conversions / contacts, a percentage in 0–100
- *
  * ## Variants
  * - **Gross or net**: gross divides by every contact; net only by contacts that could convert,
  *   leaving out wrong numbers and service questions (ICMI, 2007), which suits incentive schemes.

@@ -12,10 +12,8 @@ export interface CostPerIncidentInput {
 /**
  * Cost per incident: the support cost of a period divided by the incidents handled in it, in
  * the currency of `totalCost` (a {@link CostBreakdown} is added up first).
- *
  * ## Formula
  * cost per incident = totalCost / incidents
- *
  * ## Variants
  * - **Fully loaded or direct cost**: benchmarks such as MetricNet's take the full operating
  *   expense (agents' *and* indirect staff's pay and benefits, technology, telecom, facilities,

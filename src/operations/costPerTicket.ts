@@ -12,10 +12,8 @@ export interface CostPerTicketInput {
 /**
  * Cost per ticket: the support cost of a period divided by the tickets resolved in it, in the
  * currency of `totalCost` (a {@link CostBreakdown} is added up first).
- *
  * ## Formula
  * cost per ticket = totalCost / resolvedTickets
- *
  * ## Variants
  * - **Fully loaded or direct cost**: as {@link costPerIncident}; compare on one cost base.
  * - **Per resolved ticket or per ticket handled**: this divides by tickets *resolved*

@@ -13,7 +13,6 @@ export interface DurationPercentileOptions {
  * One percentile of a sample of durations in seconds ("90 % of calls were answered within
  * 41 s"), exact, by Hyndman & Fan's definition 7, as {@link durationStats} computes it (see it
  * for the other definitions, and for several percentiles from one sort).
- *
  * ## Formula
  * With the n durations sorted, x₀ ≤ … ≤ xₙ₋₁, and h = (n − 1)·percentile/100:
  * P = x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋), between the minimum (0) and the maximum (100).

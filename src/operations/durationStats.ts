@@ -54,7 +54,6 @@ export interface DurationStats {
  * Mean, median, any percentile, minimum, maximum and the percentage within a threshold of a
  * sample of durations in seconds, exactly, from the durations themselves. `null` and
  * `undefined` ("no duration yet") are skipped and counted in `unanswered`.
- *
  * ## Formula
  * With the n durations sorted, x₀ ≤ x₁ ≤ … ≤ xₙ₋₁:
  * - mean = Σ x / n (compensated sum);
@@ -63,7 +62,6 @@ export interface DurationStats {
  *   default of R's `quantile`, NumPy's `percentile`, Excel's `PERCENTILE.INC`); median p = 50;
  * - percentWithinThreshold = 100 × #{x ≤ thresholdSeconds} / n (the threshold included, as a
  *   service level does).
- *
  * ## Variants
  * - **Other percentile definitions**: nearest rank (no interpolation, a little higher on small
  *   samples); Excel's `PERCENTILE.EXC` and SPSS use (n + 1)·p. They agree on thousands of

@@ -16,10 +16,8 @@ export interface EscalationCounts {
  * Escalation rate: the percentage of contacts the first level passed to a higher tier, a
  * specialist or a manager. Lower is usually better; a very low rate can also mean agents hold
  * on to contacts they should pass on.
- *
  * ## Formula
  * escalation rate = 100 × escalated / contacts, a percentage in 0–100
- *
  * ## Variants
  * - **Functional or hierarchical** (ITIL): to a more expert group (second or third line), or to
  *   a manager. Centres count one, both or every transfer; there is no common definition, so say

@@ -77,14 +77,12 @@ export type FirstContactOutcome = 'resolved' | 'repeated' | 'tooRecent';
  * First-contact resolution (FCR): the percentage of contacts resolved on the first contact,
  * with no need to contact again, from a {@link FirstContactResolutionSummary} or counts of that
  * shape (a CRM report, a survey, a warehouse).
- *
  * ## Formula
  * - gross FCR (default) = 100 × resolvedOnFirstContact / contacts
  * - net FCR = 100 × resolvedOnFirstContact / (contacts − notResolvableOnFirstContact)
  * - FCR over resolved contacts = 100 × resolvedOnFirstContact / resolved
  *
  * Percentages in 0–100; gross is never above the other two.
- *
  * ## Variants
  * - **Gross** (`basis: 'gross'`): SQM Group's FCR, the customers resolved on first contact
  *   with no repeat needed; MetricNet's gross FCR.
@@ -181,7 +179,6 @@ function checkBookkeeping(metric: string, object: Readonly<Record<string, unknow
 /**
  * First-contact resolution from a contact log: the percentage of contacts *not* followed by
  * another contact from the same customer within a window (SQM Group's internal method).
- *
  * ## Formula
  * FCR = 100 × resolved / (resolved + repeated), where each contact is
  * - **repeated** when the same customer has another contact at or after it, at most
@@ -197,7 +194,6 @@ function checkBookkeeping(metric: string, object: Readonly<Record<string, unknow
  * firstContactResolutionSummary(log, options))`; O(n log n). Time slices do not merge (a repeat
  * may fall in the next); shards *by customer*, with one `observedUntil`, do
  * ({@link mergeFirstContactResolutionSummaries}).
- *
  * ## Variants
  * - **Window**: 7 days is the common base (Call Centre Helper); SQM looks 30 days ahead; some
  *   use 48–72 hours.

@@ -6,7 +6,6 @@ import type { DurationStats, DurationStatsOptions } from './durationStats.js';
  * First response time of tickets, emails, chats or messages, in seconds: {@link durationStats}
  * (mean, median, percentiles, min, max, percentage within a threshold) of each contact's time
  * from creation to the first reply by a person, under the name a report uses.
- *
  * ## Variants
  * - **Calendar or business hours**: a ticket from Friday 17:00 answered Monday 09:00 waited 64
  *   calendar hours but few business hours (Zendesk reports both); pass durations in the clock

@@ -17,10 +17,8 @@ export interface GrossMarginInput {
  * Gross margin, as an amount: revenue minus the direct cost of earning it, in the currency of
  * the inputs; negative when the cost exceeds the revenue. As a percentage:
  * {@link grossMarginPercentage}.
- *
  * ## Formula
  * gross margin = revenue − directCost
- *
  * ## Variants
  * - **Gross, contribution or net margin** (Farris et al., 2010, ch. 3): take off the cost of
  *   goods sold (or of delivering the service), all variable costs, or every cost with overheads

@@ -7,10 +7,8 @@ import type { GrossMarginInput } from './grossMargin.js';
  * most 100; negative, without bound, when cost exceeds revenue. A percentage (25 for 25 %): a
  * formula that takes a margin rate as a fraction needs it divided by 100. Which costs count:
  * see {@link grossMargin}.
- *
  * ## Formula
  * gross margin % = 100 × (revenue − directCost) / revenue
- *
  * ## Variants
  * - **Margin, not markup**: markup divides the profit by the cost, not the revenue: $250 on
  *   $1,000 of revenue and $750 of cost is a 25 % margin, a 33.3 % markup (Farris et al., 2010).

@@ -13,10 +13,8 @@ export interface LabourCostPerHourInput {
 /**
  * Labour cost per hour: what an hour of paid agent time costs, wages and everything paid on top,
  * in the currency of `labourCost`.
- *
  * ## Formula
  * labour cost per hour = labourCost × 3600 / paidSeconds
- *
  * ## Variants
  * - **Wage, loaded or fully loaded**: the wage alone; plus benefits and payroll taxes (often
  *   20–30 % of wages; RDI Connect uses 23 %); plus supervision, recruiting, training,

@@ -16,10 +16,8 @@ export interface OccupancyTime {
  * Occupancy: the percentage of agents' available time spent handling contacts rather than
  * waiting for them. Sum the seconds of an agent, a team or a centre over one interval: the
  * percentage of totals is time-weighted, not a mean of agents' percentages.
- *
  * ## Formula
  * occupancy = 100 × handleSeconds / (handleSeconds + idleSeconds), a percentage in 0–100
- *
  * ## Variants
  * - **Occupancy vs utilisation**: {@link utilisation} divides by all paid time, breaks,
  *   training and coaching included (Call Centre Helper); occupancy is never below the share of

@@ -24,10 +24,8 @@ export interface ScheduledAgentsOptions {
  * share of paid time, the agents a queue needs are still there. Exactly how
  * {@link agentsRequired} computes `scheduledAgents` (and `scheduledHeadcount`). Unrounded unless
  * `wholePeople`: sum fractional agents over intervals or queues, then round once.
- *
  * ## Formula
  * scheduled agents = agents / (1 − shrinkage), shrinkage a fraction from 0 to below 1
- *
  * ## Variants
  * - **Divide, do not add**: agents × (1 + shrinkage) understates: 70 agents at 30 % need
  *   70 / 0.7 = 100, not 91 (Call Centre Helper).

@@ -20,10 +20,8 @@ export interface ShrinkageTime {
  * training, meetings, coaching). A percentage (30 for 30 %), as every rate of the library;
  * staffing formulas ({@link agentsRequired}'s `targets.shrinkage`, {@link scheduledAgents}) take
  * a fraction: divide by 100. Staff to schedule is agents / (1 − fraction), not + 30 %.
- *
  * ## Formula
  * shrinkage = 100 × shrinkageSeconds / paidSeconds, a percentage in 0–100
- *
  * ## Variants
  * - **Over paid time** (this): Call Centre Helper's consensus formula and SWPP's "percent of
  *   time … paid to work that they are not available to take calls", usually over a whole year.

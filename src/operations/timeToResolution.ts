@@ -6,7 +6,6 @@ import type { DurationStats, DurationStatsOptions } from './durationStats.js';
  * Time to resolution of tickets or cases, in seconds: {@link durationStats} (mean, median,
  * percentiles, min, max, percentage within a threshold such as 86,400 s) of each resolved
  * ticket's time from creation to resolution, under the name a report uses.
- *
  * ## Variants
  * - **First or full resolution** (Zendesk): to the first time a ticket is solved, or to the
  *   last, after any reopening. Pass the one a report means.

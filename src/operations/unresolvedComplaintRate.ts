@@ -11,10 +11,8 @@ export interface UnresolvedComplaintCounts {
 /**
  * Unresolved-complaint rate: the percentage of complaints received that were not resolved;
  * the complaint resolution rate is 100 minus it.
- *
  * ## Formula
  * unresolved-complaint rate = 100 × unresolved / complaints, a percentage in 0–100
- *
  * ## Variants
  * - **Unresolved by when**: at the period's end, or past a deadline (the FCA publishes the
  *   share closed within 3 business days and within 8 weeks, the final-response deadline).

@@ -34,11 +34,9 @@ export interface UtilisationOptions {
  * ready for contacts (or, as a variant, handling them). Unlike {@link occupancy}, which divides
  * by logged-in time, it divides by *all paid time*, breaks, training and meetings included. Sum
  * the seconds over agents and intervals first (time-weighted).
- *
  * ## Formula
  * - logged-in utilisation (default) = 100 × (handleSeconds + idleSeconds) / paidSeconds
  * - handling utilisation = 100 × handleSeconds / paidSeconds = occupancy × logged-in / 100
- *
  * ## Variants
  * - **Logged-in over paid** (default): COPC's (talk + hold + wrap + available) / paid hours, as
  *   Call Centre Helper and Assembled give it; ICMI (2012) and the Erlang add-in for Excel too.
