@@ -4,6 +4,7 @@
  * (by name order, compensated, so the total does not depend on key order). Naming them shows
  * whether a figure is fully loaded or direct; errors name the component, as
  * `input.totalCost.labour`.
+ *
  * @category Operations
  */
 export type CostBreakdown = Readonly<Record<string, number>>;

@@ -6,6 +6,7 @@ import type { Accessor } from '../types.js';
 /**
  * The time an agent spent on one handled contact, in seconds (each a finite number ≥ 0), split
  * as ACDs report it.
+ *
  * @category Operations
  */
 export interface HandleTime {
@@ -20,8 +21,10 @@ export interface HandleTime {
 /**
  * Average handle time (AHT), in seconds, from a log of handled contacts: talk + hold +
  * after-contact work, per contact handled; the `averageHandleSeconds` the Erlang formulas take.
+ *
  * ## Formula
  * AHT = Σ (talkSeconds + holdSeconds + afterContactSeconds) / contacts handled
+ *
  * ## Variants
  * - **Without after-contact work** ("average talk time") understates the work.
  * - **Outbound**: Genesys Cloud adds dialling and contacting time; include it in `talkSeconds`.
@@ -31,20 +34,24 @@ export interface HandleTime {
  * - **From ACD totals, or over many intervals**: the volume-weighted mean of a
  *   {@link MeanSummary} of handle times, merged with {@link mergeMeanSummaries} and read with
  *   {@link meanFromSummary}, e.g. `{ count: handled, mean: (talk + hold + wrap) / handled }`.
+ *
  * @param contacts - Handle times of handled contacts (never `null`), or rows read through
  * `handleTime`. Any iterable.
  * @returns The AHT, in seconds.
  * @throws {@link MetricInputError} the common input checks (`contacts[i].talkSeconds`…, and a
  * total that overflows); `EMPTY` (`contacts`) when there is no contact.
+ *
  * @example
  * ```ts
  * import { averageHandleTime } from 'service-metrics';
+ *
  * averageHandleTime([
  *   { talkSeconds: 240, holdSeconds: 30, afterContactSeconds: 60 },
  *   { talkSeconds: 150, holdSeconds: 0, afterContactSeconds: 45 },
  *   { talkSeconds: 420, holdSeconds: 90, afterContactSeconds: 75 },
  * ]); // => 370
  * ```
+ *
  * @see {@link https://callcentrehelper.com/what-is-average-handling-time-aht-208977.htm | Call Centre Helper: What is average handling time (AHT)?}
  * @see {@link https://help.mypurecloud.com/glossary/average-handle-time-aht/ | Genesys Cloud: Average handle time (AHT)}
  * @category Operations

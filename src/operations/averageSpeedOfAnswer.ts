@@ -5,12 +5,14 @@ import type { QueueContact } from './QueueContact.js';
 /**
  * Average speed of answer (ASA), in seconds, from a contact log: the mean time answered
  * contacts waited before an agent answered.
+ *
  * ## Formula
  * ASA = Σ waitSeconds of answered contacts / answered contacts
  *
  * Abandoned contacts are left out (Sisense; Klipfolio); contacts answered at once count with
  * 0 s, so this is the `averageSpeedOfAnswer` {@link erlangCPerformance} forecasts. Exactly
  * `averageWait(contacts, { outcome: 'answered' })`.
+ *
  * ## Variants
  * - **All contacts, abandoned included** ("average delay", CCa2z): {@link averageWait}.
  * - **Mean wait of those who waited** (Erlang C: AHT / (N − A)) is longer; filter the log first.
@@ -19,14 +21,17 @@ import type { QueueContact } from './QueueContact.js';
  *   merge {@link MeanSummary} values of answered waits with {@link mergeMeanSummaries} and
  *   read {@link meanFromSummary}.
  * - **Median or 90th percentile**: {@link durationStats} on the answered waits.
+ *
  * @param contacts - Queue contacts (`{ waitSeconds, outcome }`), or rows read through
  * `contact`. Any iterable.
  * @returns The ASA, in seconds.
  * @throws {@link MetricInputError} the common input checks (`contacts[i].waitSeconds`,
  * `contacts[i].outcome`, `contact`); `EMPTY` (`contacts`) when no contact was answered.
+ *
  * @example
  * ```ts
  * import { averageSpeedOfAnswer } from 'service-metrics';
+ *
  * averageSpeedOfAnswer([
  *   { waitSeconds: 0, outcome: 'answered' },
  *   { waitSeconds: 45, outcome: 'answered' },
@@ -34,6 +39,7 @@ import type { QueueContact } from './QueueContact.js';
  *   { waitSeconds: 15, outcome: 'answered' },
  * ]); // => 20
  * ```
+ *
  * @see {@link https://www.klipfolio.com/metrics/support/average-speed-to-answer | Klipfolio: Average speed to answer}
  * @see {@link https://www.sisense.com/kpi-library/customer-service-kpis/average-speed-of-answer/ | Sisense: Average speed of answer}
  * @category Operations

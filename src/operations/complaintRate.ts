@@ -3,6 +3,7 @@ import { checkCount, checkObject, checkOptions, checkPositive, fail } from '../i
 /**
  * The input of {@link complaintRate}: complaints received in a period and the customer base
  * they came from.
+ *
  * @category Operations
  */
 export interface ComplaintRateInput {
@@ -25,8 +26,10 @@ export interface ComplaintRateOptions {
  * Complaint rate: complaints received per 1,000 customers (or any base size), so businesses
  * and periods of different sizes compare. Not a percentage and not bounded: a customer may
  * complain more than once.
+ *
  * ## Formula
  * complaint rate = complaints × per / customers, with per = 1,000 by default
+ *
  * ## Variants
  * - **Per 1,000 accounts or customers**: UK financial firms publish complaints per 1,000
  *   accounts (or policies, or balances) at the period's end, under the FCA's rules (Cumberland
@@ -36,17 +39,21 @@ export interface ComplaintRateOptions {
  *   manufacturing): units as `customers`, `{ per: 1_000_000 }`.
  * - **Which complaints**: the FCA does not require complaints resolved by the next business
  *   day. Complaints by cause are a tally: {@link contactMix} over the complaint log.
+ *
  * @param input - Complaints and the customer base.
  * @param options - The base size the rate is expressed per.
  * @returns Complaints per `per` customers, ≥ 0.
  * @throws {@link MetricInputError} the common input checks (and a result too large for a
  * number); `EMPTY` when `input.customers` is 0.
+ *
  * @example
  * ```ts
  * import { complaintRate } from 'service-metrics';
+ *
  * complaintRate({ complaints: 45, customers: 30_000 }); // => 1.5
  * complaintRate({ complaints: 45, customers: 30_000 }, { per: 100_000 }); // => 150
  * ```
+ *
  * @see {@link https://www.fca.org.uk/data/complaints-data/aggregate-complaints-data/technical-information | FCA: Complaints data, technical information}
  * @see {@link https://cumberland.co.uk/complaints/data | Cumberland Building Society: complaints data, per 1,000 accounts, with the main cause of complaints}
  * @category Operations

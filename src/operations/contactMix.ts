@@ -9,6 +9,7 @@ import type { Accessor } from '../types.js';
 /**
  * How {@link contactMix} reads each row; each accessor is called once per row, in order, with
  * the row and its index. Answers are `true`, `false`, or `null`/`undefined` when not known.
+ *
  * @category Operations
  */
 export interface ContactMixFields<T> {
@@ -37,6 +38,7 @@ export interface ContactMixGroupSummary {
 /**
  * The sufficient statistic of {@link contactMix}: counts per group, as plain JSON that merges
  * (meaningfully only when built with the same accessors).
+ *
  * @category Operations
  */
 export interface ContactMixSummary {
@@ -73,6 +75,7 @@ export interface ContactMix {
 /**
  * Contact mix: the share of contacts in each channel (or request category, or complaint cause),
  * with each group's resolution rate, first-contact resolution and satisfaction, in one pass.
+ *
  * ## Formula
  * For each group g, with n_g its rows and N = Σ n_g the rows with a group:
  * - share = 100 × n_g / N (the shares add up to 100, to rounding)
@@ -82,6 +85,7 @@ export interface ContactMix {
  *
  * Each rate is over the group's rows that answered (`true` or `false`), `null` when none did:
  * "no data" is not 0 %. Exactly `contactMixFromSummary(contactMixSummary(rows, fields))`.
+ *
  * ## Variants
  * - **Channel mix** (`by: (c) => c.channel`): HDI's channel-mix metric (Rumburg, 2019) and
  *   Gladly's report, with each channel's outcomes beside it (SQM measures FCR per channel);
@@ -90,14 +94,17 @@ export interface ContactMix {
  *   time or cost.
  * - **Satisfaction** here is top box; for a mean or another scale per channel, split the rows
  *   and use {@link csat}.
+ *
  * @param rows - The contacts (or requests, or complaints). Any iterable.
  * @param fields - Accessors: `by` and optionally `resolved`, `resolvedOnFirstContact`, `satisfied`.
  * @returns Classified and unclassified row counts, and each group's count, share and rates.
  * @throws {@link MetricInputError} the common input checks (`fields.by`, `rows[i].by`,
  * `rows[i].resolved`…); `EMPTY` (`rows`) when no row has a group.
+ *
  * @example
  * ```ts
  * import { contactMix } from 'service-metrics';
+ *
  * const contacts = [
  *   { channel: 'phone', resolved: true, csat: 5 },
  *   { channel: 'chat', resolved: true, csat: 4 },
@@ -110,6 +117,7 @@ export interface ContactMix {
  * mix.groups['chat'];
  * // => { contacts: 2, share: 50, resolutionRate: 50, firstContactResolution: null, satisfaction: 50 }
  * ```
+ *
  * @see {@link https://www.thinkhdi.com/library/supportworld/2019/metric-of-month-channel-mix | Rumburg, J. (2019). Metric of the month: channel mix. HDI SupportWorld}
  * @see {@link https://connect.gladly.com/docs/help-documentation/article/channel-mix | Gladly: Channel mix report}
  * @see {@link https://www.sparrowdesk.com/customer-support-metrics/support-channel-mix | SparrowDesk: Support channel mix (tickets per channel ÷ total tickets × 100)}
@@ -124,17 +132,21 @@ export function contactMix<T>(rows: Iterable<T>, fields: ContactMixFields<T>): C
 /**
  * The {@link ContactMixSummary} of rows: per group, the row count and each yes/no question as a
  * {@link ProportionSummary}, so days, shards or a `GROUP BY` give the batch {@link contactMix}.
+ *
  * @param rows - The contacts (or requests, or complaints). Any iterable.
  * @param fields - Accessors, as {@link contactMix} takes them.
  * @returns The counts, as plain JSON, with groups in name order.
  * @throws {@link MetricInputError} as {@link contactMix} does, except that no row with a group
  * is allowed.
+ *
  * @example
  * ```ts
  * import { contactMixSummary } from 'service-metrics';
+ *
  * contactMixSummary([{ channel: 'chat', fcr: true }, { channel: 'chat', fcr: null }], { by: (c) => c.channel, resolvedOnFirstContact: (c) => c.fcr });
  * // => { groups: { chat: { contacts: 2, resolved: { successes: 0, trials: 0, unanswered: 2 }, resolvedOnFirstContact: { successes: 1, trials: 1, unanswered: 1 }, satisfied: { successes: 0, trials: 0, unanswered: 2 } } }, unclassified: 0 }
  * ```
+ *
  * @category Operations
  */
 export function contactMixSummary<T>(rows: Iterable<T>, fields: ContactMixFields<T>): ContactMixSummary {
@@ -144,19 +156,23 @@ export function contactMixSummary<T>(rows: Iterable<T>, fields: ContactMixFields
 /**
  * Adds two {@link ContactMixSummary} values group by group (a group in one only is kept);
  * associative and commutative.
+ *
  * @param a - One summary.
  * @param b - Another, built with the same accessors.
  * @returns A new summary, groups in name order.
  * @throws {@link MetricInputError} the common input checks (`a.groups.chat.resolved.successes`…,
  * a group named `''`, a sum past 2⁵³ − 1); `INCONSISTENT` when `successes` > `trials`, `trials` >
  * `contacts`, or a given `unanswered` ≠ `contacts − trials`.
+ *
  * @example
  * ```ts
  * import { contactMixFromSummary, contactMixSummary, mergeContactMixSummaries } from 'service-metrics';
+ *
  * const fields = { by: (channel: string) => channel };
  * const merged = mergeContactMixSummaries(contactMixSummary(['phone', 'phone', 'chat'], fields), contactMixSummary(['chat', 'email'], fields));
  * contactMixFromSummary(merged).groups['chat']?.share; // => 40
  * ```
+ *
  * @category Operations
  */
 export function mergeContactMixSummaries(a: ContactMixSummary, b: ContactMixSummary): ContactMixSummary {
@@ -174,17 +190,21 @@ export function mergeContactMixSummaries(a: ContactMixSummary, b: ContactMixSumm
 /**
  * The mix from a {@link ContactMixSummary} (a summary, a merge, or database counts), as
  * {@link contactMix} computes it.
+ *
  * @param summary - Counts per group.
  * @returns Classified and unclassified row counts, and each group's count, share and rates.
  * @throws {@link MetricInputError} as {@link mergeContactMixSummaries} does
  * (`summary.groups.chat.contacts`…); `EMPTY` (`summary`) when no group has a row.
+ *
  * @example
  * ```ts
  * import { contactMixFromSummary } from 'service-metrics';
+ *
  * const none = { successes: 0, trials: 0 };
  * const chat = { contacts: 100, resolved: { successes: 70, trials: 80 }, resolvedOnFirstContact: none, satisfied: none };
  * contactMixFromSummary({ groups: { chat }, unclassified: 0 }).groups['chat']?.resolutionRate; // => 87.5
  * ```
+ *
  * @see {@link https://www.thinkhdi.com/library/supportworld/2019/metric-of-month-channel-mix | Rumburg, J. (2019). Metric of the month: channel mix. HDI SupportWorld}
  * @category Operations
  */

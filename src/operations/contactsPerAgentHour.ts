@@ -12,8 +12,10 @@ export interface ContactsPerAgentHourInput {
  * Contacts per agent hour: how many contacts agents handle in an hour of their time, a measure
  * of throughput. Sum contacts and seconds over agents and intervals first: the ratio of totals
  * is the time-weighted rate, not the mean of agents' rates. Compare only similar contact mixes.
+ *
  * ## Formula
  * contacts per agent hour = contacts × 3600 / agentSeconds
+ *
  * ## Variants
  * The time passed as `agentSeconds` decides what the figure means:
  * - **Per logged-in hour** (handling + available; the usual CPH, Turnella): falls when the
@@ -21,17 +23,21 @@ export interface ContactsPerAgentHourInput {
  * - **"True" contacts per hour**: logged-in − available time, removing idle time (CX Central);
  *   3600 / AHT when agents do nothing else.
  * - **Per paid hour**: also counts shrinkage (breaks, training, meetings).
+ *
  * @param input - Contacts and agent time in seconds.
  * @returns Contacts per agent hour, ≥ 0.
  * @throws {@link MetricInputError} the common input checks (and a time so small the rate
  * overflows); `EMPTY` when `input.agentSeconds` is 0.
+ *
  * @example
  * ```ts
  * import { contactsPerAgentHour } from 'service-metrics';
+ *
  * // CX Central's night-shift agent: 10 calls in an hour logged in, 20 minutes of it waiting.
  * contactsPerAgentHour({ contacts: 10, agentSeconds: 3600 }); // => 10
  * contactsPerAgentHour({ contacts: 10, agentSeconds: 3600 - 1200 }); // => 15
  * ```
+ *
  * @see {@link https://turnella.com/contact-centre-agent-productivity | Turnella: Contact centre agent productivity (CPH = contacts ÷ hours logged on)}
  * @see {@link https://cxcentral.com.au/glossary/calls-per-hour/ | CX Central: Calls per hour, (calls handled) / (login time − wait time)}
  * @category Operations

@@ -3,6 +3,7 @@ import { checkCount, checkObject, fail } from '../internal/validate.js';
 /**
  * The input of {@link contactsPerResolution}: contacts taken by a set of issues, and how many
  * were resolved.
+ *
  * @category Operations
  */
 export interface ContactsPerResolutionCounts {
@@ -14,11 +15,13 @@ export interface ContactsPerResolutionCounts {
 
 /**
  * Contacts per resolution: how many contacts it takes, on average, to resolve one issue.
+ *
  * ## Formula
  * contacts per resolution = contacts / resolutions
  *
  * A ratio ≥ 1: 1 means every issue took one contact; 1.9 means 19 contacts per 10 issues. Count
  * both over the same issues.
+ *
  * ## Variants
  * - **Per problem raised**: Call Centre Helper's "repeat contact rate" divides all calls by all
  *   problems, resolved or not.
@@ -27,16 +30,20 @@ export interface ContactsPerResolutionCounts {
  *   window. The share of *issues* solved in one contact differs:
  *   {@link firstContactResolutionFromSummary}.
  * - **Cost per resolution** multiplies this by the cost per contact (see {@link costPerTicket}).
+ *
  * @param counts - Contacts and resolutions.
  * @returns The contacts per resolution, ≥ 1.
  * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` when
  * `counts.resolutions` > `contacts`; `EMPTY` when `counts.resolutions` is 0.
+ *
  * @example
  * ```ts
  * import { contactsPerResolution } from 'service-metrics';
+ *
  * // Call Centre Helper's example: 1.9 calls per problem.
  * contactsPerResolution({ contacts: 1900, resolutions: 1000 }); // => 1.9
  * ```
+ *
  * @see {@link https://www.callcentrehelper.com/forum/formula-to-calculate-the-call-resolution-111044.htm | Call Centre Helper: Formula to calculate the call resolution (calls per problem)}
  * @category Operations
  */

@@ -3,6 +3,7 @@ import { percentageOfWhole } from '../internal/partOfWhole.js';
 /**
  * The input of {@link conversionRate}: sales opportunities handled and how many ended in the
  * outcome sought.
+ *
  * @category Operations
  */
 export interface ConversionCounts {
@@ -15,8 +16,10 @@ export interface ConversionCounts {
 /**
  * Conversion rate: the percentage of sales contacts that ended in a sale (or the outcome the
  * queue exists for: a booking, a retained customer, a payment).
+ *
  * ## Formula
  * conversion rate = 100 × conversions / contacts, a percentage in 0–100
+ *
  * ## Variants
  * - **Gross or net**: gross divides by every contact; net only by contacts that could convert,
  *   leaving out wrong numbers and service questions (ICMI, 2007), which suits incentive schemes.
@@ -24,17 +27,21 @@ export interface ConversionCounts {
  * - **Per contact, per lead or per dial**: outbound campaigns may divide by leads or dials; a
  *   close rate per live conversation is higher than a rate per dial. Say which.
  * - **Conversions, not revenue**: revenue per contact measures value, not conversion.
+ *
  * @param counts - Sales contacts and conversions.
  * @returns The conversion rate in 0–100.
  * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` when
  * `counts.conversions` > `contacts`; `EMPTY` when `counts.contacts` is 0.
+ *
  * @example
  * ```ts
  * import { conversionRate } from 'service-metrics';
+ *
  * // A hotel reservations centre: 20 reservations from 100 calls (ICMI QueueTips, 2007).
  * conversionRate({ contacts: 100, conversions: 20 }); // => 20
  * conversionRate({ contacts: 5, conversions: 6 }); // => throws INCONSISTENT
  * ```
+ *
  * @see {@link http://www.icmi.com/Resources/QueueTips/2007/May/Definition-of-Conversion-Rate | ICMI QueueTips (2007): Definition of conversion rate}
  * @category Operations
  */

@@ -12,8 +12,10 @@ export interface CostPerIncidentInput {
 /**
  * Cost per incident: the support cost of a period divided by the incidents handled in it, in
  * the currency of `totalCost` (a {@link CostBreakdown} is added up first).
+ *
  * ## Formula
  * cost per incident = totalCost / incidents
+ *
  * ## Variants
  * - **Fully loaded or direct cost**: benchmarks such as MetricNet's take the full operating
  *   expense (agents' *and* indirect staff's pay and benefits, technology, telecom, facilities,
@@ -23,16 +25,20 @@ export interface CostPerIncidentInput {
  *   so per ticket (MetricNet), per resolved ticket ({@link costPerTicket}) or per contact
  *   differ.
  * - **Period**: cost and count over the same period (MetricNet: a month).
+ *
  * @param input - `totalCost` (a number or a breakdown) and `incidents`.
  * @returns The cost of one incident.
  * @throws {@link MetricInputError} the common input checks (a component named as
  * `input.totalCost.labour`); `EMPTY` when `input.incidents` is 0 or the breakdown is empty.
+ *
  * @example
  * ```ts
  * import { costPerIncident } from 'service-metrics';
+ *
  * costPerIncident({ totalCost: { labour: 52000, tools: 8000, overhead: 12000 }, incidents: 1200 }); // => 60
  * costPerIncident({ totalCost: { labour: 52000 }, incidents: 1200 }); // => 43.33
  * ```
+ *
  * @see {@link https://www.itsmprofessor.net/2013/04/the-best-of-service-operation-part-1.html | ITSM Professor (2013): Cost per incident}
  * @see {@link https://www.metricnet.com/service-desk-cost-per-ticket-motm/ | MetricNet: Service desk cost per ticket}
  * @category Operations

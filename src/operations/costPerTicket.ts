@@ -12,8 +12,10 @@ export interface CostPerTicketInput {
 /**
  * Cost per ticket: the support cost of a period divided by the tickets resolved in it, in the
  * currency of `totalCost` (a {@link CostBreakdown} is added up first).
+ *
  * ## Formula
  * cost per ticket = totalCost / resolvedTickets
+ *
  * ## Variants
  * - **Fully loaded or direct cost**: as {@link costPerIncident}; compare on one cost base.
  * - **Per resolved ticket or per ticket handled**: this divides by tickets *resolved*
@@ -22,16 +24,20 @@ export interface CostPerTicketInput {
  *   per ticket handled.
  * - **Mix**: service requests and escalated tickets cost more, so the mix moves the figure as
  *   much as efficiency does.
+ *
  * @param input - `totalCost` (a number or a breakdown) and `resolvedTickets`.
  * @returns The cost of one resolved ticket.
  * @throws {@link MetricInputError} the common input checks (a component named as
  * `input.totalCost.labour`); `EMPTY` when `input.resolvedTickets` is 0 or the breakdown is empty.
+ *
  * @example
  * ```ts
  * import { costPerTicket } from 'service-metrics';
+ *
  * // Sparrowdesk's example: 100,000 spent in a month, 2,000 tickets resolved.
  * costPerTicket({ totalCost: 100000, resolvedTickets: 2000 }); // => 50
  * ```
+ *
  * @see {@link https://www.metricnet.com/service-desk-cost-per-ticket-motm/ | MetricNet: Service desk cost per ticket}
  * @see {@link https://www.sparrowdesk.com/customer-support-metrics/cost-per-ticket | Sparrowdesk: Cost per ticket}
  * @category Operations

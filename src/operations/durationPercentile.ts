@@ -13,23 +13,28 @@ export interface DurationPercentileOptions {
  * One percentile of a sample of durations in seconds ("90 % of calls were answered within
  * 41 s"), exact, by Hyndman & Fan's definition 7, as {@link durationStats} computes it (see it
  * for the other definitions, and for several percentiles from one sort).
+ *
  * ## Formula
  * With the n durations sorted, x₀ ≤ … ≤ xₙ₋₁, and h = (n − 1)·percentile/100:
  * P = x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋), between the minimum (0) and the maximum (100).
  *
  * `null` and `undefined` are skipped. O(n log n): the durations are copied and sorted.
+ *
  * @param durations - Durations in seconds, or rows read through `duration`. Any iterable.
  * @param options - The percentile, 0–100.
  * @returns The percentile, in seconds.
  * @throws {@link MetricInputError} the common input checks (`options.percentile` 0.9 is the
  * 0.9th percentile: pass 90); `EMPTY` (`durations`) when there is no duration.
+ *
  * @example
  * ```ts
  * import { durationPercentile } from 'service-metrics';
+ *
  * // NumPy's documentation example: the median of 10, 7, 4, 3, 2, 1 is 3.5.
  * durationPercentile([10, 7, 4, 3, 2, 1], { percentile: 50 }); // => 3.5
  * durationPercentile([12, 3, 45, 20, 8], { percentile: 90 }); // => 35
  * ```
+ *
  * @see Hyndman, R. J., & Fan, Y. (1996). Sample quantiles in statistical packages. *The
  * American Statistician*, 50(4), 361–365.
  * @see {@link https://numpy.org/doc/stable/reference/generated/numpy.percentile.html | NumPy: numpy.percentile}

@@ -4,6 +4,7 @@ import type { Accessor, Answer } from '../types.js';
 /**
  * What {@link durationStats} (and {@link firstResponseTime}, {@link timeToResolution}) report
  * besides the mean, median, minimum and maximum.
+ *
  * @category Operations
  */
 export interface DurationStatsOptions {
@@ -54,6 +55,7 @@ export interface DurationStats {
  * Mean, median, any percentile, minimum, maximum and the percentage within a threshold of a
  * sample of durations in seconds, exactly, from the durations themselves. `null` and
  * `undefined` ("no duration yet") are skipped and counted in `unanswered`.
+ *
  * ## Formula
  * With the n durations sorted, x₀ ≤ x₁ ≤ … ≤ xₙ₋₁:
  * - mean = Σ x / n (compensated sum);
@@ -62,6 +64,7 @@ export interface DurationStats {
  *   default of R's `quantile`, NumPy's `percentile`, Excel's `PERCENTILE.INC`); median p = 50;
  * - percentWithinThreshold = 100 × #{x ≤ thresholdSeconds} / n (the threshold included, as a
  *   service level does).
+ *
  * ## Variants
  * - **Other percentile definitions**: nearest rank (no interpolation, a little higher on small
  *   samples); Excel's `PERCENTILE.EXC` and SPSS use (n + 1)·p. They agree on thousands of
@@ -70,14 +73,17 @@ export interface DurationStats {
  *   medians): keep the durations; this sorts a copy, O(n log n). Mergeable approximations
  *   (t-digest, fixed buckets) are not offered. The mean does merge: {@link meanSummary},
  *   {@link mergeMeanSummaries}, {@link meanFromSummary}.
+ *
  * @param durations - Durations in seconds, or rows read through `duration`. Any iterable.
  * @param options - Percentiles to report and a threshold.
  * @returns The statistics, in seconds (percentWithinThreshold in 0–100).
  * @throws {@link MetricInputError} the common input checks (`durations[i]`,
  * `options.percentiles[i]`); `EMPTY` (`durations`) when there is no duration.
+ *
  * @example
  * ```ts
  * import { durationStats } from 'service-metrics';
+ *
  * // Handle times of six calls, in seconds.
  * const stats = durationStats([240, 300, 180, 600, 420, 360], { percentiles: [90], thresholdSeconds: 400 });
  * stats.meanSeconds; // => 350
@@ -85,6 +91,7 @@ export interface DurationStats {
  * stats.percentiles; // => { '90': 510 }
  * stats.percentWithinThreshold; // => 66.67
  * ```
+ *
  * @see Hyndman, R. J., & Fan, Y. (1996). Sample quantiles in statistical packages. *The
  * American Statistician*, 50(4), 361–365.
  * @see {@link https://numpy.org/doc/stable/reference/generated/numpy.percentile.html | NumPy: numpy.percentile (method 'linear', the default)}

@@ -7,6 +7,7 @@ import type { Accessor } from '../types.js';
 /**
  * Which contacts {@link firstContactResolutionFromSummary} divides by: `'gross'` (all),
  * `'net'` (those resolvable at first contact) or `'resolved'` (resolved ones).
+ *
  * @category Operations
  */
 export type FirstContactResolutionBasis = 'gross' | 'net' | 'resolved';
@@ -16,6 +17,7 @@ export type FirstContactResolutionBasis = 'gross' | 'net' | 'resolved';
  * {@link firstContactResolutionSummary} counts it from a log; a CRM report, survey or warehouse
  * gives the same shape, without the bookkeeping `repeated` and `tooRecent`, with `resolved` or
  * `notResolvableOnFirstContact` when a basis needs them (checked when given).
+ *
  * @category Operations
  */
 export interface FirstContactResolutionSummary {
@@ -69,6 +71,7 @@ export interface RepeatContactOptions {
 /**
  * What a log says about one contact (see {@link firstContactResolution}): `'resolved'`,
  * `'repeated'` or `'tooRecent'`.
+ *
  * @category Operations
  */
 export type FirstContactOutcome = 'resolved' | 'repeated' | 'tooRecent';
@@ -77,12 +80,14 @@ export type FirstContactOutcome = 'resolved' | 'repeated' | 'tooRecent';
  * First-contact resolution (FCR): the percentage of contacts resolved on the first contact,
  * with no need to contact again, from a {@link FirstContactResolutionSummary} or counts of that
  * shape (a CRM report, a survey, a warehouse).
+ *
  * ## Formula
  * - gross FCR (default) = 100 × resolvedOnFirstContact / contacts
  * - net FCR = 100 × resolvedOnFirstContact / (contacts − notResolvableOnFirstContact)
  * - FCR over resolved contacts = 100 × resolvedOnFirstContact / resolved
  *
  * Percentages in 0–100; gross is never above the other two.
+ *
  * ## Variants
  * - **Gross** (`basis: 'gross'`): SQM Group's FCR, the customers resolved on first contact
  *   with no repeat needed; MetricNet's gross FCR.
@@ -93,6 +98,7 @@ export type FirstContactOutcome = 'resolved' | 'repeated' | 'tooRecent';
  * - **How it is known**: agent-flagged; a survey ("was it resolved, in one contact?", SQM's
  *   external method, usually lower); or no repeat within a window (SQM's internal method,
  *   {@link firstContactResolution}).
+ *
  * @param summary - A {@link FirstContactResolutionSummary} or counts of that shape.
  * @param options - The basis.
  * @returns The first-contact resolution in 0–100.
@@ -102,13 +108,16 @@ export type FirstContactOutcome = 'resolved' | 'repeated' | 'tooRecent';
  * `resolvedOnFirstContact`…`contacts`, `notResolvableOnFirstContact` > `contacts −
  * resolvedOnFirstContact` or `repeated` ≠ it; `EMPTY` when the basis has no contact
  * (`summary.contacts`, `summary.resolved`, `summary.notResolvableOnFirstContact`).
+ *
  * @example
  * ```ts
  * import { firstContactResolutionFromSummary } from 'service-metrics';
+ *
  * // Net FCR leaves out the 10 contacts that could never be resolved at first contact.
  * firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 72, notResolvableOnFirstContact: 10 }, { basis: 'net' }); // => 80
  * firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 72 }); // => 72
  * ```
+ *
  * @see {@link https://www.sqmgroup.com/resources/library/blog/fcr-metric-operating-philosophy | SQM Group: First call resolution, definition and measurement}
  * @see {@link http://customerthink.com/first_call_resolution_metrics_gross_vs_net_fcr/ | CustomerThink: First call resolution metrics, gross vs net FCR (after MetricNet's Jeff Rumburg)}
  * @see {@link https://support.freshservice.com/en/support/solutions/articles/50000004904-how-do-you-calculate-fcr- | Freshservice: How do you calculate FCR?}
@@ -179,6 +188,7 @@ function checkBookkeeping(metric: string, object: Readonly<Record<string, unknow
 /**
  * First-contact resolution from a contact log: the percentage of contacts *not* followed by
  * another contact from the same customer within a window (SQM Group's internal method).
+ *
  * ## Formula
  * FCR = 100 × resolved / (resolved + repeated), where each contact is
  * - **repeated** when the same customer has another contact at or after it, at most
@@ -194,6 +204,7 @@ function checkBookkeeping(metric: string, object: Readonly<Record<string, unknow
  * firstContactResolutionSummary(log, options))`; O(n log n). Time slices do not merge (a repeat
  * may fall in the next); shards *by customer*, with one `observedUntil`, do
  * ({@link mergeFirstContactResolutionSummaries}).
+ *
  * ## Variants
  * - **Window**: 7 days is the common base (Call Centre Helper); SQM looks 30 days ahead; some
  *   use 48–72 hours.
@@ -201,6 +212,7 @@ function checkBookkeeping(metric: string, object: Readonly<Record<string, unknow
  *   Counting chains of contacts as issues needs each chain's start, which a log cut at both ends
  *   cannot tell; not offered.
  * - **Survey or agent-flagged FCR**: {@link firstContactResolutionFromSummary}.
+ *
  * @param contacts - The contact log: {@link CustomerContact} records, or rows read through
  * `contact`. Any iterable.
  * @param options - The repeat window and the end of the log.
@@ -208,9 +220,11 @@ function checkBookkeeping(metric: string, object: Readonly<Record<string, unknow
  * @throws {@link MetricInputError} the common input checks (`contacts[i].customerId`,
  * `contacts[i].contactedAt`, options); `INCONSISTENT` for a `contacts[i].contactedAt` after
  * `options.observedUntil`; `EMPTY` (`contacts`) when no contact has a known outcome.
+ *
  * @example
  * ```ts
  * import { firstContactResolution } from 'service-metrics';
+ *
  * const log = [
  *   { customerId: 'ana', contactedAt: new Date('2024-03-01T09:00Z') },
  *   { customerId: 'ana', contactedAt: new Date('2024-03-04T09:00Z') }, // a repeat, 3 days later
@@ -220,6 +234,7 @@ function checkBookkeeping(metric: string, object: Readonly<Record<string, unknow
  * // ana's first contact was repeated; ana's second and ben's were not: 2 of 3.
  * firstContactResolution(log, { observedUntil: Date.parse('2024-03-22T00:00Z') }); // => 66.67
  * ```
+ *
  * @see {@link https://sqmgroup.com/resources/library/blog/agents-accountable-call-resolution-index | SQM Group: Call resolution index (internal resolution: an additional call within 30 days)}
  * @see {@link https://www.callcentrehelper.com/forum/how-do-you-measure-repeat-call-rate-116577.htm | Call Centre Helper: How do you measure repeat call rate? (a 7-day window, counted forward)}
  * @see {@link https://www.callcentrehelper.com/forum/formula-to-calculate-the-call-resolution-111044.htm | Call Centre Helper: FCR = 1 − repeat calls / total calls}
@@ -243,18 +258,22 @@ export function firstContactResolution(contacts: unknown, second?: unknown, thir
 /**
  * The {@link FirstContactResolutionSummary} of a contact log (rules: {@link firstContactResolution}):
  * `contacts` (outcome known), `resolvedOnFirstContact`, `repeated`, `tooRecent`.
+ *
  * @param contacts - The contact log, or rows read through `contact`. Any iterable.
  * @param options - The repeat window and the end of the log.
  * @returns The counts, as plain JSON.
  * @throws {@link MetricInputError} as {@link firstContactResolution} does, except that a log
  * with no known outcome is allowed.
+ *
  * @example
  * ```ts
  * import { firstContactResolutionSummary } from 'service-metrics';
+ *
  * const day = 86_400_000;
  * firstContactResolutionSummary([{ customerId: 1, contactedAt: 0 }, { customerId: 1, contactedAt: 4 * day }, { customerId: 2, contactedAt: 27 * day }], { observedUntil: 30 * day });
  * // => { contacts: 2, resolvedOnFirstContact: 1, repeated: 1, tooRecent: 1 }
  * ```
+ *
  * @category Operations
  */
 export function firstContactResolutionSummary(
@@ -274,16 +293,20 @@ export function firstContactResolutionSummary(contacts: unknown, second?: unknow
  * Adds two {@link FirstContactResolutionSummary} values (associative, commutative). Shards must
  * partition by customer and share `repeatWindowSeconds` and `observedUntil` (see
  * {@link firstContactResolution}); a field only one side has is left out.
+ *
  * @param a - One summary.
  * @param b - Another, of other customers.
  * @returns A new summary.
  * @throws {@link MetricInputError} as {@link firstContactResolutionFromSummary} does (`a.contacts`,
  * `b.repeated`…), except that zero contacts are allowed; `OUT_OF_RANGE` when a sum passes 2⁵³ − 1.
+ *
  * @example
  * ```ts
  * import { mergeFirstContactResolutionSummaries } from 'service-metrics';
+ *
  * mergeFirstContactResolutionSummaries({ contacts: 3, resolvedOnFirstContact: 2 }, { contacts: 1, resolvedOnFirstContact: 1 }); // => { contacts: 4, resolvedOnFirstContact: 3 }
  * ```
+ *
  * @category Operations
  */
 export function mergeFirstContactResolutionSummaries(
@@ -336,13 +359,16 @@ function checkSummary(metric: string, field: string, value: unknown): Partial<Re
  * The outcome of each contact of a log, in log order (rules: {@link firstContactResolution}),
  * to break FCR down by channel, agent or reason with {@link contactMix} (a repeat may come on
  * another channel).
+ *
  * @param contacts - The contact log, or rows read through `contact`. Any iterable.
  * @param options - The repeat window and the end of the log.
  * @returns One outcome per row, index for index.
  * @throws {@link MetricInputError} as {@link firstContactResolutionSummary} does.
+ *
  * @example
  * ```ts
  * import { contactMix, firstContactOutcomes } from 'service-metrics';
+ *
  * const day = 86_400_000;
  * const log = [
  *   { customerId: 'a', contactedAt: 0, channel: 'chat' },
@@ -354,6 +380,7 @@ function checkSummary(metric: string, field: string, value: unknown): Partial<Re
  * const mix = contactMix(log, { by: (c) => c.channel, resolvedOnFirstContact: (_c, i) => outcomes[i] === 'resolved' });
  * mix.groups['chat']?.firstContactResolution; // => 50
  * ```
+ *
  * @category Operations
  */
 export function firstContactOutcomes(contacts: Iterable<CustomerContact>, options?: RepeatContactOptions): FirstContactOutcome[];

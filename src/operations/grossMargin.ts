@@ -4,6 +4,7 @@ import type { CostBreakdown } from './CostBreakdown.js';
 /**
  * Revenue and the direct cost of earning it, over one period: the input of {@link grossMargin}
  * and {@link grossMarginPercentage}.
+ *
  * @category Operations
  */
 export interface GrossMarginInput {
@@ -17,23 +18,29 @@ export interface GrossMarginInput {
  * Gross margin, as an amount: revenue minus the direct cost of earning it, in the currency of
  * the inputs; negative when the cost exceeds the revenue. As a percentage:
  * {@link grossMarginPercentage}.
+ *
  * ## Formula
  * gross margin = revenue − directCost
+ *
  * ## Variants
  * - **Gross, contribution or net margin** (Farris et al., 2010, ch. 3): take off the cost of
  *   goods sold (or of delivering the service), all variable costs, or every cost with overheads
  *   and taxes. What goes into `directCost` decides which; a {@link CostBreakdown} shows it.
  * - **Per customer**: the historical customer value of {@link clvGrossMargin}.
+ *
  * @param input - Revenue and direct cost.
  * @returns The gross margin.
  * @throws {@link MetricInputError} the common input checks (a component named as
  * `input.directCost.labour`); `EMPTY` (`input.directCost`) when the breakdown is empty.
+ *
  * @example
  * ```ts
  * import { grossMargin } from 'service-metrics';
+ *
  * grossMargin({ revenue: 200_000, directCost: { labour: 110_000, telecom: 15_000 } }); // => 75000
  * grossMargin({ revenue: 900, directCost: 1_000 }); // => -100
  * ```
+ *
  * @see Farris, P. W., Bendle, N. T., Pfeifer, P. E., & Reibstein, D. J. (2010). *Marketing
  * Metrics: The Definitive Guide to Measuring Marketing Performance* (2nd ed.),
  * ch. 3, "Margins and Profits". Pearson.

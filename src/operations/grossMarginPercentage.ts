@@ -7,21 +7,27 @@ import type { GrossMarginInput } from './grossMargin.js';
  * most 100; negative, without bound, when cost exceeds revenue. A percentage (25 for 25 %): a
  * formula that takes a margin rate as a fraction needs it divided by 100. Which costs count:
  * see {@link grossMargin}.
+ *
  * ## Formula
  * gross margin % = 100 × (revenue − directCost) / revenue
+ *
  * ## Variants
  * - **Margin, not markup**: markup divides the profit by the cost, not the revenue: $250 on
  *   $1,000 of revenue and $750 of cost is a 25 % margin, a 33.3 % markup (Farris et al., 2010).
+ *
  * @param input - Revenue and direct cost.
  * @returns The gross margin as a percentage of revenue, ≤ 100.
  * @throws {@link MetricInputError} as {@link grossMargin} does; `EMPTY` when `input.revenue` is
  * 0 (a margin on no revenue is undefined), `OUT_OF_RANGE` when it is so small the result overflows.
+ *
  * @example
  * ```ts
  * import { grossMarginPercentage } from 'service-metrics';
+ *
  * grossMarginPercentage({ revenue: 1_000_000, directCost: 750_000 }); // => 25
  * grossMarginPercentage({ revenue: 900, directCost: 1_000 }); // => -11.11
  * ```
+ *
  * @see Farris, P. W., Bendle, N. T., Pfeifer, P. E., & Reibstein, D. J. (2010). *Marketing
  * Metrics: The Definitive Guide to Measuring Marketing Performance* (2nd ed.),
  * ch. 3, "Margins and Profits". Pearson.

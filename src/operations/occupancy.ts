@@ -3,6 +3,7 @@ import { checkNonNegative, checkObject, fail } from '../internal/validate.js';
 /**
  * How agents' available, logged-in time was spent, in seconds (each ≥ 0): the input of
  * {@link occupancy}.
+ *
  * @category Operations
  */
 export interface OccupancyTime {
@@ -16,8 +17,10 @@ export interface OccupancyTime {
  * Occupancy: the percentage of agents' available time spent handling contacts rather than
  * waiting for them. Sum the seconds of an agent, a team or a centre over one interval: the
  * percentage of totals is time-weighted, not a mean of agents' percentages.
+ *
  * ## Formula
  * occupancy = 100 × handleSeconds / (handleSeconds + idleSeconds), a percentage in 0–100
+ *
  * ## Variants
  * - **Occupancy vs utilisation**: {@link utilisation} divides by all paid time, breaks,
  *   training and coaching included (Call Centre Helper); occupancy is never below the share of
@@ -28,15 +31,19 @@ export interface OccupancyTime {
  *   (ICMI, 2012); check before comparing.
  * - **Forecast occupancy** (contacts × AHT / agent seconds, or from Erlang C) is planned; this
  *   measures it after the fact.
+ *
  * @param time - Handle and available idle time, in seconds.
  * @returns The occupancy in 0–100.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` when both times are 0.
+ *
  * @example
  * ```ts
  * import { occupancy } from 'service-metrics';
+ *
  * // 5.6 hours (20,160 s) handling contacts out of 7 hours (25,200 s) available.
  * occupancy({ handleSeconds: 20160, idleSeconds: 5040 }); // => 80
  * ```
+ *
  * @see {@link https://www.callcentrehelper.com/difference-between-occupancy-and-utilization-206901.htm | Call Centre Helper: Difference between occupancy and utilization}
  * @see {@link https://www.callcentrehelper.com/agent-occupancy-89603.htm | Call Centre Helper: Agent occupancy}
  * @see {@link https://www.icmi.com/icmi-home/resources/2012/constructive-use-of-occupancy | ICMI (2012): Constructive use of occupancy}

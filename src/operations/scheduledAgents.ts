@@ -24,27 +24,33 @@ export interface ScheduledAgentsOptions {
  * share of paid time, the agents a queue needs are still there. Exactly how
  * {@link agentsRequired} computes `scheduledAgents` (and `scheduledHeadcount`). Unrounded unless
  * `wholePeople`: sum fractional agents over intervals or queues, then round once.
+ *
  * ## Formula
  * scheduled agents = agents / (1 − shrinkage), shrinkage a fraction from 0 to below 1
+ *
  * ## Variants
  * - **Divide, do not add**: agents × (1 + shrinkage) understates: 70 agents at 30 % need
  *   70 / 0.7 = 100, not 91 (Call Centre Helper).
  * - **Several factors** over different bases multiply: pass 1 − (1 − a)(1 − b).
  * - **FTE**: the result is in the unit of `agents` (at once, per interval); headcount also
  *   needs hours per FTE.
+ *
  * @param input - Agents needed and the shrinkage fraction.
  * @param options - Whether to round to whole people.
  * @returns The agents to schedule, ≥ `agents`; a whole number with `wholePeople`.
  * @throws {@link MetricInputError} the common input checks (a shrinkage of 25 is out of range:
  * pass 0.25; a result too large for a number).
+ *
  * @example
  * ```ts
  * import { scheduledAgents } from 'service-metrics';
+ *
  * // Call Centre Helper: 70 agents needed in the interval, 30 % shrinkage, 100 to schedule.
  * scheduledAgents({ agents: 70, shrinkage: 0.3 }, { wholePeople: true }); // => 100
  * // Monet Software: 100 agents needed, 40 % shrinkage.
  * scheduledAgents({ agents: 100, shrinkage: 0.4 }); // => 166.67
  * ```
+ *
  * @see {@link https://www.callcentrehelper.com/how-to-calculate-contact-centre-shrinkage-90353.htm | Call Centre Helper: How to calculate contact centre shrinkage}
  * @see {@link https://monetsoftware.com/how-can-i-calculate-shrinkage-at-my-contact-center/ | Monet Software: How can I calculate shrinkage at my contact center?}
  * @category Operations

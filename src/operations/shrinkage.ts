@@ -5,6 +5,7 @@ import { checkNonNegative, checkObject, checkPositive, fail } from '../internal/
 /**
  * Paid time and the part of it lost to shrinkage, in seconds (or any one unit for both): the
  * input of {@link shrinkage}.
+ *
  * @category Operations
  */
 export interface ShrinkageTime {
@@ -20,8 +21,10 @@ export interface ShrinkageTime {
  * training, meetings, coaching). A percentage (30 for 30 %), as every rate of the library;
  * staffing formulas ({@link agentsRequired}'s `targets.shrinkage`, {@link scheduledAgents}) take
  * a fraction: divide by 100. Staff to schedule is agents / (1 − fraction), not + 30 %.
+ *
  * ## Formula
  * shrinkage = 100 × shrinkageSeconds / paidSeconds, a percentage in 0–100
+ *
  * ## Variants
  * - **Over paid time** (this): Call Centre Helper's consensus formula and SWPP's "percent of
  *   time … paid to work that they are not available to take calls", usually over a whole year.
@@ -32,14 +35,17 @@ export interface ShrinkageTime {
  * - **Planned or unplanned** shrinkage: pass only those causes.
  *
  * Causes summing to a hair above `paidSeconds` (< 10⁻¹² of it) count as equal, giving 100.
+ *
  * @param time - Paid time and shrinkage time (one number or by cause), in one unit.
  * @returns The shrinkage in 0–100.
  * @throws {@link MetricInputError} the common input checks (a cause named as
  * `time.shrinkageSeconds.training`); `EMPTY` when `time.paidSeconds` is 0 or there is no cause;
  * `INCONSISTENT` (`time.shrinkageSeconds`) when shrinkage exceeds paid time.
+ *
  * @example
  * ```ts
  * import { agentsRequired, shrinkage } from 'service-metrics';
+ *
  * // CCa2z's typical year of 260 working days (any unit works when both are in it):
  * const year = {
  *   paidSeconds: 260,
@@ -52,6 +58,7 @@ export interface ShrinkageTime {
  * );
  * plan.scheduledAgents; // => 21.6
  * ```
+ *
  * @see {@link https://www.callcentrehelper.com/how-to-calculate-contact-centre-shrinkage-90353.htm | Call Centre Helper: How to calculate contact centre shrinkage}
  * @see {@link https://www.cca2z.com/article/how-to-calculate-shrinkage-absences/416 | CCa2z (2009): How to calculate shrinkage absences}
  * @see {@link https://swpp.org/fall-2016-ontarget/essentials-of-staff-shrinkage/ | Reynolds, P. (2016). The essentials of staff shrinkage. SWPP On Target}

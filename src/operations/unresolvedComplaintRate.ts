@@ -11,8 +11,10 @@ export interface UnresolvedComplaintCounts {
 /**
  * Unresolved-complaint rate: the percentage of complaints received that were not resolved;
  * the complaint resolution rate is 100 minus it.
+ *
  * ## Formula
  * unresolved-complaint rate = 100 × unresolved / complaints, a percentage in 0–100
+ *
  * ## Variants
  * - **Unresolved by when**: at the period's end, or past a deadline (the FCA publishes the
  *   share closed within 3 business days and within 8 weeks, the final-response deadline).
@@ -20,16 +22,20 @@ export interface UnresolvedComplaintCounts {
  * - **Resolved, or to the customer's satisfaction**: some count a complaint resolved only when
  *   the customer accepts the response (the FCA) or is satisfied; others when the firm closes it.
  * - **Per customer**: {@link complaintRate} with the unresolved count as `complaints`.
+ *
  * @param counts - Complaints received and complaints unresolved.
  * @returns The unresolved-complaint rate in 0–100.
  * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` when
  * `counts.unresolved` > `complaints`; `EMPTY` when `counts.complaints` is 0.
+ *
  * @example
  * ```ts
  * import { unresolvedComplaintRate } from 'service-metrics';
+ *
  * // 40 complaints received, 10 still open at the end of the month.
  * unresolvedComplaintRate({ complaints: 40, unresolved: 10 }); // => 25
  * ```
+ *
  * @see {@link https://www.fca.org.uk/data/complaints-data/aggregate-complaints-data/technical-information | FCA: Complaints data, technical information}
  * @see {@link http://www.fca.org.uk/firms/systems-reporting/complaints-data | FCA: Complaints data (how a complaint is resolved)}
  * @category Operations

@@ -5,6 +5,7 @@ import type { OccupancyTime } from './occupancy.js';
 /**
  * How agents' paid time was spent, in seconds: the input of {@link utilisation}; handle and
  * idle time as in {@link occupancy}.
+ *
  * @category Operations
  */
 export interface UtilisationTime extends OccupancyTime {
@@ -16,6 +17,7 @@ export interface UtilisationTime extends OccupancyTime {
  * Which time {@link utilisation} puts over paid time: `'loggedIn'`, handle + available (COPC;
  * 100 − {@link shrinkage} when shrinkage counts the rest), or `'handling'`, handle time only
  * (occupancy × logged-in utilisation / 100).
+ *
  * @category Operations
  */
 export type UtilisationNumerator = 'loggedIn' | 'handling';
@@ -34,9 +36,11 @@ export interface UtilisationOptions {
  * ready for contacts (or, as a variant, handling them). Unlike {@link occupancy}, which divides
  * by logged-in time, it divides by *all paid time*, breaks, training and meetings included. Sum
  * the seconds over agents and intervals first (time-weighted).
+ *
  * ## Formula
  * - logged-in utilisation (default) = 100 × (handleSeconds + idleSeconds) / paidSeconds
  * - handling utilisation = 100 × handleSeconds / paidSeconds = occupancy × logged-in / 100
+ *
  * ## Variants
  * - **Logged-in over paid** (default): COPC's (talk + hold + wrap + available) / paid hours, as
  *   Call Centre Helper and Assembled give it; ICMI (2012) and the Erlang add-in for Excel too.
@@ -44,19 +48,23 @@ export interface UtilisationOptions {
  *   logged-in time, sometimes called utilisation, is {@link occupancy}.
  *
  * Times summing to a hair above `paidSeconds` (< 10⁻¹² of it) count as equal, giving 100.
+ *
  * @param time - Handle, available and paid time, in seconds.
  * @param options - The numerator: logged-in or handle time.
  * @returns The utilisation in 0–100.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` when `time.paidSeconds` is
  * 0; `INCONSISTENT` (`time.paidSeconds`) when handle + available time exceeds it.
+ *
  * @example
  * ```ts
  * import { utilisation } from 'service-metrics';
+ *
  * // An 8-hour paid shift: 5 h 20 min handling, 1 h 20 min available, 1 h 20 min away.
  * const shift = { handleSeconds: 19_200, idleSeconds: 4_800, paidSeconds: 28_800 };
  * utilisation(shift); // => 83.33
  * utilisation(shift, { numerator: 'handling' }); // => 66.67
  * ```
+ *
  * @see {@link https://www.callcentrehelper.com/calculate-utilisation-140027.htm | Call Centre Helper: How to calculate utilisation}
  * @see {@link https://www.callcentrehelper.com/utilization-calculation-206985.htm | Call Centre Helper: Is there a utilization calculation? (the COPC formula)}
  * @see {@link https://assembled.com/wfm-glossary/utilization-rate | Assembled: WFM glossary, utilization rate}
