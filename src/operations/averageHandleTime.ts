@@ -3,12 +3,7 @@ import { forEachValue } from '../internal/sample.js';
 import { checkNonNegative, fail } from '../internal/validate.js';
 import type { Accessor } from '../types.js';
 
-/**
- * The time an agent spent on one handled contact, in seconds (each a finite number ≥ 0), split
- * as ACDs report it.
- *
- * @category Operations
- */
+/** One handled contact's time in seconds (each ≥ 0), split as ACDs report it. @category Operations */
 export interface HandleTime {
   /** Talk (or chat) time, connected with the customer. */
   readonly talkSeconds: number;
@@ -26,14 +21,12 @@ export interface HandleTime {
  * AHT = Σ (talkSeconds + holdSeconds + afterContactSeconds) / contacts handled
  *
  * ## Variants
- * - **Without after-contact work** ("average talk time") understates the work.
- * - **Outbound**: Genesys Cloud adds dialling and contacting time; include it in `talkSeconds`.
- * - **Transfers**: a contact handled by two agents is two rows in agent reports, one in queue
- *   reports; count the rows a report means.
- * - **Concurrent chats** overlap, so chat AHT is not agent time per chat; not for Erlang C as is.
- * - **From ACD totals, or over many intervals**: the volume-weighted mean of a
- *   {@link MeanSummary} of handle times, merged with {@link mergeMeanSummaries} and read with
- *   {@link meanFromSummary}, e.g. `{ count: handled, mean: (talk + hold + wrap) / handled }`.
+ * - **Without after-contact work** ("average talk time") understates the work. **Outbound**:
+ *   Genesys Cloud adds dialling and contacting time; include it in `talkSeconds`.
+ * - **Transfers** are two rows in agent reports, one in queue reports; **concurrent chats**
+ *   overlap, so chat AHT is not agent time per chat (not for Erlang C as is).
+ * - **From ACD totals or over intervals**: merge {@link MeanSummary} values of handle times
+ *   ({@link mergeMeanSummaries}, {@link meanFromSummary}): the volume-weighted mean.
  *
  * @param contacts - Handle times of handled contacts (never `null`), or rows read through
  * `handleTime`. Any iterable.

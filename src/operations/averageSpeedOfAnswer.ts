@@ -14,13 +14,11 @@ import type { QueueContact } from './QueueContact.js';
  * `averageWait(contacts, { outcome: 'answered' })`.
  *
  * ## Variants
- * - **All contacts, abandoned included** ("average delay", CCa2z): {@link averageWait}.
- * - **Mean wait of those who waited** (Erlang C: AHT / (N − A)) is longer; filter the log first.
+ * - **Abandoned included** ("average delay", CCa2z): {@link averageWait}. **Only those who
+ *   waited** (Erlang C: AHT / (N − A)) is longer: filter the log first.
  * - **Ring time** counts as waiting in most ACDs (Sisense); some stop the clock at the offer.
- * - **Over many intervals**: total wait / total answered, never the mean of interval ASAs:
- *   merge {@link MeanSummary} values of answered waits with {@link mergeMeanSummaries} and
- *   read {@link meanFromSummary}.
- * - **Median or 90th percentile**: {@link durationStats} on the answered waits.
+ * - **Over intervals**: total wait / total answered, merging {@link MeanSummary} values
+ *   ({@link mergeMeanSummaries}), never a mean of ASAs. **Percentiles**: {@link durationStats}.
  *
  * @param contacts - Queue contacts (`{ waitSeconds, outcome }`), or rows read through
  * `contact`. Any iterable.

@@ -1,11 +1,6 @@
 import { checkCount, checkObject, checkOptions, checkPositive, fail } from '../internal/validate.js';
 
-/**
- * The input of {@link complaintRate}: complaints received in a period and the customer base
- * they came from.
- *
- * @category Operations
- */
+/** The input of {@link complaintRate}: a period's complaints and customer base. @category Operations */
 export interface ComplaintRateInput {
   /** Complaints received in the period: a whole number ≥ 0. */
   readonly complaints: number;
@@ -15,10 +10,7 @@ export interface ComplaintRateInput {
 
 /** Options of {@link complaintRate}. @category Operations */
 export interface ComplaintRateOptions {
-  /**
-   * The base size the rate is expressed per (1,000; 100,000 for some regulators): a number > 0.
-   * @defaultValue 1000
-   */
+  /** The base size the rate is per (1,000; 100,000 for some regulators): > 0. @defaultValue 1000 */
   readonly per?: number;
 }
 
@@ -31,14 +23,12 @@ export interface ComplaintRateOptions {
  * complaint rate = complaints × per / customers, with per = 1,000 by default
  *
  * ## Variants
- * - **Per 1,000 accounts or customers**: UK financial firms publish complaints per 1,000
- *   accounts (or policies, or balances) at the period's end, under the FCA's rules (Cumberland
- *   Building Society: 1.91 per 1,000 banking accounts); health plans divide by the *average*
- *   membership. Pass the base a report uses as `customers`.
- * - **Per 100,000** (UK energy retail): `{ per: 100_000 }`. **Per million units sold** (CPMU,
- *   manufacturing): units as `customers`, `{ per: 1_000_000 }`.
- * - **Which complaints**: the FCA does not require complaints resolved by the next business
- *   day. Complaints by cause are a tally: {@link contactMix} over the complaint log.
+ * - **Per 1,000 accounts** at period end, as the FCA requires of UK financial firms (Cumberland
+ *   Building Society: 1.91 per 1,000 banking accounts); health plans use *average* membership.
+ * - **Per 100,000** (UK energy retail): `{ per: 100_000 }`; **per million units sold** (CPMU):
+ *   units as `customers`, `{ per: 1_000_000 }`.
+ * - **Which complaints**: the FCA leaves out those resolved by the next business day. By
+ *   cause: {@link contactMix} over the complaint log.
  *
  * @param input - Complaints and the customer base.
  * @param options - The base size the rate is expressed per.

@@ -7,10 +7,8 @@ import type { ProportionSummary } from '../stats/proportionSummary.js';
 import type { Accessor } from '../types.js';
 
 /**
- * How {@link contactMix} reads each row; each accessor is called once per row, in order, with
- * the row and its index. Answers are `true`, `false`, or `null`/`undefined` when not known.
- *
- * @category Operations
+ * How {@link contactMix} reads each row: accessors called once per row, in order, with the row
+ * and its index; answers are `true`, `false`, or `null`/`undefined` when not known. @category Operations
  */
 export interface ContactMixFields<T> {
   /** The row's group (channel, request category, complaint cause): a non-empty string; `null`/`undefined` counts as `unclassified`. */
@@ -35,12 +33,7 @@ export interface ContactMixGroupSummary {
   readonly satisfied: ProportionSummary;
 }
 
-/**
- * The sufficient statistic of {@link contactMix}: counts per group, as plain JSON that merges
- * (meaningfully only when built with the same accessors).
- *
- * @category Operations
- */
+/** The mergeable counts per group of {@link contactMix} (merge only those built with the same accessors). @category Operations */
 export interface ContactMixSummary {
   /** The counts of each group, keyed by its name. */
   readonly groups: Readonly<Record<string, ContactMixGroupSummary>>;

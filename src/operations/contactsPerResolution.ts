@@ -1,11 +1,6 @@
 import { checkCount, checkObject, fail } from '../internal/validate.js';
 
-/**
- * The input of {@link contactsPerResolution}: contacts taken by a set of issues, and how many
- * were resolved.
- *
- * @category Operations
- */
+/** The input of {@link contactsPerResolution}: contacts taken by a set of issues, and those resolved. @category Operations */
 export interface ContactsPerResolutionCounts {
   /** Every contact the issues took, first contacts and repeats: a whole number ≥ `resolutions`. */
   readonly contacts: number;

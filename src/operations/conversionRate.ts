@@ -1,11 +1,6 @@
 import { percentageOfWhole } from '../internal/partOfWhole.js';
 
-/**
- * The input of {@link conversionRate}: sales opportunities handled and how many ended in the
- * outcome sought.
- *
- * @category Operations
- */
+/** The input of {@link conversionRate}: sales contacts and those that converted. @category Operations */
 export interface ConversionCounts {
   /** Contacts that were sales opportunities (sales, retention or collections calls, leads worked): a whole number ≥ 1. */
   readonly contacts: number;

@@ -17,14 +17,12 @@ export interface CostPerIncidentInput {
  * cost per incident = totalCost / incidents
  *
  * ## Variants
- * - **Fully loaded or direct cost**: benchmarks such as MetricNet's take the full operating
- *   expense (agents' *and* indirect staff's pay and benefits, technology, telecom, facilities,
- *   travel, training, supplies); agents' labour alone is much lower. Compare on one cost base.
- * - **Per incident, ticket, resolved ticket or contact**: this divides by incidents (unplanned
- *   interruptions, as ITIL counts them; ITSM Professor). Service requests usually cost more,
- *   so per ticket (MetricNet), per resolved ticket ({@link costPerTicket}) or per contact
- *   differ.
- * - **Period**: cost and count over the same period (MetricNet: a month).
+ * - **Fully loaded or direct**: MetricNet's benchmarks take the full operating expense (agents'
+ *   and indirect staff's pay, technology, telecom, facilities, travel, training, supplies);
+ *   agents' labour alone is much lower. Compare on one cost base.
+ * - **Per incident** (unplanned interruptions, as ITIL counts them; ITSM Professor); service
+ *   requests cost more, so per ticket (MetricNet), per resolved ticket ({@link costPerTicket})
+ *   or per contact differ. Cost and count over one period (MetricNet: a month).
  *
  * @param input - `totalCost` (a number or a breakdown) and `incidents`.
  * @returns The cost of one incident.

@@ -1,22 +1,11 @@
 import { statsOf } from '../internal/durations.js';
 import type { Accessor, Answer } from '../types.js';
 
-/**
- * What {@link durationStats} (and {@link firstResponseTime}, {@link timeToResolution}) report
- * besides the mean, median, minimum and maximum.
- *
- * @category Operations
- */
+/** Options of {@link durationStats}, {@link firstResponseTime} and {@link timeToResolution}. @category Operations */
 export interface DurationStatsOptions {
-  /**
-   * Percentiles to report, each 0–100 (90 for the 90th), keyed in `percentiles` as written (`'90'`).
-   * @defaultValue [] (none besides the median)
-   */
+  /** Percentiles to report, each 0–100 (90 for the 90th), keyed as written (`'90'`). @defaultValue [] */
   readonly percentiles?: readonly number[];
-  /**
-   * Seconds (≥ 0) for `percentWithinThreshold`: 86,400 for "resolved within 24 hours".
-   * @defaultValue none (no `percentWithinThreshold`)
-   */
+  /** Seconds (≥ 0) for `percentWithinThreshold` (86,400: within 24 hours). @defaultValue none */
   readonly thresholdSeconds?: number;
 }
 
@@ -66,13 +55,11 @@ export interface DurationStats {
  *   service level does).
  *
  * ## Variants
- * - **Other percentile definitions**: nearest rank (no interpolation, a little higher on small
- *   samples); Excel's `PERCENTILE.EXC` and SPSS use (n + 1)·p. They agree on thousands of
- *   durations, not on ten: say which a report uses.
- * - **Percentiles do not merge** (the median of two days is not a function of the daily
- *   medians): keep the durations; this sorts a copy, O(n log n). Mergeable approximations
- *   (t-digest, fixed buckets) are not offered. The mean does merge: {@link meanSummary},
- *   {@link mergeMeanSummaries}, {@link meanFromSummary}.
+ * - **Other percentile definitions**: nearest rank (no interpolation); Excel's
+ *   `PERCENTILE.EXC` and SPSS use (n + 1)·p. They differ on small samples: say which.
+ * - **Percentiles do not merge** (nor does a median of days): keep the durations; this sorts a
+ *   copy, O(n log n). Mergeable approximations (t-digest, buckets) are not offered; the mean
+ *   merges: {@link meanSummary}, {@link mergeMeanSummaries}, {@link meanFromSummary}.
  *
  * @param durations - Durations in seconds, or rows read through `duration`. Any iterable.
  * @param options - Percentiles to report and a threshold.

@@ -1,11 +1,6 @@
 import { percentageOfWhole } from '../internal/partOfWhole.js';
 
-/**
- * The input of {@link escalationRate}: contacts handled and how many were escalated, over the
- * same period and queue.
- *
- * @category Operations
- */
+/** The input of {@link escalationRate}: contacts handled and escalated, over one period and queue. @category Operations */
 export interface EscalationCounts {
   /** Contacts (or tickets) handled at the first level: a whole number ≥ 1. */
   readonly contacts: number;

@@ -4,12 +4,7 @@ import { forEachValue, splitSampleArguments } from '../internal/sample.js';
 import { checkCount, checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
 import type { Accessor } from '../types.js';
 
-/**
- * Which contacts {@link firstContactResolutionFromSummary} divides by: `'gross'` (all),
- * `'net'` (those resolvable at first contact) or `'resolved'` (resolved ones).
- *
- * @category Operations
- */
+/** The contacts {@link firstContactResolutionFromSummary} divides by: all, resolvable at first contact, or resolved. @category Operations */
 export type FirstContactResolutionBasis = 'gross' | 'net' | 'resolved';
 
 /**
@@ -37,10 +32,7 @@ export interface FirstContactResolutionSummary {
 
 /** Options of {@link firstContactResolutionFromSummary}. @category Operations */
 export interface FirstContactResolutionOptions {
-  /**
-   * The contacts to divide by.
-   * @defaultValue 'gross'
-   */
+  /** The contacts to divide by. @defaultValue 'gross' */
   readonly basis?: FirstContactResolutionBasis;
 }
 
@@ -54,26 +46,16 @@ export interface CustomerContact {
 
 /** How {@link firstContactResolution} decides that a contact was followed by a repeat. @category Operations */
 export interface RepeatContactOptions {
-  /**
-   * Seconds (≥ 0) after a contact in which another from the same customer is a repeat, end
-   * included (604,800 = 7 days; 2,592,000 = 30 days).
-   * @defaultValue 604800 (7 days)
-   */
+  /** Seconds (≥ 0) within which a contact is repeated, end included (604,800 = 7 days). @defaultValue 604800 */
   readonly repeatWindowSeconds?: number;
   /**
-   * Until when the log is complete (a `Date` or epoch ms, not before any contact): a contact
-   * with no repeat whose window ends after it is too recent to judge.
-   * @defaultValue the latest `contactedAt` of the log
+   * Until when the log is complete (a `Date` or epoch ms, not before any contact): a contact with
+   * no repeat whose window ends after it is too recent to judge. @defaultValue the latest `contactedAt`
    */
   readonly observedUntil?: Date | number;
 }
 
-/**
- * What a log says about one contact (see {@link firstContactResolution}): `'resolved'`,
- * `'repeated'` or `'tooRecent'`.
- *
- * @category Operations
- */
+/** What a log says about one contact (rules: {@link firstContactResolution}). @category Operations */
 export type FirstContactOutcome = 'resolved' | 'repeated' | 'tooRecent';
 
 /**
@@ -102,12 +84,9 @@ export type FirstContactOutcome = 'resolved' | 'repeated' | 'tooRecent';
  * @param summary - A {@link FirstContactResolutionSummary} or counts of that shape.
  * @param options - The basis.
  * @returns The first-contact resolution in 0–100.
- * @throws {@link MetricInputError} the common input checks (`summary.resolved` or
- * `summary.notResolvableOnFirstContact` missing when the basis needs it is `WRONG_TYPE`);
- * `INCONSISTENT` when `resolvedOnFirstContact` > `contacts`, `resolved` is outside
- * `resolvedOnFirstContact`…`contacts`, `notResolvableOnFirstContact` > `contacts −
- * resolvedOnFirstContact` or `repeated` ≠ it; `EMPTY` when the basis has no contact
- * (`summary.contacts`, `summary.resolved`, `summary.notResolvableOnFirstContact`).
+ * @throws {@link MetricInputError} the common input checks (a `summary.resolved` or
+ * `summary.notResolvableOnFirstContact` the basis needs); `INCONSISTENT` when the counts contradict
+ * the ranges of {@link FirstContactResolutionSummary}; `EMPTY` when the basis has no contact.
  *
  * @example
  * ```ts
@@ -199,11 +178,9 @@ function checkBookkeeping(metric: string, object: Readonly<Record<string, unknow
  *   FCR) and counted in `tooRecent`. To report a month, pass the month *and* the window after
  *   it, and filter the month's {@link firstContactOutcomes}.
  *
- * A repeat counts on any channel and for any reason; key by `customerId + reason` to count
- * only repeats about one issue. Exactly `firstContactResolutionFromSummary(
- * firstContactResolutionSummary(log, options))`; O(n log n). Time slices do not merge (a repeat
- * may fall in the next); shards *by customer*, with one `observedUntil`, do
- * ({@link mergeFirstContactResolutionSummaries}).
+ * A repeat counts on any channel, for any reason (key by `customerId + reason` for one issue).
+ * Time slices do not merge (a repeat may fall in the next); shards *by customer* with one
+ * `observedUntil` do ({@link mergeFirstContactResolutionSummaries}). O(n log n).
  *
  * ## Variants
  * - **Window**: 7 days is the common base (Call Centre Helper); SQM looks 30 days ahead; some

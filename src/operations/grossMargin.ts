@@ -1,12 +1,7 @@
 import { readGrossMarginInput } from '../internal/grossMarginInput.js';
 import type { CostBreakdown } from './CostBreakdown.js';
 
-/**
- * Revenue and the direct cost of earning it, over one period: the input of {@link grossMargin}
- * and {@link grossMarginPercentage}.
- *
- * @category Operations
- */
+/** A period's revenue and direct cost: the input of {@link grossMargin} and {@link grossMarginPercentage}. @category Operations */
 export interface GrossMarginInput {
   /** Revenue of the period (net of returns and discounts), in one currency: a number ≥ 0. */
   readonly revenue: number;

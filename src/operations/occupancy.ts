@@ -1,11 +1,6 @@
 import { checkNonNegative, checkObject, fail } from '../internal/validate.js';
 
-/**
- * How agents' available, logged-in time was spent, in seconds (each ≥ 0): the input of
- * {@link occupancy}.
- *
- * @category Operations
- */
+/** Agents' available, logged-in time in seconds (each ≥ 0): the input of {@link occupancy}. @category Operations */
 export interface OccupancyTime {
   /** Handling contacts: talk (or chat), hold and after-contact work. */
   readonly handleSeconds: number;
@@ -22,15 +17,10 @@ export interface OccupancyTime {
  * occupancy = 100 × handleSeconds / (handleSeconds + idleSeconds), a percentage in 0–100
  *
  * ## Variants
- * - **Occupancy vs utilisation**: {@link utilisation} divides by all paid time, breaks,
- *   training and coaching included (Call Centre Helper); occupancy is never below the share of
- *   paid time spent handling.
- * - **All logged-in time** as denominator (some ACDs, not-ready states included) lowers it;
- *   give only available idle time here.
- * - **Terms differ**: some call this "utilisation", or count meetings and training as occupied
- *   (ICMI, 2012); check before comparing.
- * - **Forecast occupancy** (contacts × AHT / agent seconds, or from Erlang C) is planned; this
- *   measures it after the fact.
+ * - **Utilisation** divides by all paid time, breaks and training included (Call Centre
+ *   Helper): {@link utilisation}. Some ACDs divide by all logged-in time, which lowers it.
+ * - **Terms differ**: some call this "utilisation", or count meetings as occupied (ICMI,
+ *   2012). **Forecast occupancy** (contacts × AHT / agent seconds, or Erlang C) is planned.
  *
  * @param time - Handle and available idle time, in seconds.
  * @returns The occupancy in 0–100.

@@ -12,9 +12,8 @@ export interface ScheduledAgentsInput {
 /** Options of {@link scheduledAgents}. @category Operations */
 export interface ScheduledAgentsOptions {
   /**
-   * Return the smallest whole h with h × (1 − shrinkage) ≥ agents (rounding the quotient up is
-   * wrong at exact multiples: 21 / 0.7 is 30.000000000000004 in doubles).
-   * @defaultValue false
+   * Return the smallest whole h with h × (1 − shrinkage) ≥ agents (not the quotient rounded up:
+   * 21 / 0.7 is 30.000000000000004 in doubles). @defaultValue false
    */
   readonly wholePeople?: boolean;
 }

@@ -2,12 +2,7 @@ import { amountOrComponents } from '../internal/componentSum.js';
 import { exceeds } from '../internal/partOfWhole.js';
 import { checkNonNegative, checkObject, checkPositive, fail } from '../internal/validate.js';
 
-/**
- * Paid time and the part of it lost to shrinkage, in seconds (or any one unit for both): the
- * input of {@link shrinkage}.
- *
- * @category Operations
- */
+/** Paid time and the part lost to shrinkage, in seconds (or one unit for both): the input of {@link shrinkage}. @category Operations */
 export interface ShrinkageTime {
   /** All paid (or scheduled) agent time over the period: > 0, at least the shrinkage time. */
   readonly paidSeconds: number;
@@ -26,12 +21,10 @@ export interface ShrinkageTime {
  * shrinkage = 100 × shrinkageSeconds / paidSeconds, a percentage in 0–100
  *
  * ## Variants
- * - **Over paid time** (this): Call Centre Helper's consensus formula and SWPP's "percent of
- *   time … paid to work that they are not available to take calls", usually over a whole year.
- * - **Over available time**: s / (1 − s), larger (30 % of paid is 42.9 % of the rest); not for a
- *   staffing formula that expects paid time.
- * - **Multiplied parts**: absence over paid time and in-day shrinkage over attended time combine
- *   as 1 − (1 − a)(1 − b) (AgentTime: 0.80 × 0.98); over one paid base causes simply add.
+ * - **Over paid time** (this): Call Centre Helper's consensus formula; SWPP's "percent of time
+ *   … paid to work that they are not available"; usually over a year.
+ * - **Over available time**: s / (1 − s), larger (30 % → 42.9 %); not for staffing formulas.
+ * - **Multiplied parts** over different bases: 1 − (1 − a)(1 − b) (AgentTime: 0.80 × 0.98).
  * - **Planned or unplanned** shrinkage: pass only those causes.
  *
  * Causes summing to a hair above `paidSeconds` (< 10⁻¹² of it) count as equal, giving 100.

@@ -2,32 +2,21 @@ import { exceeds } from '../internal/partOfWhole.js';
 import { checkNonNegative, checkObject, checkOptions, checkPositive, fail } from '../internal/validate.js';
 import type { OccupancyTime } from './occupancy.js';
 
-/**
- * How agents' paid time was spent, in seconds: the input of {@link utilisation}; handle and
- * idle time as in {@link occupancy}.
- *
- * @category Operations
- */
+/** Agents' paid time in seconds: the input of {@link utilisation} (handle and idle as in {@link occupancy}). @category Operations */
 export interface UtilisationTime extends OccupancyTime {
   /** All paid (or scheduled) time of those agents: handle + available + breaks, training…; > 0, ≥ handle + idle. */
   readonly paidSeconds: number;
 }
 
 /**
- * Which time {@link utilisation} puts over paid time: `'loggedIn'`, handle + available (COPC;
- * 100 − {@link shrinkage} when shrinkage counts the rest), or `'handling'`, handle time only
- * (occupancy × logged-in utilisation / 100).
- *
- * @category Operations
+ * What {@link utilisation} puts over paid time: `'loggedIn'` (handle + available; 100 −
+ * {@link shrinkage} when it counts the rest) or `'handling'` (handle time). @category Operations
  */
 export type UtilisationNumerator = 'loggedIn' | 'handling';
 
 /** Options of {@link utilisation}. @category Operations */
 export interface UtilisationOptions {
-  /**
-   * The time put over paid time.
-   * @defaultValue 'loggedIn'
-   */
+  /** The time put over paid time. @defaultValue 'loggedIn' */
   readonly numerator?: UtilisationNumerator;
 }
 
@@ -42,10 +31,10 @@ export interface UtilisationOptions {
  * - handling utilisation = 100 × handleSeconds / paidSeconds = occupancy × logged-in / 100
  *
  * ## Variants
- * - **Logged-in over paid** (default): COPC's (talk + hold + wrap + available) / paid hours, as
- *   Call Centre Helper and Assembled give it; ICMI (2012) and the Erlang add-in for Excel too.
- * - **Handle over paid** ("billable utilisation"): `{ numerator: 'handling' }`. Handle over
- *   logged-in time, sometimes called utilisation, is {@link occupancy}.
+ * - **Logged-in over paid** (default): COPC's (talk + hold + wrap + available) / paid hours
+ *   (Call Centre Helper, Assembled), as ICMI (2012) and the Erlang add-in for Excel.
+ * - **Handle over paid** ("billable utilisation"): `{ numerator: 'handling' }`; handle over
+ *   logged-in time is {@link occupancy}.
  *
  * Times summing to a hair above `paidSeconds` (< 10⁻¹² of it) count as equal, giving 100.
  *
