@@ -80,12 +80,9 @@ export interface AbandonmentRateSummary {
  * or a warehouse: whole numbers `offered`, `abandoned` ≤ `offered`, and optionally
  * `shortAbandoned` ≤ `abandoned`.
  * @returns The abandonment rate in 0–100.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
- * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it:
- * `summary.offered`, `summary.abandoned`, `summary.shortAbandoned`); `INCONSISTENT`
- * (`summary.abandoned`) when it exceeds `offered`, or (`summary.shortAbandoned`) when it exceeds
- * `abandoned`; `EMPTY` (`summary`) when no contact is left to count (offered − shortAbandoned =
- * 0); `WRONG_TYPE` (`summary`) when the input is not an object.
+ * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` when
+ * `summary.abandoned` > `offered` or `summary.shortAbandoned` > `abandoned`; `EMPTY` (`summary`)
+ * when offered − shortAbandoned = 0.
  *
  * @example
  * ```ts
@@ -130,13 +127,10 @@ export function abandonmentRateFromSummary(summary: AbandonmentRateSummary): num
  * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
  * @param options - The short-abandon threshold.
  * @returns The abandonment rate in 0–100.
- * @throws {@link MetricInputError} `EMPTY` when the log has no contact left to count (it is empty,
- * or holds only short abandons); `WRONG_TYPE` for a record that is not an object (`contacts[i]`),
- * `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a `contacts[i].waitSeconds` that is not a finite
- * number ≥ 0 (`null` or absent is allowed for an abandoned contact when `shortAbandonSeconds` is 0),
- * `WRONG_TYPE` or `UNKNOWN_VALUE` for a `contacts[i].outcome` other than `'answered'`
- * or `'abandoned'`; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a bad
- * `options.shortAbandonSeconds`.
+ * @throws {@link MetricInputError} the common input checks (`contacts[i].waitSeconds`, which may
+ * be `null` or absent for an abandoned contact unless `options.shortAbandonSeconds` > 0;
+ * `contacts[i].outcome`, `options.shortAbandonSeconds`); `EMPTY` when no contact is left to
+ * count (an empty log, or only short abandons).
  *
  * @example
  * ```ts
@@ -218,11 +212,9 @@ export function abandonmentRateSummary(contacts: unknown, second?: unknown, thir
  * @param a - One summary.
  * @param b - Another summary, counted with the same `shortAbandonSeconds`.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} `WRONG_TYPE` (`a`, `b`) for a summary that is not an object;
- * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a
- * whole number from 0 to 2⁵³ − 1 (`a.offered`…); when a summary contradicts itself (`INCONSISTENT`:
- * more abandoned than offered, more short abandons than abandons); `OUT_OF_RANGE` (`b.offered`…)
- * when a merged count would pass 2⁵³ − 1.
+ * @throws {@link MetricInputError} the common input checks (`a.offered`…, a sum past 2⁵³ − 1);
+ * `INCONSISTENT` when a summary contradicts itself (more abandoned than offered, more short
+ * abandons than abandons).
  *
  * @example
  * ```ts

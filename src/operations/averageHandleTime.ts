@@ -3,59 +3,36 @@ import { forEachValue } from '../internal/sample.js';
 import { checkNonNegative, fail } from '../internal/validate.js';
 import type { Accessor } from '../types.js';
 
-/**
- * The time an agent spent on one handled contact, in seconds, split as ACDs report it.
- *
- * @category Operations
- */
+/** One handled contact's time in seconds (each ≥ 0), split as ACDs report it. @category Operations */
 export interface HandleTime {
-  /** Talk (or chat) time: the agent connected with the customer, a finite number ≥ 0. */
+  /** Talk (or chat) time, connected with the customer. */
   readonly talkSeconds: number;
-  /** Time the customer was on hold during the contact, a finite number ≥ 0 (0 for channels without hold). */
+  /** Time the customer was on hold (0 for channels without hold). */
   readonly holdSeconds: number;
-  /** After-contact work (wrap-up, after-call work) for the contact, a finite number ≥ 0. */
+  /** After-contact work (wrap-up) for the contact. */
   readonly afterContactSeconds: number;
 }
 
 /**
  * Average handle time (AHT), in seconds, from a log of handled contacts: talk + hold +
- * after-contact work, per contact handled.
+ * after-contact work, per contact handled; the `averageHandleSeconds` the Erlang formulas take.
  *
  * ## Formula
  * AHT = Σ (talkSeconds + holdSeconds + afterContactSeconds) / contacts handled
  *
- * The industry formula (Call Centre Helper; Genesys Cloud: "cumulative talk time + cumulative
- * hold time + cumulative after-call work … / number of interactions handled"). It is the
- * handle time the Erlang formulas take as `averageHandleSeconds`.
- *
  * ## Variants
- * - **After-contact work left out** ("average talk time"): understates the work; pass
- *   `afterContactSeconds: 0` only if a report really means it.
- * - **Outbound contacts**: Genesys Cloud adds dialling and contacting time; include it in
- *   `talkSeconds`.
- * - **Transfers and conferences**: a contact handled by two agents is two handled contacts
- *   in agent reports (each agent's leg) and one in a queue report; count the rows a report
- *   means.
- * - **Concurrent chats**: an agent's chat time overlaps, so chat AHT is not agent time per
- *   chat; do not feed it to Erlang C unchanged.
- * - **From ACD totals** (handled contacts and the three totals): AHT = (talk + hold + wrap) /
- *   handled, {@link meanFromSummary} of `{ count: handled, mean: (talk + hold + wrap) / handled }`.
- * - **Over many intervals** the mergeable summary is the {@link MeanSummary} of the handle times,
- *   `meanSummary(contacts, (c) => c.talkSeconds + c.holdSeconds + c.afterContactSeconds)`:
- *   merge with {@link mergeMeanSummaries} and take {@link meanFromSummary}, the volume-weighted
- *   mean.
+ * - **Without after-contact work** ("average talk time") understates the work. **Outbound**:
+ *   Genesys Cloud adds dialling and contacting time; include it in `talkSeconds`.
+ * - **Transfers** are two rows in agent reports, one in queue reports; **concurrent chats**
+ *   overlap, so chat AHT is not agent time per chat (not for Erlang C as is).
+ * - **From ACD totals or over intervals**: merge {@link MeanSummary} values of handle times
+ *   ({@link mergeMeanSummaries}, {@link meanFromSummary}): the volume-weighted mean.
  *
- * Runs in O(n), one pass, reading each row once. `null` in place of a record is an error: each
- * row is a handled contact.
- *
- * @param contacts - Handle times of handled contacts, or rows read through `handleTime`.
- * Any iterable.
+ * @param contacts - Handle times of handled contacts (never `null`), or rows read through
+ * `handleTime`. Any iterable.
  * @returns The AHT, in seconds.
- * @throws {@link MetricInputError} `EMPTY` (`contacts`) when there is no contact;
- * `WRONG_TYPE` for a record that is not an object (`contacts[i]`); `WRONG_TYPE`,
- * `NOT_FINITE` or `NEGATIVE` for a time that is not a finite number ≥ 0
- * (`contacts[i].talkSeconds`, `.holdSeconds`, `.afterContactSeconds`); `OUT_OF_RANGE` when
- * the times are so large that their total overflows a double.
+ * @throws {@link MetricInputError} the common input checks (`contacts[i].talkSeconds`…, and a
+ * total that overflows); `EMPTY` (`contacts`) when there is no contact.
  *
  * @example
  * ```ts
@@ -66,9 +43,6 @@ export interface HandleTime {
  *   { talkSeconds: 150, holdSeconds: 0, afterContactSeconds: 45 },
  *   { talkSeconds: 420, holdSeconds: 90, afterContactSeconds: 75 },
  * ]); // => 370
- * const calls = [{ talk: 100, hold: 0, wrap: 0 }, { talk: 150, hold: 0, wrap: 0 }, { talk: 200, hold: 0, wrap: 0 }];
- * averageHandleTime(calls, (c) => ({ talkSeconds: c.talk, holdSeconds: c.hold, afterContactSeconds: c.wrap })); // => 150
- * averageHandleTime([]); // => throws EMPTY
  * ```
  *
  * @see {@link https://callcentrehelper.com/what-is-average-handling-time-aht-208977.htm | Call Centre Helper: What is average handling time (AHT)?}

@@ -53,13 +53,9 @@ export interface WaitOptions {
  * `contact`. Any iterable.
  * @param options - Which contacts' waits to average.
  * @returns The average wait, in seconds.
- * @throws {@link MetricInputError} `EMPTY` (`contacts`) when no contact has the chosen
- * outcome; `WRONG_TYPE` for a record that is not an object (`contacts[i]`), `WRONG_TYPE`,
- * `NOT_FINITE` or `NEGATIVE` for a `contacts[i].waitSeconds` that is not a finite number ≥ 0
- * (also an abandoned contact's `null` or absent wait, unless `outcome` is `'answered'`),
- * `WRONG_TYPE` or `UNKNOWN_VALUE` for a `contacts[i].outcome` other than `'answered'` or
- * `'abandoned'`; `UNKNOWN_VALUE` or `WRONG_TYPE` for an `options.outcome` other than
- * `'all'`, `'answered'` or `'abandoned'`.
+ * @throws {@link MetricInputError} the common input checks (`contacts[i].waitSeconds`, also an
+ * abandoned contact's missing wait unless `outcome` is `'answered'`; `contacts[i].outcome`,
+ * `options.outcome`); `EMPTY` (`contacts`) when no contact has the chosen outcome.
  *
  * @example
  * ```ts

@@ -1,88 +1,47 @@
 import { checkCount, checkObject, checkOptions, checkPositive, fail } from '../internal/validate.js';
 
-/**
- * The input of {@link complaintRate}: complaints received in a period and the customer base
- * they came from.
- *
- * @category Operations
- */
+/** The input of {@link complaintRate}: a period's complaints and customer base. @category Operations */
 export interface ComplaintRateInput {
   /** Complaints received in the period: a whole number ≥ 0. */
   readonly complaints: number;
-  /**
-   * The customer base of the same period: customers, accounts or policies in force, at the end
-   * of the period or on average over it (so it may be fractional). A finite number > 0.
-   */
+  /** The customer base (customers, accounts, policies in force), at period end or averaged, so maybe fractional: > 0. */
   readonly customers: number;
 }
 
-/**
- * Options of {@link complaintRate}.
- *
- * @category Operations
- */
+/** Options of {@link complaintRate}. @category Operations */
 export interface ComplaintRateOptions {
-  /**
-   * The size of the base the rate is expressed per: 1,000 for "complaints per 1,000
-   * customers", 100,000 for the per-100,000 figures some regulators publish. A finite number
-   * above 0.
-   * @defaultValue 1000
-   */
+  /** The base size the rate is per (1,000; 100,000 for some regulators): > 0. @defaultValue 1000 */
   readonly per?: number;
 }
 
 /**
- * Complaint rate: complaints received per 1,000 customers (or per any base size), so that
- * businesses and periods of different sizes compare.
+ * Complaint rate: complaints received per 1,000 customers (or any base size), so businesses
+ * and periods of different sizes compare. Not a percentage and not bounded: a customer may
+ * complain more than once.
  *
  * ## Formula
  * complaint rate = complaints × per / customers, with per = 1,000 by default
  *
- * Not a percentage and not bounded above: a customer may complain more than once. Not rounded.
- *
  * ## Variants
- * - **Per 1,000 accounts or customers.** UK financial firms publish complaints per 1,000
- *   accounts (or policies in force, or balances outstanding) at the end of the reporting
- *   period, as the FCA's complaints rules require (for example, Cumberland Building Society:
- *   1.91 complaints per 1,000 banking accounts). Health plans divide by the *average*
- *   membership of the period instead. Give whichever base a report uses as `customers`.
- * - **Per 100,000** (energy retail in the UK, for example): `{ per: 100_000 }`.
- * - **Per million units sold** (CPMU, in manufacturing): units as `customers`,
- *   `{ per: 1_000_000 }`.
- * - **Which complaints.** Regulators' counts may leave some out (the FCA does not require
- *   firms to report complaints resolved by the end of the next business day); complaints by
- *   cause are a tally: {@link contactMix} over the complaint log, grouped by cause, gives each
- *   cause's count and share.
+ * - **Per 1,000 accounts** at period end, as the FCA requires of UK financial firms (Cumberland
+ *   Building Society: 1.91 per 1,000 banking accounts); health plans use *average* membership.
+ * - **Per 100,000** (UK energy retail): `{ per: 100_000 }`; **per million units sold** (CPMU):
+ *   units as `customers`, `{ per: 1_000_000 }`.
+ * - **Which complaints**: the FCA leaves out those resolved by the next business day. By
+ *   cause: {@link contactMix} over the complaint log.
  *
- * @param input - Complaints (a whole number) and the customer base (a number > 0).
+ * @param input - Complaints and the customer base.
  * @param options - The base size the rate is expressed per.
  * @returns Complaints per `per` customers, ≥ 0.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
- * `OUT_OF_RANGE` for an `input.complaints` that is not a whole number from 0 to 2⁵³ − 1;
- * `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an `input.customers` that is not a finite number
- * ≥ 0, and `EMPTY` when it is 0; `WRONG_TYPE`, `NOT_FINITE`, `NEGATIVE` or `OUT_OF_RANGE` for an
- * `options.per` that is not a number above 0; `OUT_OF_RANGE` when the result is too large for a
- * number; `WRONG_TYPE` (`input`) when the input is not an object.
+ * @throws {@link MetricInputError} the common input checks (and a result too large for a
+ * number); `EMPTY` when `input.customers` is 0.
  *
  * @example
  * ```ts
- * import { complaintRate, contactMix } from 'service-metrics';
+ * import { complaintRate } from 'service-metrics';
  *
  * complaintRate({ complaints: 45, customers: 30_000 }); // => 1.5
  * complaintRate({ complaints: 45, customers: 30_000 }, { per: 100_000 }); // => 150
- * complaintRate({ complaints: 3, customers: 0 }); // => throws EMPTY
- *
- * // Complaints by cause: a tally of the complaint log.
- * const complaints = [
- *   { cause: 'billing', resolved: true },
- *   { cause: 'billing', resolved: false },
- *   { cause: 'delivery', resolved: true },
- *   { cause: 'billing', resolved: true },
- * ];
- * const byCause = contactMix(complaints, { by: (c) => c.cause, resolved: (c) => c.resolved });
- * byCause.groups['billing']?.contacts; // => 3
- * byCause.groups['billing']?.share; // => 75
- * byCause.groups['billing']?.resolutionRate; // => 66.67
  * ```
  *
  * @see {@link https://www.fca.org.uk/data/complaints-data/aggregate-complaints-data/technical-information | FCA: Complaints data, technical information}

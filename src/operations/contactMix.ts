@@ -7,110 +7,67 @@ import type { ProportionSummary } from '../stats/proportionSummary.js';
 import type { Accessor } from '../types.js';
 
 /**
- * How {@link contactMix} reads each row: the group it belongs to, and optionally whether it was
- * resolved, resolved on first contact, and whether the customer was satisfied. Each accessor is
- * called exactly once per row, in order, with the row and its index.
- *
- * @category Operations
+ * How {@link contactMix} reads each row: accessors called once per row, in order, with the row
+ * and its index; answers are `true`, `false`, or `null`/`undefined` when not known. @category Operations
  */
 export interface ContactMixFields<T> {
-  /**
-   * The group of the row: its channel (`'phone'`, `'chat'`, `'email'`…), its category (the
-   * nature of the request), its cause (for complaints). A non-empty string; `null` or
-   * `undefined` leaves the row out and counts it as `unclassified`.
-   */
+  /** The row's group (channel, request category, complaint cause): a non-empty string; `null`/`undefined` counts as `unclassified`. */
   readonly by: Accessor<T, string | null | undefined>;
-  /** Whether the contact was resolved: `true`, `false`, or `null`/`undefined` when not known. */
+  /** Whether the contact was resolved. */
   readonly resolved?: Accessor<T, boolean | null | undefined>;
-  /**
-   * Whether the contact was resolved on the first contact (from a flag, a survey, or
-   * {@link firstContactOutcomes}): `true`, `false`, or `null`/`undefined` when not known.
-   */
+  /** Whether it was resolved on first contact (a flag, a survey, or {@link firstContactOutcomes}). */
   readonly resolvedOnFirstContact?: Accessor<T, boolean | null | undefined>;
-  /**
-   * Whether the customer was satisfied (a top-box CSAT answer, such as 4 or 5 on a 1–5 scale):
-   * `true`, `false`, or `null`/`undefined` when the customer did not answer.
-   */
+  /** Whether the customer was satisfied (top-box CSAT, such as 4 or 5 on 1–5); `null` when not answered. */
   readonly satisfied?: Accessor<T, boolean | null | undefined>;
 }
 
-/**
- * The counts of one group of a {@link ContactMixSummary}.
- *
- * @category Operations
- */
+/** The counts of one group of a {@link ContactMixSummary}. @category Operations */
 export interface ContactMixGroupSummary {
   /** Rows in the group. */
   readonly contacts: number;
-  /**
-   * Rows resolved (`successes`) among the rows whose resolution is known (`trials`); the
-   * others are `unanswered` (`contacts − trials`, which may be left out).
-   */
+  /** Rows resolved (`successes`) among rows whose resolution is known (`trials`); `unanswered` = `contacts − trials`, optional. */
   readonly resolved: ProportionSummary;
-  /** Rows resolved on first contact among the rows for which it is known, as {@link ProportionSummary}. */
+  /** Rows resolved on first contact, likewise. */
   readonly resolvedOnFirstContact: ProportionSummary;
-  /** Rows whose customer was satisfied among the rows that answered, as {@link ProportionSummary}. */
+  /** Rows whose customer was satisfied, likewise. */
   readonly satisfied: ProportionSummary;
 }
 
-/**
- * The sufficient statistic of {@link contactMix}: counts per group, as plain JSON that merges.
- * Summaries only merge meaningfully when built with the same accessors.
- *
- * @category Operations
- */
+/** The mergeable counts per group of {@link contactMix} (merge only those built with the same accessors). @category Operations */
 export interface ContactMixSummary {
-  /** The counts of each group, keyed by the group's name. */
+  /** The counts of each group, keyed by its name. */
   readonly groups: Readonly<Record<string, ContactMixGroupSummary>>;
-  /** Rows left out because they had no group (`by` returned `null` or `undefined`). */
+  /** Rows without a group (`by` gave `null` or `undefined`). */
   readonly unclassified: number;
 }
 
-/**
- * One group of a {@link ContactMix}: its size, its share, and its rates.
- *
- * @category Operations
- */
+/** One group of a {@link ContactMix}; each rate is `null` when no row of the group answered. @category Operations */
 export interface ContactMixGroup {
   /** Rows in the group. */
   readonly contacts: number;
-  /** The group's share of all classified rows, a percentage in 0–100. */
+  /** The group's share of all classified rows, 0–100. */
   readonly share: number;
-  /**
-   * The percentage of the group's rows resolved, over the rows whose resolution is known;
-   * `null` when none is (no `resolved` accessor, or no answer in this group).
-   */
+  /** Percentage resolved, over rows whose resolution is known. */
   readonly resolutionRate: number | null;
-  /**
-   * The percentage resolved on first contact, over the rows for which it is known; `null` when
-   * none is.
-   */
+  /** Percentage resolved on first contact, over rows for which it is known. */
   readonly firstContactResolution: number | null;
-  /**
-   * The percentage of satisfied customers (CSAT), over the rows that answered; `null` when none
-   * did.
-   */
+  /** Percentage of satisfied customers (CSAT), over rows that answered. */
   readonly satisfaction: number | null;
 }
 
-/**
- * The result of {@link contactMix}: each group's count, share and rates.
- *
- * @category Operations
- */
+/** The result of {@link contactMix}. @category Operations */
 export interface ContactMix {
   /** Rows with a group: the denominator of every share. */
   readonly contacts: number;
   /** Rows left out because they had no group. */
   readonly unclassified: number;
-  /** Each group, keyed by its name, in the order of the names. */
+  /** Each group, keyed by its name, in name order. */
   readonly groups: Readonly<Record<string, ContactMixGroup>>;
 }
 
 /**
- * Contact mix: the share of contacts in each channel (or each category of request, or each
- * cause of complaint), with each group's resolution rate, first-contact resolution and
- * satisfaction, in one pass over the rows.
+ * Contact mix: the share of contacts in each channel (or request category, or complaint cause),
+ * with each group's resolution rate, first-contact resolution and satisfaction, in one pass.
  *
  * ## Formula
  * For each group g, with n_g its rows and N = Σ n_g the rows with a group:
@@ -119,40 +76,23 @@ export interface ContactMix {
  * - first-contact resolution = 100 × firstContact_g / (firstContact_g + notFirstContact_g)
  * - satisfaction = 100 × satisfied_g / (satisfied_g + dissatisfied_g)
  *
- * Each rate is over the rows of the group that answered that question (`true` or `false`); it
- * is `null` when no row did: "no data" is not 0 %. Nothing is rounded.
- *
- * ## What to group by
- * - **Channel mix** (`by: (c) => c.channel`): the percentage of contacts arriving through each
- *   channel, as HDI's channel-mix metric (Rumburg, 2019) and Gladly's channel-mix report give
- *   it, with each channel's outcomes beside it, since channels differ in cost and in FCR (SQM
- *   measures FCR per channel).
- * - **Nature of the request** (`by: (c) => c.category`): the share of requests in each
- *   category.
- * - **Complaints by cause** (`by: (c) => c.cause` over the complaint log): each cause's count
- *   and share, and with `resolved` the share of each cause's complaints resolved.
+ * Each rate is over the group's rows that answered (`true` or `false`), `null` when none did:
+ * "no data" is not 0 %. Exactly `contactMixFromSummary(contactMixSummary(rows, fields))`.
  *
  * ## Variants
- * - **Share of contacts, of handle time, or of cost.** This is the share of contacts (each row
- *   counts once); a channel's share of workload or cost weighs contacts by their handle time or
- *   cost.
- * - **Inbound only.** Channel-mix reports usually count inbound contacts; filter outbound rows
- *   first, or give them a group of their own.
- * - **Satisfaction as top box or mean.** `satisfied` makes it the top-box CSAT percentage; for
- *   a mean score or another scale per channel, split the rows by channel and use {@link csat}.
- *
- * `contactMix(rows, fields)` is exactly
- * `contactMixFromSummary(contactMixSummary(rows, fields))`. Runs in O(n), one pass.
+ * - **Channel mix** (`by: (c) => c.channel`): HDI's channel-mix metric (Rumburg, 2019) and
+ *   Gladly's report, with each channel's outcomes beside it (SQM measures FCR per channel);
+ *   usually inbound only. **Request category** or **complaint cause** likewise.
+ * - **Share of contacts**, each row once; a share of workload or cost weighs rows by handle
+ *   time or cost.
+ * - **Satisfaction** here is top box; for a mean or another scale per channel, split the rows
+ *   and use {@link csat}.
  *
  * @param rows - The contacts (or requests, or complaints). Any iterable.
- * @param fields - Accessors: `by` (required) and optionally `resolved`,
- * `resolvedOnFirstContact`, `satisfied`.
- * @returns The number of classified and unclassified rows, and each group's count, share and
- * rates.
- * @throws {@link MetricInputError} `EMPTY` (`rows`) when no row has a group; `WRONG_TYPE` when
- * `rows` is not iterable or an accessor is not a function (`fields.by`…); `WRONG_TYPE` or
- * `OUT_OF_RANGE` for a group (`rows[i].by`) that is not a non-empty string or `null`; `WRONG_TYPE`
- * for a yes/no answer (`rows[i].resolved`…) that is not a boolean or `null`.
+ * @param fields - Accessors: `by` and optionally `resolved`, `resolvedOnFirstContact`, `satisfied`.
+ * @returns Classified and unclassified row counts, and each group's count, share and rates.
+ * @throws {@link MetricInputError} the common input checks (`fields.by`, `rows[i].by`,
+ * `rows[i].resolved`…); `EMPTY` (`rows`) when no row has a group.
  *
  * @example
  * ```ts
@@ -162,22 +102,13 @@ export interface ContactMix {
  *   { channel: 'phone', resolved: true, csat: 5 },
  *   { channel: 'chat', resolved: true, csat: 4 },
  *   { channel: 'chat', resolved: false, csat: 2 },
- *   { channel: 'email', resolved: true, csat: null },
+ *   { channel: 'email', resolved: true, csat: 3 },
  *   { channel: null, resolved: true, csat: 5 },
  * ];
- * const mix = contactMix(contacts, {
- *   by: (c) => c.channel,
- *   resolved: (c) => c.resolved,
- *   satisfied: (c) => (c.csat === null ? null : c.csat >= 4),
- * });
- * mix.contacts; // => 4
+ * const mix = contactMix(contacts, { by: (c) => c.channel, resolved: (c) => c.resolved, satisfied: (c) => c.csat >= 4 });
  * mix.unclassified; // => 1
  * mix.groups['chat'];
  * // => { contacts: 2, share: 50, resolutionRate: 50, firstContactResolution: null, satisfaction: 50 }
- * mix.groups['email']?.satisfaction; // => null
- * // SparrowDesk's example: 600 chats, 300 emails and 100 calls of 1,000 tickets.
- * const tickets = [...Array(1000).keys()].map((i) => (i < 600 ? 'chat' : i < 900 ? 'email' : 'phone'));
- * contactMix(tickets, { by: (channel) => channel }).groups['phone']?.share; // => 10
  * ```
  *
  * @see {@link https://www.thinkhdi.com/library/supportworld/2019/metric-of-month-channel-mix | Rumburg, J. (2019). Metric of the month: channel mix. HDI SupportWorld}
@@ -192,26 +123,20 @@ export function contactMix<T>(rows: Iterable<T>, fields: ContactMixFields<T>): C
 }
 
 /**
- * Counts rows per group into a {@link ContactMixSummary}: rows, and the `true`/`false` answers to
- * each yes/no question as a {@link ProportionSummary}, per group. {@link contactMixFromSummary} turns it into shares and
- * rates, and {@link mergeContactMixSummaries} adds summaries up, so days, shards or a
- * warehouse's `GROUP BY` give the same mix as one batch call.
+ * The {@link ContactMixSummary} of rows: per group, the row count and each yes/no question as a
+ * {@link ProportionSummary}, so days, shards or a `GROUP BY` give the batch {@link contactMix}.
  *
  * @param rows - The contacts (or requests, or complaints). Any iterable.
- * @param fields - Accessors: `by` (required) and optionally `resolved`,
- * `resolvedOnFirstContact`, `satisfied`.
- * @returns The counts, as plain JSON, with groups in the order of their names.
- * @throws {@link MetricInputError} as {@link contactMix} does, except that no row (or no row with a
- * group) is allowed.
+ * @param fields - Accessors, as {@link contactMix} takes them.
+ * @returns The counts, as plain JSON, with groups in name order.
+ * @throws {@link MetricInputError} as {@link contactMix} does, except that no row with a group
+ * is allowed.
  *
  * @example
  * ```ts
  * import { contactMixSummary } from 'service-metrics';
  *
- * contactMixSummary([{ channel: 'chat', fcr: true }, { channel: 'chat', fcr: null }], {
- *   by: (c) => c.channel,
- *   resolvedOnFirstContact: (c) => c.fcr,
- * });
+ * contactMixSummary([{ channel: 'chat', fcr: true }, { channel: 'chat', fcr: null }], { by: (c) => c.channel, resolvedOnFirstContact: (c) => c.fcr });
  * // => { groups: { chat: { contacts: 2, resolved: { successes: 0, trials: 0, unanswered: 2 }, resolvedOnFirstContact: { successes: 1, trials: 1, unanswered: 1 }, satisfied: { successes: 0, trials: 0, unanswered: 2 } } }, unclassified: 0 }
  * ```
  *
@@ -222,28 +147,23 @@ export function contactMixSummary<T>(rows: Iterable<T>, fields: ContactMixFields
 }
 
 /**
- * Adds two {@link ContactMixSummary} values, group by group (a group in only one of them is
- * kept as it is). Merging is associative and commutative, with the summary of no rows as the
- * identity.
+ * Adds two {@link ContactMixSummary} values group by group (a group in one only is kept);
+ * associative and commutative.
  *
  * @param a - One summary.
- * @param b - Another summary, built with the same accessors.
- * @returns A new summary, with groups in the order of their names; neither input is changed.
- * @throws {@link MetricInputError} `WRONG_TYPE` when a summary or a group is not an object;
- * `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a
- * whole number from 0 to 2⁵³ − 1 (`a.groups.chat.resolved.successes`…); `INCONSISTENT` when a
- * group's `successes` exceed its `trials`, its `trials` its `contacts`, or a given `unanswered` is
- * not `contacts − trials`; `OUT_OF_RANGE` for a group named `''`, and (`b.unclassified`,
- * `b.groups.chat.contacts`…) when a merged count would pass 2⁵³ − 1.
+ * @param b - Another, built with the same accessors.
+ * @returns A new summary, groups in name order.
+ * @throws {@link MetricInputError} the common input checks (`a.groups.chat.resolved.successes`…,
+ * a group named `''`, a sum past 2⁵³ − 1); `INCONSISTENT` when `successes` > `trials`, `trials` >
+ * `contacts`, or a given `unanswered` ≠ `contacts − trials`.
  *
  * @example
  * ```ts
  * import { contactMixFromSummary, contactMixSummary, mergeContactMixSummaries } from 'service-metrics';
  *
  * const fields = { by: (channel: string) => channel };
- * const monday = contactMixSummary(['phone', 'phone', 'chat'], fields);
- * const tuesday = contactMixSummary(['chat', 'email'], fields);
- * contactMixFromSummary(mergeContactMixSummaries(monday, tuesday)).groups['chat']?.share; // => 40
+ * const merged = mergeContactMixSummaries(contactMixSummary(['phone', 'phone', 'chat'], fields), contactMixSummary(['chat', 'email'], fields));
+ * contactMixFromSummary(merged).groups['chat']?.share; // => 40
  * ```
  *
  * @category Operations
@@ -261,29 +181,21 @@ export function mergeContactMixSummaries(a: ContactMixSummary, b: ContactMixSumm
 }
 
 /**
- * The mix from a {@link ContactMixSummary}: each group's count, share and rates, as
- * {@link contactMix} computes them (see it for the formulas).
+ * The mix from a {@link ContactMixSummary} (a summary, a merge, or database counts), as
+ * {@link contactMix} computes it.
  *
- * @param summary - Counts per group, from {@link contactMixSummary}, a merge, or a database.
- * @returns The number of classified and unclassified rows, and each group's count, share and
- * rates.
- * @throws {@link MetricInputError} as {@link mergeContactMixSummaries} does for a bad summary
- * (fields named `summary.groups.chat.contacts`…), and `EMPTY` (`summary`) when no group has a row.
+ * @param summary - Counts per group.
+ * @returns Classified and unclassified row counts, and each group's count, share and rates.
+ * @throws {@link MetricInputError} as {@link mergeContactMixSummaries} does
+ * (`summary.groups.chat.contacts`…); `EMPTY` (`summary`) when no group has a row.
  *
  * @example
  * ```ts
  * import { contactMixFromSummary } from 'service-metrics';
  *
  * const none = { successes: 0, trials: 0 };
- * const mix = contactMixFromSummary({
- *   groups: {
- *     phone: { contacts: 300, resolved: { successes: 240, trials: 300 }, resolvedOnFirstContact: none, satisfied: none },
- *     chat: { contacts: 100, resolved: { successes: 70, trials: 80 }, resolvedOnFirstContact: none, satisfied: none },
- *   },
- *   unclassified: 0,
- * });
- * mix.groups['phone']?.share; // => 75
- * mix.groups['chat']?.resolutionRate; // => 87.5
+ * const chat = { contacts: 100, resolved: { successes: 70, trials: 80 }, resolvedOnFirstContact: none, satisfied: none };
+ * contactMixFromSummary({ groups: { chat }, unclassified: 0 }).groups['chat']?.resolutionRate; // => 87.5
  * ```
  *
  * @see {@link https://www.thinkhdi.com/library/supportworld/2019/metric-of-month-channel-mix | Rumburg, J. (2019). Metric of the month: channel mix. HDI SupportWorld}

@@ -4,183 +4,97 @@ import { forEachValue, splitSampleArguments } from '../internal/sample.js';
 import { checkCount, checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
 import type { Accessor } from '../types.js';
 
-/**
- * Which contacts {@link firstContactResolutionFromSummary} divides by.
- *
- * - `'gross'`: every contact handled (SQM Group; MetricNet's gross FCR).
- * - `'net'`: contacts that could be resolved at first contact, leaving out those that never
- *   can be, such as hardware break/fix or requests that policy sends to another team
- *   (MetricNet's net FCR).
- * - `'resolved'`: resolved contacts only (Freshservice's FCR %, "one-touch" resolution).
- *
- * @category Operations
- */
+/** The contacts {@link firstContactResolutionFromSummary} divides by: all, resolvable at first contact, or resolved. @category Operations */
 export type FirstContactResolutionBasis = 'gross' | 'net' | 'resolved';
 
 /**
- * The sufficient statistic of first-contact resolution: contacts, those resolved on first
- * contact, and how the rest went, as plain JSON that merges. {@link firstContactResolutionSummary}
- * counts it from a contact log (`repeated`, `tooRecent`); a CRM or ticketing report, a survey
- * or a warehouse gives counts of the same shape, where `repeated` and `tooRecent`
- * (bookkeeping) may be left out and `resolved` or `notResolvableOnFirstContact` are given when
- * a basis needs them.
+ * The sufficient statistic of first-contact resolution, as plain JSON that merges:
+ * {@link firstContactResolutionSummary} counts it from a log; a CRM report, survey or warehouse
+ * gives the same shape, without the bookkeeping `repeated` and `tooRecent`, with `resolved` or
+ * `notResolvableOnFirstContact` when a basis needs them (checked when given).
  *
  * @category Operations
  */
 export interface FirstContactResolutionSummary {
-  /**
-   * Contacts handled whose outcome is known (each contact that raised an issue, or each issue):
-   * a whole number ≥ 0. From a log, `resolvedOnFirstContact + repeated`.
-   */
+  /** Contacts (or issues) whose outcome is known: a whole number; from a log, resolved + repeated. */
   readonly contacts: number;
-  /** How many of them were resolved on the first contact: a whole number from 0 to `contacts`. */
+  /** Of those, resolved on the first contact: 0 to `contacts`. */
   readonly resolvedOnFirstContact: number;
-  /**
-   * Contacts followed by a repeat within the window (from a log); `contacts − resolvedOnFirstContact`.
-   * @defaultValue not given
-   */
+  /** From a log: contacts followed by a repeat within the window, `contacts − resolvedOnFirstContact`. */
   readonly repeated?: number;
-  /**
-   * Contacts too recent to judge, left out of `contacts` (from a log).
-   * @defaultValue not given
-   */
+  /** From a log: contacts too recent to judge, left out of `contacts`. */
   readonly tooRecent?: number;
-  /**
-   * How many were resolved at all, on the first contact or later: a whole number from
-   * `resolvedOnFirstContact` to `contacts`. Needed for the `'resolved'` basis; checked when
-   * given.
-   */
+  /** Resolved at all, first contact or later: `resolvedOnFirstContact` to `contacts`; for `'resolved'`. */
   readonly resolved?: number;
-  /**
-   * How many could never be resolved at first contact (break/fix visits, requests that must go
-   * to another team): a whole number from 0 to `contacts − resolvedOnFirstContact`. Needed for
-   * the `'net'` basis; checked when given.
-   */
+  /** Never resolvable at first contact (break/fix visits, requests for another team): 0 to `contacts − resolvedOnFirstContact`; for `'net'`. */
   readonly notResolvableOnFirstContact?: number;
 }
 
-/**
- * Options of {@link firstContactResolutionFromSummary}.
- *
- * @category Operations
- */
+/** Options of {@link firstContactResolutionFromSummary}. @category Operations */
 export interface FirstContactResolutionOptions {
-  /**
-   * The contacts to divide by: all (`'gross'`), those resolvable at first contact (`'net'`), or
-   * those resolved (`'resolved'`).
-   * @defaultValue 'gross'
-   */
+  /** The contacts to divide by. @defaultValue 'gross' */
   readonly basis?: FirstContactResolutionBasis;
 }
 
-/**
- * One contact of a contact log, as {@link firstContactResolution} reads it: who
- * contacted and when.
- *
- * @category Operations
- */
+/** One contact of a log, as {@link firstContactResolution} reads it: who contacted and when. @category Operations */
 export interface CustomerContact {
-  /**
-   * The customer (or account, phone number, case) that made the contact: a non-empty string or
-   * a finite number. Ids are compared as JavaScript `Map` keys do, so `1` and `'1'` are two
-   * customers: use one type.
-   */
+  /** The customer (account, phone number, case): a non-empty string or a finite number; `1` and `'1'` differ. */
   readonly customerId: string | number;
-  /**
-   * When the contact began: a valid `Date`, or epoch milliseconds (`Date.getTime()`,
-   * `Date.parse(iso)`). Strings are refused: parse them first, saying which time zone they are
-   * in.
-   */
+  /** When the contact began: a valid `Date` or epoch milliseconds (parse strings first, in their time zone). */
   readonly contactedAt: Date | number;
 }
 
-/**
- * How {@link firstContactResolution} decides that a contact was followed by a repeat.
- *
- * @category Operations
- */
+/** How {@link firstContactResolution} decides that a contact was followed by a repeat. @category Operations */
 export interface RepeatContactOptions {
-  /**
-   * How long after a contact another contact from the same customer counts as a repeat, in
-   * seconds (604,800 = 7 days; 2,592,000 = 30 days). A finite number ≥ 0; the window includes
-   * its end: a contact exactly 7 days later is a repeat.
-   * @defaultValue 604800 (7 days)
-   */
+  /** Seconds (≥ 0) within which a contact is repeated, end included (604,800 = 7 days). @defaultValue 604800 */
   readonly repeatWindowSeconds?: number;
   /**
-   * Until when the log is complete: every contact up to and including this instant is in it. A
-   * contact whose window ends after it, and that has no repeat in the log, is too recent to
-   * judge. A `Date` or epoch milliseconds, not before any contact of the log.
-   * @defaultValue the latest `contactedAt` of the log
+   * Until when the log is complete (a `Date` or epoch ms, not before any contact): a contact with
+   * no repeat whose window ends after it is too recent to judge. @defaultValue the latest `contactedAt`
    */
   readonly observedUntil?: Date | number;
 }
 
-/**
- * What a contact log says about one contact: `'resolved'` (no repeat from the same customer
- * within the window, and the whole window is in the log), `'repeated'` (the customer contacted
- * again within the window), or `'tooRecent'` (no repeat yet, but the window runs past the end
- * of the log, so it is not known).
- *
- * @category Operations
- */
+/** What a log says about one contact (rules: {@link firstContactResolution}). @category Operations */
 export type FirstContactOutcome = 'resolved' | 'repeated' | 'tooRecent';
 
 /**
  * First-contact resolution (FCR): the percentage of contacts resolved on the first contact,
- * with no need for the customer to contact again, from a {@link FirstContactResolutionSummary}
- * or counts of that shape (a CRM report, a survey, a warehouse).
+ * with no need to contact again, from a {@link FirstContactResolutionSummary} or counts of that
+ * shape (a CRM report, a survey, a warehouse).
  *
  * ## Formula
  * - gross FCR (default) = 100 × resolvedOnFirstContact / contacts
  * - net FCR = 100 × resolvedOnFirstContact / (contacts − notResolvableOnFirstContact)
  * - FCR over resolved contacts = 100 × resolvedOnFirstContact / resolved
  *
- * A percentage in 0–100, not rounded. For the same counts, gross ≤ net and gross ≤ over
- * resolved.
+ * Percentages in 0–100; gross is never above the other two.
  *
  * ## Variants
- * - **Gross FCR** (`basis: 'gross'`): over all contacts. SQM Group defines FCR as the percentage
- *   of customers whose inquiry was resolved on the first contact, so that no repeat contact was
- *   needed; MetricNet calls this the gross FCR.
- * - **Net FCR** (`'net'`): over contacts that *could* be resolved at first contact. MetricNet
- *   benchmarks service desks on it, leaving out hardware break/fix and move/add/change
- *   requests; outsourcers often use it, in-house desks rarely (HDAA).
- * - **Over resolved contacts** (`'resolved'`): Freshservice divides tickets resolved after the
- *   first customer contact by all tickets resolved in the period, so open tickets do not count
- *   against it; Zendesk's "one-touch" tickets are similar.
- * - **How "resolved on first contact" is known.** By the agent ticking a box, by a post-contact
- *   survey (SQM's external method: "was it resolved?" and "in one contact?"), or from the
- *   absence of a repeat contact within a window (SQM's internal method; see
- *   {@link firstContactResolution}). Survey FCR is usually lower than agent-reported FCR.
+ * - **Gross** (`basis: 'gross'`): SQM Group's FCR, the customers resolved on first contact
+ *   with no repeat needed; MetricNet's gross FCR.
+ * - **Net** (`'net'`): over contacts that *could* be resolved at first contact, leaving out
+ *   break/fix and move/add/change requests (MetricNet); common with outsourcers (HDAA).
+ * - **Over resolved** (`'resolved'`): Freshservice divides tickets resolved after the first
+ *   contact by all tickets resolved, so open tickets do not count; Zendesk's "one-touch".
+ * - **How it is known**: agent-flagged; a survey ("was it resolved, in one contact?", SQM's
+ *   external method, usually lower); or no repeat within a window (SQM's internal method,
+ *   {@link firstContactResolution}).
  *
- * @param summary - Contacts, first-contact resolutions, and `resolved` or
- * `notResolvableOnFirstContact` when the basis needs them: a
- * {@link FirstContactResolutionSummary} or counts of that shape.
- * @param options - The basis: gross, net, or over resolved contacts.
+ * @param summary - A {@link FirstContactResolutionSummary} or counts of that shape.
+ * @param options - The basis.
  * @returns The first-contact resolution in 0–100.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
- * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (`summary.contacts`…), or
- * for a `summary.resolved` or `summary.notResolvableOnFirstContact` missing when the basis needs it;
- * `INCONSISTENT` when `resolvedOnFirstContact` > `contacts`, `resolved` is outside
- * `resolvedOnFirstContact`…`contacts`, or `notResolvableOnFirstContact`
- * > `contacts − resolvedOnFirstContact` (naming the second); `EMPTY` when the basis has no contact:
- * (`summary.contacts`) when it is 0, (`summary.resolved`) when it is 0 in the 'resolved' basis,
- * (`summary.notResolvableOnFirstContact`) when it equals `contacts` in the 'net' basis;
- * `UNKNOWN_VALUE` or `WRONG_TYPE` for an `options.basis` that is not one of the three; `WRONG_TYPE`
- * (`summary`) when the input is not an object.
+ * @throws {@link MetricInputError} the common input checks (a `summary.resolved` or
+ * `summary.notResolvableOnFirstContact` the basis needs); `INCONSISTENT` when the counts contradict
+ * the ranges of {@link FirstContactResolutionSummary}; `EMPTY` when the basis has no contact.
  *
  * @example
  * ```ts
  * import { firstContactResolutionFromSummary } from 'service-metrics';
  *
- * // SQM Group's internal method: 80 of 100 calls not followed by a repeat.
- * firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 80 }); // => 80
  * // Net FCR leaves out the 10 contacts that could never be resolved at first contact.
  * firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 72, notResolvableOnFirstContact: 10 }, { basis: 'net' }); // => 80
- * // Over resolved tickets (Freshservice).
- * firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 72, resolved: 90 }, { basis: 'resolved' }); // => 80
- * firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 72 }, { basis: 'resolved' }); // => throws WRONG_TYPE
+ * firstContactResolutionFromSummary({ contacts: 100, resolvedOnFirstContact: 72 }); // => 72
  * ```
  *
  * @see {@link https://www.sqmgroup.com/resources/library/blog/fcr-metric-operating-philosophy | SQM Group: First call resolution, definition and measurement}
@@ -252,80 +166,50 @@ function checkBookkeeping(metric: string, object: Readonly<Record<string, unknow
 
 /**
  * First-contact resolution from a contact log: the percentage of contacts *not* followed by
- * another contact from the same customer within a window (SQM Group's internal, repeat-contact
- * method).
+ * another contact from the same customer within a window (SQM Group's internal method).
  *
  * ## Formula
- * FCR = 100 × resolved / (resolved + repeated)
- *
- * where each contact of the log is, by {@link firstContactOutcomes}:
+ * FCR = 100 × resolved / (resolved + repeated), where each contact is
  * - **repeated** when the same customer has another contact at or after it, at most
- *   `repeatWindowSeconds` later (the window includes its end);
- * - **resolved** when it has none and its whole window lies within the log
- *   (contactedAt + window ≤ `observedUntil`);
- * - **too recent** otherwise: no repeat yet, but the window runs past the end of the log. Such
- *   contacts are left out of both counts, so the latest contacts do not inflate FCR, and counted
- *   in {@link firstContactResolutionSummary}'s `tooRecent`. To report a month, pass the contacts of the
- *   month *and* of the window after it, and filter the outcomes of the month (or extract the log
- *   a full window after the month ends).
+ *   `repeatWindowSeconds` later (end included; of simultaneous contacts all but the last, in
+ *   log order, are repeats);
+ * - **resolved** when it has none and contactedAt + window ≤ `observedUntil`;
+ * - **too recent** otherwise: left out of both counts (so the latest contacts do not inflate
+ *   FCR) and counted in `tooRecent`. To report a month, pass the month *and* the window after
+ *   it, and filter the month's {@link firstContactOutcomes}.
  *
- * Contacts of one customer at the same instant are repeats of one another: all but the last (in
- * log order) are `'repeated'`. Each contact is judged by the next contact of the same customer,
- * on any channel, about any reason: a log that knows the reason may filter or key by
- * `customerId + reason` to count only repeats about the same issue.
- *
- * `firstContactResolution(log, options)` is exactly
- * `firstContactResolutionFromSummary(firstContactResolutionSummary(log, options))`. Runs in
- * O(n log n) time and O(n) memory: rows are grouped by customer (a `Map`), each customer's contacts sorted by time, and
- * each contact compared with the next.
- *
- * ## Not mergeable by time
- * A repeat may fall in the next chunk of a log, so counts of time slices do not add up to the
- * counts of the whole. Shards *by customer* (every contact of a customer in one shard, with the
- * same `observedUntil`) do add up: merge their {@link firstContactResolutionSummary} with
- * {@link mergeFirstContactResolutionSummaries}.
+ * A repeat counts on any channel, for any reason (key by `customerId + reason` for one issue).
+ * Time slices do not merge (a repeat may fall in the next); shards *by customer* with one
+ * `observedUntil` do ({@link mergeFirstContactResolutionSummaries}). O(n log n).
  *
  * ## Variants
- * - **Window**: 7 days is the common base (Call Centre Helper); SQM's internal resolution looks
- *   30 days ahead; some teams use 48–72 hours.
- * - **Per contact or per issue.** This judges every contact by the next one, so a customer who
- *   calls three times in a week gives two repeats and, if the third call ends it, one resolution.
- *   Counting issues instead (one chain of linked contacts = one issue, FCR when the chain has
- *   one contact) needs the start of each chain, which a log cut at both ends cannot tell; it is
- *   not offered.
- * - **Survey or agent-flagged FCR**: see {@link firstContactResolutionFromSummary}.
+ * - **Window**: 7 days is the common base (Call Centre Helper); SQM looks 30 days ahead; some
+ *   use 48–72 hours.
+ * - **Per contact, not per issue**: three calls in a week give two repeats and one resolution.
+ *   Counting chains of contacts as issues needs each chain's start, which a log cut at both ends
+ *   cannot tell; not offered.
+ * - **Survey or agent-flagged FCR**: {@link firstContactResolutionFromSummary}.
  *
  * @param contacts - The contact log: {@link CustomerContact} records, or rows read through
  * `contact`. Any iterable.
  * @param options - The repeat window and the end of the log.
  * @returns The first-contact resolution in 0–100.
- * @throws {@link MetricInputError} `EMPTY` (`contacts`) when no contact has a known outcome (the
- * log is empty or every contact is too recent); `WRONG_TYPE` for a record that is not an object
- * (`contacts[i]`); `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for a `contacts[i].customerId` that
- * is not a non-empty string or a finite number; `WRONG_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` for a
- * `contacts[i].contactedAt` that is not a valid `Date` or epoch milliseconds within the range of
- * `Date` (strings included); `INCONSISTENT` for a `contacts[i].contactedAt` after
- * `options.observedUntil`; `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a bad
- * `options.repeatWindowSeconds`, and the time errors for a bad `options.observedUntil`.
+ * @throws {@link MetricInputError} the common input checks (`contacts[i].customerId`,
+ * `contacts[i].contactedAt`, options); `INCONSISTENT` for a `contacts[i].contactedAt` after
+ * `options.observedUntil`; `EMPTY` (`contacts`) when no contact has a known outcome.
  *
  * @example
  * ```ts
  * import { firstContactResolution } from 'service-metrics';
  *
- * const day = 86_400_000; // milliseconds
  * const log = [
  *   { customerId: 'ana', contactedAt: new Date('2024-03-01T09:00Z') },
  *   { customerId: 'ana', contactedAt: new Date('2024-03-04T09:00Z') }, // a repeat, 3 days later
  *   { customerId: 'ben', contactedAt: Date.parse('2024-03-02T10:00Z') },
  *   { customerId: 'cai', contactedAt: Date.parse('2024-03-20T10:00Z') }, // too recent to judge
  * ];
- * const observedUntil = Date.parse('2024-03-22T00:00Z');
  * // ana's first contact was repeated; ana's second and ben's were not: 2 of 3.
- * firstContactResolution(log, { observedUntil }); // => 66.67
- * // With a 2-day window ana's second contact is not a repeat of the first.
- * firstContactResolution(log, { observedUntil, repeatWindowSeconds: 2 * 86_400 }); // => 100
- * const rows = [{ customer: 7, at: 0 }, { customer: 7, at: 8 * day }];
- * firstContactResolution(rows, (r) => ({ customerId: r.customer, contactedAt: r.at }), { observedUntil: 16 * day }); // => 100
+ * firstContactResolution(log, { observedUntil: Date.parse('2024-03-22T00:00Z') }); // => 66.67
  * ```
  *
  * @see {@link https://sqmgroup.com/resources/library/blog/agents-accountable-call-resolution-index | SQM Group: Call resolution index (internal resolution: an additional call within 30 days)}
@@ -349,33 +233,22 @@ export function firstContactResolution(contacts: unknown, second?: unknown, thir
 }
 
 /**
- * Counts the outcomes of a contact log: contacts resolved on first contact, repeated, and too
- * recent to judge (see {@link firstContactResolution} for the rules). The result has the
- * shape {@link firstContactResolutionFromSummary} takes, with `contacts` = the contacts whose outcome is
- * known.
+ * The {@link FirstContactResolutionSummary} of a contact log (rules: {@link firstContactResolution}):
+ * `contacts` (outcome known), `resolvedOnFirstContact`, `repeated`, `tooRecent`.
  *
- * @param contacts - The contact log: {@link CustomerContact} records, or rows read through
- * `contact`. Any iterable.
+ * @param contacts - The contact log, or rows read through `contact`. Any iterable.
  * @param options - The repeat window and the end of the log.
  * @returns The counts, as plain JSON.
  * @throws {@link MetricInputError} as {@link firstContactResolution} does, except that a log
- * with no known outcome is allowed (all counts but `tooRecent` zero).
+ * with no known outcome is allowed.
  *
  * @example
  * ```ts
- * import { firstContactResolutionFromSummary, firstContactResolutionSummary } from 'service-metrics';
+ * import { firstContactResolutionSummary } from 'service-metrics';
  *
- * const counts = firstContactResolutionSummary(
- *   [
- *     { customerId: 1, contactedAt: Date.UTC(2024, 0, 1) },
- *     { customerId: 1, contactedAt: Date.UTC(2024, 0, 5) },
- *     { customerId: 2, contactedAt: Date.UTC(2024, 0, 2) },
- *     { customerId: 3, contactedAt: Date.UTC(2024, 0, 28) },
- *   ],
- *   { observedUntil: Date.UTC(2024, 0, 31) },
- * );
- * counts; // => { contacts: 3, resolvedOnFirstContact: 2, repeated: 1, tooRecent: 1 }
- * firstContactResolutionFromSummary(counts); // => 66.67
+ * const day = 86_400_000;
+ * firstContactResolutionSummary([{ customerId: 1, contactedAt: 0 }, { customerId: 1, contactedAt: 4 * day }, { customerId: 2, contactedAt: 27 * day }], { observedUntil: 30 * day });
+ * // => { contacts: 2, resolvedOnFirstContact: 1, repeated: 1, tooRecent: 1 }
  * ```
  *
  * @category Operations
@@ -394,34 +267,21 @@ export function firstContactResolutionSummary(contacts: unknown, second?: unknow
 }
 
 /**
- * Adds two {@link FirstContactResolutionSummary} values, as for two shards of a contact log.
- * Merging is associative and commutative, with the summary of an empty log as the identity.
- *
- * **Shards must partition by customer**: repeats are found within a customer's contacts, so
- * every contact of a customer must be in one shard, and every shard judged with the same
- * `repeatWindowSeconds` and `observedUntil`. Summaries of time slices do not add up to the
- * summary of the whole (a repeat may fall in the next slice). Counts from reports (with
- * `resolved` or `notResolvableOnFirstContact`) add up when both sides have them; a field only
- * one side has is left out of the result.
+ * Adds two {@link FirstContactResolutionSummary} values (associative, commutative). Shards must
+ * partition by customer and share `repeatWindowSeconds` and `observedUntil` (see
+ * {@link firstContactResolution}); a field only one side has is left out.
  *
  * @param a - One summary.
  * @param b - Another, of other customers.
- * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} as {@link firstContactResolutionFromSummary} does for a bad or
- * contradictory summary (`a.contacts`, `b.repeated`…), except that zero contacts are allowed;
- * `OUT_OF_RANGE` (`b.contacts`…) when a merged count would pass 2⁵³ − 1.
+ * @returns A new summary.
+ * @throws {@link MetricInputError} as {@link firstContactResolutionFromSummary} does (`a.contacts`,
+ * `b.repeated`…), except that zero contacts are allowed; `OUT_OF_RANGE` when a sum passes 2⁵³ − 1.
  *
  * @example
  * ```ts
- * import { firstContactResolutionFromSummary, firstContactResolutionSummary, mergeFirstContactResolutionSummaries } from 'service-metrics';
+ * import { mergeFirstContactResolutionSummaries } from 'service-metrics';
  *
- * const day = 86_400_000;
- * const options = { observedUntil: 30 * day };
- * // Customers a and b in one shard, c in another.
- * const shard1 = firstContactResolutionSummary([{ customerId: 'a', contactedAt: 0 }, { customerId: 'a', contactedAt: 2 * day }, { customerId: 'b', contactedAt: day }], options);
- * const shard2 = firstContactResolutionSummary([{ customerId: 'c', contactedAt: 5 * day }], options);
- * mergeFirstContactResolutionSummaries(shard1, shard2); // => { contacts: 4, resolvedOnFirstContact: 3, repeated: 1, tooRecent: 0 }
- * firstContactResolutionFromSummary(mergeFirstContactResolutionSummaries(shard1, shard2)); // => 75
+ * mergeFirstContactResolutionSummaries({ contacts: 3, resolvedOnFirstContact: 2 }, { contacts: 1, resolvedOnFirstContact: 1 }); // => { contacts: 4, resolvedOnFirstContact: 3 }
  * ```
  *
  * @category Operations
@@ -473,13 +333,11 @@ function checkSummary(metric: string, field: string, value: unknown): Partial<Re
 }
 
 /**
- * The outcome of each contact of a log, in the order of the log: `'resolved'`, `'repeated'` or
- * `'tooRecent'` (see {@link firstContactResolution} for the rules). Use it to break FCR
- * down by channel, agent or reason with {@link contactMix}, since a repeat may come on another
- * channel than the contact it repeats.
+ * The outcome of each contact of a log, in log order (rules: {@link firstContactResolution}),
+ * to break FCR down by channel, agent or reason with {@link contactMix} (a repeat may come on
+ * another channel).
  *
- * @param contacts - The contact log: {@link CustomerContact} records, or rows read through
- * `contact`. Any iterable.
+ * @param contacts - The contact log, or rows read through `contact`. Any iterable.
  * @param options - The repeat window and the end of the log.
  * @returns One outcome per row, index for index.
  * @throws {@link MetricInputError} as {@link firstContactResolutionSummary} does.
@@ -493,16 +351,11 @@ function checkSummary(metric: string, field: string, value: unknown): Partial<Re
  *   { customerId: 'a', contactedAt: 0, channel: 'chat' },
  *   { customerId: 'a', contactedAt: 2 * day, channel: 'phone' },
  *   { customerId: 'b', contactedAt: day, channel: 'chat' },
- *   { customerId: 'c', contactedAt: 3 * day, channel: 'phone' },
  * ];
  * const outcomes = firstContactOutcomes(log, { observedUntil: 20 * day });
- * outcomes; // => ['repeated', 'resolved', 'resolved', 'resolved']
- * const mix = contactMix(log, {
- *   by: (c) => c.channel,
- *   resolvedOnFirstContact: (_c, i) => (outcomes[i] === 'tooRecent' ? null : outcomes[i] === 'resolved'),
- * });
+ * outcomes; // => ['repeated', 'resolved', 'resolved']
+ * const mix = contactMix(log, { by: (c) => c.channel, resolvedOnFirstContact: (_c, i) => outcomes[i] === 'resolved' });
  * mix.groups['chat']?.firstContactResolution; // => 50
- * mix.groups['phone']?.firstContactResolution; // => 100
  * ```
  *
  * @category Operations

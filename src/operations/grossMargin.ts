@@ -1,54 +1,37 @@
 import { readGrossMarginInput } from '../internal/grossMarginInput.js';
 import type { CostBreakdown } from './CostBreakdown.js';
 
-/**
- * Revenue and the direct cost of earning it, over the same period: the input of
- * {@link grossMargin} and {@link grossMarginPercentage}.
- *
- * @category Operations
- */
+/** A period's revenue and direct cost: the input of {@link grossMargin} and {@link grossMarginPercentage}. @category Operations */
 export interface GrossMarginInput {
-  /** Revenue of the period (net of returns and discounts), in one currency: a finite number ≥ 0. */
+  /** Revenue of the period (net of returns and discounts), in one currency: a number ≥ 0. */
   readonly revenue: number;
-  /**
-   * The direct cost of that revenue, in the same currency: the cost of goods sold or, for a
-   * service, the cost of delivering it (agents' labour, telecom, per-contact fees), not
-   * overheads. A number ≥ 0, or a {@link CostBreakdown} whose components are added up.
-   */
+  /** Cost of goods sold or of delivering the service (labour, telecom, per-contact fees; not overheads): ≥ 0, or a {@link CostBreakdown}. */
   readonly directCost: number | CostBreakdown;
 }
 
 /**
- * Gross margin, as an amount: revenue minus the direct cost of earning it.
+ * Gross margin, as an amount: revenue minus the direct cost of earning it, in the currency of
+ * the inputs; negative when the cost exceeds the revenue. As a percentage:
+ * {@link grossMarginPercentage}.
  *
  * ## Formula
  * gross margin = revenue − directCost
  *
- * In the currency of the inputs, not rounded; negative when the direct cost exceeds the
- * revenue. For the margin as a percentage of revenue, see {@link grossMarginPercentage}.
- *
  * ## Variants
- * - **Gross, contribution or net margin.** Gross margin takes off only the cost of goods sold
- *   (or of delivering the service); contribution margin takes off all variable costs; net
- *   margin takes off every cost, overheads and taxes included (Farris et al., 2010, ch. 3).
- *   Which costs go into `directCost` decides which margin this is; a {@link CostBreakdown}
- *   shows it.
- * - **Per customer.** Divided by the customers it came from, gross margin is the historical
- *   customer value of {@link clvGrossMargin}.
+ * - **Gross, contribution or net margin** (Farris et al., 2010, ch. 3): take off the cost of
+ *   goods sold (or of delivering the service), all variable costs, or every cost with overheads
+ *   and taxes. What goes into `directCost` decides which; a {@link CostBreakdown} shows it.
+ * - **Per customer**: the historical customer value of {@link clvGrossMargin}.
  *
- * @param input - Revenue (a number ≥ 0) and direct cost (a number ≥ 0 or a breakdown).
- * @returns The gross margin, in the currency of the inputs.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for an `input.revenue`,
- * an `input.directCost` or a component (`input.directCost.labour`) that is not a finite number ≥ 0;
- * `EMPTY` (`input.directCost`) when the breakdown has no component; `OUT_OF_RANGE` when the
- * components' sum is too large for a number; `WRONG_TYPE` (`input`) when the input is not an
- * object.
+ * @param input - Revenue and direct cost.
+ * @returns The gross margin.
+ * @throws {@link MetricInputError} the common input checks (a component named as
+ * `input.directCost.labour`); `EMPTY` (`input.directCost`) when the breakdown is empty.
  *
  * @example
  * ```ts
  * import { grossMargin } from 'service-metrics';
  *
- * grossMargin({ revenue: 1_000_000, directCost: 750_000 }); // => 250000
  * grossMargin({ revenue: 200_000, directCost: { labour: 110_000, telecom: 15_000 } }); // => 75000
  * grossMargin({ revenue: 900, directCost: 1_000 }); // => -100
  * ```

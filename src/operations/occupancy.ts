@@ -1,56 +1,30 @@
 import { checkNonNegative, checkObject, fail } from '../internal/validate.js';
 
-/**
- * How agents' available, logged-in time was spent, in seconds: the input of {@link occupancy}.
- *
- * @category Operations
- */
+/** Agents' available, logged-in time in seconds (each ≥ 0): the input of {@link occupancy}. @category Operations */
 export interface OccupancyTime {
-  /**
-   * Time spent handling contacts: talk (or chat) time, hold time and after-contact work
-   * (wrap-up), in seconds. A finite number ≥ 0.
-   */
+  /** Handling contacts: talk (or chat), hold and after-contact work. */
   readonly handleSeconds: number;
-  /**
-   * Available idle time: logged in and ready, waiting for the next contact, in seconds. Not
-   * breaks, training, meetings or other not-ready time. A finite number ≥ 0.
-   */
+  /** Logged in, ready and waiting for a contact; not breaks, training or other not-ready time. */
   readonly idleSeconds: number;
 }
 
 /**
  * Occupancy: the percentage of agents' available time spent handling contacts rather than
- * waiting for them.
+ * waiting for them. Sum the seconds of an agent, a team or a centre over one interval: the
+ * percentage of totals is time-weighted, not a mean of agents' percentages.
  *
  * ## Formula
- * occupancy = 100 × handleSeconds / (handleSeconds + idleSeconds)
- *
- * Handle time is talk, hold and after-contact work; idle time is time logged in, available and
- * waiting. Their sum is the time agents were available to take contacts, so the result is a
- * percentage in 0–100, not rounded. Sum the seconds of one agent, a team or a whole centre over
- * the same interval; the percentage of the totals is the time-weighted occupancy (not the mean
- * of agents' percentages).
+ * occupancy = 100 × handleSeconds / (handleSeconds + idleSeconds), a percentage in 0–100
  *
  * ## Variants
- * - **Occupancy vs utilisation.** Occupancy divides by the time agents were available to handle
- *   contacts (handle + idle). Utilisation divides by all paid (or logged) time, which also holds
- *   breaks, training, coaching and other not-ready time (Call Centre Helper): see
- *   {@link utilisation}. For the same agents and period, occupancy is never below the share of
- *   paid time spent handling contacts.
- * - **Denominator from the switch.** Some ACDs divide by all logged-in time, not-ready states
- *   included, which lowers the figure; give only available idle time here.
- * - **Terms differ between sources.** Some writers use "utilisation" for occupancy, or count
- *   meetings and training as occupied time (ICMI, 2012); check which one a report means before
- *   comparing.
- * - **Forecast occupancy.** Planned occupancy is workload over staff time (contacts × average
- *   handle time / agent seconds), or comes out of Erlang C; this function measures it after the
- *   fact.
+ * - **Utilisation** divides by all paid time, breaks and training included (Call Centre
+ *   Helper): {@link utilisation}. Some ACDs divide by all logged-in time, which lowers it.
+ * - **Terms differ**: some call this "utilisation", or count meetings as occupied (ICMI,
+ *   2012). **Forecast occupancy** (contacts × AHT / agent seconds, or Erlang C) is planned.
  *
  * @param time - Handle and available idle time, in seconds.
  * @returns The occupancy in 0–100.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a time that is not
- * a finite number ≥ 0 (`time.handleSeconds`, `time.idleSeconds`); `EMPTY` when both are 0 (no
- * available time at all); `WRONG_TYPE` (`time`) when the input is not an object.
+ * @throws {@link MetricInputError} the common input checks; `EMPTY` when both times are 0.
  *
  * @example
  * ```ts
@@ -58,8 +32,6 @@ export interface OccupancyTime {
  *
  * // 5.6 hours (20,160 s) handling contacts out of 7 hours (25,200 s) available.
  * occupancy({ handleSeconds: 20160, idleSeconds: 5040 }); // => 80
- * occupancy({ handleSeconds: 2700, idleSeconds: 900 }); // => 75
- * occupancy({ handleSeconds: 0, idleSeconds: 0 }); // => throws EMPTY
  * ```
  *
  * @see {@link https://www.callcentrehelper.com/difference-between-occupancy-and-utilization-206901.htm | Call Centre Helper: Difference between occupancy and utilization}

@@ -170,14 +170,12 @@ export interface ServiceLevelSummary {
  * `abandonedWaitUnknown`.
  * @param options - The variant.
  * @returns The service level in 0–100.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`, `NEGATIVE` or
- * `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1 (naming it); `WRONG_TYPE`
- * (`summary.abandonedWithinThreshold`) when the variant needs it and it is missing; `INCONSISTENT`
- * for more answered within the threshold than answered, more abandoned within it than abandoned,
- * more short abandons than abandons within the threshold, or (`summary.abandonedWaitUnknown`) more
- * unknown waits than abandons outside the threshold, any with a short-abandon threshold, or any when
- * the variant needs `abandonedWithinThreshold`; `EMPTY` (`summary`) when the variant's
- * denominator is 0; `UNKNOWN_VALUE` or `WRONG_TYPE` for a bad `options.variant`.
+ * @throws {@link MetricInputError} the common input checks (`summary.abandonedWithinThreshold`
+ * missing when the variant needs it); `INCONSISTENT` for more answered within the threshold than
+ * answered, more abandoned within it than abandoned, more short abandons than abandons within
+ * it, or (`summary.abandonedWaitUnknown`) more unknown waits than abandons outside the
+ * threshold, any with a short-abandon threshold, or any when the variant needs
+ * `abandonedWithinThreshold`; `EMPTY` (`summary`) when the variant's denominator is 0.
  *
  * @example
  * ```ts
@@ -235,15 +233,10 @@ export function serviceLevelFromSummary(summary: ServiceLevelSummary, options?: 
  * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
  * @param options - The threshold (required), the short-abandon threshold and the variant.
  * @returns The service level in 0–100.
- * @throws {@link MetricInputError} `EMPTY` (`contacts`) when the variant's denominator is 0 (no
- * contact, or only short abandons, or no answered contact for `'ignoreAbandoned'`); `WRONG_TYPE`
- * (`options`, `options.thresholdSeconds`) when the threshold is missing; `WRONG_TYPE`, `NOT_FINITE`
- * or `NEGATIVE` for a bad `options.thresholdSeconds` or `options.shortAbandonSeconds`,
- * `INCONSISTENT` when `shortAbandonSeconds` exceeds `thresholdSeconds`; for the records, as
- * {@link abandonmentRate} (`contacts[i]`, `contacts[i].waitSeconds`, `contacts[i].outcome`), and
- * `WRONG_TYPE` (`contacts[i].waitSeconds`) for an abandoned contact with no wait when the variant
- * needs it;
- * `UNKNOWN_VALUE` or `WRONG_TYPE` for a bad `options.variant`.
+ * @throws {@link MetricInputError} the common input checks (`contacts[i]…`, a missing
+ * `options.thresholdSeconds`, an abandoned contact's missing wait when the variant needs it);
+ * `INCONSISTENT` when `options.shortAbandonSeconds` exceeds `thresholdSeconds`; `EMPTY`
+ * (`contacts`) when the variant's denominator is 0.
  *
  * @example
  * ```ts
@@ -337,13 +330,9 @@ export function serviceLevelSummary(contacts: unknown, second: unknown, third?: 
  * @param a - One summary.
  * @param b - Another, for the same `thresholdSeconds` and `shortAbandonSeconds`.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} `INCONSISTENT` (`b.thresholdSeconds`, `b.shortAbandonSeconds`)
- * when the thresholds differ — a count within 20 s and one within 30 s do not add up; `WRONG_TYPE`
- * (`a`, `b`) for a summary that is not an object; `WRONG_TYPE`, `NOT_FINITE`, `NOT_INTEGER`,
- * `NEGATIVE` or `OUT_OF_RANGE` for a count that is not a whole number from 0 to 2⁵³ − 1
- * (`a.answered`…), and `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a threshold that is not a
- * finite number ≥ 0; `INCONSISTENT` for a summary that contradicts itself; `OUT_OF_RANGE`
- * (`b.answered`…) when a merged count would pass 2⁵³ − 1.
+ * @throws {@link MetricInputError} the common input checks (`a.answered`…, a sum past
+ * 2⁵³ − 1); `INCONSISTENT` (`b.thresholdSeconds`, `b.shortAbandonSeconds`) when the thresholds
+ * differ (a count within 20 s and one within 30 s do not add up) or a summary contradicts itself.
  *
  * @example
  * ```ts

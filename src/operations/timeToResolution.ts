@@ -3,29 +3,19 @@ import type { Accessor, Answer } from '../types.js';
 import type { DurationStats, DurationStatsOptions } from './durationStats.js';
 
 /**
- * Time to resolution of tickets or cases, in seconds: the mean, median, chosen percentiles,
- * minimum, maximum and the percentage resolved within a threshold (24 hours: 86,400 s) — from
- * each resolved ticket's time between creation and resolution.
- *
- * ## Formula
- * Per ticket, time to resolution = time resolved − time created. Over the resolved tickets:
- * mean = Σ / n; median and percentiles by Hyndman & Fan's definition 7;
- * percentWithinThreshold = 100 × #{time ≤ thresholdSeconds} / n. See {@link durationStats},
- * which this is, under the name a report uses.
+ * Time to resolution of tickets or cases, in seconds: {@link durationStats} (mean, median,
+ * percentiles, min, max, percentage within a threshold such as 86,400 s) of each resolved
+ * ticket's time from creation to resolution, under the name a report uses.
  *
  * ## Variants
- * - **First or full resolution.** Zendesk's first resolution time runs to the first time a
- *   ticket is solved; full resolution time to the last, after any reopening. Pass the one a
- *   report means.
+ * - **First or full resolution** (Zendesk): to the first time a ticket is solved, or to the
+ *   last, after any reopening. Pass the one a report means.
  * - **Calendar or business hours**: compute the durations in the clock the report means.
- * - **Unresolved tickets.** Pass `null` for a ticket not resolved yet: it is skipped and
- *   counted in `unanswered`, so every figure, the percentage within the threshold included, is
- *   over *resolved* tickets. Tickets still open past the threshold have already missed it but
- *   are not counted as missed; report `unanswered` beside the percentage, or compute the share
- *   over all tickets old enough to have been resolved in time.
+ * - **Unresolved tickets**: pass `null`; they are counted in `unanswered` and every figure is
+ *   over *resolved* tickets, so tickets still open past the threshold are not counted as
+ *   missed. Report `unanswered` beside the percentage, or compute it over tickets old enough.
  * - **Mean or median**: resolution times are skewed; report the median and a high percentile
- *   with the mean. For the mean over many periods merge {@link meanSummary} values
- *   ({@link mergeMeanSummaries}).
+ *   with the mean. For a mean over periods merge {@link meanSummary} values.
  *
  * @param durations - Times to resolution in seconds (`null` for unresolved), or rows read
  * through `duration`. Any iterable.
@@ -41,7 +31,6 @@ import type { DurationStats, DurationStatsOptions } from './durationStats.js';
  * const ttr = timeToResolution(hours, (h) => (h === null ? null : h * 3600), { thresholdSeconds: 24 * 3600, percentiles: [90] });
  * ttr.percentWithinThreshold; // => 66.67
  * ttr.medianSeconds / 3600; // => 14
- * ttr.percentiles['90']! / 3600; // => 51
  * ```
  *
  * @see {@link https://support.zendesk.com/hc/en-us/articles/4408834848154-About-native-Support-time-duration-metrics | Zendesk: About native Support time duration metrics}

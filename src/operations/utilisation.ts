@@ -2,99 +2,56 @@ import { exceeds } from '../internal/partOfWhole.js';
 import { checkNonNegative, checkObject, checkOptions, checkPositive, fail } from '../internal/validate.js';
 import type { OccupancyTime } from './occupancy.js';
 
-/**
- * How agents' paid time was spent, in seconds: the input of {@link utilisation}. The handle and
- * idle times are those of {@link occupancy}; paid time adds everything else agents are paid
- * for.
- *
- * @category Operations
- */
+/** Agents' paid time in seconds: the input of {@link utilisation} (handle and idle as in {@link occupancy}). @category Operations */
 export interface UtilisationTime extends OccupancyTime {
-  /**
-   * All paid (or scheduled) time of the same agents over the same period, in seconds: handle
-   * and available time plus breaks, training, coaching, meetings and other time away from
-   * contacts. A finite number > 0, at least `handleSeconds + idleSeconds`.
-   */
+  /** All paid (or scheduled) time of those agents: handle + available + breaks, training…; > 0, ≥ handle + idle. */
   readonly paidSeconds: number;
 }
 
 /**
- * Which time {@link utilisation} puts over paid time.
- *
- * - `'loggedIn'`: handle + available time, the time agents were logged in and handling or
- *   ready to handle contacts (COPC; Call Centre Helper). This is 100 − {@link shrinkage} when
- *   shrinkage counts all the rest of paid time.
- * - `'handling'`: handle time only, the share of paid time spent handling contacts. This is
- *   occupancy × logged-in utilisation / 100.
- *
- * @category Operations
+ * What {@link utilisation} puts over paid time: `'loggedIn'` (handle + available; 100 −
+ * {@link shrinkage} when it counts the rest) or `'handling'` (handle time). @category Operations
  */
 export type UtilisationNumerator = 'loggedIn' | 'handling';
 
-/**
- * Options of {@link utilisation}.
- *
- * @category Operations
- */
+/** Options of {@link utilisation}. @category Operations */
 export interface UtilisationOptions {
-  /**
-   * The time put over paid time: logged-in (handle + available) or handle time only.
-   * @defaultValue 'loggedIn'
-   */
+  /** The time put over paid time. @defaultValue 'loggedIn' */
   readonly numerator?: UtilisationNumerator;
 }
 
 /**
  * Utilisation: the percentage of agents' paid time that they were logged in and handling or
- * available to handle contacts (or, as a variant, handling them).
+ * ready for contacts (or, as a variant, handling them). Unlike {@link occupancy}, which divides
+ * by logged-in time, it divides by *all paid time*, breaks, training and meetings included. Sum
+ * the seconds over agents and intervals first (time-weighted).
  *
  * ## Formula
  * - logged-in utilisation (default) = 100 × (handleSeconds + idleSeconds) / paidSeconds
- * - handling utilisation = 100 × handleSeconds / paidSeconds
- *
- * A percentage in 0–100, not rounded. Sum the seconds over agents and intervals first: the
- * percentage of the totals is the time-weighted utilisation, not a mean of agents' percentages.
- *
- * ## Utilisation vs occupancy
- * {@link occupancy} divides handle time by logged-in time (handle + available): how busy agents
- * are while they are on the phones. Utilisation divides by *all paid time*, which also holds
- * breaks, training, coaching and meetings: how much of the time paid for is spent on (or ready
- * for) customers. For the same agents and period, handling utilisation = occupancy × logged-in
- * utilisation / 100, and logged-in utilisation = 100 − shrinkage when shrinkage counts the rest
- * of paid time.
+ * - handling utilisation = 100 × handleSeconds / paidSeconds = occupancy × logged-in / 100
  *
  * ## Variants
- * - **Logged-in time over paid time** (the default): COPC's definition, (talk + hold + wrap +
- *   available) / paid hours, as Call Centre Helper and Assembled's glossary give it.
- * - **Handle time over paid (or logged-in) time**, the sense of "billable utilisation" in
- *   professional services: `{ numerator: 'handling' }`. Some people call handle time over
- *   logged-in time "utilisation"; that is {@link occupancy}.
- * - **ICMI (2012)** uses "utilization" for talk + after-call work + idle time, as the Erlang
- *   add-in for Excel does, which is the default here when measured over paid time.
+ * - **Logged-in over paid** (default): COPC's (talk + hold + wrap + available) / paid hours
+ *   (Call Centre Helper, Assembled), as ICMI (2012) and the Erlang add-in for Excel.
+ * - **Handle over paid** ("billable utilisation"): `{ numerator: 'handling' }`; handle over
+ *   logged-in time is {@link occupancy}.
  *
- * Fractional seconds that add up to a hair above `paidSeconds` (less than 10⁻¹² of it, as
- * 0.1 + 0.2 > 0.3 in doubles) count as equal to it, giving 100.
+ * Times summing to a hair above `paidSeconds` (< 10⁻¹² of it) count as equal, giving 100.
  *
  * @param time - Handle, available and paid time, in seconds.
  * @param options - The numerator: logged-in or handle time.
  * @returns The utilisation in 0–100.
- * @throws {@link MetricInputError} `WRONG_TYPE`, `NOT_FINITE` or `NEGATIVE` for a time that is not
- * a finite number ≥ 0 (`time.handleSeconds`, `time.idleSeconds`, `time.paidSeconds`); `EMPTY`
- * (`time.paidSeconds`) when it is 0; `INCONSISTENT` (`time.paidSeconds`) when handle + available
- * time exceeds paid time; `UNKNOWN_VALUE` or `WRONG_TYPE` for an `options.numerator` other than
- * `'loggedIn'` or `'handling'`; `WRONG_TYPE` (`time`) when the input is not an object.
+ * @throws {@link MetricInputError} the common input checks; `EMPTY` when `time.paidSeconds` is
+ * 0; `INCONSISTENT` (`time.paidSeconds`) when handle + available time exceeds it.
  *
  * @example
  * ```ts
- * import { occupancy, utilisation } from 'service-metrics';
+ * import { utilisation } from 'service-metrics';
  *
- * // An 8-hour paid shift: 5 h 20 min handling, 1 h 20 min available, 1 h 20 min of breaks,
- * // training and coaching.
+ * // An 8-hour paid shift: 5 h 20 min handling, 1 h 20 min available, 1 h 20 min away.
  * const shift = { handleSeconds: 19_200, idleSeconds: 4_800, paidSeconds: 28_800 };
  * utilisation(shift); // => 83.33
  * utilisation(shift, { numerator: 'handling' }); // => 66.67
- * occupancy(shift); // => 80
- * utilisation({ handleSeconds: 100, idleSeconds: 50, paidSeconds: 120 }); // => throws INCONSISTENT
  * ```
  *
  * @see {@link https://www.callcentrehelper.com/calculate-utilisation-140027.htm | Call Centre Helper: How to calculate utilisation}
