@@ -1,4 +1,4 @@
-import { checkAccessor, meanOfSummary, summariseWaits } from '../internal/durations.js';
+import { checkAccessor, meanOfSummary, summariseWaits } from '../internal/summaries/durations.js';
 import type { Accessor } from '../types.js';
 import type { QueueContact } from './QueueContact.js';
 

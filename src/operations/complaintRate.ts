@@ -1,4 +1,4 @@
-import { checkCount, checkObject, checkOptions, checkPositive, fail } from '../internal/validate.js';
+import { checkCount, checkObject, checkOptions, checkPositive, fail } from '../internal/checks/validate.js';
 
 /**
  * The input of {@link complaintRate}: complaints received in a period and the customer base

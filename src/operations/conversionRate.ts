@@ -1,4 +1,4 @@
-import { percentageOfWhole } from '../internal/partOfWhole.js';
+import { percentageOfWhole } from '../internal/summaries/partOfWhole.js';
 
 /**
  * The input of {@link conversionRate}: sales opportunities handled and how many of them ended

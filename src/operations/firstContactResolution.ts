@@ -1,7 +1,7 @@
-import { addCounts } from '../internal/addCounts.js';
-import { checkTime } from '../internal/time.js';
-import { forEachValue, splitSampleArguments } from '../internal/sample.js';
-import { checkCount, checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
+import { addCounts } from '../internal/summaries/addCounts.js';
+import { checkTime } from '../internal/checks/time.js';
+import { forEachValue, splitSampleArguments } from '../internal/checks/sample.js';
+import { checkCount, checkNonNegative, checkObject, checkOptions, fail } from '../internal/checks/validate.js';
 import type { Accessor } from '../types.js';
 
 /**

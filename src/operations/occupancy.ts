@@ -1,4 +1,4 @@
-import { checkNonNegative, checkObject, fail } from '../internal/validate.js';
+import { checkNonNegative, checkObject, fail } from '../internal/checks/validate.js';
 
 /**
  * How agents' available, logged-in time was spent, in seconds: the input of {@link occupancy}.

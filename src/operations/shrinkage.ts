@@ -1,6 +1,6 @@
-import { amountOrComponents } from '../internal/componentSum.js';
-import { exceeds } from '../internal/partOfWhole.js';
-import { checkNonNegative, checkObject, checkPositive, fail } from '../internal/validate.js';
+import { amountOrComponents } from '../internal/checks/componentSum.js';
+import { exceeds } from '../internal/summaries/partOfWhole.js';
+import { checkNonNegative, checkObject, checkPositive, fail } from '../internal/checks/validate.js';
 
 /**
  * Paid time and the part of it lost to shrinkage, in seconds (or any one unit for both): the

@@ -1,5 +1,5 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { checkNonNegative, checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { checkNonNegative, checkOptions } from '../internal/checks/validate.js';
 import {
   abandonmentRateFromSummary,
   abandonmentRateSummary,

@@ -1,8 +1,8 @@
-import { checkConfidenceLevel, checkMethod } from '../internal/confidence.js';
-import { asMetric } from '../internal/npsCounts.js';
-import { meanVersusTarget, npsVersusTarget, proportionVersusTarget } from '../internal/oneSampleTests.js';
-import { countAnswers } from '../internal/scaleHistogram.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel, checkMethod } from '../internal/numeric/confidence.js';
+import { asMetric } from '../internal/summaries/npsCounts.js';
+import { meanVersusTarget, npsVersusTarget, proportionVersusTarget } from '../internal/numeric/oneSampleTests.js';
+import { countAnswers } from '../internal/summaries/scaleHistogram.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
 import { compareNps } from '../stats/compareNps.js';
 import { compareProportions } from '../stats/compareProportions.js';

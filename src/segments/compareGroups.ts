@@ -1,7 +1,7 @@
-import { checkKey, checkSegmentMetric, mergeInto, nullIfEmpty } from '../internal/grouping.js';
-import { asMetric, renameField } from '../internal/npsCounts.js';
-import { checkSample } from '../internal/sample.js';
-import { checkFinite, checkObject, fail } from '../internal/validate.js';
+import { checkKey, checkSegmentMetric, mergeInto, nullIfEmpty } from '../internal/segments/grouping.js';
+import { asMetric, renameField } from '../internal/summaries/npsCounts.js';
+import { checkSample } from '../internal/checks/sample.js';
+import { checkFinite, checkObject, fail } from '../internal/checks/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { GroupKey, KeyedSummary, SegmentMetric } from './SegmentMetric.js';
 

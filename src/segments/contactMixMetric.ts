@@ -1,6 +1,6 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { checkLabel } from '../internal/labels.js';
-import { checkOptions, fail } from '../internal/validate.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { checkLabel } from '../internal/checks/labels.js';
+import { checkOptions, fail } from '../internal/checks/validate.js';
 import { checkContactMixSummary, mergeContactMixSummaries, tallyContactMix, type ContactMixSummary } from '../operations/contactMix.js';
 import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
 import type { ProportionInterval } from '../stats/proportionInterval.js';

@@ -1,8 +1,8 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { asMetric } from '../internal/npsCounts.js';
-import { meanVersusTarget } from '../internal/oneSampleTests.js';
-import { countAnswers } from '../internal/scaleHistogram.js';
-import { checkOptions, pickOptions } from '../internal/validate.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { asMetric } from '../internal/summaries/npsCounts.js';
+import { meanVersusTarget } from '../internal/numeric/oneSampleTests.js';
+import { countAnswers } from '../internal/summaries/scaleHistogram.js';
+import { checkOptions, pickOptions } from '../internal/checks/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
 import { meanIntervalFromSummary, type MeanInterval } from '../stats/meanInterval.js';
 import type { MeanSummary } from '../stats/meanSummary.js';

@@ -1,8 +1,8 @@
-import { asMetric } from '../internal/npsCounts.js';
-import { countAnswers } from '../internal/scaleHistogram.js';
-import { proportionVersusTarget } from '../internal/oneSampleTests.js';
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { checkOptions, pickOptions } from '../internal/validate.js';
+import { asMetric } from '../internal/summaries/npsCounts.js';
+import { countAnswers } from '../internal/summaries/scaleHistogram.js';
+import { proportionVersusTarget } from '../internal/numeric/oneSampleTests.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { checkOptions, pickOptions } from '../internal/checks/validate.js';
 import { compareProportions } from '../stats/compareProportions.js';
 import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
 import { proportionInterval, type ProportionInterval } from '../stats/proportionInterval.js';

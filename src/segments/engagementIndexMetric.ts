@@ -1,8 +1,8 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { asMetric } from '../internal/npsCounts.js';
-import { meanVersusTarget, proportionVersusTarget } from '../internal/oneSampleTests.js';
-import { answersBetween, countAnswers } from '../internal/scaleHistogram.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { asMetric } from '../internal/summaries/npsCounts.js';
+import { meanVersusTarget, proportionVersusTarget } from '../internal/numeric/oneSampleTests.js';
+import { answersBetween, countAnswers } from '../internal/summaries/scaleHistogram.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
 import { compareProportions } from '../stats/compareProportions.js';
 import type { Comparison, ConfidenceOptions } from '../stats/ConfidenceInterval.js';

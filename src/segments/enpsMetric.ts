@@ -1,5 +1,5 @@
-import { asMetric } from '../internal/npsCounts.js';
-import { checkOptions } from '../internal/validate.js';
+import { asMetric } from '../internal/summaries/npsCounts.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import type { NpsComparison } from '../stats/compareNps.js';
 import type { NpsInterval } from '../stats/npsInterval.js';
 import { enpsFromSummary } from '../survey/enps.js';

@@ -1,5 +1,5 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import {
   countCheckedOutcomes,
   fcrProportion,

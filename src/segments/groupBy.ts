@@ -5,8 +5,8 @@ import {
   checkSegmentMetric,
   collectSummaries,
   groupsByKey,
-} from '../internal/grouping.js';
-import { checkObject } from '../internal/validate.js';
+} from '../internal/segments/grouping.js';
+import { checkObject } from '../internal/checks/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { Accessor } from '../types.js';
 import type { GroupKey, MetricGroup, SegmentMetric } from './SegmentMetric.js';

@@ -1,5 +1,5 @@
-import { checkKey, checkMinimumAnswers, checkSegmentMetric, groupsByKey, mergeEntries } from '../internal/grouping.js';
-import { checkObject } from '../internal/validate.js';
+import { checkKey, checkMinimumAnswers, checkSegmentMetric, groupsByKey, mergeEntries } from '../internal/segments/grouping.js';
+import { checkObject } from '../internal/checks/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { GroupKey, KeyedSummary, MetricGroup, SegmentMetric } from './SegmentMetric.js';
 

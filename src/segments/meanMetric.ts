@@ -1,7 +1,7 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { checkMeanSummary } from '../internal/meanStatistics.js';
-import { meanVersusTarget } from '../internal/oneSampleTests.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { checkMeanSummary } from '../internal/summaries/meanStatistics.js';
+import { meanVersusTarget } from '../internal/numeric/oneSampleTests.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
 import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
 import { meanIntervalFromSummary, type MeanInterval } from '../stats/meanInterval.js';

@@ -1,5 +1,5 @@
-import { asMetric, renameField } from '../internal/npsCounts.js';
-import { checkOptions } from '../internal/validate.js';
+import { asMetric, renameField } from '../internal/summaries/npsCounts.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import {
   mergeNevIntensitySummaries,
   nevIntensityFromSummary,

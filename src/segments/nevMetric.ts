@@ -1,6 +1,6 @@
-import { asMetric } from '../internal/npsCounts.js';
-import { readNetScoreCounts } from '../internal/netScoreCounts.js';
-import { checkOptions } from '../internal/validate.js';
+import { asMetric } from '../internal/summaries/npsCounts.js';
+import { readNetScoreCounts } from '../internal/summaries/netScoreCounts.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import type { NpsComparison } from '../stats/compareNps.js';
 import type { NpsInterval } from '../stats/npsInterval.js';
 import { mergeNevSummaries, nevFromSummary, nevSummary, type NevOptions, type NevResponse, type NevSummary } from '../survey/nev.js';

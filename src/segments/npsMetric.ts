@@ -1,7 +1,7 @@
-import { checkConfidenceLevel, checkMethod } from '../internal/confidence.js';
-import { asMetric, checkNpsCounts, readNpsCounts } from '../internal/npsCounts.js';
-import { npsVersusTarget } from '../internal/oneSampleTests.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel, checkMethod } from '../internal/numeric/confidence.js';
+import { asMetric, checkNpsCounts, readNpsCounts } from '../internal/summaries/npsCounts.js';
+import { npsVersusTarget } from '../internal/numeric/oneSampleTests.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import { compareNps, type NpsComparison, type NpsComparisonMethod } from '../stats/compareNps.js';
 import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
 import { npsIntervalFromSummary, type NpsInterval, type NpsIntervalMethod } from '../stats/npsInterval.js';

@@ -1,5 +1,5 @@
-import { checkPeriod, LocalDays, periodKeyOf, periodOrdinal, readTimestamp } from '../internal/calendar.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkPeriod, LocalDays, periodKeyOf, periodOrdinal, readTimestamp } from '../internal/segments/calendar.js';
+import { checkOptions } from '../internal/checks/validate.js';
 
 /**
  * A calendar period to bucket by, each with an ISO 8601 key:

@@ -1,4 +1,4 @@
-import { checkPeriod, LocalDays, periodOrdinal, readTimestamp } from '../internal/calendar.js';
+import { checkPeriod, LocalDays, periodOrdinal, readTimestamp } from '../internal/segments/calendar.js';
 import {
   checkAccessor,
   checkFillGaps,
@@ -6,8 +6,8 @@ import {
   checkSegmentMetric,
   collectSummaries,
   periodGroups,
-} from '../internal/grouping.js';
-import { checkObject } from '../internal/validate.js';
+} from '../internal/segments/grouping.js';
+import { checkObject } from '../internal/checks/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { Accessor } from '../types.js';
 import type { Period, Timestamp } from './periodKey.js';

@@ -1,6 +1,6 @@
-import { checkPeriod, parsePeriodKey } from '../internal/calendar.js';
-import { checkFillGaps, checkMinimumAnswers, checkSegmentMetric, mergeEntries, periodGroups } from '../internal/grouping.js';
-import { checkObject } from '../internal/validate.js';
+import { checkPeriod, parsePeriodKey } from '../internal/segments/calendar.js';
+import { checkFillGaps, checkMinimumAnswers, checkSegmentMetric, mergeEntries, periodGroups } from '../internal/segments/grouping.js';
+import { checkObject } from '../internal/checks/validate.js';
 import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
 import type { Period } from './periodKey.js';
 import type { KeyedSummary, MetricGroup, SegmentMetric } from './SegmentMetric.js';

@@ -1,8 +1,8 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { proportionVersusTarget } from '../internal/oneSampleTests.js';
-import { addCounts } from '../internal/addCounts.js';
-import { checkProportionCounts, checkProportionSummary, summariseProportion } from '../internal/proportionMath.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { proportionVersusTarget } from '../internal/numeric/oneSampleTests.js';
+import { addCounts } from '../internal/summaries/addCounts.js';
+import { checkProportionCounts, checkProportionSummary, summariseProportion } from '../internal/summaries/proportionMath.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import { compareProportions } from '../stats/compareProportions.js';
 import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
 import { proportionInterval, type ProportionInterval } from '../stats/proportionInterval.js';

@@ -1,4 +1,4 @@
-import { proportionVersusTarget } from '../internal/oneSampleTests.js';
+import { proportionVersusTarget } from '../internal/numeric/oneSampleTests.js';
 import { compareProportions } from '../stats/compareProportions.js';
 import { proportionInterval, type ProportionInterval } from '../stats/proportionInterval.js';
 import type { ProportionSummary } from '../stats/proportionSummary.js';

@@ -1,8 +1,8 @@
-import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/confidence.js';
-import { normalTwoSidedPValue } from '../internal/normalDistribution.js';
-import { checkNpsCounts, type CheckedNpsCounts } from '../internal/npsCounts.js';
-import { answerVariance, PSEUDO_DETRACTORS, PSEUDO_PASSIVES, PSEUDO_PROMOTERS } from '../internal/npsMath.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/numeric/confidence.js';
+import { normalTwoSidedPValue } from '../internal/numeric/normalDistribution.js';
+import { checkNpsCounts, type CheckedNpsCounts } from '../internal/summaries/npsCounts.js';
+import { answerVariance, PSEUDO_DETRACTORS, PSEUDO_PASSIVES, PSEUDO_PROMOTERS } from '../internal/numeric/npsMath.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import type { NpsCounts } from '../survey/nps.js';
 import type { Comparison, ConfidenceOptions } from './ConfidenceInterval.js';
 

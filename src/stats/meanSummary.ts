@@ -1,6 +1,6 @@
-import { checkMeanSummary, summariseValues } from '../internal/meanStatistics.js';
-import { addCounts } from '../internal/addCounts.js';
-import { fail } from '../internal/validate.js';
+import { checkMeanSummary, summariseValues } from '../internal/summaries/meanStatistics.js';
+import { addCounts } from '../internal/summaries/addCounts.js';
+import { fail } from '../internal/checks/validate.js';
 import type { Accessor, Answer } from '../types.js';
 
 /**

@@ -1,6 +1,6 @@
-import { checkConfidenceLevel, normalCritical } from '../internal/confidence.js';
-import { checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
-import { requiredSampleSize, checkMarginOfError } from '../internal/sampleSize.js';
+import { checkConfidenceLevel, normalCritical } from '../internal/numeric/confidence.js';
+import { checkNonNegative, checkObject, checkOptions, fail } from '../internal/checks/validate.js';
+import { requiredSampleSize, checkMarginOfError } from '../internal/numeric/sampleSize.js';
 import type { ConfidenceOptions } from './ConfidenceInterval.js';
 
 /**

@@ -1,6 +1,6 @@
-import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/confidence.js';
-import { checkProportionCounts, wilsonBounds } from '../internal/proportionMath.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/numeric/confidence.js';
+import { checkProportionCounts, wilsonBounds } from '../internal/summaries/proportionMath.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import type { ConfidenceInterval, ConfidenceOptions } from './ConfidenceInterval.js';
 import type { ProportionSummary } from './proportionSummary.js';
 

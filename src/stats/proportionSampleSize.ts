@@ -1,6 +1,6 @@
-import { checkConfidenceLevel, normalCritical } from '../internal/confidence.js';
-import { checkMarginOfError, requiredSampleSize } from '../internal/sampleSize.js';
-import { checkInRange, checkObject, checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel, normalCritical } from '../internal/numeric/confidence.js';
+import { checkMarginOfError, requiredSampleSize } from '../internal/numeric/sampleSize.js';
+import { checkInRange, checkObject, checkOptions } from '../internal/checks/validate.js';
 import type { ConfidenceOptions } from './ConfidenceInterval.js';
 
 /**

@@ -1,6 +1,6 @@
-import { addCounts } from '../internal/addCounts.js';
-import { checkProportionSummary, summariseProportion } from '../internal/proportionMath.js';
-import { fail } from '../internal/validate.js';
+import { addCounts } from '../internal/summaries/addCounts.js';
+import { checkProportionSummary, summariseProportion } from '../internal/summaries/proportionMath.js';
+import { fail } from '../internal/checks/validate.js';
 import type { Accessor } from '../types.js';
 
 /**

@@ -1,6 +1,6 @@
-import { readTargets, requirement } from '../internal/staffing.js';
-import { checkObject } from '../internal/validate.js';
-import { readWorkload } from '../internal/workforceInputs.js';
+import { readTargets, requirement } from '../internal/numeric/staffing.js';
+import { checkObject } from '../internal/checks/validate.js';
+import { readWorkload } from '../internal/checks/workforceInputs.js';
 import type { ContactWorkload, QueuePerformance } from './ContactWorkload.js';
 
 /**

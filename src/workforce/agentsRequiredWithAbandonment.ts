@@ -1,8 +1,8 @@
-import { impatientQueuePerformance } from '../internal/erlangA.js';
-import { agentsAfterShrinkage, headcountAfterShrinkage } from '../internal/shrinkageFactor.js';
-import { readTargets } from '../internal/staffing.js';
-import { checkObject, checkPositive, fail } from '../internal/validate.js';
-import { readWorkload } from '../internal/workforceInputs.js';
+import { impatientQueuePerformance } from '../internal/numeric/erlangA.js';
+import { agentsAfterShrinkage, headcountAfterShrinkage } from '../internal/checks/shrinkageFactor.js';
+import { readTargets } from '../internal/numeric/staffing.js';
+import { checkObject, checkPositive, fail } from '../internal/checks/validate.js';
+import { readWorkload } from '../internal/checks/workforceInputs.js';
 import type { StaffingTargets } from './agentsRequired.js';
 import type { ImpatientContactWorkload } from './ContactWorkload.js';
 import type { AbandonmentPerformance } from './erlangAPerformance.js';

@@ -1,6 +1,6 @@
-import { impatientQueuePerformance } from '../internal/erlangA.js';
-import { checkCount, checkObject, checkPositive, fail } from '../internal/validate.js';
-import { readThreshold, readWorkload } from '../internal/workforceInputs.js';
+import { impatientQueuePerformance } from '../internal/numeric/erlangA.js';
+import { checkCount, checkObject, checkPositive, fail } from '../internal/checks/validate.js';
+import { readThreshold, readWorkload } from '../internal/checks/workforceInputs.js';
 import type { ImpatientContactWorkload, QueuePerformance, StaffedWorkload } from './ContactWorkload.js';
 import type { ErlangPerformanceOptions } from './erlangCPerformance.js';
 

@@ -1,6 +1,6 @@
-import { queuePerformance } from '../internal/erlang.js';
-import { checkObject } from '../internal/validate.js';
-import { checkStableAgents, readThreshold, readWorkload } from '../internal/workforceInputs.js';
+import { queuePerformance } from '../internal/numeric/erlang.js';
+import { checkObject } from '../internal/checks/validate.js';
+import { checkStableAgents, readThreshold, readWorkload } from '../internal/checks/workforceInputs.js';
 import type { QueuePerformance, StaffedWorkload } from './ContactWorkload.js';
 
 /**

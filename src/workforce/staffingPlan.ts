@@ -1,7 +1,7 @@
-import { readTargets, requirement } from '../internal/staffing.js';
-import { checkSample } from '../internal/sample.js';
-import { checkNonNegative, checkObject, checkPositive } from '../internal/validate.js';
-import { trafficOf } from '../internal/workforceInputs.js';
+import { readTargets, requirement } from '../internal/numeric/staffing.js';
+import { checkSample } from '../internal/checks/sample.js';
+import { checkNonNegative, checkObject, checkPositive } from '../internal/checks/validate.js';
+import { trafficOf } from '../internal/checks/workforceInputs.js';
 import type { StaffingRequirement, StaffingTargets } from './agentsRequired.js';
 
 /**

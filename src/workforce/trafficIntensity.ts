@@ -1,4 +1,4 @@
-import { readWorkload } from '../internal/workforceInputs.js';
+import { readWorkload } from '../internal/checks/workforceInputs.js';
 import type { ContactWorkload } from './ContactWorkload.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Accessor } from '../types.js';
+import type { Accessor } from '../../types.js';
 import { fail } from './validate.js';
 
 /** Whether a sample value means "no answer": `null` or `undefined`. */

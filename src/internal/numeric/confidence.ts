@@ -1,6 +1,6 @@
 import { normalQuantile } from './normalDistribution.js';
 import { studentTCritical } from './studentT.js';
-import { checkCount, checkFinite, fail } from './validate.js';
+import { checkCount, checkFinite, fail } from '../checks/validate.js';
 
 /** The confidence level of every interval unless the caller sets `confidenceLevel`. */
 export const DEFAULT_CONFIDENCE_LEVEL = 0.95;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expectMetricError } from '../../test/helpers.js';
+import { expectMetricError } from '../../../test/helpers.js';
 import { addCounts } from './addCounts.js';
 
 describe('addCounts', () => {

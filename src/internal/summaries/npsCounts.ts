@@ -1,6 +1,6 @@
-import { MetricInputError } from '../errors/MetricInputError.js';
+import { MetricInputError } from '../../errors/MetricInputError.js';
 import { type NetScoreCounts, readNetScoreCounts } from './netScoreCounts.js';
-import { fail } from './validate.js';
+import { fail } from '../checks/validate.js';
 
 /** Counts of promoters, passives and detractors, checked, with their total. */
 export interface CheckedNpsCounts {

@@ -1,10 +1,10 @@
-import { readList } from './lists.js';
-import type { ContactOutcome } from '../operations/QueueContact.js';
-import type { DurationStats } from '../operations/durationStats.js';
-import type { Accessor } from '../types.js';
-import { checkQueueContact } from './queueContact.js';
-import { forEachValue, isMissing, splitSampleArguments } from './sample.js';
-import { checkInRange, checkNonNegative, checkOptions, fail } from './validate.js';
+import { readList } from '../checks/lists.js';
+import type { ContactOutcome } from '../../operations/QueueContact.js';
+import type { DurationStats } from '../../operations/durationStats.js';
+import type { Accessor } from '../../types.js';
+import { checkQueueContact } from '../checks/queueContact.js';
+import { forEachValue, isMissing, splitSampleArguments } from '../checks/sample.js';
+import { checkInRange, checkNonNegative, checkOptions, fail } from '../checks/validate.js';
 
 /**
  * The shared arithmetic of the duration metrics (`durationStats`, `durationPercentile`,

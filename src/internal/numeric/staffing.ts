@@ -1,8 +1,8 @@
-import type { StaffingRequirement } from '../workforce/agentsRequired.js';
-import type { QueuePerformance } from '../workforce/ContactWorkload.js';
+import type { StaffingRequirement } from '../../workforce/agentsRequired.js';
+import type { QueuePerformance } from '../../workforce/ContactWorkload.js';
 import { queuePerformance, smallestRealAgents, smallestWholeAgents, type ErlangCTargets } from './erlang.js';
-import { checkFinite, checkInRange, checkNonNegative, checkPositive, fail } from './validate.js';
-import { agentsAfterShrinkage, headcountAfterShrinkage } from './shrinkageFactor.js';
+import { checkFinite, checkInRange, checkNonNegative, checkPositive, fail } from '../checks/validate.js';
+import { agentsAfterShrinkage, headcountAfterShrinkage } from '../checks/shrinkageFactor.js';
 
 /**
  * The most agents a staffing answer may need. The agent searches step through whole numbers,

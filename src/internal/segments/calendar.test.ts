@@ -1,6 +1,6 @@
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { expectMetricError } from '../../test/helpers.js';
+import { expectMetricError } from '../../../test/helpers.js';
 import {
   civilFromDays,
   daysFromCivil,

@@ -3,14 +3,14 @@
  * `periodSeriesFromSummaries` and `compareGroups`: checking a metric descriptor and keys, one
  * pass over rows into per-group summaries, and turning summaries into groups.
  */
-import { MetricInputError } from '../errors/MetricInputError.js';
-import type { GroupKey, MetricGroup, SegmentMetric } from '../segments/SegmentMetric.js';
-import type { Accessor } from '../types.js';
-import type { Period } from '../segments/periodKey.js';
+import { MetricInputError } from '../../errors/MetricInputError.js';
+import type { GroupKey, MetricGroup, SegmentMetric } from '../../segments/SegmentMetric.js';
+import type { Accessor } from '../../types.js';
+import type { Period } from '../../segments/periodKey.js';
 import { periodKeyOf } from './calendar.js';
-import { asMetric, renameField } from './npsCounts.js';
-import { checkSample } from './sample.js';
-import { checkCount, checkFinite, checkObject, fail } from './validate.js';
+import { asMetric, renameField } from '../summaries/npsCounts.js';
+import { checkSample } from '../checks/sample.js';
+import { checkCount, checkFinite, checkObject, fail } from '../checks/validate.js';
 
 /**
  * The default of `minimumAnswers`: groups with fewer answers are flagged `small`. Thirty is a

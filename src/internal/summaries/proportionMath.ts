@@ -1,7 +1,7 @@
-import type { ProportionSummary } from '../stats/proportionSummary.js';
-import type { Accessor } from '../types.js';
-import { forEachValue, isMissing } from './sample.js';
-import { checkCount, checkObject, fail } from './validate.js';
+import type { ProportionSummary } from '../../stats/proportionSummary.js';
+import type { Accessor } from '../../types.js';
+import { forEachValue, isMissing } from '../checks/sample.js';
+import { checkCount, checkObject, fail } from '../checks/validate.js';
 
 /** `{ successes, trials }`, checked: whole numbers, successes ≤ trials, trials ≥ 1. */
 export function checkProportionCounts(metric: string, field: string, value: unknown): { successes: number; trials: number } {

@@ -1,4 +1,4 @@
-import { MetricInputError, type MetricInputErrorCode } from '../errors/MetricInputError.js';
+import { MetricInputError, type MetricInputErrorCode } from '../../errors/MetricInputError.js';
 
 /** Throws a {@link MetricInputError}. The message reads "`metric`: `field` must be `expected`; received …". */
 export function fail(

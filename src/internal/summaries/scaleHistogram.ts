@@ -1,9 +1,9 @@
-import type { Accessor } from '../types.js';
+import type { Accessor } from '../../types.js';
 import { addCounts } from './addCounts.js';
-import { readList } from './lists.js';
-import { forEachValue, isMissing } from './sample.js';
-import { checkScale, type Scale } from './scale.js';
-import { checkCount, checkIntegerInRange, checkObject, fail } from './validate.js';
+import { readList } from '../checks/lists.js';
+import { forEachValue, isMissing } from '../checks/sample.js';
+import { checkScale, type Scale } from '../checks/scale.js';
+import { checkCount, checkIntegerInRange, checkObject, fail } from '../checks/validate.js';
 
 /**
  * How many answers each point of an integer rating scale received, and how many rows had no

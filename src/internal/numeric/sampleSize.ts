@@ -1,4 +1,4 @@
-import { checkCount, checkFinite, fail } from './validate.js';
+import { checkCount, checkFinite, fail } from '../checks/validate.js';
 
 /** A margin of error in points (NPS points, percentage points): above 0, at most 100. */
 export function checkMarginOfError(metric: string, value: unknown): number {

@@ -1,4 +1,4 @@
-import { fail } from './validate.js';
+import { fail } from '../checks/validate.js';
 
 /**
  * `a + b` for two safe integers taken from the two summaries of a merge: counts, or the signed

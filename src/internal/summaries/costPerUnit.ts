@@ -1,5 +1,5 @@
-import { amountOrComponents } from './componentSum.js';
-import { checkCount, checkObject, fail } from './validate.js';
+import { amountOrComponents } from '../checks/componentSum.js';
+import { checkCount, checkObject, fail } from '../checks/validate.js';
 
 /**
  * The arithmetic shared by the cost-per-unit metrics (`costPerIncident`, `costPerTicket`):

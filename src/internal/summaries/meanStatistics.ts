@@ -1,7 +1,7 @@
-import type { MeanSummary } from '../stats/meanSummary.js';
-import type { Accessor } from '../types.js';
-import { forEachValue, isMissing } from './sample.js';
-import { checkCount, checkFinite, checkNonNegative, checkObject, fail } from './validate.js';
+import type { MeanSummary } from '../../stats/meanSummary.js';
+import type { Accessor } from '../../types.js';
+import { forEachValue, isMissing } from '../checks/sample.js';
+import { checkCount, checkFinite, checkNonNegative, checkObject, fail } from '../checks/validate.js';
 
 /**
  * Checks a {@link MeanSummary} named `field` for `metric`; with `spreadOptional`, a missing

@@ -1,5 +1,5 @@
 import { addCounts } from './addCounts.js';
-import { checkCount, checkObject, fail } from './validate.js';
+import { checkCount, checkObject, fail } from '../checks/validate.js';
 
 /**
  * The counts of a net score's summary: its three classes (`promoters`, `passives`, `detractors`

@@ -3,8 +3,8 @@
  * timestamps read from a `Date`, epoch milliseconds or an ISO-8601 string, and local dates in a
  * named IANA time zone through `Intl.DateTimeFormat` (no date library, no Node built-in).
  */
-import type { Period } from '../segments/periodKey.js';
-import { checkFinite, fail } from './validate.js';
+import type { Period } from '../../segments/periodKey.js';
+import { checkFinite, fail } from '../checks/validate.js';
 
 export const PERIODS: readonly Period[] = ['day', 'week', 'month'];
 

@@ -5,16 +5,16 @@
  * own interval shifted by the target) and the two-sided p-value of "the metric equals the
  * target", built so that the interval excludes the target exactly when p < 1 − confidence.
  */
-import type { NpsComparison, NpsComparisonMethod } from '../stats/compareNps.js';
-import type { Comparison } from '../stats/ConfidenceInterval.js';
-import type { MeanSummary } from '../stats/meanSummary.js';
+import type { NpsComparison, NpsComparisonMethod } from '../../stats/compareNps.js';
+import type { Comparison } from '../../stats/ConfidenceInterval.js';
+import type { MeanSummary } from '../../stats/meanSummary.js';
 import { normalCritical } from './confidence.js';
 import { normalTwoSidedPValue } from './normalDistribution.js';
-import type { CheckedNpsCounts } from './npsCounts.js';
+import type { CheckedNpsCounts } from '../summaries/npsCounts.js';
 import { answerVariance, PSEUDO_DETRACTORS, PSEUDO_PASSIVES, PSEUDO_PROMOTERS } from './npsMath.js';
 import { tComparison } from './tComparison.js';
-import { wilsonBounds } from './proportionMath.js';
-import { checkFinite, checkInRange, fail } from './validate.js';
+import { wilsonBounds } from '../summaries/proportionMath.js';
+import { checkFinite, checkInRange, fail } from '../checks/validate.js';
 
 /**
  * NPS against a target in −100…100: the Wald test (or adjusted Wald, after ¾ promoter,

@@ -1,4 +1,4 @@
-import { checkCount, checkObject, fail } from './validate.js';
+import { checkCount, checkObject, fail } from '../checks/validate.js';
 
 /**
  * The percentage a count is of another, from a counts object: `100 × part / whole`.
