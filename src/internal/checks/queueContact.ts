@@ -1,4 +1,4 @@
-import type { QueueContact } from '../../operations/QueueContact.js';
+import type { QueueContact } from '../types/contacts.js';
 import { checkNonNegative, fail } from './validate.js';
 
 /**

@@ -41,7 +41,7 @@
  * whole agents (the same bound holds), and no gamma function is needed at all.
  */
 
-import type { QueuePerformance } from '../../workforce/ContactWorkload.js';
+import type { QueuePerformance } from '../types/queue.js';
 
 /** Standard deviations (√A) below min(agents, A) at which the recurrence starts. */
 export const START_DEVIATIONS = 12;

@@ -1,4 +1,4 @@
-import type { AbandonmentPerformance } from '../../workforce/erlangAPerformance.js';
+import type { AbandonmentPerformance } from '../types/queue.js';
 
 /**
  * Erlang A (the M/M/N+M queue, Palm 1946): Poisson arrivals, exponential handle times,

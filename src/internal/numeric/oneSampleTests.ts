@@ -5,9 +5,7 @@
  * own interval shifted by the target) and the two-sided p-value of "the metric equals the
  * target", built so that the interval excludes the target exactly when p < 1 − confidence.
  */
-import type { NpsComparison, NpsComparisonMethod } from '../../stats/compareNps.js';
-import type { Comparison } from '../../stats/ConfidenceInterval.js';
-import type { MeanSummary } from '../../stats/meanSummary.js';
+import type { Comparison, MeanSummary, NpsComparison, NpsComparisonMethod } from '../types/statistics.js';
 import { normalCritical } from './confidence.js';
 import { normalTwoSidedPValue } from './normalDistribution.js';
 import type { CheckedNpsCounts } from '../summaries/npsCounts.js';

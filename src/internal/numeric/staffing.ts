@@ -1,5 +1,4 @@
-import type { StaffingRequirement } from '../../workforce/agentsRequired.js';
-import type { QueuePerformance } from '../../workforce/ContactWorkload.js';
+import type { QueuePerformance, StaffingRequirement } from '../types/queue.js';
 import { queuePerformance, smallestRealAgents, smallestWholeAgents, type ErlangCTargets } from './erlang.js';
 import { checkFinite, checkInRange, checkNonNegative, checkPositive, fail } from '../checks/validate.js';
 import { agentsAfterShrinkage, headcountAfterShrinkage } from '../checks/shrinkageFactor.js';

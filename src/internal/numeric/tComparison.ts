@@ -1,4 +1,4 @@
-import type { Comparison } from '../../stats/ConfidenceInterval.js';
+import type { Comparison } from '../types/statistics.js';
 import { tCritical } from './confidence.js';
 import { studentTTwoSidedPValue } from './studentT.js';
 

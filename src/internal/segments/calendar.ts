@@ -3,7 +3,7 @@
  * timestamps read from a `Date`, epoch milliseconds or an ISO-8601 string, and local dates in a
  * named IANA time zone through `Intl.DateTimeFormat` (no date library, no Node built-in).
  */
-import type { Period } from '../../segments/periodKey.js';
+import type { Period } from '../types/segments.js';
 import { checkFinite, fail } from '../checks/validate.js';
 
 export const PERIODS: readonly Period[] = ['day', 'week', 'month'];

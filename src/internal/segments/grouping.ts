@@ -4,9 +4,8 @@
  * pass over rows into per-group summaries, and turning summaries into groups.
  */
 import { MetricInputError } from '../../errors/MetricInputError.js';
-import type { GroupKey, MetricGroup, SegmentMetric } from '../../segments/SegmentMetric.js';
+import type { GroupKey, MetricGroup, Period, SegmentMetric } from '../types/segments.js';
 import type { Accessor } from '../../types.js';
-import type { Period } from '../../segments/periodKey.js';
 import { periodKeyOf } from './calendar.js';
 import { asMetric, renameField } from '../summaries/npsCounts.js';
 import { checkSample } from '../checks/sample.js';

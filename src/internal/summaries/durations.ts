@@ -1,6 +1,5 @@
 import { readList } from '../checks/lists.js';
-import type { ContactOutcome } from '../../operations/QueueContact.js';
-import type { DurationStats } from '../../operations/durationStats.js';
+import type { ContactOutcome, DurationStats } from '../types/contacts.js';
 import type { Accessor } from '../../types.js';
 import { checkQueueContact } from '../checks/queueContact.js';
 import { forEachValue, isMissing, splitSampleArguments } from '../checks/sample.js';

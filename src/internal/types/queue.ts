@@ -66,3 +66,37 @@ export interface QueuePerformance {
   /** Percentage of agents' available time spent handling contacts, 0–100. */
   readonly occupancy: number;
 }
+
+/**
+ * How an Erlang A queue performs: an Erlang C queue whose waiting callers may abandon.
+ *
+ * @category Workforce
+ */
+export interface AbandonmentPerformance extends QueuePerformance {
+  /** Probability that a contact abandons before it is answered, 0–1. */
+  readonly probabilityOfAbandoning: number;
+  /**
+   * Mean time in the queue over all contacts, answered or abandoned (0 for those answered at
+   * once), in seconds.
+   */
+  readonly averageWait: number;
+}
+
+/**
+ * The agents a workload needs, and how the queue performs with them.
+ *
+ * @category Workforce
+ */
+export interface StaffingRequirement extends QueuePerformance {
+  /**
+   * The agents to schedule so that `agents` are on the queue after shrinkage,
+   * agents / (1 − shrinkage). Not rounded: sum it over intervals or queues, then round once.
+   */
+  readonly scheduledAgents: number;
+  /**
+   * The whole people to schedule: the smallest whole number h with h × (1 − shrinkage) ≥
+   * `agents`. Use this rather than `Math.ceil(scheduledAgents)`: 21 agents at 30 % shrinkage
+   * need 30 people, but 21 / 0.7 is 30.000000000000004 in doubles and would round up to 31.
+   */
+  readonly scheduledHeadcount: number;
+}

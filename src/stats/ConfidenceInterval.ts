@@ -1,0 +1,2 @@
+// Declared in src/internal/types/ so that internal modules can use it too; re-exported here under its public name.
+export type { Comparison, ConfidenceInterval, ConfidenceOptions } from '../internal/types/statistics.js';
