@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { fc, test as propTest } from '@fast-check/vitest';
 import { logBeta, logGamma } from './incompleteBeta.js';
 import { normalQuantile } from './normalDistribution.js';
-import { studentTCdf, studentTCritical, studentTTwoSidedPValue, studentTUpperTail } from './studentT.js';
+import { studentTCritical, studentTTwoSidedPValue, studentTUpperTail } from './studentT.js';
+
+/** P(T ≤ t) for T ~ t(ν), from the two-sided p-value (the library needs only the tails). */
+function studentTCdf(t: number, degreesOfFreedom: number): number {
+  const half = studentTTwoSidedPValue(t, degreesOfFreedom) / 2;
+  return t >= 0 ? 1 - half : half;
+}
 
 function expectRelative(actual: number, expected: number, tolerance: number): void {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance * Math.abs(expected));

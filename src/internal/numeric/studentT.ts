@@ -30,12 +30,6 @@ export function studentTUpperTail(t: number, degreesOfFreedom: number): number {
   return t >= 0 ? half : 1 - half;
 }
 
-/** P(T ≤ t) for T ~ t(ν). */
-export function studentTCdf(t: number, degreesOfFreedom: number): number {
-  const half = studentTTwoSidedPValue(t, degreesOfFreedom) / 2;
-  return t >= 0 ? 1 - half : half;
-}
-
 /** The density of t(ν) at t. */
 function density(t: number, degreesOfFreedom: number, logNormaliser: number): number {
   return Math.exp(logNormaliser - ((degreesOfFreedom + 1) / 2) * Math.log1p((t * t) / degreesOfFreedom));
