@@ -1,7 +1,7 @@
 import { statsOf } from '../internal/summaries/durations.js';
 import type { Accessor, Answer } from '../types.js';
-import type { DurationStats } from '../internal/types/contacts.js';
-export type { DurationStats } from '../internal/types/contacts.js';
+import type { DurationStats } from '../internal/types/summaries.js';
+export type { DurationStats } from '../internal/types/summaries.js';
 
 /**
  * What {@link durationStats} (and {@link firstResponseTime}, {@link timeToResolution}) report

@@ -3,7 +3,7 @@ import { checkQueueContact } from '../internal/checks/queueContact.js';
 import { forEachValue, splitSampleArguments } from '../internal/checks/sample.js';
 import { checkCount, checkNonNegative, checkObject, checkOptions, checkRequiredOptions, fail } from '../internal/checks/validate.js';
 import type { Accessor } from '../types.js';
-import type { QueueContact } from './QueueContact.js';
+import type { QueueContact } from '../internal/types/contacts.js';
 
 /**
  * How a service level treats abandoned contacts: the five calculations ICMI lists, named by

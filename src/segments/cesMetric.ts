@@ -6,14 +6,14 @@ import { checkOptions } from '../internal/checks/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
 import { compareNps } from '../stats/compareNps.js';
 import { compareProportions } from '../stats/compareProportions.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import { meanIntervalFromSummary } from '../stats/meanInterval.js';
 import { npsIntervalFromSummary } from '../stats/npsInterval.js';
 import { proportionInterval } from '../stats/proportionInterval.js';
 import { cesFromSummary, cesSummary, mergeCesSummaries, type CesOptions, type CesResult, type CesSummary } from '../survey/ces.js';
 import type { Answer } from '../types.js';
 import { histogramMeanSummary } from './csatMeanMetric.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * Which figure of {@link ces} a {@link cesMetric} reports: `"mean"` (in scale points),

@@ -2,8 +2,8 @@ import { checkKey, checkSegmentMetric, mergeInto, nullIfEmpty } from '../interna
 import { asMetric, renameField } from '../internal/summaries/npsCounts.js';
 import { checkSample } from '../internal/checks/sample.js';
 import { checkFinite, checkObject, fail } from '../internal/checks/validate.js';
-import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
-import type { GroupKey, KeyedSummary, SegmentMetric } from './SegmentMetric.js';
+import type { Comparison, ConfidenceInterval } from '../internal/types/statistics.js';
+import type { GroupKey, KeyedSummary, SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * What each group is compared with:

@@ -9,7 +9,7 @@ import type { MeanSummary } from '../stats/meanSummary.js';
 import { csatFromSummary, csatMeanFromSummary, csatSummary, mergeCsatSummaries, type CsatSummary } from '../survey/csat.js';
 import type { Answer } from '../types.js';
 import type { CsatMetricOptions } from './csatMetric.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * The mean CSAT score (for example 4.2 out of 5) as a {@link SegmentMetric} for

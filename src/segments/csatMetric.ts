@@ -4,12 +4,12 @@ import { proportionVersusTarget } from '../internal/numeric/oneSampleTests.js';
 import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
 import { checkOptions, pickOptions } from '../internal/checks/validate.js';
 import { compareProportions } from '../stats/compareProportions.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import { proportionInterval, type ProportionInterval } from '../stats/proportionInterval.js';
 import type { ProportionSummary } from '../stats/proportionSummary.js';
 import { csatFromSummary, csatSummary, mergeCsatSummaries, type CsatOptions, type CsatSummary } from '../survey/csat.js';
 import type { Answer } from '../types.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * The options of {@link csatMetric} and {@link csatMeanMetric}: the scale of {@link CsatOptions}

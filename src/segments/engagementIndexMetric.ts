@@ -5,7 +5,7 @@ import { answersBetween, countAnswers } from '../internal/summaries/scaleHistogr
 import { checkOptions } from '../internal/checks/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
 import { compareProportions } from '../stats/compareProportions.js';
-import type { Comparison, ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { Comparison, ConfidenceOptions } from '../internal/types/statistics.js';
 import { meanIntervalFromSummary } from '../stats/meanInterval.js';
 import { proportionInterval } from '../stats/proportionInterval.js';
 import {
@@ -17,7 +17,7 @@ import {
 } from '../survey/engagementIndex.js';
 import type { Answer } from '../types.js';
 import { histogramMeanSummary } from './csatMeanMetric.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * The options of {@link engagementIndexMetric}: those of {@link engagementIndex} and the

@@ -6,7 +6,7 @@ import { enpsFromSummary } from '../survey/enps.js';
 import { mergeNpsSummaries, npsSummary, type NpsOptions, type NpsSummary } from '../survey/nps.js';
 import type { Answer } from '../types.js';
 import { netScoreMembers, type NpsMetricOptions } from './npsMetric.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * Employee NPS as a {@link SegmentMetric}, for {@link groupBy}, {@link periodSeries} and

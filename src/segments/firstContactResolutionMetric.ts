@@ -8,10 +8,10 @@ import {
   type FirstContactOutcome,
   type FirstContactResolutionSummary,
 } from '../operations/firstContactResolution.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import type { ProportionInterval } from '../stats/proportionInterval.js';
 import { proportionParts } from './proportionParts.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * First-contact resolution as a {@link SegmentMetric} for {@link groupBy},

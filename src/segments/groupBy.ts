@@ -7,9 +7,9 @@ import {
   groupsByKey,
 } from '../internal/segments/grouping.js';
 import { checkObject } from '../internal/checks/validate.js';
-import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
+import type { Comparison, ConfidenceInterval } from '../internal/types/statistics.js';
 import type { Accessor } from '../types.js';
-import type { GroupKey, MetricGroup, SegmentMetric } from './SegmentMetric.js';
+import type { GroupKey, MetricGroup, SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * What {@link groupBy} groups by and computes.

@@ -3,11 +3,11 @@ import { checkMeanSummary } from '../internal/summaries/meanStatistics.js';
 import { meanVersusTarget } from '../internal/numeric/oneSampleTests.js';
 import { checkOptions } from '../internal/checks/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import { meanIntervalFromSummary, type MeanInterval } from '../stats/meanInterval.js';
 import { meanFromSummary, meanSummary, mergeMeanSummaries, type MeanSummary } from '../stats/meanSummary.js';
 import type { Answer } from '../types.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * The mean of any numeric value (handle time in seconds, a CES or rating score, a wait) as a

@@ -8,7 +8,7 @@ import {
   type NevIntensitySummary,
   type NevRating,
 } from '../survey/nev.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * Net emotional value from intensity ratings as a {@link SegmentMetric}, for {@link groupBy}

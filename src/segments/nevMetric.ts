@@ -6,7 +6,7 @@ import type { NpsInterval } from '../stats/npsInterval.js';
 import { mergeNevSummaries, nevFromSummary, nevSummary, type NevOptions, type NevResponse, type NevSummary } from '../survey/nev.js';
 import type { NpsCounts } from '../survey/nps.js';
 import { netScoreMembers, type NetScoreTestOptions } from './npsMetric.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * The options of {@link nevMetric}: the extra labels of {@link NevOptions}, the confidence

@@ -3,11 +3,11 @@ import { asMetric, checkNpsCounts, readNpsCounts } from '../internal/summaries/n
 import { npsVersusTarget } from '../internal/numeric/oneSampleTests.js';
 import { checkOptions } from '../internal/checks/validate.js';
 import { compareNps, type NpsComparison, type NpsComparisonMethod } from '../stats/compareNps.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import { npsIntervalFromSummary, type NpsInterval, type NpsIntervalMethod } from '../stats/npsInterval.js';
 import { mergeNpsSummaries, npsFromSummary, npsSummary, type NpsCounts, type NpsOptions, type NpsSummary } from '../survey/nps.js';
 import type { Answer } from '../types.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * The options of {@link npsMetric}: the category breaks of {@link NpsOptions}, the confidence

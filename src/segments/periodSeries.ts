@@ -8,10 +8,10 @@ import {
   periodGroups,
 } from '../internal/segments/grouping.js';
 import { checkObject } from '../internal/checks/validate.js';
-import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
+import type { Comparison, ConfidenceInterval } from '../internal/types/statistics.js';
 import type { Accessor } from '../types.js';
 import type { Period, Timestamp } from './periodKey.js';
-import type { MetricGroup, SegmentMetric } from './SegmentMetric.js';
+import type { MetricGroup, SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * What {@link periodSeries} buckets and computes.

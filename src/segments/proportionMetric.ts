@@ -4,10 +4,10 @@ import { addCounts } from '../internal/summaries/addCounts.js';
 import { checkProportionCounts, checkProportionSummary, summariseProportion } from '../internal/summaries/proportionMath.js';
 import { checkOptions } from '../internal/checks/validate.js';
 import { compareProportions } from '../stats/compareProportions.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import { proportionInterval, type ProportionInterval } from '../stats/proportionInterval.js';
 import type { ProportionSummary, ProportionValue } from '../stats/proportionSummary.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * Any rate from yes/no observations (first-contact resolution, % agree, % answered within

@@ -2,7 +2,7 @@ import { proportionVersusTarget } from '../internal/numeric/oneSampleTests.js';
 import { compareProportions } from '../stats/compareProportions.js';
 import { proportionInterval, type ProportionInterval } from '../stats/proportionInterval.js';
 import type { ProportionSummary } from '../stats/proportionSummary.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * The interval and tests of a descriptor whose value is a proportion of its summary (a rate of

@@ -2,7 +2,7 @@ import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
 import { checkMeanSummary } from '../internal/summaries/meanStatistics.js';
 import { tComparison } from '../internal/numeric/tComparison.js';
 import { checkOptions, fail } from '../internal/checks/validate.js';
-import type { Comparison, ConfidenceOptions } from './ConfidenceInterval.js';
+import type { Comparison, ConfidenceOptions } from '../internal/types/statistics.js';
 import type { MeanSummary } from './meanSummary.js';
 
 /**

@@ -4,7 +4,7 @@ import { checkNpsCounts, type CheckedNpsCounts } from '../internal/summaries/nps
 import { answerVariance, PSEUDO_DETRACTORS, PSEUDO_PASSIVES, PSEUDO_PROMOTERS } from '../internal/numeric/npsMath.js';
 import { checkOptions } from '../internal/checks/validate.js';
 import type { NpsCounts } from '../survey/nps.js';
-import type { ConfidenceOptions } from './ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import type { NpsComparison, NpsComparisonMethod } from '../internal/types/statistics.js';
 export type { NpsComparison, NpsComparisonMethod } from '../internal/types/statistics.js';
 

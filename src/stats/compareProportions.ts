@@ -2,7 +2,7 @@ import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/n
 import { normalTwoSidedPValue } from '../internal/numeric/normalDistribution.js';
 import { checkProportionCounts, wilsonBounds } from '../internal/summaries/proportionMath.js';
 import { checkOptions } from '../internal/checks/validate.js';
-import type { Comparison, ConfidenceOptions } from './ConfidenceInterval.js';
+import type { Comparison, ConfidenceOptions } from '../internal/types/statistics.js';
 import type { ProportionSummary } from './proportionSummary.js';
 
 /**

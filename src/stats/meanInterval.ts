@@ -3,7 +3,7 @@ import { checkMeanSummary, summariseValues } from '../internal/summaries/meanSta
 import { splitSampleArguments } from '../internal/checks/sample.js';
 import { checkOptions, fail } from '../internal/checks/validate.js';
 import type { Accessor, Answer } from '../types.js';
-import type { ConfidenceInterval, ConfidenceOptions } from './ConfidenceInterval.js';
+import type { ConfidenceInterval, ConfidenceOptions } from '../internal/types/statistics.js';
 import type { MeanSummary } from './meanSummary.js';
 
 /**

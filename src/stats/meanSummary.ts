@@ -2,8 +2,8 @@ import { checkMeanSummary, summariseValues } from '../internal/summaries/meanSta
 import { addCounts } from '../internal/summaries/addCounts.js';
 import { fail } from '../internal/checks/validate.js';
 import type { Accessor, Answer } from '../types.js';
-import type { MeanSummary } from '../internal/types/statistics.js';
-export type { MeanSummary } from '../internal/types/statistics.js';
+import type { MeanSummary } from '../internal/types/summaries.js';
+export type { MeanSummary } from '../internal/types/summaries.js';
 
 /**
  * One pass over numeric values (ratings, handle times in seconds, scores) into a

@@ -11,7 +11,7 @@ import { splitSampleArguments } from '../internal/checks/sample.js';
 import { checkOptions, pickOptions } from '../internal/checks/validate.js';
 import { npsSummary, type NpsCounts, type NpsOptions } from '../survey/nps.js';
 import type { Accessor, Answer } from '../types.js';
-import type { ConfidenceInterval, ConfidenceOptions } from './ConfidenceInterval.js';
+import type { ConfidenceInterval, ConfidenceOptions } from '../internal/types/statistics.js';
 
 /**
  * How an NPS interval is built:

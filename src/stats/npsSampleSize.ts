@@ -1,7 +1,7 @@
 import { checkConfidenceLevel, normalCritical } from '../internal/numeric/confidence.js';
 import { checkNonNegative, checkObject, checkOptions, fail } from '../internal/checks/validate.js';
 import { requiredSampleSize, checkMarginOfError } from '../internal/numeric/sampleSize.js';
-import type { ConfidenceOptions } from './ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 
 /**
  * The shares of promoters, passives and detractors expected in the answers, in any unit: counts

@@ -1,7 +1,7 @@
 import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/numeric/confidence.js';
 import { checkProportionCounts, wilsonBounds } from '../internal/summaries/proportionMath.js';
 import { checkOptions } from '../internal/checks/validate.js';
-import type { ConfidenceInterval, ConfidenceOptions } from './ConfidenceInterval.js';
+import type { ConfidenceInterval, ConfidenceOptions } from '../internal/types/statistics.js';
 import type { ProportionSummary } from './proportionSummary.js';
 
 /**

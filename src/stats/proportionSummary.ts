@@ -2,8 +2,8 @@ import { addCounts } from '../internal/summaries/addCounts.js';
 import { checkProportionSummary, summariseProportion } from '../internal/summaries/proportionMath.js';
 import { fail } from '../internal/checks/validate.js';
 import type { Accessor } from '../types.js';
-import type { ProportionSummary } from '../internal/types/statistics.js';
-export type { ProportionSummary } from '../internal/types/statistics.js';
+import type { ProportionSummary } from '../internal/types/summaries.js';
+export type { ProportionSummary } from '../internal/types/summaries.js';
 
 /**
  * One yes/no observation: `true` or `1` for a success (resolved at first contact, agreed,

@@ -3,7 +3,7 @@ import { checkMeanSummary, checkSpread } from '../internal/summaries/meanStatist
 import { asMetric, renameField } from '../internal/summaries/npsCounts.js';
 import { forEachValue, isMissing } from '../internal/checks/sample.js';
 import { checkCount, checkFinite, checkObject, checkOptions, fail } from '../internal/checks/validate.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import { meanIntervalFromSummary, type MeanInterval } from '../stats/meanInterval.js';
 import { mergeMeanSummaries, type MeanSummary } from '../stats/meanSummary.js';
 import type { Accessor, Answer } from '../types.js';

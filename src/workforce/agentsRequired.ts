@@ -1,7 +1,7 @@
 import { readTargets, requirement } from '../internal/numeric/staffing.js';
 import { checkObject } from '../internal/checks/validate.js';
 import { readWorkload } from '../internal/checks/workforceInputs.js';
-import type { ContactWorkload } from './ContactWorkload.js';
+import type { ContactWorkload } from '../internal/types/queue.js';
 import type { StaffingRequirement } from '../internal/types/queue.js';
 export type { StaffingRequirement } from '../internal/types/queue.js';
 

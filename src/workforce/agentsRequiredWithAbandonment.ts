@@ -4,7 +4,7 @@ import { readTargets } from '../internal/numeric/staffing.js';
 import { checkObject, checkPositive, fail } from '../internal/checks/validate.js';
 import { readWorkload } from '../internal/checks/workforceInputs.js';
 import type { StaffingTargets } from './agentsRequired.js';
-import type { ImpatientContactWorkload } from './ContactWorkload.js';
+import type { ImpatientContactWorkload } from '../internal/types/queue.js';
 import type { AbandonmentPerformance } from './erlangAPerformance.js';
 
 /**

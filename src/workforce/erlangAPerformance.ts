@@ -1,7 +1,7 @@
 import { impatientQueuePerformance } from '../internal/numeric/erlangA.js';
 import { checkCount, checkObject, checkPositive, fail } from '../internal/checks/validate.js';
 import { readThreshold, readWorkload } from '../internal/checks/workforceInputs.js';
-import type { ImpatientContactWorkload, StaffedWorkload } from './ContactWorkload.js';
+import type { ImpatientContactWorkload, StaffedWorkload } from '../internal/types/queue.js';
 import type { ErlangPerformanceOptions } from './erlangCPerformance.js';
 import type { AbandonmentPerformance } from '../internal/types/queue.js';
 export type { AbandonmentPerformance } from '../internal/types/queue.js';

@@ -5,7 +5,8 @@
  * own interval shifted by the target) and the two-sided p-value of "the metric equals the
  * target", built so that the interval excludes the target exactly when p < 1 − confidence.
  */
-import type { Comparison, MeanSummary, NpsComparison, NpsComparisonMethod } from '../types/statistics.js';
+import type { Comparison, NpsComparison, NpsComparisonMethod } from '../types/statistics.js';
+import type { MeanSummary } from '../types/summaries.js';
 import { normalCritical } from './confidence.js';
 import { normalTwoSidedPValue } from './normalDistribution.js';
 import type { CheckedNpsCounts } from '../summaries/npsCounts.js';

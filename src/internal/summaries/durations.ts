@@ -1,5 +1,6 @@
 import { readList } from '../checks/lists.js';
-import type { ContactOutcome, DurationStats } from '../types/contacts.js';
+import type { ContactOutcome } from '../types/contacts.js';
+import type { DurationStats } from '../types/summaries.js';
 import type { Accessor } from '../../types.js';
 import { checkQueueContact } from '../checks/queueContact.js';
 import { forEachValue, isMissing, splitSampleArguments } from '../checks/sample.js';

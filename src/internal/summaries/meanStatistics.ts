@@ -1,4 +1,4 @@
-import type { MeanSummary } from '../types/statistics.js';
+import type { MeanSummary } from '../types/summaries.js';
 import type { Accessor } from '../../types.js';
 import { forEachValue, isMissing } from '../checks/sample.js';
 import { checkCount, checkFinite, checkNonNegative, checkObject, fail } from '../checks/validate.js';

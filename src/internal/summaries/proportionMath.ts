@@ -1,4 +1,4 @@
-import type { ProportionSummary } from '../types/statistics.js';
+import type { ProportionSummary } from '../types/summaries.js';
 import type { Accessor } from '../../types.js';
 import { forEachValue, isMissing } from '../checks/sample.js';
 import { checkCount, checkObject, fail } from '../checks/validate.js';

@@ -29,34 +29,3 @@ export interface QueueContact {
   /** Whether an agent answered the contact or the customer abandoned it while waiting. */
   readonly outcome: ContactOutcome;
 }
-
-/**
- * The distribution of a sample of durations, in seconds: count, total, minimum, maximum, mean,
- * median, requested percentiles and, with a threshold, the percentage within it. For a mean
- * that merges across periods, use {@link meanSummary} on the durations.
- *
- * @category Operations
- */
-export interface DurationStats {
-  /** How many durations, a whole number ≥ 0. */
-  readonly count: number;
-  /** Their sum, in seconds (a compensated sum). */
-  readonly totalSeconds: number;
-  /** Rows without a duration (`null` or `undefined`), skipped. */
-  readonly unanswered: number;
-  /** The shortest duration, in seconds. */
-  readonly minSeconds: number;
-  /** The longest duration, in seconds. */
-  readonly maxSeconds: number;
-  /** The mean, totalSeconds / count, in seconds. */
-  readonly meanSeconds: number;
-  /** The median (the 50th percentile, type 7: the mean of the two middle values when count is even), in seconds. */
-  readonly medianSeconds: number;
-  /** Each requested percentile, keyed by the percentile as written (`'90'`), in seconds. */
-  readonly percentiles: Readonly<Record<string, number>>;
-  /**
-   * The percentage of durations ≤ `thresholdSeconds`, 0–100; present only when
-   * `options.thresholdSeconds` is given.
-   */
-  readonly percentWithinThreshold?: number;
-}

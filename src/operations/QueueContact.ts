@@ -1,2 +1,0 @@
-// Declared in src/internal/types/ so that internal modules can use it too; re-exported here under its public name.
-export type { ContactOutcome, QueueContact } from '../internal/types/contacts.js';
