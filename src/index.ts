@@ -79,7 +79,7 @@ export { clvDiscounted } from './customer/clvDiscounted.js';
 export type { ClvDiscountedInput } from './customer/clvDiscounted.js';
 
 // Operations
-export type { ContactOutcome, QueueContact } from './operations/QueueContact.js';
+export type { ContactOutcome, QueueContact } from './internal/types/contacts.js';
 export type { CostBreakdown } from './operations/CostBreakdown.js';
 export {
   abandonmentRate,
@@ -192,7 +192,7 @@ export type {
 } from './servqual/servqual.js';
 
 // Workforce
-export type { ContactWorkload, ImpatientContactWorkload, QueuePerformance, StaffedWorkload } from './workforce/ContactWorkload.js';
+export type { ContactWorkload, ImpatientContactWorkload, QueuePerformance, StaffedWorkload } from './internal/types/queue.js';
 export { trafficIntensity } from './workforce/trafficIntensity.js';
 export { erlangB } from './workforce/erlangB.js';
 export type { ErlangInput } from './workforce/erlangB.js';
@@ -214,7 +214,7 @@ export { forecastVolume } from './workforce/forecastVolume.js';
 export type { ForecastMethod, ForecastVolumeOptions } from './workforce/forecastVolume.js';
 
 // Statistics
-export type { Comparison, ConfidenceInterval, ConfidenceOptions } from './stats/ConfidenceInterval.js';
+export type { Comparison, ConfidenceInterval, ConfidenceOptions } from './internal/types/statistics.js';
 export { npsInterval, npsIntervalFromSummary } from './stats/npsInterval.js';
 export type { NpsInterval, NpsIntervalMethod, NpsIntervalOptions } from './stats/npsInterval.js';
 export { npsVariance } from './stats/npsVariance.js';
@@ -253,7 +253,7 @@ export { proportionSampleSize } from './stats/proportionSampleSize.js';
 export type { ProportionSampleSizeInput, ProportionSampleSizeOptions } from './stats/proportionSampleSize.js';
 
 // Segments and periods
-export type { GroupKey, KeyedSummary, MetricGroup, SegmentMetric } from './segments/SegmentMetric.js';
+export type { GroupKey, KeyedSummary, MetricGroup, SegmentMetric } from './internal/types/segments.js';
 export { npsMetric } from './segments/npsMetric.js';
 export type { NetScoreTestOptions, NpsMetricOptions } from './segments/npsMetric.js';
 export { enpsMetric } from './segments/enpsMetric.js';

@@ -1,5 +1,5 @@
-import { checkRetentionCounts } from '../internal/customerInputs.js';
-import { checkCount, checkObject, fail } from '../internal/validate.js';
+import { checkRetentionCounts } from '../internal/checks/customerInputs.js';
+import { checkCount, checkObject, fail } from '../internal/checks/validate.js';
 import type { RetentionCounts } from './retentionRate.js';
 
 /**

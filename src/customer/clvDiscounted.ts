@@ -1,5 +1,5 @@
-import { checkClvTerms, checkInput, finiteResult } from '../internal/customerInputs.js';
-import { checkCount } from '../internal/validate.js';
+import { checkClvTerms, checkInput, finiteResult } from '../internal/checks/customerInputs.js';
+import { checkCount } from '../internal/checks/validate.js';
 import type { ClvMarginMultipleInput } from './clvMarginMultiple.js';
 
 /**

@@ -1,5 +1,5 @@
-import { checkInput, finiteResult } from '../internal/customerInputs.js';
-import { checkCount, checkFinite, fail } from '../internal/validate.js';
+import { checkInput, finiteResult } from '../internal/checks/customerInputs.js';
+import { checkCount, checkFinite, fail } from '../internal/checks/validate.js';
 
 /**
  * Totals for {@link clvGrossMargin}.

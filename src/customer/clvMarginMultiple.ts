@@ -1,5 +1,5 @@
-import { checkClvTerms, checkInput, finiteResult } from '../internal/customerInputs.js';
-import { fail } from '../internal/validate.js';
+import { checkClvTerms, checkInput, finiteResult } from '../internal/checks/customerInputs.js';
+import { fail } from '../internal/checks/validate.js';
 
 /**
  * The inputs of the Gupta–Lehmann CLV models, {@link clvMarginMultiple} and {@link clvDiscounted}.

@@ -1,5 +1,5 @@
-import { checkFraction, checkInput, finiteResult } from '../internal/customerInputs.js';
-import { checkNonNegative } from '../internal/validate.js';
+import { checkFraction, checkInput, finiteResult } from '../internal/checks/customerInputs.js';
+import { checkNonNegative } from '../internal/checks/validate.js';
 
 /**
  * Purchase habits for {@link clvPurchases}.

@@ -1,5 +1,5 @@
-import { checkRetentionCounts } from '../internal/customerInputs.js';
-import { checkObject } from '../internal/validate.js';
+import { checkRetentionCounts } from '../internal/checks/customerInputs.js';
+import { checkObject } from '../internal/checks/validate.js';
 
 /**
  * Customer counts over one period (from a CRM or a warehouse): the input of {@link retentionRate}.

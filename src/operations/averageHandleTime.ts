@@ -1,6 +1,6 @@
-import { DurationAccumulator, checkAccessor, meanOfSummary, type DurationSummary } from '../internal/durations.js';
-import { forEachValue } from '../internal/sample.js';
-import { checkNonNegative, fail } from '../internal/validate.js';
+import { DurationAccumulator, checkAccessor, meanOfSummary, type DurationSummary } from '../internal/summaries/durations.js';
+import { forEachValue } from '../internal/checks/sample.js';
+import { checkNonNegative, fail } from '../internal/checks/validate.js';
 import type { Accessor } from '../types.js';
 
 /** One handled contact's time in seconds (each ≥ 0), split as ACDs report it. @category Operations */

@@ -1,6 +1,6 @@
-import { checkAccessor, meanOfSummary, summariseWaits } from '../internal/durations.js';
+import { checkAccessor, meanOfSummary, summariseWaits } from '../internal/summaries/durations.js';
 import type { Accessor } from '../types.js';
-import type { QueueContact } from './QueueContact.js';
+import type { QueueContact } from '../internal/types/contacts.js';
 
 /**
  * Average speed of answer (ASA), in seconds, from a contact log: the mean time answered

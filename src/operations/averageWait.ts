@@ -1,8 +1,8 @@
-import { meanOfSummary, summariseWaits, type DurationSummary } from '../internal/durations.js';
-import { splitSampleArguments } from '../internal/sample.js';
-import { checkOptions, fail } from '../internal/validate.js';
+import { meanOfSummary, summariseWaits, type DurationSummary } from '../internal/summaries/durations.js';
+import { splitSampleArguments } from '../internal/checks/sample.js';
+import { checkOptions, fail } from '../internal/checks/validate.js';
 import type { Accessor } from '../types.js';
-import type { ContactOutcome, QueueContact } from './QueueContact.js';
+import type { ContactOutcome, QueueContact } from '../internal/types/contacts.js';
 
 /**
  * Whose waits {@link averageWait} takes from a contact log.

@@ -1,4 +1,4 @@
-import { checkCount, checkObject, checkOptions, checkPositive, fail } from '../internal/validate.js';
+import { checkCount, checkObject, checkOptions, checkPositive, fail } from '../internal/checks/validate.js';
 
 /** The input of {@link complaintRate}: a period's complaints and customer base. @category Operations */
 export interface ComplaintRateInput {

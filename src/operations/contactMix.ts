@@ -1,8 +1,8 @@
-import { addCounts } from '../internal/addCounts.js';
-import { checkLabel } from '../internal/labels.js';
-import { checkSample, isMissing } from '../internal/sample.js';
-import { checkProportionSummary } from '../internal/proportionMath.js';
-import { checkCount, checkObject, fail } from '../internal/validate.js';
+import { addCounts } from '../internal/summaries/addCounts.js';
+import { checkLabel } from '../internal/checks/labels.js';
+import { checkSample, isMissing } from '../internal/checks/sample.js';
+import { checkProportionSummary } from '../internal/summaries/proportionMath.js';
+import { checkCount, checkObject, fail } from '../internal/checks/validate.js';
 import type { ProportionSummary } from '../stats/proportionSummary.js';
 import type { Accessor } from '../types.js';
 

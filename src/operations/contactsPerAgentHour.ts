@@ -1,4 +1,4 @@
-import { checkCount, checkObject, checkPositive, fail } from '../internal/validate.js';
+import { checkCount, checkObject, checkPositive, fail } from '../internal/checks/validate.js';
 
 /** The input of {@link contactsPerAgentHour}: contacts handled and the agent time they took. @category Operations */
 export interface ContactsPerAgentHourInput {

@@ -1,4 +1,4 @@
-import { checkCount, checkObject, fail } from '../internal/validate.js';
+import { checkCount, checkObject, fail } from '../internal/checks/validate.js';
 
 /** The input of {@link contactsPerResolution}: contacts taken by a set of issues, and those resolved. @category Operations */
 export interface ContactsPerResolutionCounts {

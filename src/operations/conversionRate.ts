@@ -1,4 +1,4 @@
-import { percentageOfWhole } from '../internal/partOfWhole.js';
+import { percentageOfWhole } from '../internal/summaries/partOfWhole.js';
 
 /** The input of {@link conversionRate}: sales contacts and those that converted. @category Operations */
 export interface ConversionCounts {

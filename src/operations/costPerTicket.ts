@@ -1,4 +1,4 @@
-import { costPerUnit } from '../internal/costPerUnit.js';
+import { costPerUnit } from '../internal/summaries/costPerUnit.js';
 import type { CostBreakdown } from './CostBreakdown.js';
 
 /** The input of {@link costPerTicket}: a period's support cost and the tickets resolved in it. @category Operations */

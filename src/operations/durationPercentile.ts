@@ -1,6 +1,6 @@
-import { checkPercentile, percentileOfSorted, sortedDurations } from '../internal/durations.js';
-import { splitSampleArguments } from '../internal/sample.js';
-import { checkRequiredOptions, fail } from '../internal/validate.js';
+import { checkPercentile, percentileOfSorted, sortedDurations } from '../internal/summaries/durations.js';
+import { splitSampleArguments } from '../internal/checks/sample.js';
+import { checkRequiredOptions, fail } from '../internal/checks/validate.js';
 import type { Accessor, Answer } from '../types.js';
 
 /** Which percentile {@link durationPercentile} computes. @category Operations */

@@ -1,5 +1,7 @@
-import { statsOf } from '../internal/durations.js';
+import { statsOf } from '../internal/summaries/durations.js';
 import type { Accessor, Answer } from '../types.js';
+import type { DurationStats } from '../internal/types/summaries.js';
+export type { DurationStats } from '../internal/types/summaries.js';
 
 /** Options of {@link durationStats}, {@link firstResponseTime} and {@link timeToResolution}. @category Operations */
 export interface DurationStatsOptions {
@@ -7,37 +9,6 @@ export interface DurationStatsOptions {
   readonly percentiles?: readonly number[];
   /** Seconds (≥ 0) for `percentWithinThreshold` (86,400: within 24 hours). @defaultValue none */
   readonly thresholdSeconds?: number;
-}
-
-/**
- * The distribution of a sample of durations, in seconds: count, total, minimum, maximum, mean,
- * median, requested percentiles and, with a threshold, the percentage within it. For a mean
- * that merges across periods, use {@link meanSummary} on the durations.
- *
- * @category Operations
- */
-export interface DurationStats {
-  /** How many durations, a whole number ≥ 0. */
-  readonly count: number;
-  /** Their sum, in seconds (a compensated sum). */
-  readonly totalSeconds: number;
-  /** Rows without a duration (`null` or `undefined`), skipped. */
-  readonly unanswered: number;
-  /** The shortest duration, in seconds. */
-  readonly minSeconds: number;
-  /** The longest duration, in seconds. */
-  readonly maxSeconds: number;
-  /** The mean, totalSeconds / count, in seconds. */
-  readonly meanSeconds: number;
-  /** The median (the 50th percentile, type 7: the mean of the two middle values when count is even), in seconds. */
-  readonly medianSeconds: number;
-  /** Each requested percentile, keyed by the percentile as written (`'90'`), in seconds. */
-  readonly percentiles: Readonly<Record<string, number>>;
-  /**
-   * The percentage of durations ≤ `thresholdSeconds`, 0–100; present only when
-   * `options.thresholdSeconds` is given.
-   */
-  readonly percentWithinThreshold?: number;
 }
 
 /**

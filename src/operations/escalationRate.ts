@@ -1,4 +1,4 @@
-import { percentageOfWhole } from '../internal/partOfWhole.js';
+import { percentageOfWhole } from '../internal/summaries/partOfWhole.js';
 
 /** The input of {@link escalationRate}: contacts handled and escalated, over one period and queue. @category Operations */
 export interface EscalationCounts {

@@ -1,4 +1,4 @@
-import { statsOf } from '../internal/durations.js';
+import { statsOf } from '../internal/summaries/durations.js';
 import type { Accessor, Answer } from '../types.js';
 import type { DurationStats, DurationStatsOptions } from './durationStats.js';
 

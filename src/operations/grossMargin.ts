@@ -1,4 +1,4 @@
-import { readGrossMarginInput } from '../internal/grossMarginInput.js';
+import { readGrossMarginInput } from '../internal/checks/grossMarginInput.js';
 import type { CostBreakdown } from './CostBreakdown.js';
 
 /** A period's revenue and direct cost: the input of {@link grossMargin} and {@link grossMarginPercentage}. @category Operations */

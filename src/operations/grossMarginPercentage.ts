@@ -1,5 +1,5 @@
-import { readGrossMarginInput } from '../internal/grossMarginInput.js';
-import { fail } from '../internal/validate.js';
+import { readGrossMarginInput } from '../internal/checks/grossMarginInput.js';
+import { fail } from '../internal/checks/validate.js';
 import type { GrossMarginInput } from './grossMargin.js';
 
 /**

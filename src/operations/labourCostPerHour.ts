@@ -1,5 +1,5 @@
-import { amountOrComponents } from '../internal/componentSum.js';
-import { checkObject, checkPositive, fail } from '../internal/validate.js';
+import { amountOrComponents } from '../internal/checks/componentSum.js';
+import { checkObject, checkPositive, fail } from '../internal/checks/validate.js';
 import type { CostBreakdown } from './CostBreakdown.js';
 
 /** The input of {@link labourCostPerHour}: a period's labour cost and the paid time it bought. @category Operations */

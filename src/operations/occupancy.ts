@@ -1,4 +1,4 @@
-import { checkNonNegative, checkObject, fail } from '../internal/validate.js';
+import { checkNonNegative, checkObject, fail } from '../internal/checks/validate.js';
 
 /** Agents' available, logged-in time in seconds (each ≥ 0): the input of {@link occupancy}. @category Operations */
 export interface OccupancyTime {

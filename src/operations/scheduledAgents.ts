@@ -1,5 +1,5 @@
-import { agentsAfterShrinkage, checkShrinkageFraction, headcountAfterShrinkage } from '../internal/shrinkageFactor.js';
-import { checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
+import { agentsAfterShrinkage, checkShrinkageFraction, headcountAfterShrinkage } from '../internal/checks/shrinkageFactor.js';
+import { checkNonNegative, checkObject, checkOptions, fail } from '../internal/checks/validate.js';
 
 /** The input of {@link scheduledAgents}: the agents a queue needs and the shrinkage to allow for. @category Operations */
 export interface ScheduledAgentsInput {

@@ -1,9 +1,9 @@
-import { addCounts } from '../internal/addCounts.js';
-import { checkQueueContact, failUnknownWait } from '../internal/queueContact.js';
-import { forEachValue, splitSampleArguments } from '../internal/sample.js';
-import { checkCount, checkNonNegative, checkObject, checkOptions, checkRequiredOptions, fail } from '../internal/validate.js';
+import { addCounts } from '../internal/summaries/addCounts.js';
+import { checkQueueContact, failUnknownWait } from '../internal/checks/queueContact.js';
+import { forEachValue, splitSampleArguments } from '../internal/checks/sample.js';
+import { checkCount, checkNonNegative, checkObject, checkOptions, checkRequiredOptions, fail } from '../internal/checks/validate.js';
 import type { Accessor } from '../types.js';
-import type { QueueContact } from './QueueContact.js';
+import type { QueueContact } from '../internal/types/contacts.js';
 
 /**
  * How a service level treats abandoned contacts: the five calculations ICMI lists, named by

@@ -1,6 +1,6 @@
-import { amountOrComponents } from '../internal/componentSum.js';
-import { exceeds } from '../internal/partOfWhole.js';
-import { checkNonNegative, checkObject, checkPositive, fail } from '../internal/validate.js';
+import { amountOrComponents } from '../internal/checks/componentSum.js';
+import { exceeds } from '../internal/summaries/partOfWhole.js';
+import { checkNonNegative, checkObject, checkPositive, fail } from '../internal/checks/validate.js';
 
 /** Paid time and the part lost to shrinkage, in seconds (or one unit for both): the input of {@link shrinkage}. @category Operations */
 export interface ShrinkageTime {

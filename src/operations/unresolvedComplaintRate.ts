@@ -1,4 +1,4 @@
-import { percentageOfWhole } from '../internal/partOfWhole.js';
+import { percentageOfWhole } from '../internal/summaries/partOfWhole.js';
 
 /** The input of {@link unresolvedComplaintRate}: complaints received and how many were not resolved. @category Operations */
 export interface UnresolvedComplaintCounts {

@@ -1,5 +1,5 @@
-import { exceeds } from '../internal/partOfWhole.js';
-import { checkNonNegative, checkObject, checkOptions, checkPositive, fail } from '../internal/validate.js';
+import { exceeds } from '../internal/summaries/partOfWhole.js';
+import { checkNonNegative, checkObject, checkOptions, checkPositive, fail } from '../internal/checks/validate.js';
 import type { OccupancyTime } from './occupancy.js';
 
 /** Agents' paid time in seconds: the input of {@link utilisation} (handle and idle as in {@link occupancy}). @category Operations */

@@ -1,5 +1,5 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { checkNonNegative, checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { checkNonNegative, checkOptions } from '../internal/checks/validate.js';
 import {
   abandonmentRateFromSummary,
   abandonmentRateSummary,
@@ -8,11 +8,11 @@ import {
   type AbandonmentRateOptions,
   type AbandonmentRateSummary,
 } from '../operations/abandonmentRate.js';
-import type { QueueContact } from '../operations/QueueContact.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { QueueContact } from '../internal/types/contacts.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import type { ProportionInterval } from '../stats/proportionInterval.js';
 import { proportionParts } from './proportionParts.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /** The options of {@link abandonmentRateMetric}: the short-abandon threshold, the confidence level. @category Segments */
 export interface AbandonmentRateMetricOptions extends AbandonmentRateOptions, ConfidenceOptions {}

@@ -1,19 +1,19 @@
-import { checkConfidenceLevel, checkMethod } from '../internal/confidence.js';
-import { asMetric } from '../internal/npsCounts.js';
-import { meanVersusTarget, npsVersusTarget, proportionVersusTarget } from '../internal/oneSampleTests.js';
-import { countAnswers } from '../internal/scaleHistogram.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel, checkMethod } from '../internal/numeric/confidence.js';
+import { asMetric } from '../internal/summaries/npsCounts.js';
+import { meanVersusTarget, npsVersusTarget, proportionVersusTarget } from '../internal/numeric/oneSampleTests.js';
+import { countAnswers } from '../internal/summaries/scaleHistogram.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
 import { compareNps } from '../stats/compareNps.js';
 import { compareProportions } from '../stats/compareProportions.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import { meanIntervalFromSummary } from '../stats/meanInterval.js';
 import { npsIntervalFromSummary } from '../stats/npsInterval.js';
 import { proportionInterval } from '../stats/proportionInterval.js';
 import { cesFromSummary, cesSummary, mergeCesSummaries, type CesOptions, type CesResult, type CesSummary } from '../survey/ces.js';
 import type { Answer } from '../types.js';
 import { histogramMeanSummary } from './csatMeanMetric.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * The figure of {@link ces} a {@link cesMetric} reports: `"mean"` (scale points), `"easy-percent"`

@@ -1,9 +1,9 @@
-import { checkBounds, checkKey, checkSegmentMetric, forGroup, mergeInto, nullIfEmpty, summariseFor } from '../internal/grouping.js';
-import { renameField } from '../internal/npsCounts.js';
-import { checkSample } from '../internal/sample.js';
-import { checkFinite, checkObject, checkRequiredOptions, fail } from '../internal/validate.js';
-import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
-import type { GroupKey, KeyedSummary, SegmentMetric } from './SegmentMetric.js';
+import { checkBounds, checkKey, checkSegmentMetric, forGroup, mergeInto, nullIfEmpty, summariseFor } from '../internal/segments/grouping.js';
+import { renameField } from '../internal/summaries/npsCounts.js';
+import { checkSample } from '../internal/checks/sample.js';
+import { checkFinite, checkObject, checkRequiredOptions, fail } from '../internal/checks/validate.js';
+import type { Comparison, ConfidenceInterval } from '../internal/types/statistics.js';
+import type { GroupKey, KeyedSummary, SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * What each group is compared with: `"previous"`, the group before it in the list (in a

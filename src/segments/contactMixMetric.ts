@@ -1,11 +1,11 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { checkLabel } from '../internal/labels.js';
-import { checkOptions, fail } from '../internal/validate.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { checkLabel } from '../internal/checks/labels.js';
+import { checkOptions, fail } from '../internal/checks/validate.js';
 import { checkContactMixSummary, mergeContactMixSummaries, tallyContactMix, type ContactMixSummary } from '../operations/contactMix.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import type { ProportionInterval } from '../stats/proportionInterval.js';
 import { proportionParts } from './proportionParts.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /** The options of {@link contactMixMetric}. @category Segments */
 export interface ContactMixMetricOptions extends ConfidenceOptions {

@@ -1,15 +1,15 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { asMetric } from '../internal/npsCounts.js';
-import { meanVersusTarget } from '../internal/oneSampleTests.js';
-import { countAnswers } from '../internal/scaleHistogram.js';
-import { checkOptions, pickOptions } from '../internal/validate.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { asMetric } from '../internal/summaries/npsCounts.js';
+import { meanVersusTarget } from '../internal/numeric/oneSampleTests.js';
+import { countAnswers } from '../internal/summaries/scaleHistogram.js';
+import { checkOptions, pickOptions } from '../internal/checks/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
 import { meanIntervalFromSummary, type MeanInterval } from '../stats/meanInterval.js';
 import type { MeanSummary } from '../stats/meanSummary.js';
 import { csatFromSummary, csatMeanFromSummary, csatSummary, mergeCsatSummaries, type CsatSummary } from '../survey/csat.js';
 import type { Answer } from '../types.js';
 import type { CsatMetricOptions } from './csatMetric.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * The mean CSAT score (4.2 out of 5), in scale points, as a {@link SegmentMetric}: a group's

@@ -1,15 +1,15 @@
-import { asMetric } from '../internal/npsCounts.js';
-import { countAnswers } from '../internal/scaleHistogram.js';
-import { proportionVersusTarget } from '../internal/oneSampleTests.js';
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { checkOptions, pickOptions } from '../internal/validate.js';
+import { asMetric } from '../internal/summaries/npsCounts.js';
+import { countAnswers } from '../internal/summaries/scaleHistogram.js';
+import { proportionVersusTarget } from '../internal/numeric/oneSampleTests.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { checkOptions, pickOptions } from '../internal/checks/validate.js';
 import { compareProportions } from '../stats/compareProportions.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import { proportionInterval, type ProportionInterval } from '../stats/proportionInterval.js';
 import type { ProportionSummary } from '../stats/proportionSummary.js';
 import { csatFromSummary, csatSummary, mergeCsatSummaries, type CsatOptions, type CsatSummary } from '../survey/csat.js';
 import type { Answer } from '../types.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /** The options of {@link csatMetric} and {@link csatMeanMetric}: the scale of {@link CsatOptions}, the confidence level. @category Segments */
 export interface CsatMetricOptions extends CsatOptions, ConfidenceOptions {}

@@ -1,11 +1,11 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { asMetric } from '../internal/npsCounts.js';
-import { meanVersusTarget, proportionVersusTarget } from '../internal/oneSampleTests.js';
-import { answersBetween, countAnswers } from '../internal/scaleHistogram.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { asMetric } from '../internal/summaries/npsCounts.js';
+import { meanVersusTarget, proportionVersusTarget } from '../internal/numeric/oneSampleTests.js';
+import { answersBetween, countAnswers } from '../internal/summaries/scaleHistogram.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
 import { compareProportions } from '../stats/compareProportions.js';
-import type { Comparison, ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { Comparison, ConfidenceOptions } from '../internal/types/statistics.js';
 import { meanIntervalFromSummary } from '../stats/meanInterval.js';
 import { proportionInterval } from '../stats/proportionInterval.js';
 import {
@@ -17,7 +17,7 @@ import {
 } from '../survey/engagementIndex.js';
 import type { Answer } from '../types.js';
 import { histogramMeanSummary } from './csatMeanMetric.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /** The options of {@link engagementIndexMetric}: those of {@link engagementIndex}, the confidence level. @category Segments */
 export interface EngagementIndexMetricOptions extends EngagementIndexOptions, ConfidenceOptions {}

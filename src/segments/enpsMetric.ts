@@ -1,12 +1,12 @@
-import { asMetric } from '../internal/npsCounts.js';
-import { checkOptions } from '../internal/validate.js';
+import { asMetric } from '../internal/summaries/npsCounts.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import type { NpsComparison } from '../stats/compareNps.js';
 import type { NpsInterval } from '../stats/npsInterval.js';
 import { enpsFromSummary } from '../survey/enps.js';
 import { mergeNpsSummaries, npsSummary, type NpsOptions, type NpsSummary } from '../survey/nps.js';
 import type { Answer } from '../types.js';
 import { netScoreMembers, type NpsMetricOptions } from './npsMetric.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * Employee NPS as a {@link SegmentMetric}: {@link npsMetric} under the name eNPS (errors name

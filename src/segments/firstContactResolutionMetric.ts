@@ -1,5 +1,5 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import {
   countCheckedOutcomes,
   fcrProportion,
@@ -8,10 +8,10 @@ import {
   type FirstContactOutcome,
   type FirstContactResolutionSummary,
 } from '../operations/firstContactResolution.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import type { ProportionInterval } from '../stats/proportionInterval.js';
 import { proportionParts } from './proportionParts.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * First-contact resolution, the gross FCR (0–100), as a {@link SegmentMetric}: the `value`

@@ -5,11 +5,11 @@ import {
   checkSegmentMetric,
   collectSummaries,
   groupsByKey,
-} from '../internal/grouping.js';
-import { checkRequiredOptions } from '../internal/validate.js';
-import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
+} from '../internal/segments/grouping.js';
+import { checkRequiredOptions } from '../internal/checks/validate.js';
+import type { Comparison, ConfidenceInterval } from '../internal/types/statistics.js';
 import type { Accessor } from '../types.js';
-import type { GroupKey, MetricGroup, SegmentMetric } from './SegmentMetric.js';
+import type { GroupKey, MetricGroup, SegmentMetric } from '../internal/types/segments.js';
 
 /** What {@link groupBy} groups by and computes. @category Segments */
 export interface GroupByInput<

@@ -1,7 +1,7 @@
-import { checkKey, checkMinimumAnswers, checkSegmentMetric, groupsByKey, mergeEntries } from '../internal/grouping.js';
-import { checkRequiredOptions } from '../internal/validate.js';
-import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
-import type { GroupKey, KeyedSummary, MetricGroup, SegmentMetric } from './SegmentMetric.js';
+import { checkKey, checkMinimumAnswers, checkSegmentMetric, groupsByKey, mergeEntries } from '../internal/segments/grouping.js';
+import { checkRequiredOptions } from '../internal/checks/validate.js';
+import type { Comparison, ConfidenceInterval } from '../internal/types/statistics.js';
+import type { GroupKey, KeyedSummary, MetricGroup, SegmentMetric } from '../internal/types/segments.js';
 
 /** What {@link groupSummaries} computes. @category Segments */
 export interface GroupSummariesInput<

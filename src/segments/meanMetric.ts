@@ -1,13 +1,13 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { checkMeanSummary } from '../internal/meanStatistics.js';
-import { meanVersusTarget } from '../internal/oneSampleTests.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { checkMeanSummary } from '../internal/summaries/meanStatistics.js';
+import { meanVersusTarget } from '../internal/numeric/oneSampleTests.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import { compareMeans } from '../stats/compareMeans.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import { meanIntervalFromSummary, type MeanInterval } from '../stats/meanInterval.js';
 import { meanFromSummary, meanSummary, mergeMeanSummaries, type MeanSummary } from '../stats/meanSummary.js';
 import type { Answer } from '../types.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * The mean of any numeric value (handle time or a wait in seconds, a rating) as a

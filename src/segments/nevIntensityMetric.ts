@@ -1,5 +1,5 @@
-import { asMetric, renameField } from '../internal/npsCounts.js';
-import { checkOptions } from '../internal/validate.js';
+import { asMetric, renameField } from '../internal/summaries/npsCounts.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import {
   mergeNevIntensitySummaries,
   nevIntensityFromSummary,
@@ -8,7 +8,7 @@ import {
   type NevIntensitySummary,
   type NevRating,
 } from '../survey/nev.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * Net emotional value from intensity ratings, in scale points, as a {@link SegmentMetric}: a

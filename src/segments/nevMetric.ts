@@ -1,12 +1,12 @@
-import { asMetric } from '../internal/npsCounts.js';
-import { readNetScoreCounts } from '../internal/netScoreCounts.js';
-import { checkOptions } from '../internal/validate.js';
+import { asMetric } from '../internal/summaries/npsCounts.js';
+import { readNetScoreCounts } from '../internal/summaries/netScoreCounts.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import type { NpsComparison } from '../stats/compareNps.js';
 import type { NpsInterval } from '../stats/npsInterval.js';
 import { mergeNevSummaries, nevFromSummary, nevSummary, type NevOptions, type NevResponse, type NevSummary } from '../survey/nev.js';
 import type { NpsCounts } from '../survey/nps.js';
 import { netScoreMembers, type NetScoreTestOptions } from './npsMetric.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /** The options of {@link nevMetric}: the labels of {@link NevOptions}, the confidence level, the methods. @category Segments */
 export interface NevMetricOptions extends NevOptions, NetScoreTestOptions {}

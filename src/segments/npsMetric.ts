@@ -1,13 +1,13 @@
-import { checkConfidenceLevel, checkMethod } from '../internal/confidence.js';
-import { asMetric, checkNpsCounts, readNpsCounts } from '../internal/npsCounts.js';
-import { npsVersusTarget } from '../internal/oneSampleTests.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel, checkMethod } from '../internal/numeric/confidence.js';
+import { asMetric, checkNpsCounts, readNpsCounts } from '../internal/summaries/npsCounts.js';
+import { npsVersusTarget } from '../internal/numeric/oneSampleTests.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import { compareNps, type NpsComparison, type NpsComparisonMethod } from '../stats/compareNps.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import { npsIntervalFromSummary, type NpsInterval, type NpsIntervalMethod } from '../stats/npsInterval.js';
 import { mergeNpsSummaries, npsFromSummary, npsSummary, type NpsCounts, type NpsOptions, type NpsSummary } from '../survey/nps.js';
 import type { Answer } from '../types.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /** The options of {@link npsMetric}: the breaks of {@link NpsOptions}, the confidence level, the methods. @category Segments */
 export interface NpsMetricOptions extends NpsOptions, NetScoreTestOptions {}

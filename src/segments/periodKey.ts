@@ -1,20 +1,7 @@
-import { checkPeriod, LocalDays, periodKeyOf, periodOrdinal, readTimestamp } from '../internal/calendar.js';
-import { checkOptions } from '../internal/validate.js';
-
-/**
- * A calendar period to bucket by, each with an ISO 8601 key:
- * - `"day"`: `2026-11-25`;
- * - `"week"`: the ISO week, Monday to Sunday, `2026-W48`. Week 1 is the week with the year's
- *   first Thursday (the week of 4 January), so the first days of January may belong to the
- *   last week of the year before (2027-01-01 is in `2026-W53`) and the last days of December to
- *   week 1 of the next (2024-12-30 is in `2025-W01`): the year in the key is the ISO week-year;
- * - `"month"`: `2026-11`.
- *
- * Keys of one kind sort as strings in time order.
- *
- * @category Segments
- */
-export type Period = 'day' | 'week' | 'month';
+import { checkPeriod, LocalDays, periodKeyOf, periodOrdinal, readTimestamp } from '../internal/segments/calendar.js';
+import { checkOptions } from '../internal/checks/validate.js';
+import type { Period } from '../internal/types/segments.js';
+export type { Period } from '../internal/types/segments.js';
 
 /**
  * When a row happened: a `Date`; epoch milliseconds (not seconds); an ISO-8601 date-time with `Z`

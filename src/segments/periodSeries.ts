@@ -1,4 +1,4 @@
-import { checkPeriod, LocalDays, periodKeyOf, periodOrdinal, readTimestamp } from '../internal/calendar.js';
+import { checkPeriod, LocalDays, periodKeyOf, periodOrdinal, readTimestamp } from '../internal/segments/calendar.js';
 import {
   checkAccessor,
   checkFillGaps,
@@ -6,12 +6,12 @@ import {
   checkSegmentMetric,
   collectSummaries,
   periodGroups,
-} from '../internal/grouping.js';
-import { checkRequiredOptions } from '../internal/validate.js';
-import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
+} from '../internal/segments/grouping.js';
+import { checkRequiredOptions } from '../internal/checks/validate.js';
+import type { Comparison, ConfidenceInterval } from '../internal/types/statistics.js';
 import type { Accessor } from '../types.js';
 import type { Period, Timestamp } from './periodKey.js';
-import type { MetricGroup, SegmentMetric } from './SegmentMetric.js';
+import type { MetricGroup, SegmentMetric } from '../internal/types/segments.js';
 
 /** What {@link periodSeries} buckets and computes. @category Segments */
 export interface PeriodSeriesInput<

@@ -1,9 +1,9 @@
-import { checkPeriod, parsePeriodKey } from '../internal/calendar.js';
-import { checkFillGaps, checkMinimumAnswers, checkSegmentMetric, mergeEntries, periodGroups } from '../internal/grouping.js';
-import { checkRequiredOptions } from '../internal/validate.js';
-import type { Comparison, ConfidenceInterval } from '../stats/ConfidenceInterval.js';
+import { checkPeriod, parsePeriodKey } from '../internal/segments/calendar.js';
+import { checkFillGaps, checkMinimumAnswers, checkSegmentMetric, mergeEntries, periodGroups } from '../internal/segments/grouping.js';
+import { checkRequiredOptions } from '../internal/checks/validate.js';
+import type { Comparison, ConfidenceInterval } from '../internal/types/statistics.js';
 import type { Period } from './periodKey.js';
-import type { KeyedSummary, MetricGroup, SegmentMetric } from './SegmentMetric.js';
+import type { KeyedSummary, MetricGroup, SegmentMetric } from '../internal/types/segments.js';
 
 /** What {@link periodSeriesFromSummaries} computes. @category Segments */
 export interface PeriodSeriesFromSummariesInput<

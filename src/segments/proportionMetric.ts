@@ -1,13 +1,13 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { proportionVersusTarget } from '../internal/oneSampleTests.js';
-import { addCounts } from '../internal/addCounts.js';
-import { checkProportionCounts, checkProportionSummary, summariseProportion } from '../internal/proportionMath.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { proportionVersusTarget } from '../internal/numeric/oneSampleTests.js';
+import { addCounts } from '../internal/summaries/addCounts.js';
+import { checkProportionCounts, checkProportionSummary, summariseProportion } from '../internal/summaries/proportionMath.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import { compareProportions } from '../stats/compareProportions.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import { proportionInterval, type ProportionInterval } from '../stats/proportionInterval.js';
 import type { ProportionSummary, ProportionValue } from '../stats/proportionSummary.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
  * Any rate from yes/no values (first-contact resolution, % agree) as a {@link SegmentMetric}: a

@@ -1,8 +1,8 @@
-import { proportionVersusTarget } from '../internal/oneSampleTests.js';
+import { proportionVersusTarget } from '../internal/numeric/oneSampleTests.js';
 import { compareProportions } from '../stats/compareProportions.js';
 import { proportionInterval, type ProportionInterval } from '../stats/proportionInterval.js';
 import type { ProportionSummary } from '../stats/proportionSummary.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /** The interval and tests of {@link proportionMetric} for a descriptor whose `proportionOf` reads successes and trials. */
 export function proportionParts<Summary>(

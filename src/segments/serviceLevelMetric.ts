@@ -1,6 +1,6 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { checkOptions } from '../internal/validate.js';
-import type { QueueContact } from '../operations/QueueContact.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { checkOptions } from '../internal/checks/validate.js';
+import type { QueueContact } from '../internal/types/contacts.js';
 import {
   mergeServiceLevelSummaries,
   checkThresholds,
@@ -11,10 +11,10 @@ import {
   type ServiceLevelOptions,
   type ServiceLevelSummary,
 } from '../operations/serviceLevel.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import type { ProportionInterval } from '../stats/proportionInterval.js';
 import { proportionParts } from './proportionParts.js';
-import type { SegmentMetric } from './SegmentMetric.js';
+import type { SegmentMetric } from '../internal/types/segments.js';
 
 /** The options of {@link serviceLevelMetric}: the thresholds, the variant, the confidence level. @category Segments */
 export interface ServiceLevelMetricOptions extends ServiceLevelOptions, ConfidenceOptions {}

@@ -1,8 +1,8 @@
-import { readList } from '../internal/lists.js';
-import { addCounts } from '../internal/addCounts.js';
-import { forEachValue, isMissing, splitSampleArguments } from '../internal/sample.js';
-import { checkScale, type Scale } from '../internal/scale.js';
-import { checkCount, checkFinite, checkIntegerInRange, checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
+import { readList } from '../internal/checks/lists.js';
+import { addCounts } from '../internal/summaries/addCounts.js';
+import { forEachValue, isMissing, splitSampleArguments } from '../internal/checks/sample.js';
+import { checkScale, type Scale } from '../internal/checks/scale.js';
+import { checkCount, checkFinite, checkIntegerInRange, checkNonNegative, checkObject, checkOptions, fail } from '../internal/checks/validate.js';
 import type { Accessor, Answer } from '../types.js';
 
 /** The most items an instrument may have. */

@@ -1,8 +1,8 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { checkMeanSummary } from '../internal/meanStatistics.js';
-import { tComparison } from '../internal/tComparison.js';
-import { checkOptions, fail } from '../internal/validate.js';
-import type { Comparison, ConfidenceOptions } from './ConfidenceInterval.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { checkMeanSummary } from '../internal/summaries/meanStatistics.js';
+import { tComparison } from '../internal/numeric/tComparison.js';
+import { checkOptions, fail } from '../internal/checks/validate.js';
+import type { Comparison, ConfidenceOptions } from '../internal/types/statistics.js';
 import type { MeanSummary } from './meanSummary.js';
 
 /** The difference of two means (`a − b`) with its Welch interval, standard error, ν and p-value. @category Statistics */

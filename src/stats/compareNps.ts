@@ -1,34 +1,17 @@
-import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/confidence.js';
-import { normalTwoSidedPValue } from '../internal/normalDistribution.js';
-import { checkNpsCounts, type CheckedNpsCounts } from '../internal/npsCounts.js';
-import { answerVariance, PSEUDO_DETRACTORS, PSEUDO_PASSIVES, PSEUDO_PROMOTERS } from '../internal/npsMath.js';
-import { checkOptions } from '../internal/validate.js';
+import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/numeric/confidence.js';
+import { normalTwoSidedPValue } from '../internal/numeric/normalDistribution.js';
+import { checkNpsCounts, type CheckedNpsCounts } from '../internal/summaries/npsCounts.js';
+import { answerVariance, PSEUDO_DETRACTORS, PSEUDO_PASSIVES, PSEUDO_PROMOTERS } from '../internal/numeric/npsMath.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import type { NpsCounts } from '../survey/nps.js';
-import type { Comparison, ConfidenceOptions } from './ConfidenceInterval.js';
-
-/**
- * How two NPS are compared: `"adjusted-wald"` (¾ promoter, 1½ passives and ¾ detractor added
- * to each group first) or `"wald"` (the plain two-sample z-test).
- *
- * @category Statistics
- */
-export type NpsComparisonMethod = 'adjusted-wald' | 'wald';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
+import type { NpsComparison, NpsComparisonMethod } from '../internal/types/statistics.js';
+export type { NpsComparison, NpsComparisonMethod } from '../internal/types/statistics.js';
 
 /** The options of {@link compareNps}. @category Statistics */
 export interface CompareNpsOptions extends ConfidenceOptions {
   /** The method (see {@link compareNps}). @defaultValue "adjusted-wald" */
   readonly method?: NpsComparisonMethod;
-}
-
-/**
- * The signed difference of two NPS (`a − b`, in NPS points), its interval, standard error and
- * p-value.
- *
- * @category Statistics
- */
-export interface NpsComparison extends Comparison<NpsComparisonMethod> {
-  /** The standard error of the difference, in NPS points, as the interval and test use it. */
-  readonly standardError: number;
 }
 
 const METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];

@@ -1,8 +1,8 @@
-import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/confidence.js';
-import { normalTwoSidedPValue } from '../internal/normalDistribution.js';
-import { checkProportionCounts, wilsonBounds } from '../internal/proportionMath.js';
-import { checkOptions } from '../internal/validate.js';
-import type { Comparison, ConfidenceOptions } from './ConfidenceInterval.js';
+import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/numeric/confidence.js';
+import { normalTwoSidedPValue } from '../internal/numeric/normalDistribution.js';
+import { checkProportionCounts, wilsonBounds } from '../internal/summaries/proportionMath.js';
+import { checkOptions } from '../internal/checks/validate.js';
+import type { Comparison, ConfidenceOptions } from '../internal/types/statistics.js';
 import type { ProportionSummary } from './proportionSummary.js';
 
 /** The interval methods of {@link compareProportions}: `"newcombe"` or `"wald"`. @category Statistics */

@@ -1,9 +1,9 @@
-import { checkConfidenceLevel, tCritical } from '../internal/confidence.js';
-import { checkMeanSummary, summariseValues } from '../internal/meanStatistics.js';
-import { splitSampleArguments } from '../internal/sample.js';
-import { checkOptions, fail } from '../internal/validate.js';
+import { checkConfidenceLevel, tCritical } from '../internal/numeric/confidence.js';
+import { checkMeanSummary, summariseValues } from '../internal/summaries/meanStatistics.js';
+import { splitSampleArguments } from '../internal/checks/sample.js';
+import { checkOptions, fail } from '../internal/checks/validate.js';
 import type { Accessor, Answer } from '../types.js';
-import type { ConfidenceInterval, ConfidenceOptions } from './ConfidenceInterval.js';
+import type { ConfidenceInterval, ConfidenceOptions } from '../internal/types/statistics.js';
 import type { MeanSummary } from './meanSummary.js';
 
 /** A confidence interval for a mean, in the values' own units (scale points, seconds). @category Statistics */

@@ -1,34 +1,9 @@
-import { checkMeanSummary, summariseValues } from '../internal/meanStatistics.js';
-import { addCounts } from '../internal/addCounts.js';
-import { fail } from '../internal/validate.js';
+import { checkMeanSummary, summariseValues } from '../internal/summaries/meanStatistics.js';
+import { addCounts } from '../internal/summaries/addCounts.js';
+import { fail } from '../internal/checks/validate.js';
 import type { Accessor, Answer } from '../types.js';
-
-/**
- * The sufficient statistic of a mean and its uncertainty: how many values, their mean, and the
- * sum of their squared deviations from that mean, as plain JSON that merges exactly enough to
- * shard a billion values. Build it with {@link meanSummary}, add two with
- * {@link mergeMeanSummaries}, read the mean with {@link meanFromSummary}. It is the one summary
- * of every mean of the library, durations included: the mergeable summary of waits, handle
- * times or resolution times is `meanSummary(contacts, (c) => c.waitSeconds)`.
- *
- * From a warehouse that gives `COUNT`, `AVG` and `STDDEV_SAMP`, it is
- * `{ count, mean, sumOfSquaredDeviations: (count − 1) × stddev², unanswered: 0 }`.
- *
- * @category Statistics
- */
-export interface MeanSummary {
-  /** How many values (answers, durations), a whole number ≥ 0. */
-  readonly count: number;
-  /** Their mean; 0 when `count` is 0. */
-  readonly mean: number;
-  /**
-   * Σ (value − mean)², ≥ 0: the sample variance is this divided by `count − 1`, the population
-   * variance this divided by `count`. 0 when `count` is 0 or 1.
-   */
-  readonly sumOfSquaredDeviations: number;
-  /** Rows without a value (`null` or `undefined`), skipped. */
-  readonly unanswered: number;
-}
+import type { MeanSummary } from '../internal/types/summaries.js';
+export type { MeanSummary } from '../internal/types/summaries.js';
 
 /**
  * One pass over numeric values into a {@link MeanSummary} by Welford's update; O(n).

@@ -1,17 +1,17 @@
-import { checkConfidenceLevel, checkMethod, finitePopulationFactor, normalCritical } from '../internal/confidence.js';
-import { asMetric, checkNpsCounts, type CheckedNpsCounts } from '../internal/npsCounts.js';
+import { checkConfidenceLevel, checkMethod, finitePopulationFactor, normalCritical } from '../internal/numeric/confidence.js';
+import { asMetric, checkNpsCounts, type CheckedNpsCounts } from '../internal/summaries/npsCounts.js';
 import {
   answerVariance,
   PSEUDO_DETRACTORS,
   PSEUDO_PASSIVES,
   PSEUDO_PROMOTERS,
   scoreInterval,
-} from '../internal/npsMath.js';
-import { splitSampleArguments } from '../internal/sample.js';
-import { checkOptions, pickOptions } from '../internal/validate.js';
+} from '../internal/numeric/npsMath.js';
+import { splitSampleArguments } from '../internal/checks/sample.js';
+import { checkOptions, pickOptions } from '../internal/checks/validate.js';
 import { npsSummary, type NpsCounts, type NpsOptions } from '../survey/nps.js';
 import type { Accessor, Answer } from '../types.js';
-import type { ConfidenceInterval, ConfidenceOptions } from './ConfidenceInterval.js';
+import type { ConfidenceInterval, ConfidenceOptions } from '../internal/types/statistics.js';
 
 /** The NPS interval methods, explained in {@link npsInterval}. @category Statistics */
 export type NpsIntervalMethod = 'adjusted-wald' | 'wald' | 'score';

@@ -1,7 +1,7 @@
-import { checkConfidenceLevel, normalCritical } from '../internal/confidence.js';
-import { checkNonNegative, checkObject, checkOptions, fail } from '../internal/validate.js';
-import { requiredSampleSize, checkMarginOfError } from '../internal/sampleSize.js';
-import type { ConfidenceOptions } from './ConfidenceInterval.js';
+import { checkConfidenceLevel, normalCritical } from '../internal/numeric/confidence.js';
+import { checkNonNegative, checkObject, checkOptions, fail } from '../internal/checks/validate.js';
+import { requiredSampleSize, checkMarginOfError } from '../internal/numeric/sampleSize.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 
 /** Expected shares of promoters, passives and detractors in any unit: only ratios matter. @category Statistics */
 export interface NpsMix {

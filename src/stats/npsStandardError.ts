@@ -1,7 +1,7 @@
-import { finitePopulationFactor } from '../internal/confidence.js';
-import { checkNpsCounts } from '../internal/npsCounts.js';
-import { answerVariance } from '../internal/npsMath.js';
-import { checkOptions } from '../internal/validate.js';
+import { finitePopulationFactor } from '../internal/numeric/confidence.js';
+import { checkNpsCounts } from '../internal/summaries/npsCounts.js';
+import { answerVariance } from '../internal/numeric/npsMath.js';
+import { checkOptions } from '../internal/checks/validate.js';
 import type { NpsCounts } from '../survey/nps.js';
 
 /** The options of {@link npsStandardError}. @category Statistics */

@@ -1,5 +1,5 @@
-import { checkNpsCounts } from '../internal/npsCounts.js';
-import { answerVariance } from '../internal/npsMath.js';
+import { checkNpsCounts } from '../internal/summaries/npsCounts.js';
+import { answerVariance } from '../internal/numeric/npsMath.js';
 import type { NpsCounts } from '../survey/nps.js';
 
 /**

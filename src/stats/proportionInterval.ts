@@ -1,7 +1,7 @@
-import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/confidence.js';
-import { checkProportionCounts, wilsonBounds } from '../internal/proportionMath.js';
-import { checkOptions } from '../internal/validate.js';
-import type { ConfidenceInterval, ConfidenceOptions } from './ConfidenceInterval.js';
+import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/numeric/confidence.js';
+import { checkProportionCounts, wilsonBounds } from '../internal/summaries/proportionMath.js';
+import { checkOptions } from '../internal/checks/validate.js';
+import type { ConfidenceInterval, ConfidenceOptions } from '../internal/types/statistics.js';
 import type { ProportionSummary } from './proportionSummary.js';
 
 /** The proportion interval methods, explained in {@link proportionInterval}. @category Statistics */

@@ -1,7 +1,7 @@
-import { checkConfidenceLevel, normalCritical } from '../internal/confidence.js';
-import { checkMarginOfError, requiredSampleSize } from '../internal/sampleSize.js';
-import { checkInRange, checkObject, checkOptions } from '../internal/validate.js';
-import type { ConfidenceOptions } from './ConfidenceInterval.js';
+import { checkConfidenceLevel, normalCritical } from '../internal/numeric/confidence.js';
+import { checkMarginOfError, requiredSampleSize } from '../internal/numeric/sampleSize.js';
+import { checkInRange, checkObject, checkOptions } from '../internal/checks/validate.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 
 /** What {@link proportionSampleSize} plans for. @category Statistics */
 export interface ProportionSampleSizeInput {

@@ -1,32 +1,12 @@
-import { addCounts } from '../internal/addCounts.js';
-import { checkProportionSummary, summariseProportion } from '../internal/proportionMath.js';
-import { fail } from '../internal/validate.js';
+import { addCounts } from '../internal/summaries/addCounts.js';
+import { checkProportionSummary, summariseProportion } from '../internal/summaries/proportionMath.js';
+import { fail } from '../internal/checks/validate.js';
 import type { Accessor } from '../types.js';
+import type { ProportionSummary } from '../internal/types/summaries.js';
+export type { ProportionSummary } from '../internal/types/summaries.js';
 
 /** One yes/no observation: `true`/`1` a success, `false`/`0` a failure, `null`/`undefined` none. @category Statistics */
 export type ProportionValue = boolean | 0 | 1 | null | undefined;
-
-/**
- * The sufficient statistic of a proportion: successes among trials, as plain JSON that merges.
- * Every proportion of the library takes it: {@link proportionFromSummary},
- * {@link proportionInterval}, {@link compareProportions}, the yes/no counts of
- * {@link contactMix}. A warehouse's `SUM(CASE …)` and `COUNT(*)` give it directly;
- * `unanswered` is bookkeeping and may be left out there.
- *
- * @category Statistics
- */
-export interface ProportionSummary {
-  /** Successes, a whole number from 0 to `trials`. */
-  readonly successes: number;
-  /** Observations (successes and failures), a whole number ≥ 0. */
-  readonly trials: number;
-  /**
-   * Rows without an observation (`null` or `undefined`), skipped. Always set by
-   * {@link proportionSummary}.
-   * @defaultValue 0
-   */
-  readonly unanswered?: number;
-}
 
 /**
  * One pass over yes/no values into a {@link ProportionSummary} (`null`, `undefined` unanswered); O(n).

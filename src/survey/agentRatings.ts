@@ -1,9 +1,9 @@
-import { checkConfidenceLevel } from '../internal/confidence.js';
-import { checkMeanSummary, checkSpread } from '../internal/meanStatistics.js';
-import { asMetric, renameField } from '../internal/npsCounts.js';
-import { forEachValue, isMissing } from '../internal/sample.js';
-import { checkCount, checkFinite, checkObject, checkOptions, checkRequiredOptions, fail } from '../internal/validate.js';
-import type { ConfidenceOptions } from '../stats/ConfidenceInterval.js';
+import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
+import { checkMeanSummary, checkSpread } from '../internal/summaries/meanStatistics.js';
+import { asMetric, renameField } from '../internal/summaries/npsCounts.js';
+import { forEachValue, isMissing } from '../internal/checks/sample.js';
+import { checkCount, checkFinite, checkObject, checkOptions, checkRequiredOptions, fail } from '../internal/checks/validate.js';
+import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import { meanIntervalFromSummary, type MeanInterval } from '../stats/meanInterval.js';
 import { mergeMeanSummaries, type MeanSummary } from '../stats/meanSummary.js';
 import type { Accessor, Answer } from '../types.js';

@@ -1,5 +1,5 @@
-import { splitSampleArguments } from '../internal/sample.js';
-import type { Scale } from '../internal/scale.js';
+import { splitSampleArguments } from '../internal/checks/sample.js';
+import type { Scale } from '../internal/checks/scale.js';
 import {
   answeredOrThrow,
   answersBetween,
@@ -9,8 +9,8 @@ import {
   mergeScaleHistograms,
   scaleFromOptions,
   withDefault,
-} from '../internal/scaleHistogram.js';
-import { checkIntegerInRange, checkOptions } from '../internal/validate.js';
+} from '../internal/summaries/scaleHistogram.js';
+import { checkIntegerInRange, checkOptions } from '../internal/checks/validate.js';
 import type { Accessor, Answer, SummaryCounts } from '../types.js';
 
 /** The default CSAT scale, 1–5. */

@@ -1,5 +1,5 @@
-import { splitSampleArguments } from '../internal/sample.js';
-import type { Scale } from '../internal/scale.js';
+import { splitSampleArguments } from '../internal/checks/sample.js';
+import type { Scale } from '../internal/checks/scale.js';
 import {
   answeredOrThrow,
   answersBetween,
@@ -9,8 +9,8 @@ import {
   scaleFromOptions,
   type ScaleHistogram,
   withDefault,
-} from '../internal/scaleHistogram.js';
-import { checkIntegerInRange, checkOptions, fail } from '../internal/validate.js';
+} from '../internal/summaries/scaleHistogram.js';
+import { checkIntegerInRange, checkOptions, fail } from '../internal/checks/validate.js';
 import type { Accessor, Answer, SummaryCounts } from '../types.js';
 
 /** How {@link engagementIndex} turns Likert answers into 0–100: the POMP score or the percentage favourable. @category Survey */

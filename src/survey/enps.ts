@@ -1,4 +1,4 @@
-import { asMetric } from '../internal/npsCounts.js';
+import { asMetric } from '../internal/summaries/npsCounts.js';
 import type { Accessor, Answer } from '../types.js';
 import { nps, npsFromSummary, type NpsCounts, type NpsOptions } from './nps.js';
 

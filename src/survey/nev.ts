@@ -1,8 +1,8 @@
-import { addCounts } from '../internal/addCounts.js';
-import { mergeNetScoreCounts, netScore, readNetScoreCounts } from '../internal/netScoreCounts.js';
-import { forEachValue, isMissing, splitSampleArguments } from '../internal/sample.js';
-import { checkScale, type Scale } from '../internal/scale.js';
-import { checkCount, checkFinite, checkIntegerInRange, checkObject, checkOptions, fail } from '../internal/validate.js';
+import { addCounts } from '../internal/summaries/addCounts.js';
+import { mergeNetScoreCounts, netScore, readNetScoreCounts } from '../internal/summaries/netScoreCounts.js';
+import { forEachValue, isMissing, splitSampleArguments } from '../internal/checks/sample.js';
+import { checkScale, type Scale } from '../internal/checks/scale.js';
+import { checkCount, checkFinite, checkIntegerInRange, checkObject, checkOptions, fail } from '../internal/checks/validate.js';
 import type { Accessor, SummaryCounts } from '../types.js';
 
 /**

@@ -1,7 +1,7 @@
-import { mergeNetScoreCounts, netScore } from '../internal/netScoreCounts.js';
-import { NPS_CLASSES, readNpsCounts } from '../internal/npsCounts.js';
-import { checkSample, isMissing, splitSampleArguments } from '../internal/sample.js';
-import { checkIntegerInRange, checkOptions, fail } from '../internal/validate.js';
+import { mergeNetScoreCounts, netScore } from '../internal/summaries/netScoreCounts.js';
+import { NPS_CLASSES, readNpsCounts } from '../internal/summaries/npsCounts.js';
+import { checkSample, isMissing, splitSampleArguments } from '../internal/checks/sample.js';
+import { checkIntegerInRange, checkOptions, fail } from '../internal/checks/validate.js';
 import type { Accessor, Answer } from '../types.js';
 
 /** Where the NPS categories break on the 0–10 scale (both inclusive; scores between are passives). @category Survey */

@@ -1,4 +1,4 @@
-import { checkCount, checkObject, fail } from '../internal/validate.js';
+import { checkCount, checkObject, fail } from '../internal/checks/validate.js';
 
 /** How many survey invitations went out and how many came back. @category Survey */
 export interface SurveyResponseCounts {

@@ -1,7 +1,9 @@
-import { readTargets, requirement, STAFFING_TARGET_KEYS } from '../internal/staffing.js';
-import { checkRequiredOptions } from '../internal/validate.js';
-import { readWorkload } from '../internal/workforceInputs.js';
-import type { ContactWorkload, QueuePerformance } from './ContactWorkload.js';
+import { readTargets, requirement, STAFFING_TARGET_KEYS } from '../internal/numeric/staffing.js';
+import { checkRequiredOptions } from '../internal/checks/validate.js';
+import { readWorkload } from '../internal/checks/workforceInputs.js';
+import type { ContactWorkload } from '../internal/types/queue.js';
+import type { StaffingRequirement } from '../internal/types/queue.js';
+export type { StaffingRequirement } from '../internal/types/queue.js';
 
 /** What a staffing plan must achieve: one or more of the three targets, every one given must hold. @category Workforce */
 export interface StaffingTargets {
@@ -17,25 +19,6 @@ export interface StaffingTargets {
   readonly shrinkage?: number;
   /** Return the least fractional agents (continuous Erlang C), to round once over many queues. @defaultValue false */
   readonly fractional?: boolean;
-}
-
-/**
- * The agents a workload needs, and how the queue performs with them.
- *
- * @category Workforce
- */
-export interface StaffingRequirement extends QueuePerformance {
-  /**
-   * The agents to schedule so that `agents` are on the queue after shrinkage,
-   * agents / (1 − shrinkage). Not rounded: sum it over intervals or queues, then round once.
-   */
-  readonly scheduledAgents: number;
-  /**
-   * The whole people to schedule: the smallest whole number h with h × (1 − shrinkage) ≥
-   * `agents`. Use this rather than `Math.ceil(scheduledAgents)`: 21 agents at 30 % shrinkage
-   * need 30 people, but 21 / 0.7 is 30.000000000000004 in doubles and would round up to 31.
-   */
-  readonly scheduledHeadcount: number;
 }
 
 /**

@@ -1,10 +1,10 @@
-import { impatientQueuePerformance } from '../internal/erlangA.js';
-import { agentsAfterShrinkage, headcountAfterShrinkage } from '../internal/shrinkageFactor.js';
-import { readTargets, STAFFING_TARGET_KEYS } from '../internal/staffing.js';
-import { checkObject, checkPositive, checkRequiredOptions, fail } from '../internal/validate.js';
-import { readWorkload } from '../internal/workforceInputs.js';
+import { impatientQueuePerformance } from '../internal/numeric/erlangA.js';
+import { agentsAfterShrinkage, headcountAfterShrinkage } from '../internal/checks/shrinkageFactor.js';
+import { readTargets, STAFFING_TARGET_KEYS } from '../internal/numeric/staffing.js';
+import { checkObject, checkPositive, checkRequiredOptions, fail } from '../internal/checks/validate.js';
+import { readWorkload } from '../internal/checks/workforceInputs.js';
 import type { StaffingTargets } from './agentsRequired.js';
-import type { ImpatientContactWorkload } from './ContactWorkload.js';
+import type { ImpatientContactWorkload } from '../internal/types/queue.js';
 import type { AbandonmentPerformance } from './erlangAPerformance.js';
 
 /** The targets of {@link agentsRequired} (whole agents only) and a cap on abandonment. @category Workforce */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { erlangAReference } from '../../test/erlangReference.js';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
 import { erlangAPerformance, erlangCPerformance } from '../index.js';
-import { erlangAChain } from '../internal/erlangA.js';
+import { erlangAChain } from '../internal/numeric/erlangA.js';
 
 const example = { contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180, agents: 14, averagePatienceSeconds: 300 };
 

@@ -1,28 +1,15 @@
-import { impatientQueuePerformance } from '../internal/erlangA.js';
-import { checkCount, checkObject, checkPositive, fail } from '../internal/validate.js';
-import { readThreshold, readWorkload } from '../internal/workforceInputs.js';
-import type { ImpatientContactWorkload, QueuePerformance, StaffedWorkload } from './ContactWorkload.js';
+import { impatientQueuePerformance } from '../internal/numeric/erlangA.js';
+import { checkCount, checkObject, checkPositive, fail } from '../internal/checks/validate.js';
+import { readThreshold, readWorkload } from '../internal/checks/workforceInputs.js';
+import type { ImpatientContactWorkload, StaffedWorkload } from '../internal/types/queue.js';
 import type { ErlangPerformanceOptions } from './erlangCPerformance.js';
+import type { AbandonmentPerformance } from '../internal/types/queue.js';
+export type { AbandonmentPerformance } from '../internal/types/queue.js';
 
 /** A staffed queue whose callers abandon: the input of {@link erlangAPerformance}. @category Workforce */
 export interface ImpatientWorkload extends StaffedWorkload, ImpatientContactWorkload {
   /** Agents taking contacts, a whole number ≥ 1 (also at or below the traffic). */
   readonly agents: number;
-}
-
-/**
- * How an Erlang A queue performs: an Erlang C queue whose waiting callers may abandon.
- *
- * @category Workforce
- */
-export interface AbandonmentPerformance extends QueuePerformance {
-  /** Probability that a contact abandons before it is answered, 0–1. */
-  readonly probabilityOfAbandoning: number;
-  /**
-   * Mean time in the queue over all contacts, answered or abandoned (0 for those answered at
-   * once), in seconds.
-   */
-  readonly averageWait: number;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { erlangBReal } from '../internal/erlang.js';
-import { checkObject, checkNonNegative } from '../internal/validate.js';
-import { checkTraffic } from '../internal/workforceInputs.js';
+import { erlangBReal } from '../internal/numeric/erlang.js';
+import { checkObject, checkNonNegative } from '../internal/checks/validate.js';
+import { checkTraffic } from '../internal/checks/workforceInputs.js';
 
 /** Agents (lines, servers) and the traffic offered to them: the input of {@link erlangB} and {@link erlangC}. @category Workforce */
 export interface ErlangInput {

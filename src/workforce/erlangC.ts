@@ -1,6 +1,6 @@
-import { erlangCReal } from '../internal/erlang.js';
-import { checkObject } from '../internal/validate.js';
-import { checkStableAgents, checkTraffic } from '../internal/workforceInputs.js';
+import { erlangCReal } from '../internal/numeric/erlang.js';
+import { checkObject } from '../internal/checks/validate.js';
+import { checkStableAgents, checkTraffic } from '../internal/checks/workforceInputs.js';
 import type { ErlangInput } from './erlangB.js';
 
 /**

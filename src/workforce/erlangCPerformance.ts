@@ -1,7 +1,7 @@
-import { queuePerformance } from '../internal/erlang.js';
-import { checkObject } from '../internal/validate.js';
-import { checkStableAgents, readThreshold, readWorkload } from '../internal/workforceInputs.js';
-import type { QueuePerformance, StaffedWorkload } from './ContactWorkload.js';
+import { queuePerformance } from '../internal/numeric/erlang.js';
+import { checkObject } from '../internal/checks/validate.js';
+import { checkStableAgents, readThreshold, readWorkload } from '../internal/checks/workforceInputs.js';
+import type { QueuePerformance, StaffedWorkload } from '../internal/types/queue.js';
 
 /** The threshold of {@link erlangCPerformance} and {@link erlangAPerformance} (measured: {@link ServiceLevelOptions}). @category Workforce */
 export interface ErlangPerformanceOptions {

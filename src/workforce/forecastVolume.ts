@@ -1,5 +1,5 @@
-import { checkSample } from '../internal/sample.js';
-import { checkInRange, checkIntegerInRange, checkNonNegative, checkRequiredOptions, fail } from '../internal/validate.js';
+import { checkSample } from '../internal/checks/sample.js';
+import { checkInRange, checkIntegerInRange, checkNonNegative, checkRequiredOptions, fail } from '../internal/checks/validate.js';
 
 /** The forecasting method of {@link forecastVolume}. @category Workforce */
 export type ForecastMethod = 'seasonalNaive' | 'holtWinters';

@@ -1,7 +1,7 @@
-import { readTargets, requirement, STAFFING_TARGET_KEYS } from '../internal/staffing.js';
-import { checkSample } from '../internal/sample.js';
-import { checkNonNegative, checkObject, checkPositive, checkRequiredOptions } from '../internal/validate.js';
-import { trafficOf } from '../internal/workforceInputs.js';
+import { readTargets, requirement, STAFFING_TARGET_KEYS } from '../internal/numeric/staffing.js';
+import { checkSample } from '../internal/checks/sample.js';
+import { checkNonNegative, checkObject, checkPositive, checkRequiredOptions } from '../internal/checks/validate.js';
+import { trafficOf } from '../internal/checks/workforceInputs.js';
 import type { StaffingRequirement, StaffingTargets } from './agentsRequired.js';
 
 /** The forecast of one interval: the contacts expected and their handle time. @category Workforce */

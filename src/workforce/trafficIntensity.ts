@@ -1,5 +1,5 @@
-import { readWorkload } from '../internal/workforceInputs.js';
-import type { ContactWorkload } from './ContactWorkload.js';
+import { readWorkload } from '../internal/checks/workforceInputs.js';
+import type { ContactWorkload } from '../internal/types/queue.js';
 
 /**
  * Offered traffic in Erlangs: the average number of contacts in progress at once, where every Erlang formula starts.
