@@ -4,6 +4,7 @@ import type { RetentionCounts } from './retentionRate.js';
 
 /**
  * Customers at the start of a period and how many of them left: one input form of {@link churnRate}.
+ *
  * @category Customer
  */
 export interface LostCustomerCounts {
@@ -15,19 +16,23 @@ export interface LostCustomerCounts {
 
 /**
  * What {@link churnRate} accepts: {@link RetentionCounts} or {@link LostCustomerCounts}, not fields of both.
+ *
  * @category Customer
  */
 export type ChurnCounts = RetentionCounts | LostCustomerCounts;
 
 /**
  * Customer churn rate: the percentage of the customers at the start of a period who left during it.
+ *
  * ## Formula
  * churn = 100 × lost / CS, or 100 × (CS − (CE − CN)) / CS = 100 − {@link retentionRate}; new
  * customers are left out. A percentage in 0–100, not rounded.
+ *
  * ## Variants
  * State the period (monthly ≠ annual). Some divide by the average of start and end counts (this:
  * the start count). Revenue churn is another metric. 1 − churn / 100 is the retention
  * probability of {@link clvMarginMultiple}; 100 / churn periods, the expected lifetime.
+ *
  * @param counts - `{ customersAtStart, customersLost }` or `{ customersAtStart, customersAtEnd, newCustomers }`.
  * @returns The churn rate in 0–100.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` when `counts.customersAtStart`

@@ -4,6 +4,7 @@ import type { ClvMarginMultipleInput } from './clvMarginMultiple.js';
 
 /**
  * The inputs of {@link clvDiscounted}: those of {@link clvMarginMultiple} and a horizon.
+ *
  * @category Customer
  */
 export interface ClvDiscountedInput extends ClvMarginMultipleInput {
@@ -14,13 +15,16 @@ export interface ClvDiscountedInput extends ClvMarginMultipleInput {
 /**
  * Customer lifetime value, **finite-horizon discounted variant**: the present value of a
  * constant margin, kept with a constant retention probability, over T periods.
+ *
  * ## Formula
  * CLV = Σ_{t=1}^{T} m × r^t / (1 + d)^t = m × q × (1 − q^T) / (1 − q), with q = r / (1 + d):
  * Gupta and Lehmann's (2003) sum stopped after T periods, with the timing of
  * {@link clvMarginMultiple}, to which it rises as T grows. r = 1 is accepted even with d = 0
  * (the annuity m × (1 − (1 + d)^−T) / d, or m × T). Money in any one currency, not rounded.
+ *
  * ## Variants
  * For a known horizon (a contract term); else {@link clvMarginMultiple}, {@link clvPurchases}, {@link clvGrossMargin}.
+ *
  * @param input - Margin, retention probability, discount rate and periods, all per the same period.
  * @returns The customer's value over the T periods, in the currency of `marginPerPeriod`.
  * @throws {@link MetricInputError} the common input checks (`OUT_OF_RANGE` (`input`) also when the value overflows).

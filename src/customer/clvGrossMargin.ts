@@ -3,6 +3,7 @@ import { checkCount, checkFinite, fail } from '../internal/checks/validate.js';
 
 /**
  * Totals for {@link clvGrossMargin}.
+ *
  * @category Customer
  */
 export interface ClvGrossMarginInput {
@@ -14,12 +15,15 @@ export interface ClvGrossMarginInput {
 
 /**
  * Customer lifetime value, **historical average variant**: gross margin ÷ customers.
+ *
  * ## Formula
  * CLV = grossMargin / customers, in the currency of `grossMargin`, not rounded.
+ *
  * ## Variants
  * The only backward-looking CLV here: realised value of a closed cohort, no forecast or
  * discounting (active customers' lifetimes are not over, so it understates them). To forecast:
  * {@link clvPurchases}, {@link clvMarginMultiple} or {@link clvDiscounted}.
+ *
  * @param input - Total gross margin and the number of customers it came from.
  * @returns The average gross margin per customer.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` when `input.customers` is 0.

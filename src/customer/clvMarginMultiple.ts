@@ -4,6 +4,7 @@ import { fail } from '../internal/checks/validate.js';
 /**
  * The inputs of the Gupta–Lehmann CLV models, {@link clvMarginMultiple} and {@link clvDiscounted}.
  * All three are per the same period (a year, a month…).
+ *
  * @category Customer
  */
 export interface ClvMarginMultipleInput {
@@ -18,15 +19,18 @@ export interface ClvMarginMultipleInput {
 /**
  * Customer lifetime value, **Gupta–Lehmann margin multiple variant**: the present value of a
  * constant margin, kept with a constant retention probability, over an infinite horizon.
+ *
  * ## Formula
  * CLV = m × r / (1 + d − r) = Σ_{t ≥ 1} m × r^t / (1 + d)^t: margin t arrives at the end of period
  * t if the customer survived t retention decisions; the current margin (t = 0) is excluded.
  * r = 1 gives the perpetuity m / d (no finite value when d = 0). Money in any one currency, not rounded.
+ *
  * ## Variants
  * For steady margin and retention (subscriptions, contracts). Margin at the start of each
  * period: m × (1 + d) / (1 + d − r), this + m. Net of acquisition cost: subtract it. Changing
  * margins or retention: Σ m_t × (r_1 ⋯ r_t) / (1 + d)^t. Finite horizon: {@link clvDiscounted};
  * undiscounted: {@link clvPurchases}; realised: {@link clvGrossMargin}.
+ *
  * @param input - Margin, retention probability and discount rate.
  * @returns The customer's lifetime value, in the currency of `marginPerPeriod`.
  * @throws {@link MetricInputError} the common input checks (`OUT_OF_RANGE` (`input`) also when the

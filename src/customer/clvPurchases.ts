@@ -3,6 +3,7 @@ import { checkNonNegative } from '../internal/checks/validate.js';
 
 /**
  * Purchase habits for {@link clvPurchases}.
+ *
  * @category Customer
  */
 export interface ClvPurchasesInput {
@@ -14,6 +15,7 @@ export interface ClvPurchasesInput {
   readonly lifespanYears: number;
   /**
    * Share of revenue kept as gross margin, a fraction 0–1 (0.3, not 30).
+   *
    * @defaultValue 1 (the result is lifetime revenue, not margin)
    */
   readonly grossMarginRate?: number;
@@ -22,14 +24,17 @@ export interface ClvPurchasesInput {
 /**
  * Customer lifetime value, **purchase-frequency variant**: purchase value × purchases per
  * year × lifespan, optionally × gross margin rate.
+ *
  * ## Formula
  * CLV = averagePurchaseValue × purchasesPerYear × lifespanYears × grossMarginRate, not rounded.
+ *
  * ## Variants
  * The practitioners' quick forecast (retail, e-commerce): no discounting and no early leaving,
  * so it flatters long lifespans; use {@link clvMarginMultiple} or {@link clvDiscounted} when
  * retention and the cost of capital matter, {@link clvGrossMargin} for realised value. With the
  * default rate it is lifetime revenue; pass the margin rate for a margin to set against
  * acquisition cost.
+ *
  * @param input - Purchase value, frequency, lifespan and, optionally, the gross margin rate.
  * @returns Lifetime revenue (or gross margin, with `grossMarginRate`) per customer.
  * @throws {@link MetricInputError} the common input checks (`OUT_OF_RANGE` (`input`) also when the product overflows).

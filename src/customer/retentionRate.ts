@@ -3,6 +3,7 @@ import { checkObject } from '../internal/checks/validate.js';
 
 /**
  * Customer counts over one period (from a CRM or a warehouse): the input of {@link retentionRate}.
+ *
  * @category Customer
  */
 export interface RetentionCounts {
@@ -16,14 +17,17 @@ export interface RetentionCounts {
 
 /**
  * Customer retention rate: the percentage of the customers at the start of a period still there at its end.
+ *
  * ## Formula
  * retention = 100 × (CE − CN) / CS, a percentage in 0–100, not rounded; {@link churnRate} is 100 − retention.
+ *
  * ## Variants
  * - **Period.** Monthly and annual rates differ (annual ≈ 100 × (m / 100)¹², not 12 × m): state it.
  * - **Start cohort only** (CE − CN undercounts when new customers left): survivors as CE, CN = 0.
  * - **Customers at risk** (Farris et al., contracts): pass the counts of contracts up for renewal.
  * - **Revenue retention** (GRR, NRR, which can exceed 100 %) is a different metric.
  * - **For CLV**, {@link clvMarginMultiple}'s retention probability is this / 100.
+ *
  * @param counts - CS, CE and CN, consistent with each other.
  * @returns The retention rate in 0–100.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` when `counts.customersAtStart` is

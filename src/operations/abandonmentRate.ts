@@ -20,6 +20,7 @@ export interface AbandonmentRateOptions {
    * The comparison is strict so that the default, 0, excludes nothing (no wait is below 0), and
    * so that a threshold of 5 counts an abandon after exactly 5 seconds as a real abandon, as an
    * ACD's "abandoned call wait time" does: a caller who waited at least the threshold counts.
+   *
    * @defaultValue 0 (no exclusion)
    */
   readonly shortAbandonSeconds?: number;
@@ -41,6 +42,7 @@ export interface AbandonmentRateSummary {
   /**
    * How many of the `abandoned` contacts were short abandons, to leave out of both counts;
    * at most `abandoned`. Always set by {@link abandonmentRateSummary}.
+   *
    * @defaultValue 0
    */
   readonly shortAbandoned?: number;

@@ -14,6 +14,7 @@ export interface WaitOptions {
    * `'all'`: every contact that queued, answered or abandoned; `'answered'`: answered contacts
    * only (the average speed of answer); `'abandoned'`: abandoned contacts only (the average
    * time to abandon).
+   *
    * @defaultValue 'all'
    */
   readonly outcome?: ContactOutcome | 'all';

@@ -40,6 +40,7 @@ export type ServiceLevelVariant =
 export interface ServiceLevelVariantOptions {
   /**
    * How abandoned contacts count; see {@link ServiceLevelVariant}.
+   *
    * @defaultValue 'abandonedAsMissed'
    */
   readonly variant?: ServiceLevelVariant;
@@ -61,6 +62,7 @@ export interface ServiceLevelThresholds {
    * An abandoned contact that waited *strictly less* than this is a short abandon (a misdial,
    * a caller who changed their mind), as in {@link abandonmentRate}. A finite number ≥ 0 and
    * at most `thresholdSeconds`; centres commonly use 5 or 10.
+   *
    * @defaultValue 0 (no short abandons)
    */
   readonly shortAbandonSeconds?: number;
@@ -90,6 +92,7 @@ export interface ServiceLevelSummary {
   readonly thresholdSeconds?: number;
   /**
    * The short-abandon threshold the counts are for, in seconds (0: none).
+   *
    * @defaultValue 0
    */
   readonly shortAbandonSeconds?: number;
@@ -103,12 +106,14 @@ export interface ServiceLevelSummary {
    * Of the abandoned contacts, those abandoned within the threshold (wait ≤ T), short abandons
    * included; at most `abandoned`. Needed by the variants `'ignoreAbandonedWithinThreshold'`
    * and `'abandonedWithinThresholdAsMet'`; the others do without it.
+   *
    * @defaultValue unknown
    */
   readonly abandonedWithinThreshold?: number;
   /**
    * Of the abandoned contacts, the short abandons; at most `abandonedWithinThreshold` (a short
    * abandon is shorter than the threshold), or at most `abandoned` when that is not given.
+   *
    * @defaultValue 0
    */
   readonly shortAbandoned?: number;
@@ -119,6 +124,7 @@ export interface ServiceLevelSummary {
    * no short-abandon threshold), so `abandonedWithinThreshold + abandonedWaitUnknown ≤
    * abandoned`. The variants that need `abandonedWithinThreshold` refuse a summary where this
    * is above 0; the others do not read it.
+   *
    * @defaultValue 0
    */
   readonly abandonedWaitUnknown?: number;

@@ -18,6 +18,7 @@ import type { SegmentMetric } from '../internal/types/segments.js';
 /**
  * The figure of {@link ces} a {@link cesMetric} reports: `"mean"` (scale points), `"easy-percent"`
  * ("% agree" on CES 2.0), `"difficult-percent"` or `"net"` (% easy − % difficult).
+ *
  * @category Segments
  */
 export type CesReport = 'mean' | 'easy-percent' | 'difficult-percent' | 'net';

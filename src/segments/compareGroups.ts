@@ -10,6 +10,7 @@ import type { GroupKey, KeyedSummary, SegmentMetric } from '../internal/types/se
  * {@link periodSeries}, the previous period; the first has no comparison); `{ key }`, the group
  * with that key (a baseline month, the whole team); `{ target }`, a fixed value in the metric's
  * units (an NPS target of 40, a CSAT target of 85 %).
+ *
  * @category Segments
  */
 export type Baseline<Key extends GroupKey> =
@@ -28,6 +29,7 @@ export type Baseline<Key extends GroupKey> =
  * `"bonferroni"`, each p-value × m (capped at 1); `"holm"`, Holm's step-down method, the i-th
  * smallest × (m − i + 1), made non-decreasing: Bonferroni's guarantee (any false positive at
  * most 1 − level), never less powerful.
+ *
  * @category Segments
  */
 export type MultipleComparisonAdjustment = 'none' | 'bonferroni' | 'holm';

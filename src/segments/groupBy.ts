@@ -33,6 +33,7 @@ export interface GroupByInput<
    * Groups with fewer answers are flagged `small`: a whole number ≥ 0. Thirty is a common rule
    * of thumb of survey practice, not a statistical threshold; the interval says how sure a
    * group's value is.
+   *
    * @defaultValue 30
    */
   readonly minimumAnswers?: number;

@@ -17,6 +17,7 @@ export interface NetScoreTestOptions extends ConfidenceOptions {
   /**
    * The interval method, as in {@link npsInterval}: `"adjusted-wald"` (¾ promoter, 1½ passives,
    * ¾ detractor added first; Rocks 2016), `"wald"` or `"score"`.
+   *
    * @defaultValue "adjusted-wald"
    */
   readonly method?: NpsIntervalMethod;

@@ -9,6 +9,7 @@ export type { Period } from '../internal/types/segments.js';
  * digits beyond milliseconds dropped); or a date, `"2026-11-25"`, that day in every time zone. A
  * date-time without `Z` or an offset is rejected: JavaScript would read it in the machine's own
  * zone, so a laptop and a server would bucket it differently. Add the offset, or `Z` for UTC.
+ *
  * @category Segments
  */
 export type Timestamp = Date | number | string;
@@ -18,6 +19,7 @@ export interface TimeZoneOptions {
   /**
    * An IANA time zone name (`"Europe/London"`) that `Intl.DateTimeFormat` knows: an instant falls
    * on the local date there, daylight-saving changes included.
+   *
    * @defaultValue "UTC"
    */
   readonly timeZone?: string;

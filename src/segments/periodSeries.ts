@@ -38,6 +38,7 @@ export interface PeriodSeriesInput<
    * `value: null`), so a chart shows the gap and "previous" in {@link compareGroups} is the
    * calendar's. A stray timestamp years away adds every period in between: a span of more than
    * 100,000 periods is `OUT_OF_RANGE` unless this is `false`.
+   *
    * @defaultValue true
    */
   readonly fillGaps?: boolean;

@@ -13,6 +13,7 @@ const IMPORTANCE_TOLERANCE = 1e-9;
 
 /**
  * One dimension of a SERVQUAL instrument: its name and the items (statements) that measure it.
+ *
  * @category SERVQUAL
  */
 export interface ServqualDimension {
@@ -25,6 +26,7 @@ export interface ServqualDimension {
 /**
  * The shape of a SERVQUAL questionnaire: its items and the dimension each measures
  * ({@link servqualInstrument} is the standard one). The dimensions partition items 1…k, none empty.
+ *
  * @category SERVQUAL
  */
 export interface ServqualInstrument {
@@ -45,6 +47,7 @@ export interface ServqualInstrument {
  * | `responsiveness` | 10–13 | willingness to help customers and provide prompt service |
  * | `assurance` | 14–17 | knowledge and courtesy of employees, their ability to inspire trust |
  * | `empathy` | 18–22 | caring, individualized attention to customers |
+ *
  * @example
  * ```ts
  * import { servqualInstrument } from 'service-metrics';
@@ -79,6 +82,7 @@ export const servqualInstrument: ServqualInstrument = Object.freeze({
  *
  * Answers are integers on the scale (1–7 by default), index `i` for item `i + 1`; higher means
  * stronger agreement. `null` / `undefined` on either side: the item is unanswered.
+ *
  * @category SERVQUAL
  */
 export interface ServqualResponse {
@@ -90,21 +94,25 @@ export interface ServqualResponse {
 
 /**
  * The questionnaire and its answer scale, for {@link servqualSummary} and {@link servqual}.
+ *
  * @category SERVQUAL
  */
 export interface ServqualSummaryOptions {
   /**
    * The questionnaire's items and dimensions.
+   *
    * @defaultValue {@link servqualInstrument}, the standard 22 items in five dimensions
    */
   readonly instrument?: ServqualInstrument;
   /**
    * The lowest answer of the scale, an integer from −100 to 100.
+   *
    * @defaultValue 1 (the 1–7 scale of the 1988 paper)
    */
   readonly scaleMin?: number;
   /**
    * The highest answer of the scale, an integer above `scaleMin`, at most 100 points above it.
+   *
    * @defaultValue 7
    */
   readonly scaleMax?: number;
@@ -112,12 +120,14 @@ export interface ServqualSummaryOptions {
 
 /**
  * How the dimension gaps are combined, for {@link servqualFromSummary} and {@link servqual}.
+ *
  * @category SERVQUAL
  */
 export interface ServqualScoreOptions {
   /**
    * Points per dimension, 100 allocated among them (Parasuraman, Berry & Zeithaml 1991): one entry
    * per dimension, each ≥ 0, adding up to 100 within 1e-9. When given, the result has a `weightedScore`.
+   *
    * @defaultValue undefined (no weighted score)
    */
   readonly importance?: Readonly<Record<string, number>>;
@@ -125,12 +135,14 @@ export interface ServqualScoreOptions {
 
 /**
  * Options of {@link servqual}: the questionnaire, its scale, and optional importance points.
+ *
  * @category SERVQUAL
  */
 export interface ServqualOptions extends ServqualSummaryOptions, ServqualScoreOptions {}
 
 /**
  * The answers to one item, summed over respondents.
+ *
  * @category SERVQUAL
  */
 export interface ServqualItemSummary {
@@ -143,6 +155,7 @@ export interface ServqualItemSummary {
 /**
  * The answers to one dimension, summed over respondents exactly: each respondent's mean gap is a
  * fraction, so sums are kept as whole numbers by denominator (items answered).
+ *
  * @category SERVQUAL
  */
 export interface ServqualDimensionSummary {
@@ -159,6 +172,7 @@ export interface ServqualDimensionSummary {
  * The sufficient statistic of SERVQUAL, in whole numbers with its instrument and scale. From a
  * warehouse: per item `COUNT(*)` and `SUM(perception − expectation)`; per dimension the
  * respondents and `SUM(respondent's gap total)` grouped by how many of its items each answered.
+ *
  * @category SERVQUAL
  */
 export interface ServqualSummary {
@@ -181,6 +195,7 @@ export interface ServqualSummary {
 /**
  * SERVQUAL gap scores in scale points (perception − expectation, −6…6 on a 1–7 scale); negative
  * means the service falls short of expectations.
+ *
  * @category SERVQUAL
  */
 export interface ServqualResult {
@@ -199,6 +214,7 @@ export interface ServqualResult {
 /**
  * SERVQUAL service-quality gap scores of survey responses: per item, per dimension, and overall,
  * unweighted and (with importance points) weighted.
+ *
  * ## Formula
  * For respondent r and an item i they answered (both sides), gap(r, i) = P(r, i) − E(r, i):
  * - item gap(i) = mean of gap(r, i) over the respondents who answered item i;
@@ -209,6 +225,7 @@ export interface ServqualResult {
  *
  * Gaps are in scale points, ±(`scaleMax` − `scaleMin`); negative means expectations are not met.
  * Nothing is rounded. Runs in O(n × k) for n responses of k items.
+ *
  * ## Variants
  * - The 1988 instrument (the default) words some statements negatively: reverse-score them
  *   (`scaleMin + scaleMax − answer`) first. The 1991 revision words all 22 positively.
@@ -221,6 +238,7 @@ export interface ServqualResult {
  * - SERVPERF (Cronin & Taylor 1992) uses perceptions only; it is not this function.
  *
  * Responses that are `null`, `undefined` or answer no item are counted as `unanswered`.
+ *
  * @param responses - One {@link ServqualResponse} per respondent, or rows read through `response`. Any iterable.
  * @param options - The instrument, its scale, and importance points.
  * @returns Item gaps, dimension gaps, the unweighted score, the weighted score when `importance`
@@ -273,6 +291,7 @@ export function servqual(responses: unknown, second?: unknown, third?: unknown):
 /**
  * Sums SERVQUAL responses into a {@link ServqualSummary}; {@link servqual} is exactly
  * `servqualFromSummary(servqualSummary(responses, options), options)`.
+ *
  * @param responses - One {@link ServqualResponse} per respondent, or rows read through `response`. Any iterable.
  * @param options - The instrument and its scale.
  * @returns The summary, as plain JSON.
@@ -311,6 +330,7 @@ export function servqualSummary(responses: unknown, second?: unknown, third?: un
 /**
  * Adds two {@link ServqualSummary} values counted on the same instrument and scale (exact,
  * associative, commutative; the summary of no responses is the identity).
+ *
  * @param a - One summary.
  * @param b - Another summary, on the same instrument and scale.
  * @returns A new summary; neither input is changed.
@@ -372,6 +392,7 @@ export function mergeServqualSummaries(a: ServqualSummary, b: ServqualSummary): 
 /**
  * SERVQUAL gap scores from a {@link ServqualSummary} (or database sums of the same shape), by the
  * formulas of {@link servqual}; each dimension gap is one correctly rounded division.
+ *
  * @param summary - Sums per item and per dimension, with their instrument and scale.
  * @param options - Importance points, for the weighted score.
  * @returns Item gaps, dimension gaps, the unweighted score, the weighted score when `importance`

@@ -15,11 +15,13 @@ export interface MeanComparison extends Comparison<'welch'> {
 
 /**
  * Welch's t-test of two independent means (two teams' mean CSAT, AHT before and after): `a − b`, interval, p.
+ *
  * ## Formula
  * With sample variances s² (dividing by n − 1): SE = √(sₐ²/nₐ + s_b²/n_b); ν = SE⁴ / [(sₐ²/nₐ)²/(nₐ − 1) +
  * (s_b²/n_b)²/(n_b − 1)] (Welch–Satterthwaite); interval (meanₐ − mean_b) ± t(ν)·SE; p-value P(|T_ν| ≥
  * |meanₐ − mean_b|/SE). As R's `t.test(a, b)`. With SE = 0 the interval is the difference, p is 1 (equal
  * means) or 0, ν = nₐ + n_b − 2. Bounds are not clipped.
+ *
  * @param a - Summary of the first sample (from {@link meanSummary}).
  * @param b - Summary of the second sample.
  * @param options - The confidence level.

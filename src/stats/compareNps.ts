@@ -18,10 +18,12 @@ const METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
 
 /**
  * Compares the NPS of two independent groups: the difference `a − b` in NPS points, its interval, a p-value.
+ *
  * ## Formula
  * With NPS as fractions and v = (p + d) − (p − d)² each group's per-answer variance: SE = 100 × √(vₐ/nₐ +
  * v_b/n_b); interval 100 × (NPSₐ − NPS_b) ± z·SE, truncated to −200…200; p-value 2·Φ(−|NPSₐ − NPS_b| / SE),
  * or 1 (equal scores) / 0 when SE = 0.
+ *
  * ## Variants
  * - `"adjusted-wald"` (default): the interval and test use each group after adding ¾ promoter, 1½ passives
  *   and ¾ detractor (Rocks 2016), honest for small groups and scores near ±100; `difference` stays the
@@ -29,6 +31,7 @@ const METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
  * - `"wald"`: the plain two-sample z-test.
  * - R's `NPS` package reports |Δ| and an interval around it, so a fall looks like a rise; here the sign is
  *   kept.
+ *
  * @param a - Counts of the first group (for example the current period).
  * @param b - Counts of the second group (for example the baseline).
  * @param options - Method and confidence level.

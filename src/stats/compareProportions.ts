@@ -21,6 +21,7 @@ const METHODS: readonly ProportionComparisonMethod[] = ['newcombe', 'wald'];
 
 /**
  * Compares two rates on independent samples (two teams' CSAT %, FCR by month): `a − b` in points, interval, p.
+ *
  * ## Formula
  * On the fraction scale (then × 100), p̂ = x/n and [l, u] each group's Wilson interval:
  * - `"newcombe"` (default, Newcombe's method 10: close to nominal coverage for small samples and extreme
@@ -30,6 +31,7 @@ const METHODS: readonly ProportionComparisonMethod[] = ['newcombe', 'wald'];
  *   − p̂_b)/n_b), truncated to −100…100 The p-value is always the pooled z-test's, z = (p̂ₐ − p̂_b)/√(p̄(1
  *   − p̄)(1/nₐ + 1/n_b)) with p̄ = (xₐ + x_b)/(nₐ + n_b), as Pearson's χ² without continuity correction
  *   (R's `prop.test(correct = FALSE)`); 1 when both rates are 0 % or both 100 %.
+ *
  * @param a - Successes and trials of the first group.
  * @param b - Successes and trials of the second group.
  * @param options - Method and confidence level.

@@ -11,6 +11,7 @@ export type MeanInterval = ConfidenceInterval<'t'>;
 
 /**
  * A confidence interval for the mean of a sample by Student's t: mean CSAT or CES, AHT, any average.
+ *
  * ## Formula
  * mean ± t · s/√n, s the sample standard deviation (dividing by n − 1), t the two-sided critical value of
  * Student's t with n − 1 degrees of freedom (2.262 for 10 values at 95 %, → 1.960). It assumes a roughly
@@ -18,6 +19,7 @@ export type MeanInterval = ConfidenceInterval<'t'>;
  * they can pass 5 (then prefer {@link proportionInterval} on the top-box share); for right-skewed handle
  * times and n < 30 the right side is too narrow. `null`/`undefined` are skipped; equals
  * `meanIntervalFromSummary(meanSummary(values))`.
+ *
  * @param values - Finite numbers, or rows read through `value`. Any iterable.
  * @param options - The confidence level.
  * @returns The interval; `estimate` is the mean.
@@ -43,6 +45,7 @@ export function meanInterval(values: unknown, second?: unknown, third?: unknown)
 
 /**
  * {@link meanInterval} from a {@link MeanSummary} (or a warehouse's `COUNT`, `AVG`, `STDDEV_SAMP`).
+ *
  * @param summary - Count, mean and sum of squared deviations.
  * @param options - The confidence level.
  * @returns The interval; `estimate` is the mean.

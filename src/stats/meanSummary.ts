@@ -7,9 +7,11 @@ export type { MeanSummary } from '../internal/types/summaries.js';
 
 /**
  * One pass over numeric values into a {@link MeanSummary} by Welford's update; O(n).
+ *
  * ## Formula
  * For each value x: n ← n + 1; δ = x − mean; mean ← mean + δ/n; M₂ ← M₂ + δ·(x − mean). `null`/`undefined`
  * count in `unanswered`; an empty sample gives the merge identity.
+ *
  * @param values - Finite numbers, or rows read through `value`. Any iterable.
  * @returns The summary, as plain JSON.
  * @throws {@link MetricInputError} the common input checks (`values[i]`; `values` when Σ (x − mean)² overflows).
@@ -30,8 +32,10 @@ export function meanSummary(values: unknown, value?: unknown): MeanSummary {
 
 /**
  * Merges two {@link MeanSummary} values (chunks, shards, groups) by Chan, Golub & LeVeque's pairwise update.
+ *
  * ## Formula
  * n = nₐ + n_b; mean = (nₐ·meanₐ + n_b·mean_b)/n; δ = mean_b − meanₐ; M₂ = M₂ₐ + M₂_b + δ²·nₐ·n_b/n.
+ *
  * @param a - One summary.
  * @param b - Another summary.
  * @returns A new summary; neither input is changed.
@@ -67,6 +71,7 @@ export function mergeMeanSummaries(a: MeanSummary, b: MeanSummary): MeanSummary 
 
 /**
  * The mean of a {@link MeanSummary}, or of warehouse `COUNT` and `AVG` as `count` and `mean`.
+ *
  * @param summary - Count and mean; merge summaries first, never average means.
  * @returns The mean, in the values' units.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` (`summary.count`) for 0 values; `INCONSISTENT` as in {@link mergeMeanSummaries}.
@@ -91,8 +96,10 @@ export type MeanFromSummaryInput = Pick<MeanSummary, 'count' | 'mean'> & Partial
 
 /**
  * The arithmetic mean of numeric values (handle times, waits, scores), skipping `null` and `undefined`.
+ *
  * ## Formula
  * mean = Σ x / n, computed as the running mean m ← m + (x − m)/k, which cannot overflow.
+ *
  * @param values - Finite numbers, or rows read through `value`. Any iterable.
  * @returns The mean, in the values' units.
  * @throws {@link MetricInputError} the common input checks (`values[i]`); `EMPTY` (`values`) when no value is given.

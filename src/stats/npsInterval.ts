@@ -23,6 +23,7 @@ export interface NpsIntervalOptions extends ConfidenceOptions {
   /**
    * Customers the answers were drawn from, a whole number ≥ the answers, when the sample is a
    * sizeable share (> 5 %): the variance is multiplied by (N − n)/(N − 1), zero when N = n.
+   *
    * @defaultValue no correction (an infinite population)
    */
   readonly populationSize?: number;
@@ -35,6 +36,7 @@ const METHODS: readonly NpsIntervalMethod[] = ['adjusted-wald', 'wald', 'score']
 
 /**
  * A confidence interval for the NPS of 0–10 answers, in NPS points: where the NPS of all customers may lie.
+ *
  * ## Formula
  * With p, d the shares of promoters and detractors among n answers, v = (p + d) − (p − d)² the variance of
  * one answer (fraction scale) and z the normal critical value (1.96 for 95 %):
@@ -47,6 +49,7 @@ const METHODS: readonly NpsIntervalMethod[] = ['adjusted-wald', 'wald', 'score']
  *   interval, pulled towards 0, may leave out the observed score of a tiny sample at a low level. Rocks
  *   (2016) found the adjusted Wald and score kinds best of six methods: keep the default unless reproducing
  *   another tool's Wald numbers.
+ *
  * @param scores - Answers from 0 to 10 (`null` skipped), or rows read through `score`. Any iterable.
  * @param options - Method, confidence level, population size, category breaks.
  * @returns The interval in NPS points; `estimate` is {@link nps} of the answers.
@@ -81,6 +84,7 @@ export function npsInterval(scores: unknown, second?: unknown, third?: unknown):
 
 /**
  * {@link npsInterval} from counts of promoters, passives and detractors (`GROUP BY`, {@link NpsSummary}).
+ *
  * @param counts - Whole numbers ≥ 0 of each category.
  * @param options - Method, confidence level, population size.
  * @returns The interval in NPS points; `estimate` is {@link npsFromSummary} of the counts.

@@ -29,6 +29,7 @@ export interface NpsSampleSizeOptions extends ConfidenceOptions {
 
 /**
  * How many answers an NPS survey needs for a given margin of error ("± 5 points at 95 %?").
+ *
  * ## Formula
  * n₀ = (100·z / E)² × v, with v = (p + d) − (p − d)² the variance of one answer for the expected shares p,
  * d, E the margin in NPS points, z the normal critical value (1.96 for 95 %). With N customers, n = n₀ / (1
@@ -36,6 +37,7 @@ export interface NpsSampleSizeOptions extends ConfidenceOptions {
  * promoters, half detractors): 1 537 answers for ± 5 points; a 50/30/20 % mix gives v = 0.61 and 938. The
  * margin is the Wald half-width; the adjusted Wald interval of {@link npsInterval} is about as wide beyond
  * a few dozen answers.
+ *
  * @param input - The margin of error in NPS points and, optionally, the expected mix.
  * @param options - Confidence level and population size.
  * @returns The number of answers needed, a whole number ≥ 1.

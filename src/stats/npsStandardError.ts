@@ -12,10 +12,12 @@ export interface NpsStandardErrorOptions {
 
 /**
  * The standard error of NPS, in NPS points (1.96 × SE is the 95 % Wald margin).
+ *
  * ## Formula
  * SE = 100 × √[((p + d) − (p − d)²) / n], p and d the shares of promoters and detractors among n answers;
  * with N customers, × √[(N − n)/(N − 1)] (finite population correction; Cochran 1977, ch. 2). R's `NPS`
  * package gives it on the −1…1 scale, 100 times smaller.
+ *
  * @param counts - Whole numbers ≥ 0 of each category, at least one answer.
  * @param options - The population size, for the finite population correction.
  * @returns The standard error, in NPS points, ≥ 0.

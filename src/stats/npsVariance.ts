@@ -4,10 +4,12 @@ import type { NpsCounts } from '../survey/nps.js';
 
 /**
  * The variance of one answer's contribution to NPS (scored +100, 0 or −100), in NPS points².
+ *
  * ## Formula
  * variance = 100² × [(p + d) − (p − d)²], p and d the shares of promoters and detractors: the plug-in
  * variance (dividing by n) of the Wald interval, 100² times R `NPS`'s −1…1 figure. From 0 (one category) to
  * 10 000 (half promoters, half detractors).
+ *
  * @param counts - Whole numbers ≥ 0 of each category, at least one answer.
  * @returns The variance of one answer, in NPS points², from 0 to 10 000.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` when all three counts are zero.

@@ -20,6 +20,7 @@ const METHODS: readonly ProportionIntervalMethod[] = ['wilson', 'agresti-coull',
 
 /**
  * A confidence interval for a rate on a sample (CSAT %, CES % agree, FCR), in percent; `estimate` is 100·x/n.
+ *
  * ## Formula
  * With p̂ = x/n and z the normal critical value (1.96 for 95 %), on the fraction scale, × 100:
  * - `"wilson"` (default): [x + z²/2 ± z·√(x(n − x)/n + z²/4)] / (n + z²); close to nominal coverage even
@@ -29,6 +30,7 @@ const METHODS: readonly ProportionIntervalMethod[] = ['wilson', 'agresti-coull',
  * - `"wald"`: p̂ ± z·√(p̂(1 − p̂)/n), for textbook numbers; a single point at 0 % and 100 %, covers too
  *   rarely for small n. Wald and Agresti–Coull bounds are truncated to 0–100, as statsmodels'
  *   `proportion_confint` does (R's `binom.confint` does not).
+ *
  * @param summary - Successes and trials, a {@link ProportionSummary}.
  * @param options - Method and confidence level.
  * @returns The interval in percent (0–100).

@@ -10,6 +10,7 @@ export type ProportionValue = boolean | 0 | 1 | null | undefined;
 
 /**
  * One pass over yes/no values into a {@link ProportionSummary} (`null`, `undefined` unanswered); O(n).
+ *
  * @param values - Yes/no values, or rows read through `value`. Any iterable.
  * @returns The summary, as plain JSON, with `unanswered` set.
  * @throws {@link MetricInputError} the common input checks (`values[i]`).
@@ -28,6 +29,7 @@ export function proportionSummary(values: unknown, value?: unknown): Required<Pr
 
 /**
  * Adds two {@link ProportionSummary} values; associative, commutative, `proportionSummary([])` the identity.
+ *
  * @param a - One summary.
  * @param b - Another.
  * @returns A new summary, with `unanswered` set (0 when left out); neither input is changed.
@@ -50,8 +52,10 @@ export function mergeProportionSummaries(a: ProportionSummary, b: ProportionSumm
 
 /**
  * A proportion from a {@link ProportionSummary} (or warehouse counts of that shape), in percent.
+ *
  * ## Formula
  * proportion = 100 × successes / trials, in 0–100, not rounded.
+ *
  * @param summary - Successes and trials; `unanswered` may be left out.
  * @returns The percentage of successes, 0–100.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` (`summary.trials`) for 0 trials; `INCONSISTENT` for successes > trials.
@@ -68,9 +72,11 @@ export function proportionFromSummary(summary: ProportionSummary): number {
 
 /**
  * The percentage of successes among yes/no values (FCR ticked by agents, % agree).
+ *
  * ## Formula
  * 100 × (values `true` or `1`) / (values `true`, `false`, `1` or `0`), `null` and `undefined` skipped; in
  * 0–100, not rounded.
+ *
  * @param values - Yes/no values, or rows read through `value`. Any iterable.
  * @returns The percentage of successes, 0–100.
  * @throws {@link MetricInputError} the common input checks (`values[i]`); `EMPTY` (`values`) when no value is a yes or a no.

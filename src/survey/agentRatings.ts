@@ -21,6 +21,7 @@ export interface AgentRatingsOptions extends ConfidenceOptions {
   /**
    * Ratings below which an agent is flagged `small`. Under about 30 the t interval is wide and
    * leans on near-normal ratings (at s = 1: ±0.37 points for 30 ratings, ±0.72 for 10).
+   *
    * @defaultValue 30
    */
   readonly minimumAnswers?: number;
@@ -53,14 +54,17 @@ const MINIMUM_ANSWERS = 30;
 
 /**
  * Mean rating per agent, each with its t confidence interval (CSAT or stars by agent, QA by team…).
+ *
  * ## Formula
  * Per agent, over its n ratings: mean = Σ ratings / n and the interval mean ± t · s/√n of
  * {@link meanInterval} (s the sample standard deviation, t of Student with n − 1 degrees of
  * freedom), from each agent's {@link meanSummary} built by Welford's update in one pass.
+ *
  * ## Reading it
  * Sorted by agent as text in UTF-16 order (`"10"` before `"9"`). Under `minimumAnswers` ratings:
  * `small`; under two: no `interval`; to test a difference, {@link compareMeans}. Ratings are
  * finite numbers of any scale; a row without an agent is an error. O(n), O(agents) memory.
+ *
  * @param rows - Rated contacts. Any iterable.
  * @param accessors - How to read each row's agent and rating.
  * @param options - The confidence level and the small-group threshold.
@@ -94,6 +98,7 @@ export function agentRatings<T>(
  * One {@link AgentRatingSummary} per agent, sorted by agent; {@link agentRatings} is exactly
  * `agentRatingsFromSummary(agentRatingsSummary(rows, accessors), options)`. From a warehouse:
  * `COUNT`, `AVG`, and `sumOfSquaredDeviations = (count − 1) × STDDEV_SAMP²`.
+ *
  * @param rows - Rated contacts. Any iterable.
  * @param accessors - How to read each row's agent and rating.
  * @returns One summary per agent, sorted by agent, as plain JSON.
@@ -113,6 +118,7 @@ export function agentRatingsSummary<T>(rows: Iterable<T>, accessors: AgentRating
 /**
  * Merges two lists of {@link AgentRatingSummary}: an agent in both by {@link mergeMeanSummaries}.
  * Sorted by agent; commutative, associative up to rounding, `[]` the identity.
+ *
  * @param a - One list, in any order, each agent at most once.
  * @param b - Another list.
  * @returns A new list, sorted by agent; neither input is changed.
@@ -148,6 +154,7 @@ export function mergeAgentRatingsSummaries(
 /**
  * Mean rating per agent from a list of {@link AgentRatingSummary} (or a warehouse `GROUP BY
  * agent`), as {@link agentRatings}.
+ *
  * @param summary - One summary per agent, in any order, each agent at most once.
  * @param options - The confidence level and the small-group threshold.
  * @returns One entry per agent, sorted by agent.

@@ -16,6 +16,7 @@ import type { Accessor, Answer, SummaryCounts } from '../types.js';
 /**
  * Which end of the scale means "easy": `"high"` (CES 2.0, "made it easy…", 7 = strongly agree)
  * or `"low"` (CES 1.0, "How much effort…", 1 = very low effort).
+ *
  * @category Survey
  */
 export type CesEasyEnd = 'high' | 'low';
@@ -23,6 +24,7 @@ export type CesEasyEnd = 'high' | 'low';
 /**
  * The scale of a CES question, its direction, and the easy and difficult bands (default CES 2.0:
  * 1–7, high is easy, 5–7 easy, 1–3 difficult).
+ *
  * @category Survey
  */
 export interface CesOptions {
@@ -34,11 +36,13 @@ export interface CesOptions {
   readonly easyEnd?: CesEasyEnd;
   /**
    * Points at the easy end that count as easy, from 1 to points − 1 (an odd scale's middle stays neutral).
+   *
    * @defaultValue ⌊points / 2⌋ (the easy half of the scale)
    */
   readonly easyBoxes?: number;
   /**
    * Points at the other end that count as difficult, from 1; with `easyBoxes`, at most the points.
+   *
    * @defaultValue ⌊points / 2⌋ (the difficult half of the scale), or the points `easyBoxes` leaves if fewer
    */
   readonly difficultBoxes?: number;
@@ -61,6 +65,7 @@ export interface CesSummary {
 /**
  * The three ways CES is reported, from one set of answers, with the counts behind them (for
  * {@link proportionInterval} on the percentages).
+ *
  * @category Survey
  */
 export interface CesResult {
@@ -87,11 +92,13 @@ const EASY_ENDS: readonly CesEasyEnd[] = ['high', 'low'];
 /**
  * Customer Effort Score (CES): how easy customers found it to get an issue handled, as the mean, the % of easy answers
  * ("% agree") and the net effort score, in one pass.
+ *
  * ## Formula
  * With n answers, E in the `easyBoxes` points at the easy end and D in the `difficultBoxes` at the other:
  * mean = Σ answers / n (scale points); easyPercent = 100 × E / n; difficultPercent = 100 × D / n;
  * net = 100 × (E − D) / n, in −100…100 (one division). `null` / `undefined` are counted as
  * `unanswered`. O(n), one pass. For intervals: {@link proportionInterval}, {@link meanInterval}.
+ *
  * ## Variants
  * - **CES 1.0** (Dixon, Freeman & Toman 2010): "How much effort did you personally have to put
  *   forth…", 1–5, the mean, low is good: `{ scaleMax: 5, easyEnd: 'low' }` (easy 1–2, difficult 4–5).
@@ -99,6 +106,7 @@ const EASY_ENDS: readonly CesEasyEnd[] = ['high', 'low'];
  *   for me to handle my issue", 1–7, high is good; the mean or "% agree" (5–7).
  * - **Net effort score** (`net`), as NPS. CES 2.0 on 1–5 (Delighted: agree 4–5): `{ scaleMax: 5 }`;
  *   only 6–7 of 1–7: `easyBoxes: 2`. Never compare means of opposite directions.
+ *
  * @param scores - Answers on the scale, or rows read through `score`. Any iterable.
  * @param options - The scale, its direction and the easy and difficult bands.
  * @returns The mean, the percentages, the net score and the counts.
@@ -132,6 +140,7 @@ export function ces(scores: unknown, second?: unknown, third?: unknown): CesResu
 /**
  * Counts the answers at each scale point into a {@link CesSummary} (the bands are chosen later);
  * {@link ces} is exactly `cesFromSummary(cesSummary(scores, options), options)`.
+ *
  * @param scores - Answers on the scale, or rows read through `score`. Any iterable.
  * @param options - The scale and its direction (the bands are checked but not stored).
  * @returns The histogram, as plain JSON.
@@ -156,6 +165,7 @@ export function cesSummary(scores: unknown, second?: unknown, third?: unknown): 
 
 /**
  * Adds two {@link CesSummary} values on the same scale and direction (associative, commutative).
+ *
  * @param a - One summary.
  * @param b - Another summary, on the same scale, with the same `easyEnd`.
  * @returns A new summary; neither input is changed.
@@ -184,6 +194,7 @@ export function mergeCesSummaries(a: CesSummary, b: CesSummary): CesSummary {
 /**
  * CES from a {@link CesSummary} or warehouse counts (`COUNT(*) … GROUP BY score`), as {@link ces}.
  * Scale and direction are the summary's (options must agree); `unanswered` is optional and not scored.
+ *
  * @param summary - Counts per scale point, with the scale and its direction.
  * @param options - The easy and difficult bands (default: the two halves of the scale).
  * @returns The mean, the percentages, the net score and the counts.

@@ -24,6 +24,7 @@ export interface CsatOptions {
   readonly scaleMax?: number;
   /**
    * The lowest satisfied score, from `scaleMin + 1` to `scaleMax` (top box on a two-point scale).
+   *
    * @defaultValue scaleMax − 1 (the top two boxes)
    */
   readonly satisfiedFrom?: number;
@@ -43,14 +44,17 @@ export interface CsatSummary {
 
 /**
  * Customer satisfaction score (CSAT): the percentage of answers to "How satisfied were you with …?" in the top boxes.
+ *
  * ## Formula
  * CSAT = 100 × (answers ≥ `satisfiedFrom`) / (all answers), a percentage in 0–100, not rounded.
  * `null` / `undefined` are skipped and counted as `unanswered`. O(n), one pass.
+ *
  * ## Variants
  * - **Top-2-box** (default, as Intercom, Nicereply, GetFeedback): 4–5 of 1–5, 6–7 of 1–7, 9–10 of 1–10.
  * - **Top-box**: `satisfiedFrom: scaleMax`; top-3-box on 1–10: `satisfiedFrom: 8`.
  * - **Mean score** ("average CSAT", 3.5 of 5): {@link csatMean}, in other units; do not compare.
  * - **ACSI** is a different 0–100 index (three 1–10 questions in a structural equation model).
+ *
  * @param scores - Answers on the scale, or rows read through `score`. Any iterable.
  * @param options - The scale and the satisfied threshold.
  * @returns The percentage of satisfied answers, 0–100.
@@ -80,9 +84,11 @@ export function csat(scores: unknown, second?: unknown, third?: unknown): number
 
 /**
  * The mean CSAT score (4.2 out of 5): the variant of {@link csat} some tools report.
+ *
  * ## Formula
  * mean = Σ (score × answers with that score) / (all answers), in scale points; an exact sum and
  * one correctly rounded division.
+ *
  * @param scores - Answers on the scale, or rows read through `score`. Any iterable.
  * @param options - The scale (`satisfiedFrom` is checked but plays no part in the mean).
  * @returns The mean answer, in scale points.
@@ -108,6 +114,7 @@ export function csatMean(scores: unknown, second?: unknown, third?: unknown): nu
 /**
  * Counts the answers at each scale point, and the unanswered rows, into a {@link CsatSummary};
  * {@link csat} and {@link csatMean} are exactly `csatFromSummary` / `csatMeanFromSummary` of it.
+ *
  * @param scores - Answers on the scale, or rows read through `score`. Any iterable.
  * @param options - The scale (`satisfiedFrom` is checked but not stored).
  * @returns The histogram, as plain JSON.
@@ -128,6 +135,7 @@ export function csatSummary(scores: unknown, second?: unknown, third?: unknown):
 
 /**
  * Adds two {@link CsatSummary} values on the same scale (associative, commutative; an empty summary is the identity).
+ *
  * @param a - One summary.
  * @param b - Another summary, on the same scale.
  * @returns A new summary; neither input is changed.
@@ -150,6 +158,7 @@ export function mergeCsatSummaries(a: CsatSummary, b: CsatSummary): CsatSummary 
 /**
  * CSAT from a {@link CsatSummary} or warehouse counts (`COUNT(*) … GROUP BY score`), as {@link csat}.
  * The scale is the summary's (`options.scaleMin` / `scaleMax` must agree); `unanswered` is optional and not scored.
+ *
  * @param summary - Counts per scale point.
  * @param options - The satisfied threshold (default: the top two boxes).
  * @returns The percentage of satisfied answers, 0–100.
@@ -173,6 +182,7 @@ export function csatFromSummary(summary: SummaryCounts<CsatSummary>, options?: C
 
 /**
  * The mean CSAT score from a {@link CsatSummary}, as {@link csatMean}; `unanswered` is optional.
+ *
  * @param summary - Counts per scale point.
  * @returns The mean answer, between `scaleMin` and `scaleMax`.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` when all counts are zero;

@@ -26,6 +26,7 @@ export interface EngagementIndexOptions {
   readonly method?: EngagementIndexMethod;
   /**
    * The lowest favourable answer, from `scaleMin + 1` to `scaleMax`; used by `"percent-favourable"`.
+   *
    * @defaultValue scaleMax − 1 (the top two boxes)
    */
   readonly favourableFrom?: number;
@@ -49,10 +50,12 @@ const METHODS: readonly EngagementIndexMethod[] = ['percent-of-maximum-possible'
 /**
  * An employee-engagement index on 0–100 from Likert items ("I am proud to work here"…), by this library's transparent
  * definition (vendors' differ): the pooled mean rescaled to 0–100, or the percentage of favourable answers.
+ *
  * ## Formula
  * Over n answers to all items, pooled: `"percent-of-maximum-possible"` (default): 100 × (mean − scaleMin) / (scaleMax − scaleMin),
  *   0–100 (3.6 on 1–5 is 65); whole numbers and one division, so correctly rounded.
  * or `"percent-favourable"`: 100 × (answers ≥ `favourableFrom`) / n.
+ *
  * ## Variants
  * - **POMP** (Cohen, Cohen, Aiken & West 1999): the default; some vendors' (Average − 1) / 4 on 1–5.
  * - **Mean ÷ scale maximum × 100** (3.6 on 1–5 is 72; lowest answer 20): not offered, `100 × mean / 5`.
@@ -61,6 +64,7 @@ const METHODS: readonly EngagementIndexMethod[] = ['percent-of-maximum-possible'
  * - **eNPS** asks one 0–10 question: {@link enps}.
  * Every answer weighs the same (to weigh respondents, use {@link meanSummary}); reverse
  * reverse-worded items first; `null` / `undefined` count as unanswered. O(n).
+ *
  * @param answers - Item answers on the scale, all items pooled, or rows read through `answer`.
  * Any iterable; flatten per-respondent arrays first (`responses.flat()`).
  * @param options - The scale, the method and the favourable threshold.
@@ -97,6 +101,7 @@ export function engagementIndex(answers: unknown, second?: unknown, third?: unkn
 /**
  * Counts the answers at each scale point into an {@link EngagementIndexSummary};
  * {@link engagementIndex} is exactly `engagementIndexFromSummary` of it, with either method.
+ *
  * @param answers - Item answers on the scale, or rows read through `answer`. Any iterable.
  * @param options - The scale (the method and threshold are checked but not stored).
  * @returns The histogram, as plain JSON.
@@ -122,6 +127,7 @@ export function engagementIndexSummary(answers: unknown, second?: unknown, third
 
 /**
  * Adds two {@link EngagementIndexSummary} values on the same scale (associative, commutative).
+ *
  * @param a - One summary.
  * @param b - Another summary, on the same scale.
  * @returns A new summary; neither input is changed.
@@ -144,6 +150,7 @@ export function mergeEngagementIndexSummaries(a: EngagementIndexSummary, b: Enga
 /**
  * The engagement index from an {@link EngagementIndexSummary} or warehouse counts, as
  * {@link engagementIndex}; the scale is the summary's (options must agree); `unanswered` is optional.
+ *
  * @param summary - Counts per scale point.
  * @param options - The method and the favourable threshold.
  * @returns The index, 0–100.

@@ -4,11 +4,14 @@ import { nps, npsFromSummary, type NpsCounts, type NpsOptions } from './nps.js';
 
 /**
  * Employee Net Promoter Score (eNPS): NPS of "How likely are you to recommend this organisation as a place to work?"
+ *
  * ## Formula
  * Exactly {@link nps} (promoters 9–10, passives 7–8, detractors 0–6), in −100…100, not rounded; errors name `enps`.
+ *
  * ## Variants
  * The wording varies ("…as a place to work", "…to a friend looking for a job"); the arithmetic does not.
  * Breaks, summaries and intervals are NPS's ({@link npsSummary}, {@link enpsFromSummary}, {@link npsInterval}).
+ *
  * @param scores - Answers from 0 to 10, or rows read through `score`. Any iterable.
  * @param options - Category breaks.
  * @returns The score in −100…100.
@@ -33,6 +36,7 @@ export function enps(scores: unknown, second?: unknown, third?: unknown): number
 
 /**
  * eNPS from an {@link NpsSummary} or warehouse counts: exactly {@link npsFromSummary}, naming `enpsFromSummary`.
+ *
  * @param counts - Whole numbers ≥ 0 of each category.
  * @returns The score in −100…100.
  * @throws {@link MetricInputError} as {@link npsFromSummary} does, with `metric` `"enpsFromSummary"`.

@@ -8,6 +8,7 @@ import type { Accessor, SummaryCounts } from '../types.js';
 /**
  * Which way an emotion or an answer pulls: `'positive'` and `'negative'` enter net emotional
  * value; `'neutral'` counts in the denominator only (an emoji tap of 😐, for example).
+ *
  * @category Survey
  */
 export type NevPolarity = 'positive' | 'neutral' | 'negative';
@@ -15,6 +16,7 @@ export type NevPolarity = 'positive' | 'neutral' | 'negative';
 /**
  * The four clusters of Beyond Philosophy's Hierarchy of Emotional Value (Shaw 2007), from the
  * top: advocacy, recommendation and attention drive value; destroying destroys it.
+ *
  * @category Survey
  */
 export type NevCluster = 'advocacy' | 'recommendation' | 'attention' | 'destroying';
@@ -22,6 +24,7 @@ export type NevCluster = 'advocacy' | 'recommendation' | 'attention' | 'destroyi
 /**
  * One of the 20 emotions of the Hierarchy of Emotional Value (Shaw 2007), spelled as in
  * {@link nevEmotionHierarchy}: lower case, `'cared for'` with one space.
+ *
  * @category Survey
  */
 export type NevEmotion =
@@ -88,6 +91,7 @@ export const nevEmotionHierarchy: Readonly<Record<NevCluster, NevClusterDefiniti
 /**
  * One emotion response: an emotion of {@link nevEmotionHierarchy}, a polarity (an emoji tap), a
  * label of {@link NevOptions.labels}, or `null` / `undefined`; trimmed, case ignored.
+ *
  * @category Survey
  */
 export type NevResponse = string | null | undefined;
@@ -96,6 +100,7 @@ export type NevResponse = string | null | undefined;
 export interface NevOptions {
   /**
    * More labels and their polarity (`{ '🙂': 'positive', '😐': 'neutral' }`); a built-in keeps its polarity.
+   *
    * @defaultValue no extra labels
    */
   readonly labels?: Readonly<Record<string, NevPolarity>>;
@@ -151,16 +156,19 @@ export interface NevIntensitySummary {
 /**
  * Net emotional value (NEV) of emotion responses: the percentage of positive responses minus
  * the percentage of negative ones, on the Hierarchy of Emotional Value.
+ *
  * ## Formula
  * NEV = 100 × (positive − negative) / (positive + neutral + negative), in −100…100, not rounded.
  * Positive: an advocacy, recommendation or attention emotion, or `'positive'`; negative: a
  * destroying emotion or `'negative'`. `null` / `undefined` count as `unanswered`. O(n).
+ *
  * ## Variants
  * Shaw (2007) defines NEV only as "positive minus negative emotions"; the weighting of Beyond
  * Philosophy's Emotional Signature is not published, so the library defines two transparent forms:
  * - **From responses** (this function): a net percentage like NPS (merges as three counts; fits
  *   a one-tap emoji survey or "which word describes how you felt?").
  * - **From intensity ratings** ({@link nevIntensity}): mean positive − mean negative intensity.
+ *
  * @param responses - Emotion or polarity labels, or rows read through `response`. Any iterable.
  * @param options - Extra labels.
  * @returns The net emotional value in −100…100.
@@ -185,6 +193,7 @@ export function nev(responses: unknown, second?: unknown, third?: unknown): numb
 
 /**
  * Counts responses by polarity into a {@link NevSummary}; {@link nev} is exactly `nevFromSummary(nevSummary(responses))`.
+ *
  * @param responses - Emotion or polarity labels, or rows read through `response`. Any iterable.
  * @param options - Extra labels.
  * @returns The counts, as plain JSON.
@@ -204,6 +213,7 @@ export function nevSummary(responses: unknown, second?: unknown, third?: unknown
 
 /**
  * Adds two {@link NevSummary} values (associative, commutative; `nevSummary([])` is the identity).
+ *
  * @param a - One summary.
  * @param b - Another summary.
  * @returns A new summary; neither input is changed.
@@ -223,6 +233,7 @@ export function mergeNevSummaries(a: NevSummary, b: NevSummary): NevSummary {
 
 /**
  * NEV from a {@link NevSummary} or warehouse counts, as {@link nev}; `unanswered` is not scored.
+ *
  * @param counts - Whole numbers ≥ 0 of each polarity.
  * @returns The net emotional value in −100…100.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` when all three counts are zero.
@@ -241,11 +252,13 @@ export function nevFromSummary(counts: NevCounts): number {
 /**
  * Net emotional value from intensity ratings of the hierarchy's emotions: the mean intensity
  * of the positive emotions minus the mean intensity of the negative emotions.
+ *
  * ## Formula
  * NEV = Σ positive intensities / positive ratings − Σ negative intensities / negative ratings,
  * each side averaged over its own ratings (12 positive emotions do not tilt it). In **scale
  * points** (−4…4 on 1–5), not comparable with {@link nev}'s −100…100; the library's own
  * definition (see {@link nev}). An `intensity` of `null` / `undefined` is unanswered. O(n).
+ *
  * @param ratings - `{ emotion, intensity }` ratings, or rows read through `rating`. Any iterable.
  * @param options - The intensity scale.
  * @returns Mean positive minus mean negative intensity, in scale points.
@@ -276,6 +289,7 @@ export function nevIntensity(ratings: unknown, second?: unknown, third?: unknown
 /**
  * Counts and sums the intensities of each side into a {@link NevIntensitySummary};
  * {@link nevIntensity} is exactly `nevIntensityFromSummary(nevIntensitySummary(ratings))`.
+ *
  * @param ratings - `{ emotion, intensity }` ratings, or rows read through `rating`. Any iterable.
  * @param options - The intensity scale.
  * @returns The counts and sums, as plain JSON.
@@ -304,6 +318,7 @@ export function nevIntensitySummary(ratings: unknown, second?: unknown, third?: 
 
 /**
  * Adds two {@link NevIntensitySummary} values on the same scale (exact, associative, commutative).
+ *
  * @param a - One summary.
  * @param b - Another summary, rated on the same scale.
  * @returns A new summary; neither input is changed.
@@ -335,6 +350,7 @@ export function mergeNevIntensitySummaries(a: NevIntensitySummary, b: NevIntensi
 /**
  * NEV from a {@link NevIntensitySummary} or warehouse `COUNT(*)`, `SUM(intensity)` by polarity, as
  * {@link nevIntensity}; `unanswered` is optional.
+ *
  * @param summary - Counts and sums of each side.
  * @returns Mean positive minus mean negative intensity, in scale points.
  * @throws {@link MetricInputError} `EMPTY` when `positiveCount` or `negativeCount` is zero (naming

@@ -31,14 +31,17 @@ export interface NpsSummary extends NpsCounts {
 
 /**
  * Net Promoter Score of 0–10 answers to "How likely are you to recommend us to a friend or colleague?".
+ *
  * ## Formula
  * NPS = 100 × (promoters − detractors) / (promoters + passives + detractors), with promoters
  * 9–10, passives 7–8, detractors 0–6 (Reichheld 2003). In −100…100, not rounded (Bain reports
  * whole numbers). `null` / `undefined` are skipped and counted as `unanswered`. O(n), one pass.
+ *
  * ## Variants
  * Custom breaks (promoters from 8 in some regional benchmarks): `promotersFrom`,
  * `detractorsUpTo`. eNPS is the same formula asked of employees. Some tools report the
  * fraction (−1…1); multiply by 100 to compare.
+ *
  * @param scores - Answers from 0 to 10, or rows read through `score`. Any iterable.
  * @param options - Category breaks.
  * @returns The score in −100…100.
@@ -63,6 +66,7 @@ export function nps(scores: unknown, second?: unknown, third?: unknown): number 
 /**
  * Counts promoters, passives, detractors and unanswered rows into an {@link NpsSummary};
  * {@link nps} is exactly `npsFromSummary(npsSummary(scores))`.
+ *
  * @param scores - Answers from 0 to 10, or rows read through `score`. Any iterable.
  * @param options - Category breaks.
  * @returns The counts, as plain JSON.
@@ -82,6 +86,7 @@ export function npsSummary(scores: unknown, second?: unknown, third?: unknown): 
 
 /**
  * Adds two {@link NpsSummary} values (associative, commutative; `npsSummary([])` is the identity).
+ *
  * @param a - One summary.
  * @param b - Another summary, counted with the same category breaks.
  * @returns A new summary; neither input is changed.
@@ -102,6 +107,7 @@ export function mergeNpsSummaries(a: NpsSummary, b: NpsSummary): NpsSummary {
 /**
  * NPS from an {@link NpsSummary} or warehouse counts (`COUNT(*) … GROUP BY category`), as {@link nps};
  * `unanswered`, if given, is checked but does not enter the score.
+ *
  * @param counts - Whole numbers ≥ 0 of each category.
  * @returns The score in −100…100.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` (`counts`) when all three are zero.

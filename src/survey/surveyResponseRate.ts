@@ -12,13 +12,16 @@ export interface SurveyResponseCounts {
 
 /**
  * Survey response rate: the percentage of survey invitations that were answered.
+ *
  * ## Formula
  * response rate = 100 × responses / (surveysSent − undeliverable), a percentage in 0–100, not rounded.
+ *
  * ## Variants
  * AAPOR's RR1–RR6 over dispositions complete (I), partial (P), refusal (R), non-contact (NC), other (O), unknown
  * (UH, UO): RR1 = I / ((I + P) + (R + NC + O) + (UH + UO)), the strictest; RR2 counts partials; RR3/RR4 count a share
  * e of the unknowns; RR5/RR6 leave them out. With completed surveys this is RR1 (with partials, RR2). Removing
  * undeliverables treats them as ineligible: leave it 0 unless a bounce proves that.
+ *
  * @param counts - Responses, invitations sent and, optionally, undeliverable invitations.
  * @returns The response rate, 0–100.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` when no invitation was delivered;

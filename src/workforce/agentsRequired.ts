@@ -30,10 +30,12 @@ export interface StaffingTargets {
  * 100 × A / N ≤ maxOccupancy, for each target given; scheduledAgents = N / (1 − shrinkage). The metrics returned are
  * {@link erlangCPerformance}'s for N. With `fractional: true`, the least real N by bisection on the continuous
  * Erlang C ({@link erlangB}), between the whole answer − 1 and it. No contacts need 0 agents (metrics of an idle queue).
+ *
  * ## Variants
  * - All targets hold at once, so the answer is the largest of the single-target answers.
  * - Shrinkage divides, as Call Centre Helper does: 30 % needs 1/0.7 = 1.43×, not agents × (1 + shrinkage) = 1.3×.
  * - Erlang C ignores abandonment and overstaffs where callers hang up: see {@link agentsRequiredWithAbandonment}.
+ *
  * @param workload - Contacts offered in the interval, its length and the AHT.
  * @param targets - The targets, the shrinkage, and whether agents may be fractional.
  * @returns The agents, the agents and headcount to schedule, and the queue's performance with them.

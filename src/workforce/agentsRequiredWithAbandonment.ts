@@ -34,10 +34,12 @@ const MAX_AGENTS = 1e15;
  * given; scheduledAgents = N / (1 − shrinkage). Every metric improves with N, so the search gallops from the traffic
  * then bisects. There is no stability condition: N may be below A. Queues too long to compute (over 2·10⁷ waiting:
  * very patient callers, heavy overload) count as missing the targets. No contacts need 0 agents.
+ *
  * ## Variants
  * - Erlang C ({@link agentsRequired}) overstaffs where callers abandon; as patience grows the answers meet.
  * - Service level over answered contacts only is serviceLevel / (1 − probabilityOfAbandoning); no target on it here.
  * - Whole agents only: Erlang A has no continuous extension in the library.
+ *
  * @param workload - Contacts offered in the interval, its length, the AHT and the callers' mean patience.
  * @param targets - The service-level, ASA, occupancy and abandonment targets, and the shrinkage.
  * @returns The agents, the agents and headcount to schedule, and the queue's performance with them.

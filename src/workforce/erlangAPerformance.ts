@@ -23,11 +23,13 @@ export interface ImpatientWorkload extends StaffedWorkload, ImpatientContactWork
  *   with rates (N + j·r)/AHT, j = 1…k: their mean gives the ASA, their negative binomial tail the service level;
  * - occupancy = A·(1 − P(abandon)) / N.
  * Exact up to rounding (relative error about 1e−13), for any load, N ≤ A included.
+ *
  * ## Variants
  * - Service level counts abandoned contacts as missed (ICMI's "abandons in the denominator"); over answered
  *   contacts only, divide by (1 − probabilityOfAbandoning).
  * - ASA is the mean wait of answered contacts; `averageWait` also counts abandoned contacts' waits.
  * - As patience grows, every metric tends to {@link erlangCPerformance}'s, never exceeded in P(wait) and ASA.
+ *
  * @param queue - Contacts offered in the interval, its length, the AHT, the agents and the mean patience.
  * @param options - The service-level threshold.
  * @returns The traffic, agents, P(wait) and P(abandon) (0–1), service level and occupancy (%), ASA and average wait (s).

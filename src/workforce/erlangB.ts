@@ -18,10 +18,12 @@ export interface ErlangInput {
  * 1/B(n) = 1 + (n/A)/B(n−1) from 12√A below min(N, A): relative error below 4e−15, O(√A) steps. Fractional N uses
  * Jagerman's continuous extension 1/B(x, A) = A ∫₀^∞ e^(−At) (1 + t)^x dt (equal at whole x, smooth and decreasing).
  * Only the mean handle time matters (any holding-time distribution). No traffic gives B = 0 (N > 0) or 1 (N = 0).
+ *
  * ## Variants
  * - Telephony's grade of service is this blocking probability (a "P.01" trunk group blocks 1 %).
  * - {@link erlangC} queues blocked contacts; {@link erlangAPerformance} lets them abandon.
  * - Extended Erlang B (retries of blocked calls) is not modelled.
+ *
  * @param input - The agents (whole or fractional) and the traffic in Erlangs.
  * @returns The blocking probability, 0–1.
  * @throws {@link MetricInputError} the common input checks (`input.agents`, `input.trafficErlangs` up to 10⁸).

@@ -10,10 +10,12 @@ import type { ErlangInput } from './erlangB.js';
  * C(N, A) = N·B(N, A) / (N − A·(1 − B(N, A))), B Erlang B ({@link erlangB}): the stable form of
  * (Aᴺ/N!)·N/(N − A) / (Σₖ₌₀ᴺ⁻¹ Aᵏ/k! + (Aᴺ/N!)·N/(N − A)), fractional N included. Stable only when N > A,
  * otherwise `UNSTABLE`, never a probability above 1. C ≥ B always.
+ *
  * ## Variants
  * - Service level, ASA and occupancy on C: {@link erlangCPerformance}; with abandonment: {@link erlangAPerformance}
  *   (Erlang C overstates waits when many callers hang up).
  * - Also written E₂,N(A) or P_W, or as a percentage.
+ *
  * @param input - The agents (> traffic; whole or fractional) and the traffic in Erlangs.
  * @returns The probability of waiting, 0–1.
  * @throws {@link MetricInputError} the common input checks; `UNSTABLE` (`input.agents`) when agents ≤ traffic.

@@ -17,10 +17,12 @@ export interface ErlangPerformanceOptions {
  * service level = 100 × (1 − C·e^(−(N − A)·t/AHT)) (% answered within t seconds); ASA = C·AHT / (N − A) seconds;
  * occupancy = 100 × A / N. Assumes steady Poisson arrivals, exponential handle times, first-come first-served,
  * and no abandonment ({@link erlangAPerformance} otherwise); fractional N allowed ({@link erlangB}).
+ *
  * ## Variants
  * - ASA averages over all contacts (0 s for those answered at once), as ACDs do; those who wait wait AHT / (N − A).
  * - Service level counts every contact; without abandonment ICMI's variants coincide.
  * - Occupancy is the model's forecast; the measured one is the Operations `occupancy`.
+ *
  * @param queue - Contacts offered in the interval, its length, the AHT and the agents (> A).
  * @param options - The service-level threshold.
  * @returns The traffic, agents, P(wait) (0–1), service level (%), ASA (s) and occupancy (%).

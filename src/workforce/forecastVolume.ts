@@ -31,9 +31,11 @@ export interface ForecastVolumeOptions {
  *   started with ℓₘ = mean of season 1, bₘ = (mean of season 2 − mean of season 1)/m, sᵢ = yᵢ − ℓₘ.
  * α, β, γ are not fitted (0.2, 0.01, 0.1 are conventional): backtest against seasonal naive. A negative forecast
  * is returned as 0. O(n + h).
+ *
  * ## Variants
  * - Multiplicative seasons, fitted ETS, prediction intervals and holidays: use a forecasting package.
  * - WFM tools' "same interval, last few weeks": a weekly season with Holt–Winters' γ plays that role.
+ *
  * @param history - Contacts per interval, oldest first, no gaps, finite and ≥ 0. Any iterable.
  * @param options - The season length, horizon, method and smoothing parameters.
  * @returns The forecast contacts for the next `horizon` intervals, ≥ 0.

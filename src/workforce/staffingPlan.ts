@@ -25,9 +25,11 @@ export interface StaffingPlanOptions extends StaffingTargets {
  * For interval i: Aᵢ = cᵢ·hᵢ / intervalSeconds, Nᵢ the least staffing meeting every target (Erlang C), then
  * scheduledAgentsᵢ = Nᵢ / (1 − shrinkage). Each interval is its own steady state (as WFM tools do); queues carried
  * over from a busy interval are not modelled, so plan short intervals around peaks.
+ *
  * ## Variants
  * - `fractional: true` keeps fractional agents, to round once over intervals or queues.
  * - A forecast from history: {@link forecastVolume}.
+ *
  * @param forecast - The intervals in order, each with contacts and AHT. Any iterable.
  * @param plan - The interval length and the targets ({@link StaffingTargets}).
  * @returns One {@link StaffingRequirement} per interval, in order.

@@ -7,9 +7,11 @@ import type { ContactWorkload } from '../internal/types/queue.js';
  * ## Formula
  * A = contacts × averageHandleSeconds / intervalSeconds (arrivals per second × AHT). One Erlang keeps one agent
  * busy: 100 calls in 1800 s at 180 s are 10 Erlangs, before any queueing slack.
+ *
  * ## Variants
  * - Busy-hour traffic (calls per hour × hours per call) is `intervalSeconds: 3600`; convert AHT in minutes to seconds.
  * - CCS (hundred call-seconds) per hour: Erlangs = CCS / 36.
+ *
  * @param workload - Contacts offered in the interval, its length and the AHT.
  * @returns The traffic in Erlangs, ≥ 0.
  * @throws {@link MetricInputError} the common input checks (also past 10⁸ Erlangs, `workload.contacts`).

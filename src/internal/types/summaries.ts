@@ -42,6 +42,7 @@ export interface ProportionSummary {
   /**
    * Rows without an observation (`null` or `undefined`), skipped. Always set by
    * {@link proportionSummary}.
+   *
    * @defaultValue 0
    */
   readonly unanswered?: number;
