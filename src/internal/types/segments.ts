@@ -6,15 +6,13 @@ import type { Comparison, ConfidenceInterval } from './statistics.js';
  * interval and its tests. `Value` is what the `value` accessor reads from a row, `Summary` the
  * metric's mergeable sufficient statistic, which flows through to every group.
  *
- * The library builds one for each summary metric: {@link npsMetric}, {@link csatMetric},
- * {@link csatMeanMetric}, {@link meanMetric}, {@link proportionMetric}, and for the contact log
- * {@link serviceLevelMetric}, {@link abandonmentRateMetric},
- * {@link firstContactResolutionMetric}, {@link contactMixMetric}. They cover the other
- * survey and contact metrics too, through the `value` accessor: eNPS is `npsMetric()` on
- * employees' answers; CES 2.0 "% agree" is `csatMetric({ scaleMax: 7, satisfiedFrom: 5 })`;
- * CES 1.0 "% easy" (1–2 of 1–5) is `proportionMetric()` on `(row) => row.ces === null ? null :
- * row.ces <= 2`; a mean CES, a mean agent rating or handle time is `meanMetric()` (or
- * `csatMeanMetric` with the scale); an agent-flagged first-contact resolution is `proportionMetric()`.
+ * The library builds one for each summary family: {@link npsMetric}, {@link enpsMetric},
+ * {@link csatMetric}, {@link csatMeanMetric}, {@link cesMetric}, {@link nevMetric},
+ * {@link nevIntensityMetric}, {@link engagementIndexMetric}, {@link meanMetric},
+ * {@link proportionMetric}, and for the contact log {@link serviceLevelMetric},
+ * {@link abandonmentRateMetric}, {@link firstContactResolutionMetric}, {@link contactMixMetric}.
+ * The `value` accessor picks what each row contributes: a mean agent rating or handle time is
+ * `meanMetric()`, an agent-flagged first-contact resolution `proportionMetric()`.
  *
  * Any object of this shape works, so a metric of your own can be grouped too: its functions
  * must be pure, summaries must be objects, `merge` must be associative and commutative with
