@@ -152,6 +152,13 @@ describe('options', () => {
     }
     const error = expectMetricError(() => nps([8, 8, 5], new Date() as never), { metric: 'nps', code: 'WRONG_TYPE' });
     expect(error.message).toMatch(/received a Date$/);
+    // The article follows the type's name; an object whose constructor is Object is "an object".
+    expect(expectMetricError(() => nps([9], new Int8Array(2) as never), { metric: 'nps', code: 'WRONG_TYPE' }).message).toMatch(
+      /received an Int8Array$/,
+    );
+    expect(expectMetricError(() => nps([9], Object.create({ promotersFrom: 8 }) as never), { metric: 'nps', code: 'WRONG_TYPE' }).message).toMatch(
+      /received an object$/,
+    );
     // An object without a prototype is a plain object: 8s are promoters, 5 a detractor: (2 − 1)/3.
     expect(nps([8, 8, 5], Object.assign(Object.create(null) as object, { promotersFrom: 8 }))).toBeCloseTo(100 / 3, 12);
   });

@@ -105,9 +105,14 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return `an array of length ${String(value.length)}`;
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'symbol') return `${value.toString()} (a symbol)`;
-  if (value instanceof Error) return `a ${value.name}: ${JSON.stringify(value.message.slice(0, 80))}`;
+  if (value instanceof Error) return `${article(value.name)} ${value.name}: ${JSON.stringify(value.message.slice(0, 80))}`;
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype === null || prototype === Object.prototype) return 'an object';
   const name: unknown = (value as { constructor?: { name?: unknown } }).constructor?.name;
-  return typeof name === 'string' && name !== '' ? `a ${name}` : 'an object';
+  return typeof name === 'string' && name !== '' && name !== 'Object' ? `${article(name)} ${name}` : 'an object';
+}
+
+/** "an" before a vowel sound as a type name starts (an Int8Array, an Error), "a" otherwise (a Date, a Map). */
+function article(name: string): string {
+  return /^[AEIOU]/i.test(name) ? 'an' : 'a';
 }

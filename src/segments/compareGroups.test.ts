@@ -109,6 +109,18 @@ describe('compareGroups', () => {
     expect(compareGroups([quarters[1]!], { metric: npsMetric({ confidenceLevel: 0.99 }), against: { target: 25 } })[0]?.significant).toBe(false);
   });
 
+  test('NPS against a target: the bounds stay within −100 − target…100 − target', () => {
+    // Five detractors (NPS −100) against 0, adjusted Wald: P, Q, D = ¾, 1½, 5¾ of n = 8;
+    // centre = 100·(¾ − 5¾)/8 = −62.5, v = (¾ + 5¾)/8 − (5/8)² = 0.421875,
+    // SE = 100·√(v/8) = 22.963966338592297, lower = −62.5 − 1.96·SE ≈ −107.5: clipped to −100.
+    const rows = [0, 0, 0, 0, 0].map((score) => ({ key: 'team', score }));
+    const [group] = groupBy(rows, { key: (row) => row.key, value: (row) => row.score, metric: npsMetric(), minimumAnswers: 1 });
+    const [result] = compareGroups([group!], { metric: npsMetric(), against: { target: 0 } });
+    expect(result?.comparison?.standardError).toBeCloseTo(22.963966338592297, 12);
+    expect(result?.comparison?.lower).toBe(-100);
+    expect(result?.comparison?.upper).toBeCloseTo(-62.5 + 1.959963984540054 * 22.963966338592297, 10);
+  });
+
   test('a proportion against a target: the score test, whose inversion is the Wilson interval', () => {
     // 45 of 60 against 80 %: z = (0.75 − 0.8)/√(0.8·0.2/60) = −0.9682458365518553; scipy
     // 2·norm.sf(|z|) = 0.33292160806556537. Wilson 95 % interval (scipy binomtest(45, 60)

@@ -38,8 +38,9 @@ export function npsVersusTarget(
   const halfWidth = normalCritical(confidenceLevel) * standardError;
   return {
     difference: observed - goal,
-    lower: Math.max(-200, centre - halfWidth),
-    upper: Math.min(200, centre + halfWidth),
+    // NPS is in −100…100, so NPS − target is in −100 − target…100 − target, which holds 0.
+    lower: Math.max(-100 - goal, centre - halfWidth),
+    upper: Math.min(100 - goal, centre + halfWidth),
     standardError,
     pValue: standardError === 0 ? (centre === 0 ? 1 : 0) : normalTwoSidedPValue(centre / standardError),
     confidenceLevel,
