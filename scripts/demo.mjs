@@ -81,7 +81,8 @@ const money = (value) => `€${number(value, 2)}`;
 const line = (label, value, note = '') => console.log(`  ${label.padEnd(44)} ${value.padStart(14)}${note ? `   ${note}` : ''}`);
 const heading = (title) => console.log(`\n${title}\n${'─'.repeat(title.length)}`);
 
-console.log('Service-quality report — Northwind Support, 2 to 29 November 2026');
+console.log('Service-quality report — Northwind Support, contacts of 2 to 29 November 2026');
+console.log('(survey answers arrive up to a few days after the contact, so the last week and month are small)');
 console.log(`(sample data from ${folder}, computed by service-metrics)`);
 
 // ── Surveys
@@ -188,7 +189,7 @@ line(
   `${abandons.shortAbandoned} short abandons removed from both counts`,
 );
 line(
-  'Service level, 80/20 (abandons count as missed)',
+  'Service level, 80/20 (abandons as missed)',
   percent(serviceLevel(queued, asQueueContact, { thresholdSeconds: 20, shortAbandonSeconds: 5 })),
   'answered ≤ 20 s ÷ (answered + abandoned − short)',
 );
