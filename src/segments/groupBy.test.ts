@@ -62,6 +62,18 @@ describe('groupBy', () => {
     expect(groups.map((group) => group.value)).toEqual([5, 6, 2, 4, 3, 7, 1, 8]);
   });
 
+  test('bigint keys (DuckDB integer columns) are read as numbers; an id past 2⁵³ − 1 says to use String(id)', () => {
+    const rows = [{ key: 2n, value: 1 }, { key: 1n, value: 3 }, { key: 2n, value: 5 }];
+    const groups = groupBy(rows, { key: (row) => row.key as never, value: (row) => row.value, metric: meanMetric() });
+    expect(groups.map((group) => [group.key, group.value])).toEqual([[1, 3], [2, 3]]);
+    const huge = [{ key: 2n ** 60n, value: 1 }];
+    const error = expectMetricError(() => groupBy(huge, { key: (row) => row.key as never, value: (row) => row.value, metric: meanMetric() }), {
+      metric: 'groupBy',
+      code: 'OUT_OF_RANGE',
+    });
+    expect(error.message).toContain('String(id)');
+  });
+
   test('an undefined value or interval is null, not an error for the whole call', () => {
     const rows = [
       { team: 'a', seconds: 100 },

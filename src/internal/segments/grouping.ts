@@ -104,8 +104,10 @@ export function mergeFor(
 
 /** A group key: a string or a finite number (`WRONG_TYPE` otherwise, `NOT_FINITE` for NaN or ±∞). */
 export function checkKey(metric: string, field: string, key: unknown): GroupKey {
-  const expected = 'a string or a finite number';
   if (typeof key === 'string') return key;
+  // A bigint id past 2⁵³ − 1 (a DuckDB BIGINT) has no exact number: say how to keep it exact.
+  const expected =
+    typeof key === 'bigint' ? 'a string or a finite number (for a bigint id past 2⁵³ − 1, return String(id))' : 'a string or a finite number';
   return checkFinite(metric, field, key, expected);
 }
 
