@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { expectMetricError, iterate } from './helpers.js';
 import {
+  durationPercentile,
   csat,
   csatFromSummary,
   durationStats,
@@ -161,6 +162,15 @@ describe('options', () => {
     );
     // An object without a prototype is a plain object: 8s are promoters, 5 a detractor: (2 − 1)/3.
     expect(nps([8, 8, 5], Object.assign(Object.create(null) as object, { promotersFrom: 8 }))).toBeCloseTo(100 / 3, 12);
+  });
+
+  test('required options left out: the message lists the keys to pass', () => {
+    const error = expectMetricError(() => durationPercentile([1, 2], undefined as never), {
+      metric: 'durationPercentile',
+      code: 'WRONG_TYPE',
+      field: 'options',
+    });
+    expect(error.message).toBe('durationPercentile: options must be a plain object (keys: percentile); received undefined');
   });
 
   test('an unknown key is UNKNOWN_VALUE naming it, and lists the keys accepted', () => {

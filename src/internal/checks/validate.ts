@@ -143,6 +143,9 @@ export function checkRequiredOptions(
   keys: readonly string[],
   field = 'options',
 ): Readonly<Record<string, unknown>> {
-  if (options === undefined) fail(metric, field, 'WRONG_TYPE', 'a plain object of options', options);
+  if (options === undefined) {
+    // Required because it holds a required field: list the keys, so the message says what to pass.
+    fail(metric, field, 'WRONG_TYPE', `a plain object (keys: ${keys.join(', ')})`, options);
+  }
   return checkOptions(metric, options, keys, field);
 }
