@@ -370,6 +370,7 @@ function servqualSummaryAccepts(at: string): Readonly<Record<string, readonly Ba
     [`${at}.scaleMin`]: ['-1'],
     [`${at}.items[*].gapSum`]: ['-1'],
     [`${at}.instrument.dimensions[*].name`]: ["'7'"],
+    [`${at}.unanswered`]: OPTIONAL,
     ...Object.fromEntries(
       smallInstrument.dimensions.map(({ name }) => [`${at}.dimensions.${name}.gapSumsByAnswered[*]`, ['-1']]),
     ),
