@@ -149,9 +149,11 @@ console.log('  (periods in Europe/London time; p-values adjusted with Holm for t
 // ── Customers
 heading('Customers: the last 12 months');
 const last = months.at(-1);
-line(`Retention rate, ${last.month}`, percent(retentionRate(last)), '(end − new) / start');
-line(`Churn rate, ${last.month}`, percent(churnRate(last)));
-const monthlyRetention = months.map((month) => retentionRate(month) / 100);
+// A formula takes only its named amounts (an unknown key such as `month` is refused, as a typo would be).
+const counts = ({ customersAtStart, customersAtEnd, newCustomers }) => ({ customersAtStart, customersAtEnd, newCustomers });
+line(`Retention rate, ${last.month}`, percent(retentionRate(counts(last))), '(end − new) / start');
+line(`Churn rate, ${last.month}`, percent(churnRate(counts(last))));
+const monthlyRetention = months.map((month) => retentionRate(counts(month)) / 100);
 const meanRetention = monthlyRetention.reduce((a, b) => a + b, 0) / monthlyRetention.length;
 line('Mean monthly retention', percent(100 * meanRetention, 2));
 const marginPerCustomerMonth =
@@ -251,7 +253,8 @@ line(
   'Escalation rate',
   percent(escalationRate({ contacts: answered.length, escalated: answered.filter((row) => row.escalated === 'true').length })),
 );
-line('Occupancy', percent(occupancy(operations.agentTime)), 'handle ÷ (handle + idle)');
+const { handleSeconds, idleSeconds } = operations.agentTime;
+line('Occupancy', percent(occupancy({ handleSeconds, idleSeconds })), 'handle ÷ (handle + idle)');
 line('Utilisation', percent(utilisation(operations.agentTime)), '(handle + idle) ÷ paid');
 const incidents = contacts.filter((row) => row.outcome === 'answered').length;
 const resolvedTickets = contacts.filter((row) => row.resolved === 'true').length;

@@ -12,7 +12,7 @@ export type { Accessor, Answer, SummaryCounts } from './types.js';
 
 // Survey
 export { mergeNpsSummaries, nps, npsFromSummary, npsSummary } from './survey/nps.js';
-export type { NpsCounts, NpsOptions, NpsSummary } from './survey/nps.js';
+export type { NpsOptions, NpsSummary } from './survey/nps.js';
 export { csat, csatFromSummary, csatMean, csatMeanFromSummary, csatSummary, mergeCsatSummaries } from './survey/csat.js';
 export type { CsatOptions, CsatSummary } from './survey/csat.js';
 export {
@@ -29,7 +29,6 @@ export {
 export type {
   NevCluster,
   NevClusterDefinition,
-  NevCounts,
   NevEmotion,
   NevIntensityOptions,
   NevIntensitySummary,
@@ -227,7 +226,7 @@ export type {
   ProportionIntervalOptions,
 } from './stats/proportionInterval.js';
 export { mean, meanFromSummary, meanSummary, mergeMeanSummaries } from './stats/meanSummary.js';
-export type { MeanFromSummaryInput, MeanSummary } from './stats/meanSummary.js';
+export type { MeanSummary } from './stats/meanSummary.js';
 export {
   mergeProportionSummaries,
   proportion,

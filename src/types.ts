@@ -17,13 +17,14 @@ export type Accessor<T, V> = (row: T, index: number) => V;
 export type Answer = number | bigint | null | undefined;
 
 /**
- * A summary `S` as a warehouse gives it, with the bookkeeping field `unanswered` optional (a
- * `COUNT(*) … GROUP BY score` has no row for blank answers; absent reads as 0). Every
- * `xFromSummary` takes it; `xSummary` and `mergeXSummaries` return `S`, `unanswered` included.
+ * A summary `S` as a warehouse gives it, with its bookkeeping fields `K` optional (by default
+ * `unanswered`: a `COUNT(*) … GROUP BY score` has no row for blank answers; absent reads as 0).
+ * Every `xFromSummary` with bookkeeping fields takes it; `xSummary` and `mergeXSummaries`
+ * return `S`, every field included. `meanFromSummary` also makes `sumOfSquaredDeviations`
+ * optional: `SummaryCounts<MeanSummary, 'sumOfSquaredDeviations' | 'unanswered'>`.
  *
+ * @typeParam S - The summary type, such as {@link NpsSummary}.
+ * @typeParam K - Its fields that may be left out.
  * @category Conventions
  */
-export type SummaryCounts<S extends { readonly unanswered: number }> = Omit<S, 'unanswered'> & {
-  /** Rows without an answer; 0 when absent. */
-  readonly unanswered?: number;
-};
+export type SummaryCounts<S, K extends keyof S = 'unanswered' & keyof S> = Omit<S, K> & Partial<Pick<S, K>>;

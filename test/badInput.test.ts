@@ -25,7 +25,7 @@
  * number is finite. All arguments are deep-frozen, so a function that mutates its input fails too.
  *
  * Each function's last plain-object argument in its valid calls is its options (or targets, plan,
- * input) unless the function is listed in `RECORD_LAST` (summaries, named amounts): adding a key
+ * input, named amounts) unless the function is listed in `RECORD_LAST` (summaries): adding a key
  * `notAnOption` must be `UNKNOWN_VALUE` naming `<parameter>.notAnOption`, and a `Date` in its
  * place `WRONG_TYPE`.
  *
@@ -370,6 +370,7 @@ function servqualSummaryAccepts(at: string): Readonly<Record<string, readonly Ba
     [`${at}.scaleMin`]: ['-1'],
     [`${at}.items[*].gapSum`]: ['-1'],
     [`${at}.instrument.dimensions[*].name`]: ["'7'"],
+    [`${at}.unanswered`]: OPTIONAL,
     ...Object.fromEntries(
       smallInstrument.dimensions.map(({ name }) => [`${at}.dimensions.${name}.gapSumsByAnswered[*]`, ['-1']]),
     ),
@@ -977,10 +978,10 @@ return VALID;
 }
 
 /**
- * Functions whose last argument is a plain object that is not options (a record of named
- * amounts, a summary, a row), so it may carry extra keys (a warehouse row with more columns):
- * the unknown-key sweep leaves them out. Every other function's last plain-object argument is
- * its options (or targets, plan, input), where an unknown key is a typo: `UNKNOWN_VALUE`.
+ * Functions whose last argument is a summary (or counts of its shape), so it may carry extra
+ * keys (a warehouse row with more columns): the unknown-key sweep leaves them out. Every other
+ * function's last plain-object argument is its options (or targets, plan, input, a formula's
+ * named amounts, contactMix's accessors), where an unknown key is a typo: `UNKNOWN_VALUE`.
  */
 const RECORD_LAST: ReadonlySet<string> = new Set([
   // Summaries and counts (warehouse rows may carry their key columns).
@@ -991,16 +992,10 @@ const RECORD_LAST: ReadonlySet<string> = new Set([
   'serviceLevelFromSummary', 'meanFromSummary', 'mergeProportionSummaries', 'proportionFromSummary',
   'mergeContactMixSummaries', 'contactMixFromSummary', 'firstContactResolutionFromSummary',
   'mergeFirstContactResolutionSummaries', 'mergeAgentRatingsSummaries',
-  // Named amounts of a formula (`retentionRate(counts)`, `erlangC(queue)`), like a row of a table.
-  'surveyResponseRate', 'retentionRate', 'churnRate', 'clvGrossMargin', 'clvPurchases', 'clvMarginMultiple',
-  'clvDiscounted', 'occupancy', 'costPerIncident', 'costPerTicket', 'contactsPerResolution', 'escalationRate',
-  'unresolvedComplaintRate', 'contactsPerAgentHour', 'conversionRate', 'shrinkage', 'scheduledAgents',
-  'labourCostPerHour', 'grossMargin', 'grossMarginPercentage', 'trafficIntensity', 'erlangB', 'erlangC',
-  'npsSampleSize', 'proportionSampleSize',
   // Two summaries, no options in the valid call.
   'compareProportions',
-  // contactMix's accessors by field (`contactMix(rows, { by, resolved… })`), not options.
-  'contactMix', 'contactMixSummary',
+  // Formula inputs (`retentionRate(counts)`, `erlangC(input)`) and contactMix's accessors are
+  // strict like options (an unknown key is `UNKNOWN_VALUE`), so they are swept here too.
 ]);
 
 // ── the exports ──────────────────────────────────────────────────────────────────────────

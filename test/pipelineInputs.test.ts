@@ -51,7 +51,7 @@ describe('bigint (DuckDB, Arrow Int64, BigInt64Array) where a whole number is ex
     expectMetricError(() => npsFromSummary({ promoters: 2n ** 53n, passives: 0, detractors: 0 } as never), {
       metric: 'npsFromSummary',
       code: 'OUT_OF_RANGE',
-      field: 'counts.promoters',
+      field: 'summary.promoters',
     });
     // A bigint that is a valid number but not a valid score is still refused, with its type.
     const eleven = expectMetricError(() => nps([11n] as never), { metric: 'nps', code: 'OUT_OF_RANGE', field: 'scores[0]' });

@@ -1,5 +1,5 @@
 import { checkRetentionCounts } from '../internal/checks/customerInputs.js';
-import { checkCount, checkObject, fail } from '../internal/checks/validate.js';
+import { checkAmounts, checkCount, fail } from '../internal/checks/validate.js';
 import type { RetentionCounts } from './retentionRate.js';
 
 /**
@@ -52,7 +52,7 @@ export type ChurnCounts = RetentionCounts | LostCustomerCounts;
  */
 export function churnRate(counts: ChurnCounts): number {
   const metric = 'churnRate';
-  const object = checkObject(metric, 'counts', counts);
+  const object = checkAmounts(metric, 'counts', counts, ['customersAtStart', 'customersAtEnd', 'newCustomers', 'customersLost']);
   let customersAtStart: number;
   let lost: number;
   if (object['customersLost'] === undefined) {

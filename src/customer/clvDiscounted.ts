@@ -43,7 +43,7 @@ export interface ClvDiscountedInput extends ClvMarginMultipleInput {
  */
 export function clvDiscounted(input: ClvDiscountedInput): number {
   const metric = 'clvDiscounted';
-  const object = checkInput(metric, input);
+  const object = checkInput(metric, input, ['marginPerPeriod', 'retentionProbability', 'discountRate', 'periods']);
   const { margin, retention, discount } = checkClvTerms(metric, 'input', object);
   const periods = checkCount(metric, 'input.periods', object['periods']);
   if (periods === 0 || retention === 0) return 0;

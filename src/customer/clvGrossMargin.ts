@@ -40,7 +40,7 @@ export interface ClvGrossMarginInput {
  */
 export function clvGrossMargin(input: ClvGrossMarginInput): number {
   const metric = 'clvGrossMargin';
-  const object = checkInput(metric, input);
+  const object = checkInput(metric, input, ['grossMargin', 'customers']);
   const grossMargin = checkFinite(metric, 'input.grossMargin', object['grossMargin']);
   const customers = checkCount(metric, 'input.customers', object['customers']);
   if (customers === 0) fail(metric, 'input.customers', 'EMPTY', 'at least 1 customer', customers);

@@ -48,7 +48,7 @@ export interface ClvMarginMultipleInput {
  */
 export function clvMarginMultiple(input: ClvMarginMultipleInput): number {
   const metric = 'clvMarginMultiple';
-  const { margin, retention, discount } = checkClvTerms(metric, 'input', checkInput(metric, input));
+  const { margin, retention, discount } = checkClvTerms(metric, 'input', checkInput(metric, input, ['marginPerPeriod', 'retentionProbability', 'discountRate']));
   // 1 + d − r, computed as (1 − r) + d: 1 − r is exact for r ≥ 0.5 and is 0 only when r = 1,
   // so a small d is not lost against 1.
   const denominator = 1 - retention + discount;

@@ -49,7 +49,7 @@ export interface ClvPurchasesInput {
  */
 export function clvPurchases(input: ClvPurchasesInput): number {
   const metric = 'clvPurchases';
-  const object = checkInput(metric, input);
+  const object = checkInput(metric, input, ['averagePurchaseValue', 'purchasesPerYear', 'lifespanYears', 'grossMarginRate']);
   const value = checkNonNegative(metric, 'input.averagePurchaseValue', object['averagePurchaseValue']);
   const frequency = checkNonNegative(metric, 'input.purchasesPerYear', object['purchasesPerYear']);
   const years = checkNonNegative(metric, 'input.lifespanYears', object['lifespanYears']);

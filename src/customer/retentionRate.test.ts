@@ -24,9 +24,15 @@ describe('retentionRate', () => {
     expect(retentionRate({ customersAtStart: 5, customersAtEnd: 9, newCustomers: 4 })).toBe(100);
   });
 
-  test('does not mutate its input and ignores extra fields', () => {
-    const counts = deepFreeze({ customersAtStart: 4, customersAtEnd: 4, newCustomers: 1, region: 'EU' });
+  test('does not mutate its input, and rejects an unknown field (named amounts are strict)', () => {
+    const counts = deepFreeze({ customersAtStart: 4, customersAtEnd: 4, newCustomers: 1 });
+    // (4 − 1) / 4 = 75 %.
     expect(retentionRate(counts)).toBe(75);
+    expectMetricError(() => retentionRate({ ...counts, region: 'EU' } as never), {
+      metric: 'retentionRate',
+      code: 'UNKNOWN_VALUE',
+      field: 'counts.region',
+    });
   });
 
   test('rejects no customers at the start as EMPTY', () => {

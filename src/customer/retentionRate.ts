@@ -1,5 +1,5 @@
 import { checkRetentionCounts } from '../internal/checks/customerInputs.js';
-import { checkObject } from '../internal/checks/validate.js';
+import { checkAmounts } from '../internal/checks/validate.js';
 
 /**
  * Customer counts over one period (from a CRM or a warehouse): the input of {@link retentionRate}.
@@ -45,7 +45,7 @@ export interface RetentionCounts {
  */
 export function retentionRate(counts: RetentionCounts): number {
   const metric = 'retentionRate';
-  const { customersAtStart, retained } = checkRetentionCounts(metric, 'counts', checkObject(metric, 'counts', counts));
+  const { customersAtStart, retained } = checkRetentionCounts(metric, 'counts', checkAmounts(metric, 'counts', counts, ['customersAtStart', 'customersAtEnd', 'newCustomers']));
   // Whole numbers below 2⁵³ / 100: 100 × retained is exact, so the one division rounds correctly.
   return (100 * retained) / customersAtStart;
 }

@@ -5,21 +5,12 @@ import { checkCount, checkNonNegative, checkObject, checkOptions, fail } from '.
 import type { Accessor } from '../types.js';
 import type { QueueContact } from '../internal/types/contacts.js';
 
-/**
- * How {@link abandonmentRateFromSummary} and {@link abandonmentRateSummary} tell short abandons from
- * real ones.
- *
- * @category Operations
- */
+/** How {@link abandonmentRate} and {@link abandonmentRateSummary} tell short abandons from real ones. @category Operations */
 export interface AbandonmentRateOptions {
   /**
-   * An abandoned contact whose `waitSeconds` is *strictly less* than this is a short abandon
-   * (a misdial, a caller who changed their mind): it is left out of both the abandoned and the
-   * offered contacts. A finite number ≥ 0, in seconds; centres commonly use 5 or 10.
-   *
-   * The comparison is strict so that the default, 0, excludes nothing (no wait is below 0), and
-   * so that a threshold of 5 counts an abandon after exactly 5 seconds as a real abandon, as an
-   * ACD's "abandoned call wait time" does: a caller who waited at least the threshold counts.
+   * An abandon whose `waitSeconds` is *strictly less* than this (a misdial) is a short abandon,
+   * left out of abandoned and offered; seconds, commonly 5 or 10. Strict, so 0 excludes nothing
+   * and a caller who waited exactly the threshold counts, as an ACD's "abandoned call wait time".
    *
    * @defaultValue 0 (no exclusion)
    */
@@ -27,10 +18,8 @@ export interface AbandonmentRateOptions {
 }
 
 /**
- * The sufficient statistic of the abandonment rate: contacts offered, abandoned and short
- * abandons, as plain JSON that merges. Counts from an ACD report or a warehouse query have the
- * same shape, with `shortAbandoned` left out when there are none. Summaries only merge
- * meaningfully when counted with the same `shortAbandonSeconds`.
+ * The sufficient statistic of the abandonment rate, as plain JSON that merges (for the same
+ * `shortAbandonSeconds`); ACD or warehouse counts have its shape, `shortAbandoned` optional.
  *
  * @category Operations
  */
@@ -39,12 +28,7 @@ export interface AbandonmentRateSummary {
   readonly offered: number;
   /** Contacts the customer abandoned while waiting, short abandons included; at most `offered`. */
   readonly abandoned: number;
-  /**
-   * How many of the `abandoned` contacts were short abandons, to leave out of both counts;
-   * at most `abandoned`. Always set by {@link abandonmentRateSummary}.
-   *
-   * @defaultValue 0
-   */
+  /** Of the `abandoned`, the short abandons, left out of both counts. @defaultValue 0 */
   readonly shortAbandoned?: number;
 }
 
@@ -54,33 +38,20 @@ export interface AbandonmentRateSummary {
  * shape (an ACD report, a warehouse `GROUP BY`).
  *
  * ## Formula
- * abandonment rate = 100 × (abandoned − shortAbandoned) / (offered − shortAbandoned)
- *
- * With no short abandons this is the usual abandoned / offered × 100 (Call Centre Helper;
- * Amazon Connect's "contacts abandoned / contacts queued"). The result is a percentage in
- * 0–100, not rounded.
+ * abandonment rate = 100 × (abandoned − shortAbandoned) / (offered − shortAbandoned), in 0–100,
+ * not rounded; with no short abandons the usual abandoned / offered × 100 (Call Centre Helper;
+ * Amazon Connect's "contacts abandoned / contacts queued").
  *
  * ## Variants
- * - **Short abandons included or excluded.** Many centres leave out contacts abandoned within
- *   the first few seconds (commonly 5–10), which say more about misdials than about waiting;
- *   there is no industry standard for the threshold or for whether to exclude them at all
- *   (Bocklund, TechTarget). When they are excluded, they leave *both* counts, as if never
- *   offered — the way an ACD's abandoned-call wait time works. Give their count as
- *   `shortAbandoned`, or let {@link abandonmentRate} find them with
- *   `shortAbandonSeconds`.
- * - **Against offered, or against answered + abandoned.** For contacts that entered the agent
- *   queue the two are the same number (offered = answered + abandoned), which is what this
- *   function assumes. ACD reports whose "offered" also counts contacts that overflowed,
- *   requested a callback or ended in the IVR give a lower rate; count only contacts that
- *   reached the agent queue (TechTarget).
- * - **Against answered only** (abandoned / answered) gives a more favourable figure and is
- *   generally considered wrong (CCa2z); it is not offered here.
- * - Some centres also drop abandons that happen before the service-level threshold; pass that
- *   threshold as `shortAbandonSeconds` to {@link abandonmentRate}.
+ * - Short abandons (the first 5–10 s, misdials) excluded or not: no standard for either
+ *   (Bocklund, TechTarget). Excluded, they leave *both* counts, as an ACD's abandoned-call wait
+ *   time does: give `shortAbandoned`, or `shortAbandonSeconds` to {@link abandonmentRate}
+ *   (some centres pass their service-level threshold there).
+ * - Offered = answered + abandoned for contacts that reached the agent queue, as assumed here;
+ *   an ACD "offered" that counts overflows, callbacks or IVR endings gives a lower rate (TechTarget).
+ * - Against answered only: more favourable, generally considered wrong (CCa2z); not offered.
  *
- * @param summary - An {@link AbandonmentRateSummary}, or counts of that shape from an ACD report
- * or a warehouse: whole numbers `offered`, `abandoned` ≤ `offered`, and optionally
- * `shortAbandoned` ≤ `abandoned`.
+ * @param summary - An {@link AbandonmentRateSummary}, or counts of that shape.
  * @returns The abandonment rate in 0–100.
  * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` when
  * `summary.abandoned` > `offered` or `summary.shortAbandoned` > `abandoned`; `EMPTY` (`summary`)
@@ -93,7 +64,6 @@ export interface AbandonmentRateSummary {
  * abandonmentRateFromSummary({ offered: 1000, abandoned: 40 }); // => 4
  * // 12 of the 60 abandons were within the short-abandon threshold: 48 of 988.
  * abandonmentRateFromSummary({ offered: 1000, abandoned: 60, shortAbandoned: 12 }); // => 4.86
- * abandonmentRateFromSummary({ offered: 0, abandoned: 0 }); // => throws EMPTY
  * ```
  *
  * @see {@link https://www.callcentrehelper.com/how-to-measure-call-abandon-rate-75869.htm | Call Centre Helper: How to measure call abandon rate}
@@ -111,39 +81,24 @@ export function abandonmentRateFromSummary(summary: AbandonmentRateSummary): num
  * Abandonment rate from a contact log: the percentage of contacts offered to the queue that were
  * abandoned, optionally leaving out short abandons.
  *
- * Each record is a {@link QueueContact} (`{ waitSeconds, outcome }`), given directly or read
- * from a row through `contact`. Every record is one offered contact; an abandoned one whose
- * `waitSeconds` is below `options.shortAbandonSeconds` is a short abandon and leaves both
- * counts. An abandoned contact may have no recorded wait (`waitSeconds` `null` or absent): it
- * counts as abandoned, unless `shortAbandonSeconds` is above 0, which needs it. See
- * {@link abandonmentRateFromSummary} for the formula and the variants.
- *
- * `abandonmentRate(contacts, options)` is exactly
- * `abandonmentRateFromSummary(abandonmentRateSummary(contacts, options))`.
- *
- * A log has no "no answer": every row stands for a contact that was offered. So `null` or
- * `undefined` in place of a record is an error (`WRONG_TYPE`), not skipped — skipping it would
- * silently change the number of contacts offered. To leave rows out (another queue, another
- * day), filter them before the call. Runs in O(n), one pass, reading each row once.
+ * Exactly `abandonmentRateFromSummary(abandonmentRateSummary(contacts, options))`: see
+ * {@link abandonmentRateFromSummary} for the formula and variants. Every record is one offered
+ * contact, so `null` in its place is `WRONG_TYPE`, not skipped (filter rows out before the
+ * call). An abandon with no recorded wait counts as abandoned unless `shortAbandonSeconds` > 0
+ * needs it. O(n), one pass.
  *
  * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
  * @param options - The short-abandon threshold.
  * @returns The abandonment rate in 0–100.
- * @throws {@link MetricInputError} the common input checks (`contacts[i].waitSeconds`, which may
- * be `null` or absent for an abandoned contact unless `options.shortAbandonSeconds` > 0;
- * `contacts[i].outcome`, `options.shortAbandonSeconds`); `EMPTY` when no contact is left to
- * count (an empty log, or only short abandons).
+ * @throws {@link MetricInputError} the common input checks (`contacts[i].waitSeconds`…); `EMPTY`
+ * when no contact is left to count (an empty log, or only short abandons).
  *
  * @example
  * ```ts
  * import { abandonmentRate } from 'service-metrics';
  *
- * const log = [
- *   { waitSeconds: 12, outcome: 'answered' },
- *   { waitSeconds: 95, outcome: 'abandoned' },
- *   { waitSeconds: 3, outcome: 'abandoned' },
- *   { waitSeconds: 40, outcome: 'answered' },
- * ] as const;
+ * const log = [{ waitSeconds: 12, outcome: 'answered' }, { waitSeconds: 95, outcome: 'abandoned' },
+ *   { waitSeconds: 3, outcome: 'abandoned' }, { waitSeconds: 40, outcome: 'answered' }] as const;
  * abandonmentRate(log); // => 50
  * // The 3-second abandon is short: 1 abandon of 3 contacts.
  * abandonmentRate(log, { shortAbandonSeconds: 5 }); // => 33.33
@@ -165,32 +120,21 @@ export function abandonmentRate(contacts: unknown, second?: unknown, third?: unk
 }
 
 /**
- * Counts a contact log into an {@link AbandonmentRateSummary}: contacts offered, abandoned, and how
- * many of the abandons were short. {@link abandonmentRateFromSummary} turns it into the rate and
- * {@link mergeAbandonmentRateSummaries} adds summaries up, so chunks of a stream, shards or daily
- * groups, merged, give the same rate as one batch call.
- *
- * `offered` counts every record, `abandoned` every abandoned one, and `shortAbandoned` the
- * abandoned ones with `waitSeconds` < `options.shortAbandonSeconds` (so it is 0 by default).
+ * Counts a contact log into an {@link AbandonmentRateSummary} (every record offered; short
+ * abandons: `waitSeconds` < `options.shortAbandonSeconds`), for
+ * {@link abandonmentRateFromSummary} and {@link mergeAbandonmentRateSummaries}.
  *
  * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
  * @param options - The short-abandon threshold.
  * @returns The counts, as plain JSON.
- * @throws {@link MetricInputError} as {@link abandonmentRate} does, except that an empty log
- * is allowed (all counts zero).
+ * @throws {@link MetricInputError} as {@link abandonmentRate} does; an empty log is allowed.
  *
  * @example
  * ```ts
  * import { abandonmentRateSummary } from 'service-metrics';
  *
- * abandonmentRateSummary(
- *   [
- *     { waitSeconds: 20, outcome: 'answered' },
- *     { waitSeconds: 2, outcome: 'abandoned' },
- *     { waitSeconds: 61, outcome: 'abandoned' },
- *   ],
- *   { shortAbandonSeconds: 5 },
- * );
+ * const log = [{ waitSeconds: 20, outcome: 'answered' }, { waitSeconds: 2, outcome: 'abandoned' }, { waitSeconds: 61, outcome: 'abandoned' }] as const;
+ * abandonmentRateSummary(log, { shortAbandonSeconds: 5 });
  * // => { offered: 3, abandoned: 2, shortAbandoned: 1 }
  * ```
  *
@@ -207,27 +151,21 @@ export function abandonmentRateSummary(contacts: unknown, second?: unknown, thir
 }
 
 /**
- * Adds two {@link AbandonmentRateSummary} values, as for two chunks of a stream, two shards, or two
- * days of a report. Merging is associative and commutative, with `abandonmentRateSummary([])` as
- * the identity.
+ * Adds two {@link AbandonmentRateSummary} values (chunks, shards, days); associative and
+ * commutative, `abandonmentRateSummary([])` the identity.
  *
  * @param a - One summary.
  * @param b - Another summary, counted with the same `shortAbandonSeconds`.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} the common input checks (`a.offered`…, a sum past 2⁵³ − 1);
- * `INCONSISTENT` when a summary contradicts itself (more abandoned than offered, more short
- * abandons than abandons).
+ * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` when a summary
+ * contradicts itself (more abandoned than offered, more short abandons than abandons).
  *
  * @example
  * ```ts
  * import { abandonmentRateFromSummary, abandonmentRateSummary, mergeAbandonmentRateSummaries } from 'service-metrics';
  *
  * const morning = abandonmentRateSummary([{ waitSeconds: 30, outcome: 'abandoned' }]);
- * const afternoon = abandonmentRateSummary([
- *   { waitSeconds: 10, outcome: 'answered' },
- *   { waitSeconds: 25, outcome: 'answered' },
- *   { waitSeconds: 5, outcome: 'answered' },
- * ]);
+ * const afternoon = abandonmentRateSummary([10, 25, 5].map((waitSeconds) => ({ waitSeconds, outcome: 'answered' as const })));
  * abandonmentRateFromSummary(mergeAbandonmentRateSummaries(morning, afternoon)); // => 25
  * ```
  *

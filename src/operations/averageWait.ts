@@ -4,19 +4,9 @@ import { checkOptions, fail } from '../internal/checks/validate.js';
 import type { Accessor } from '../types.js';
 import type { ContactOutcome, QueueContact } from '../internal/types/contacts.js';
 
-/**
- * Whose waits {@link averageWait} takes from a contact log.
- *
- * @category Operations
- */
+/** Whose waits {@link averageWait} takes from a contact log. @category Operations */
 export interface WaitOptions {
-  /**
-   * `'all'`: every contact that queued, answered or abandoned; `'answered'`: answered contacts
-   * only (the average speed of answer); `'abandoned'`: abandoned contacts only (the average
-   * time to abandon).
-   *
-   * @defaultValue 'all'
-   */
+  /** `'all'` contacts that queued, or only the `'answered'` or `'abandoned'` ones. @defaultValue 'all' */
   readonly outcome?: ContactOutcome | 'all';
 }
 
@@ -25,53 +15,37 @@ export interface WaitOptions {
  * abandoned), or of the answered or the abandoned ones only.
  *
  * ## Formula
- * average wait = Σ waitSeconds / number of contacts, over the contacts with the chosen
- * outcome.
+ * average wait = Σ waitSeconds / contacts, over the contacts of the chosen outcome. O(n).
  *
  * ## Variants
- * - **`outcome: 'all'`** (the default): how long customers waited, whatever happened next;
- *   abandoned contacts count with the time they held on.
- * - **`outcome: 'answered'`**: the average speed of answer (ASA), total wait of answered
- *   contacts / answered contacts, as ACDs report it; abandoned contacts are left out
- *   (Sisense, Klipfolio). Also {@link averageSpeedOfAnswer}.
- * - **`outcome: 'abandoned'`**: the average time to abandon (Amazon Connect's "average queue
- *   abandon time"), a measure of customers' patience.
- * - **When the clock starts.** Queue time usually starts when the contact enters the agent
- *   queue, after the IVR and any compulsory announcement; from the caller's side the wait
- *   started when they dialled (CCa2z). Compare figures only when they start the clock at the
- *   same point (Klenke, SWPP 2021).
- * - **Averages hide the tail**: a 10-second average wait may include callers who waited two
- *   minutes (CCa2z). Report a percentile too ({@link durationStats} on the waits).
+ * - `'all'` (default): how long customers waited, abandons with the time they held on.
+ * - `'answered'`: the average speed of answer as ACDs report it, abandons left out (Sisense,
+ *   Klipfolio); also {@link averageSpeedOfAnswer}. `'abandoned'`: the average time to abandon
+ *   (Amazon Connect's "average queue abandon time"), a measure of patience.
+ * - The clock usually starts at the agent queue, after the IVR; the caller's starts at dialling
+ *   (CCa2z): compare figures with the same start (Klenke, SWPP 2021). Averages hide the tail
+ *   (CCa2z): report a percentile too ({@link durationStats}).
  *
- * Over many intervals, the mergeable summary is the {@link MeanSummary} of the waits:
- * `meanSummary(contacts, (c) => c.waitSeconds)`, or for one outcome an accessor that returns
- * `null` for the others, `meanSummary(contacts, (c) => (c.outcome === 'answered' ? c.waitSeconds
- * : null))`; merge with {@link mergeMeanSummaries} and take {@link meanFromSummary}: the
- * volume-weighted mean (a `null` wait, an abandon with none recorded, is counted there in
- * `unanswered`, not averaged). Runs in O(n), one pass.
+ * Mergeable summary: `meanSummary(contacts, (c) => (c.outcome === 'answered' ? c.waitSeconds : null))`
+ * (or `c.waitSeconds` for all), then {@link mergeMeanSummaries} and {@link meanFromSummary};
+ * a `null` wait counts in `unanswered`, not averaged.
  *
  * @param contacts - Queue contacts (`{ waitSeconds, outcome }`), or rows read through
  * `contact`. Any iterable.
  * @param options - Which contacts' waits to average.
  * @returns The average wait, in seconds.
- * @throws {@link MetricInputError} the common input checks (`contacts[i].waitSeconds`, also an
- * abandoned contact's missing wait unless `outcome` is `'answered'`; `contacts[i].outcome`,
- * `options.outcome`); `EMPTY` (`contacts`) when no contact has the chosen outcome.
+ * @throws {@link MetricInputError} the common input checks (`contacts[i].waitSeconds`, missing
+ * for an abandon unless `outcome` is `'answered'`); `EMPTY` (`contacts`) when no contact has the outcome.
  *
  * @example
  * ```ts
  * import { averageWait } from 'service-metrics';
  *
- * const log = [
- *   { waitSeconds: 12, outcome: 'answered' },
- *   { waitSeconds: 95, outcome: 'abandoned' },
- *   { waitSeconds: 3, outcome: 'abandoned' },
- *   { waitSeconds: 40, outcome: 'answered' },
- * ] as const;
+ * const log = [{ waitSeconds: 12, outcome: 'answered' }, { waitSeconds: 95, outcome: 'abandoned' },
+ *   { waitSeconds: 3, outcome: 'abandoned' }, { waitSeconds: 40, outcome: 'answered' }] as const;
  * averageWait(log); // => 37.5
  * averageWait(log, { outcome: 'answered' }); // => 26
  * averageWait(log, { outcome: 'abandoned' }); // => 49
- * averageWait([], { outcome: 'answered' }); // => throws EMPTY
  * ```
  *
  * @see {@link https://www.cca2z.com/article/average-speed-of-answer-asa-average-delay/237 | CCa2z (2009): Average speed of answer (ASA) / average delay}

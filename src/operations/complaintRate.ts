@@ -1,4 +1,4 @@
-import { checkCount, checkObject, checkOptions, checkPositive, fail } from '../internal/checks/validate.js';
+import { checkAmounts, checkCount, checkOptions, checkPositive, fail } from '../internal/checks/validate.js';
 
 /** The input of {@link complaintRate}: a period's complaints and customer base. @category Operations */
 export interface ComplaintRateInput {
@@ -50,7 +50,7 @@ export interface ComplaintRateOptions {
  */
 export function complaintRate(input: ComplaintRateInput, options?: ComplaintRateOptions): number {
   const metric = 'complaintRate';
-  const object = checkObject(metric, 'input', input);
+  const object = checkAmounts(metric, 'input', input, ['complaints', 'customers']);
   const complaints = checkCount(metric, 'input.complaints', object['complaints']);
   const customers = checkPositive(metric, 'input.customers', object['customers'], true);
   const { per = 1000 } = checkOptions(metric, options, ['per']);

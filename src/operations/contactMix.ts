@@ -2,7 +2,7 @@ import { addCounts } from '../internal/summaries/addCounts.js';
 import { checkLabel } from '../internal/checks/labels.js';
 import { checkSample, isMissing } from '../internal/checks/sample.js';
 import { checkProportionSummary } from '../internal/summaries/proportionMath.js';
-import { checkCount, checkObject, fail } from '../internal/checks/validate.js';
+import { checkAmounts, checkCount, checkObject, fail } from '../internal/checks/validate.js';
 import type { ProportionSummary } from '../stats/proportionSummary.js';
 import type { Accessor } from '../types.js';
 
@@ -228,7 +228,7 @@ const YES_NO_FIELDS = ['resolved', 'resolvedOnFirstContact', 'satisfied'] as con
 
 /** One pass over the rows into a summary (exported for the descriptor, not from the package). */
 export function tallyContactMix<T>(metric: string, rows: Iterable<T>, fields: ContactMixFields<T>): ContactMixSummary {
-  const object = checkObject(metric, 'fields', fields);
+  const object = checkAmounts(metric, 'fields', fields, ['by', 'resolved', 'resolvedOnFirstContact', 'satisfied']);
   const by = accessorOf(metric, object, 'by', true)!;
   const resolved = accessorOf(metric, object, 'resolved', false);
   const firstContact = accessorOf(metric, object, 'resolvedOnFirstContact', false);

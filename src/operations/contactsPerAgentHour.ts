@@ -1,4 +1,4 @@
-import { checkCount, checkObject, checkPositive, fail } from '../internal/checks/validate.js';
+import { checkAmounts, checkCount, checkPositive, fail } from '../internal/checks/validate.js';
 
 /** The input of {@link contactsPerAgentHour}: contacts handled and the agent time they took. @category Operations */
 export interface ContactsPerAgentHourInput {
@@ -44,7 +44,7 @@ export interface ContactsPerAgentHourInput {
  */
 export function contactsPerAgentHour(input: ContactsPerAgentHourInput): number {
   const metric = 'contactsPerAgentHour';
-  const object = checkObject(metric, 'input', input);
+  const object = checkAmounts(metric, 'input', input, ['contacts', 'agentSeconds']);
   const contacts = checkCount(metric, 'input.contacts', object['contacts']);
   const agentSeconds = checkPositive(metric, 'input.agentSeconds', object['agentSeconds'], true);
   const rate = (contacts * 3600) / agentSeconds;

@@ -1,4 +1,4 @@
-import { checkCount, checkObject, fail } from '../internal/checks/validate.js';
+import { checkAmounts, checkCount, fail } from '../internal/checks/validate.js';
 
 /** The input of {@link contactsPerResolution}: contacts taken by a set of issues, and those resolved. @category Operations */
 export interface ContactsPerResolutionCounts {
@@ -44,7 +44,7 @@ export interface ContactsPerResolutionCounts {
  */
 export function contactsPerResolution(counts: ContactsPerResolutionCounts): number {
   const metric = 'contactsPerResolution';
-  const object = checkObject(metric, 'counts', counts);
+  const object = checkAmounts(metric, 'counts', counts, ['contacts', 'resolutions']);
   const contacts = checkCount(metric, 'counts.contacts', object['contacts']);
   const resolutions = checkCount(metric, 'counts.resolutions', object['resolutions']);
   if (resolutions > contacts) {

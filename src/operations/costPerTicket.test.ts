@@ -63,6 +63,11 @@ describe('costPerTicket', () => {
     expectMetricError(() => costPerTicket(null as never), { metric: 'costPerTicket', code: 'WRONG_TYPE', field: 'input' });
     expectMetricError(() => costPerTicket({ totalCost: 100, incidents: 4 } as never), {
       metric: 'costPerTicket',
+      code: 'UNKNOWN_VALUE',
+      field: 'input.incidents',
+    });
+    expectMetricError(() => costPerTicket({ totalCost: 100 } as never), {
+      metric: 'costPerTicket',
       code: 'WRONG_TYPE',
       field: 'input.resolvedTickets',
     });

@@ -1,5 +1,5 @@
 import { amountOrComponents } from '../internal/checks/componentSum.js';
-import { checkObject, checkPositive, fail } from '../internal/checks/validate.js';
+import { checkAmounts, checkPositive, fail } from '../internal/checks/validate.js';
 import type { CostBreakdown } from './CostBreakdown.js';
 
 /** The input of {@link labourCostPerHour}: a period's labour cost and the paid time it bought. @category Operations */
@@ -46,7 +46,7 @@ export interface LabourCostPerHourInput {
  */
 export function labourCostPerHour(input: LabourCostPerHourInput): number {
   const metric = 'labourCostPerHour';
-  const object = checkObject(metric, 'input', input);
+  const object = checkAmounts(metric, 'input', input, ['labourCost', 'paidSeconds']);
   const cost = amountOrComponents(metric, 'input.labourCost', object['labourCost'], 'a cost breakdown');
   const paidSeconds = checkPositive(metric, 'input.paidSeconds', object['paidSeconds'], true);
   if (cost === 0) return 0;

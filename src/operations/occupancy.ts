@@ -1,4 +1,4 @@
-import { checkNonNegative, checkObject, fail } from '../internal/checks/validate.js';
+import { checkAmounts, checkNonNegative, fail } from '../internal/checks/validate.js';
 
 /** Agents' available, logged-in time in seconds (each ≥ 0): the input of {@link occupancy}. @category Operations */
 export interface OccupancyTime {
@@ -41,7 +41,7 @@ export interface OccupancyTime {
  */
 export function occupancy(time: OccupancyTime): number {
   const metric = 'occupancy';
-  const object = checkObject(metric, 'time', time);
+  const object = checkAmounts(metric, 'time', time, ['handleSeconds', 'idleSeconds']);
   const handle = checkNonNegative(metric, 'time.handleSeconds', object['handleSeconds']);
   const idle = checkNonNegative(metric, 'time.idleSeconds', object['idleSeconds']);
   let busy = handle;

@@ -1,5 +1,5 @@
 import { agentsAfterShrinkage, checkShrinkageFraction, headcountAfterShrinkage } from '../internal/checks/shrinkageFactor.js';
-import { checkNonNegative, checkObject, checkOptions, fail } from '../internal/checks/validate.js';
+import { checkAmounts, checkNonNegative, checkOptions, fail } from '../internal/checks/validate.js';
 
 /** The input of {@link scheduledAgents}: the agents a queue needs and the shrinkage to allow for. @category Operations */
 export interface ScheduledAgentsInput {
@@ -56,7 +56,7 @@ export interface ScheduledAgentsOptions {
  */
 export function scheduledAgents(input: ScheduledAgentsInput, options?: ScheduledAgentsOptions): number {
   const metric = 'scheduledAgents';
-  const object = checkObject(metric, 'input', input);
+  const object = checkAmounts(metric, 'input', input, ['agents', 'shrinkage']);
   const { wholePeople = false } = checkOptions(metric, options, ['wholePeople']);
   if (typeof wholePeople !== 'boolean') fail(metric, 'options.wholePeople', 'WRONG_TYPE', 'true or false', wholePeople);
   const agents = checkNonNegative(metric, 'input.agents', object['agents']);

@@ -32,38 +32,19 @@ export type ServiceLevelVariant =
   | 'abandonedWithinThresholdAsMet'
   | 'shortAbandonedAsMet';
 
-/**
- * Which service-level calculation {@link serviceLevelFromSummary} uses.
- *
- * @category Operations
- */
+/** Which service-level calculation {@link serviceLevelFromSummary} uses. @category Operations */
 export interface ServiceLevelVariantOptions {
-  /**
-   * How abandoned contacts count; see {@link ServiceLevelVariant}.
-   *
-   * @defaultValue 'abandonedAsMissed'
-   */
+  /** How abandoned contacts count; see {@link ServiceLevelVariant}. @defaultValue 'abandonedAsMissed' */
   readonly variant?: ServiceLevelVariant;
 }
 
-/**
- * The thresholds of a service level computed from a contact log.
- *
- * @category Operations
- */
+/** The thresholds of a service level computed from a contact log. @category Operations */
 export interface ServiceLevelThresholds {
-  /**
-   * The service-level threshold T in seconds, a finite number ≥ 0 ("80 % in 20 seconds": 20).
-   * A contact answered (or abandoned) after a wait ≤ T is within it. Required: a service
-   * level means nothing without its threshold.
-   */
+  /** The threshold T in seconds, ≥ 0 ("80 % in 20 seconds": 20); a wait ≤ T is within it. */
   readonly thresholdSeconds: number;
   /**
-   * An abandoned contact that waited *strictly less* than this is a short abandon (a misdial,
-   * a caller who changed their mind), as in {@link abandonmentRate}. A finite number ≥ 0 and
-   * at most `thresholdSeconds`; centres commonly use 5 or 10.
-   *
-   * @defaultValue 0 (no short abandons)
+   * An abandon that waited *strictly less* than this is a short abandon (a misdial), as in
+   * {@link abandonmentRate}; ≤ `thresholdSeconds`, commonly 5 or 10. @defaultValue 0 (none)
    */
   readonly shortAbandonSeconds?: number;
 }
@@ -76,25 +57,17 @@ export interface ServiceLevelThresholds {
 export interface ServiceLevelOptions extends ServiceLevelThresholds, ServiceLevelVariantOptions {}
 
 /**
- * The sufficient statistic of the service level of a contact log for one threshold: contacts
- * answered and abandoned, within the threshold and in all, and short abandons, with the
- * thresholds they were counted for, as plain JSON that merges — enough for every
- * {@link ServiceLevelVariant}. Counts from an ACD report or a warehouse have the same shape;
- * there the thresholds (bookkeeping) and the counts a variant does not need may be left out.
- * {@link serviceLevelSummary} and {@link mergeServiceLevelSummaries} always set every field, and
- * merging needs the thresholds: summaries merge only when counted for the same ones. Abandoned
- * contacts whose wait was not recorded count in `abandonedWaitUnknown`.
+ * The sufficient statistic of a contact log's service level for one threshold, as plain JSON
+ * that merges, enough for every {@link ServiceLevelVariant}. ACD or warehouse counts have the
+ * same shape, and may leave out the thresholds (bookkeeping) and the counts their variant does
+ * not need; summaries merge only when counted for the same thresholds.
  *
  * @category Operations
  */
 export interface ServiceLevelSummary {
   /** The threshold the counts are for, in seconds. Needed to merge; checked when given. */
   readonly thresholdSeconds?: number;
-  /**
-   * The short-abandon threshold the counts are for, in seconds (0: none).
-   *
-   * @defaultValue 0
-   */
+  /** The short-abandon threshold the counts are for, in seconds (0: none). @defaultValue 0 */
   readonly shortAbandonSeconds?: number;
   /** Contacts answered by an agent, a whole number ≥ 0. */
   readonly answered: number;
@@ -103,29 +76,15 @@ export interface ServiceLevelSummary {
   /** Contacts abandoned while waiting, short abandons included, a whole number ≥ 0. */
   readonly abandoned: number;
   /**
-   * Of the abandoned contacts, those abandoned within the threshold (wait ≤ T), short abandons
-   * included; at most `abandoned`. Needed by the variants `'ignoreAbandonedWithinThreshold'`
-   * and `'abandonedWithinThresholdAsMet'`; the others do without it.
-   *
-   * @defaultValue unknown
+   * Of the abandoned, those within the threshold (wait ≤ T), short abandons included; needed by
+   * `'ignoreAbandonedWithinThreshold'` and `'abandonedWithinThresholdAsMet'`. @defaultValue unknown
    */
   readonly abandonedWithinThreshold?: number;
-  /**
-   * Of the abandoned contacts, the short abandons; at most `abandonedWithinThreshold` (a short
-   * abandon is shorter than the threshold), or at most `abandoned` when that is not given.
-   *
-   * @defaultValue 0
-   */
+  /** Of the abandoned, the short abandons; at most `abandonedWithinThreshold` (or `abandoned`). @defaultValue 0 */
   readonly shortAbandoned?: number;
   /**
-   * Of the abandoned contacts, those whose wait was not recorded (`waitSeconds` `null` or
-   * absent in the log). They count in `abandoned`, never in `abandonedWithinThreshold` (which
-   * counts only known waits) nor in `shortAbandoned` (counts with unknown waits are made with
-   * no short-abandon threshold), so `abandonedWithinThreshold + abandonedWaitUnknown ≤
-   * abandoned`. The variants that need `abandonedWithinThreshold` refuse a summary where this
-   * is above 0; the others do not read it.
-   *
-   * @defaultValue 0
+   * Of the abandoned, those with no recorded wait: never in `abandonedWithinThreshold` nor
+   * `shortAbandoned`; the variants needing `abandonedWithinThreshold` refuse it above 0. @defaultValue 0
    */
   readonly abandonedWaitUnknown?: number;
 }
@@ -136,52 +95,31 @@ export interface ServiceLevelSummary {
  * warehouse), with abandoned contacts treated as the chosen variant says.
  *
  * ## Formula
- * With AW answered within the threshold, A answered, BW abandoned within the threshold, B
- * abandoned and S short abandons, the default is
- *
- * service level = 100 × AW / (A + B − S)
- *
- * and the variants are in {@link ServiceLevelVariant}. The result is a percentage in 0–100,
- * not rounded.
+ * service level = 100 × AW / (A + B − S) by default (AW answered within the threshold, A
+ * answered, B abandoned, S short abandons); the other variants are in
+ * {@link ServiceLevelVariant}. In 0–100, not rounded.
  *
  * ## Variants
- * ICMI lists five calculations in use; they differ only in how abandoned contacts count
- * (Call Centre Helper reprints the list with its worked example):
- * - **`'abandonedAsMissed'`** (default) — every abandon is a contact not answered within the
- *   threshold. This is the service level of {@link erlangCPerformance} (every contact in the
- *   denominator), Cisco Unified ICM's "abandoned calls negatively impact service level",
- *   Genesys Cloud's formula (answered within target / (answered + abandoned), short abandons
- *   optionally left out) and Talkdesk's. It never exceeds the two "ignore" variants, and the
- *   ICMI author does not recommend ignoring abandons ("NOT an accurate reflection").
- * - **`'ignoreAbandoned'`** — AW / A: abandons do not count at all; the highest figure.
- * - **`'ignoreAbandonedWithinThreshold'`** — abandons within the threshold leave the
- *   denominator, later ones count as missed: the customer who hung up after 8 s of a 20 s
- *   target gave no chance to meet it. Cisco's "abandoned calls ignored" and Bright Pattern's
- *   service level.
- * - **`'abandonedWithinThresholdAsMet'`** — abandons within the threshold count as met:
- *   Cisco's "positive impact".
- * - **`'shortAbandonedAsMet'`** — ICMI's fifth: short abandons count as met, all abandons in
- *   the denominator.
- * - **Short abandons excluded.** Any variant but the last leaves short abandons out of both
- *   counts when `shortAbandoned` is given, as Cisco's short-call timer, Genesys Cloud's
- *   "include short abandons" switch (off) and Talkdesk do; with the default variant this is
- *   AW / (A + B − S), the "short abandons excluded" formula (Genesys Stat Server's
- *   ServiceFactor).
+ * ICMI lists five, differing only in how abandons count (reprinted by Call Centre Helper):
+ * - `'abandonedAsMissed'` (default): every abandon is a miss; the service level of
+ *   {@link erlangCPerformance}, Cisco's "negatively impact", Genesys Cloud's and Talkdesk's. It
+ *   never exceeds the "ignore" variants, whose use the ICMI author calls "NOT an accurate reflection".
+ * - `'ignoreAbandoned'`: AW / A, the highest figure.
+ * - `'ignoreAbandonedWithinThreshold'`: an abandon within T gave no chance to meet it and
+ *   leaves the denominator (Cisco's "ignored", Bright Pattern).
+ * - `'abandonedWithinThresholdAsMet'`: Cisco's "positive impact". `'shortAbandonedAsMet'`: ICMI's fifth.
+ * - Short abandons, when given, leave both counts in all but the last, as Cisco's short-call
+ *   timer, Genesys Cloud (short abandons not included) and Talkdesk do; by default that is
+ *   Genesys Stat Server's ServiceFactor. One {@link serviceLevelSummary} gives every variant.
  *
- * Variants that need `abandonedWithinThreshold` say so; the counts of a
- * {@link serviceLevelSummary} hold every field, so one summary gives every variant.
- *
- * @param summary - A {@link ServiceLevelSummary} or counts of that shape. Whole numbers: `answered`, `answeredWithinThreshold` ≤ `answered`,
- * `abandoned`, and when known `abandonedWithinThreshold` ≤ `abandoned`, `shortAbandoned` and
- * `abandonedWaitUnknown`.
+ * @param summary - A {@link ServiceLevelSummary} or counts of that shape.
  * @param options - The variant.
  * @returns The service level in 0–100.
- * @throws {@link MetricInputError} the common input checks (`summary.abandonedWithinThreshold`
- * missing when the variant needs it); `INCONSISTENT` for more answered within the threshold than
- * answered, more abandoned within it than abandoned, more short abandons than abandons within
- * it, or (`summary.abandonedWaitUnknown`) more unknown waits than abandons outside the
- * threshold, any with a short-abandon threshold, or any when the variant needs
- * `abandonedWithinThreshold`; `EMPTY` (`summary`) when the variant's denominator is 0.
+ * @throws {@link MetricInputError} the common input checks (a missing
+ * `summary.abandonedWithinThreshold` the variant needs); `INCONSISTENT` for a part above its
+ * whole, or `summary.abandonedWaitUnknown` above the abandons outside T, with a short-abandon
+ * threshold, or with a variant needing `abandonedWithinThreshold`; `EMPTY` (`summary`) when the
+ * variant's denominator is 0.
  *
  * @example
  * ```ts
@@ -195,7 +133,6 @@ export interface ServiceLevelSummary {
  * serviceLevelFromSummary(counts, { variant: 'abandonedWithinThresholdAsMet' }); // => 83.02
  * serviceLevelFromSummary({ ...counts, shortAbandoned: 10 }, { variant: 'shortAbandonedAsMet' }); // => 82.08
  * serviceLevelFromSummary({ ...counts, shortAbandoned: 10 }); // => 81.90
- * serviceLevelFromSummary({ answered: 0, answeredWithinThreshold: 0, abandoned: 0 }); // => throws EMPTY
  * ```
  *
  * @see {@link http://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx | ICMI QueueTips (2005): Service level calculations}
@@ -221,28 +158,20 @@ export function serviceLevelFromSummary(summary: ServiceLevelSummary, options?: 
  * Service level from a contact log: the percentage of contacts answered within
  * `thresholdSeconds`, with abandoned contacts treated as the chosen variant says.
  *
- * Each record is a {@link QueueContact} (`{ waitSeconds, outcome }`), given directly or read
- * from a row through `contact`. A contact is **within** the threshold when its wait is at most
- * `thresholdSeconds` (≤, as Genesys Cloud: "less than or equal to the target"; an answer after
- * exactly 20 s meets "80 % in 20 seconds"). Amazon Connect's API compares with "less than"
- * instead: on a log of whole seconds, pass `thresholdSeconds − 1` to match it. An abandoned
- * contact whose wait is *below* `shortAbandonSeconds` is a short abandon. An abandoned contact
- * may have no recorded wait (`waitSeconds` `null` or absent): the variants
- * `'abandonedAsMissed'`, `'ignoreAbandoned'` and `'shortAbandonedAsMet'` do without it; the
- * other two, and a `shortAbandonSeconds` above 0, refuse it.
- *
- * `serviceLevel(contacts, options)` is exactly
- * `serviceLevelFromSummary(serviceLevelSummary(contacts, options), options)`. See {@link serviceLevelFromSummary}
- * for the formulas and the variants. A log has no "no answer": `null` in place of a record is
- * an error. Runs in O(n), one pass, reading each row once.
+ * Exactly `serviceLevelFromSummary(serviceLevelSummary(contacts, options), options)`: see
+ * {@link serviceLevelFromSummary} for the formula and variants. A contact is within the threshold
+ * when its wait is ≤ `thresholdSeconds` (Genesys Cloud: "less than or equal to the target");
+ * Amazon Connect's API uses "less than": on whole seconds, pass `thresholdSeconds − 1`. An
+ * abandon with no recorded wait is accepted by `'abandonedAsMissed'`, `'ignoreAbandoned'` and
+ * `'shortAbandonedAsMet'` without a short-abandon threshold. `null` in place of a record is an
+ * error. O(n), one pass.
  *
  * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
  * @param options - The threshold (required), the short-abandon threshold and the variant.
  * @returns The service level in 0–100.
  * @throws {@link MetricInputError} the common input checks (`contacts[i]…`, a missing
- * `options.thresholdSeconds`, an abandoned contact's missing wait when the variant needs it);
- * `INCONSISTENT` when `options.shortAbandonSeconds` exceeds `thresholdSeconds`; `EMPTY`
- * (`contacts`) when the variant's denominator is 0.
+ * `options.thresholdSeconds` or needed wait); `INCONSISTENT` when `options.shortAbandonSeconds`
+ * exceeds `thresholdSeconds`; `EMPTY` (`contacts`) when the variant's denominator is 0.
  *
  * @example
  * ```ts
@@ -262,7 +191,6 @@ export function serviceLevelFromSummary(summary: ServiceLevelSummary, options?: 
  * serviceLevel(log, { thresholdSeconds: 20, variant: 'ignoreAbandoned' }); // => 66.67
  * // An abandon with no recorded wait: 2 of 6.
  * serviceLevel([...log, { waitSeconds: null, outcome: 'abandoned' }], { thresholdSeconds: 20 }); // => 33.33
- * serviceLevel([], { thresholdSeconds: 20 }); // => throws EMPTY
  * ```
  *
  * @see {@link https://help.genesys.cloud/1283 | Genesys Cloud glossary: service level ("less than or equal to the target")}
@@ -283,34 +211,21 @@ export function serviceLevel(contacts: unknown, second: unknown, third?: unknown
 }
 
 /**
- * Counts a contact log into a {@link ServiceLevelSummary} for one threshold: answered and
- * abandoned, each within the threshold and in all, and the short abandons.
- * {@link serviceLevelFromSummary} turns it into any variant's service level, and
- * {@link mergeServiceLevelSummaries} adds summaries of the same thresholds, so intervals,
- * queues or shards merged give exactly the batch figure.
+ * Counts a contact log into a {@link ServiceLevelSummary} for one threshold, for
+ * {@link serviceLevelFromSummary} (any variant) and {@link mergeServiceLevelSummaries}.
  *
  * @param contacts - Queue contacts, or rows read through `contact`. Any iterable.
  * @param options - The threshold (required) and the short-abandon threshold.
- * An abandoned contact with no recorded wait counts in `abandoned` and `abandonedWaitUnknown`,
- * not in `abandonedWithinThreshold` (an error with a `shortAbandonSeconds` above 0).
  *
  * @returns The counts and their thresholds, as plain JSON; an empty log gives zero counts.
- * @throws {@link MetricInputError} as {@link serviceLevel} does, except that an empty log is
- * allowed.
+ * @throws {@link MetricInputError} as {@link serviceLevel} does; an empty log is allowed.
  *
  * @example
  * ```ts
  * import { serviceLevelSummary } from 'service-metrics';
  *
- * serviceLevelSummary(
- *   [
- *     { waitSeconds: 5, outcome: 'answered' },
- *     { waitSeconds: 48, outcome: 'answered' },
- *     { waitSeconds: 3, outcome: 'abandoned' },
- *     { waitSeconds: 12, outcome: 'abandoned' },
- *   ],
- *   { thresholdSeconds: 20, shortAbandonSeconds: 5 },
- * );
+ * const log = [{ waitSeconds: 5, outcome: 'answered' }, { waitSeconds: 48, outcome: 'answered' }, { waitSeconds: 3, outcome: 'abandoned' }, { waitSeconds: 12, outcome: 'abandoned' }] as const;
+ * serviceLevelSummary(log, { thresholdSeconds: 20, shortAbandonSeconds: 5 });
  * // => { thresholdSeconds: 20, shortAbandonSeconds: 5, answered: 2, answeredWithinThreshold: 1, abandoned: 2, abandonedWithinThreshold: 2, shortAbandoned: 1, abandonedWaitUnknown: 0 }
  * ```
  *
@@ -329,16 +244,14 @@ export function serviceLevelSummary(contacts: unknown, second: unknown, third?: 
 }
 
 /**
- * Adds two {@link ServiceLevelSummary} values counted for the same thresholds, as for two
- * intervals, two queues or two shards. Merging is associative and commutative, with the
- * summary of an empty log (for the same thresholds) as the identity.
+ * Adds two {@link ServiceLevelSummary} values counted for the same thresholds (intervals, queues,
+ * shards); associative and commutative, an empty log's summary the identity.
  *
  * @param a - One summary.
  * @param b - Another, for the same `thresholdSeconds` and `shortAbandonSeconds`.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} the common input checks (`a.answered`…, a sum past
- * 2⁵³ − 1); `INCONSISTENT` (`b.thresholdSeconds`, `b.shortAbandonSeconds`) when the thresholds
- * differ (a count within 20 s and one within 30 s do not add up) or a summary contradicts itself.
+ * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` (`b.thresholdSeconds`,
+ * `b.shortAbandonSeconds`) when the thresholds differ, or a summary contradicts itself.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import { amountOrComponents } from '../internal/checks/componentSum.js';
 import { exceeds } from '../internal/summaries/partOfWhole.js';
-import { checkNonNegative, checkObject, checkPositive, fail } from '../internal/checks/validate.js';
+import { checkAmounts, checkNonNegative, checkPositive, fail } from '../internal/checks/validate.js';
 
 /** Paid time and the part lost to shrinkage, in seconds (or one unit for both): the input of {@link shrinkage}. @category Operations */
 export interface ShrinkageTime {
@@ -60,7 +60,7 @@ export interface ShrinkageTime {
  */
 export function shrinkage(time: ShrinkageTime): number {
   const metric = 'shrinkage';
-  const object = checkObject(metric, 'time', time);
+  const object = checkAmounts(metric, 'time', time, ['paidSeconds', 'shrinkageSeconds']);
   const paid = checkNonNegative(metric, 'time.paidSeconds', object['paidSeconds']);
   const lost = amountOrComponents(metric, 'time.shrinkageSeconds', object['shrinkageSeconds'], 'a breakdown by cause');
   if (exceeds(lost, paid)) {

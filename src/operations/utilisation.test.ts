@@ -24,9 +24,10 @@ describe('utilisation', () => {
     // By hand: an 8-hour shift, 5 h 20 min handling, 1 h 20 min available, 1 h 20 min away.
     const shift = { handleSeconds: 19_200, idleSeconds: 4_800, paidSeconds: 28_800 };
     expect(utilisation(shift)).toBe((24_000 / 28_800) * 100);
-    expect(occupancy(shift)).toBe(80);
+    const logged = { handleSeconds: shift.handleSeconds, idleSeconds: shift.idleSeconds };
+    expect(occupancy(logged)).toBe(80);
     // handling utilisation = occupancy × logged-in utilisation / 100: 80 % × 83.33 % = 66.67 %.
-    expect(utilisation(shift, { numerator: 'handling' })).toBeCloseTo((occupancy(shift) * utilisation(shift)) / 100, 12);
+    expect(utilisation(shift, { numerator: 'handling' })).toBeCloseTo((occupancy(logged) * utilisation(shift)) / 100, 12);
     // logged-in utilisation = 100 − shrinkage over the rest of paid time (4,800 s).
     expect(utilisation(shift)).toBeCloseTo(100 - shrinkage({ paidSeconds: 28_800, shrinkageSeconds: 4_800 }), 12);
   });

@@ -1,5 +1,5 @@
 import { exceeds } from '../internal/summaries/partOfWhole.js';
-import { checkNonNegative, checkObject, checkOptions, checkPositive, fail } from '../internal/checks/validate.js';
+import { checkAmounts, checkNonNegative, checkOptions, checkPositive, fail } from '../internal/checks/validate.js';
 import type { OccupancyTime } from './occupancy.js';
 
 /** Agents' paid time in seconds: the input of {@link utilisation} (handle and idle as in {@link occupancy}). @category Operations */
@@ -62,7 +62,7 @@ export interface UtilisationOptions {
  */
 export function utilisation(time: UtilisationTime, options?: UtilisationOptions): number {
   const metric = 'utilisation';
-  const object = checkObject(metric, 'time', time);
+  const object = checkAmounts(metric, 'time', time, ['handleSeconds', 'idleSeconds', 'paidSeconds']);
   const handle = checkNonNegative(metric, 'time.handleSeconds', object['handleSeconds']);
   const idle = checkNonNegative(metric, 'time.idleSeconds', object['idleSeconds']);
   const paid = checkNonNegative(metric, 'time.paidSeconds', object['paidSeconds']);

@@ -4,7 +4,8 @@ import { checkOptions } from '../internal/checks/validate.js';
 import type { NpsComparison } from '../stats/compareNps.js';
 import type { NpsInterval } from '../stats/npsInterval.js';
 import { mergeNevSummaries, nevFromSummary, nevSummary, type NevOptions, type NevResponse, type NevSummary } from '../survey/nev.js';
-import type { NpsCounts } from '../survey/nps.js';
+import type { NpsSummary } from '../survey/nps.js';
+import type { SummaryCounts } from '../types.js';
 import { netScoreMembers, type NetScoreTestOptions } from './npsMetric.js';
 import type { SegmentMetric } from '../internal/types/segments.js';
 
@@ -43,7 +44,7 @@ export function nevMetric(options?: NevMetricOptions): SegmentMetric<NevResponse
   const settings = checkOptions(metric, options, ['labels', 'confidenceLevel', 'method', 'testMethod']);
   const labels: NevOptions = settings['labels'] === undefined ? {} : { labels: settings['labels'] as NevOptions['labels'] & object };
   asMetric(metric, () => nevSummary([], labels)); // checks the labels now, not on the first group
-  const counts = (summary: NevSummary): NpsCounts => {
+  const counts = (summary: NevSummary): SummaryCounts<NpsSummary> => {
     const { positive, neutral, negative } = readNetScoreCounts(metric, 'summary', summary, ['positive', 'neutral', 'negative']);
     return { promoters: positive, passives: neutral, detractors: negative };
   };

@@ -5,8 +5,8 @@ import { checkOptions } from '../internal/checks/validate.js';
 import { compareNps, type NpsComparison, type NpsComparisonMethod } from '../stats/compareNps.js';
 import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import { npsIntervalFromSummary, type NpsInterval, type NpsIntervalMethod } from '../stats/npsInterval.js';
-import { mergeNpsSummaries, npsFromSummary, npsSummary, type NpsCounts, type NpsOptions, type NpsSummary } from '../survey/nps.js';
-import type { Answer } from '../types.js';
+import { mergeNpsSummaries, npsFromSummary, npsSummary, type NpsOptions, type NpsSummary } from '../survey/nps.js';
+import type { Answer, SummaryCounts } from '../types.js';
 import type { SegmentMetric } from '../internal/types/segments.js';
 
 /** The options of {@link npsMetric}: the breaks of {@link NpsOptions}, the confidence level, the methods. @category Segments */
@@ -77,7 +77,7 @@ export function npsMetric(options?: NpsMetricOptions): SegmentMetric<Answer, Nps
 export function netScoreMembers<Summary>(
   metric: string,
   settings: Readonly<Record<string, unknown>>,
-  counts: (summary: Summary) => NpsCounts,
+  counts: (summary: Summary) => SummaryCounts<NpsSummary>,
   value: (summary: Summary) => number,
 ): Omit<SegmentMetric<never, Summary, NpsInterval, NpsComparison>, 'summarise' | 'merge'> {
   const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);

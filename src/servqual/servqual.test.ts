@@ -452,6 +452,17 @@ describe('servqualFromSummary', () => {
     expect(servqualFromSummary(shuffled)).toStrictEqual(servqualFromSummary(handSummary));
   });
 
+  test('reads an absent unanswered as 0, as every xFromSummary does, and still checks a present one', () => {
+    const { unanswered, ...withoutUnanswered } = handSummary;
+    expect(unanswered).toBeGreaterThanOrEqual(0);
+    expect(servqualFromSummary(withoutUnanswered)).toStrictEqual(servqualFromSummary(handSummary));
+    expectMetricError(() => servqualFromSummary({ ...handSummary, unanswered: -1 }), {
+      metric: 'servqualFromSummary',
+      code: 'NEGATIVE',
+      field: 'summary.unanswered',
+    });
+  });
+
   test('rejects a dimension without respondents', () => {
     const summary = servqualSummary([handResponses[2]], { instrument: small });
     expectMetricError(() => servqualFromSummary(summary), {

@@ -3,7 +3,7 @@ import { addCounts } from '../internal/summaries/addCounts.js';
 import { forEachValue, isMissing, splitSampleArguments } from '../internal/checks/sample.js';
 import { checkScale, type Scale } from '../internal/checks/scale.js';
 import { checkCount, checkFinite, checkIntegerInRange, checkNonNegative, checkObject, checkOptions, fail } from '../internal/checks/validate.js';
-import type { Accessor, Answer } from '../types.js';
+import type { Accessor, Answer, SummaryCounts } from '../types.js';
 
 /** The most items an instrument may have. */
 const MAX_ITEMS = 1000;
@@ -393,7 +393,7 @@ export function mergeServqualSummaries(a: ServqualSummary, b: ServqualSummary): 
  * SERVQUAL gap scores from a {@link ServqualSummary} (or database sums of the same shape), by the
  * formulas of {@link servqual}; each dimension gap is one correctly rounded division.
  *
- * @param summary - Sums per item and per dimension, with their instrument and scale.
+ * @param summary - Sums per item and per dimension, with their instrument and scale; `unanswered` optional.
  * @param options - Importance points, for the weighted score.
  * @returns Item gaps, dimension gaps, the unweighted score, the weighted score when `importance`
  * is given, and the number of respondents.
@@ -417,7 +417,7 @@ export function mergeServqualSummaries(a: ServqualSummary, b: ServqualSummary): 
  * SERVQUAL scale. *Journal of Retailing*, 67(4), 420–450.
  * @category SERVQUAL
  */
-export function servqualFromSummary(summary: ServqualSummary, options?: ServqualScoreOptions): ServqualResult {
+export function servqualFromSummary(summary: SummaryCounts<ServqualSummary>, options?: ServqualScoreOptions): ServqualResult {
   const metric = 'servqualFromSummary';
   const tally = checkSummary(metric, 'summary', summary);
   const weights = checkImportance(metric, checkOptions(metric, options, ['importance'])['importance'], tally.instrument);
@@ -660,7 +660,7 @@ function checkSummary(metric: string, field: string, value: unknown): Tally {
   const scale = checkScale(metric, field, summary['scaleMin'], summary['scaleMax']);
   const span = scale.scaleMax - scale.scaleMin;
   const respondents = checkCount(metric, `${field}.respondents`, summary['respondents']);
-  const unanswered = checkCount(metric, `${field}.unanswered`, summary['unanswered']);
+  const unanswered = summary['unanswered'] === undefined ? 0 : checkCount(metric, `${field}.unanswered`, summary['unanswered']);
 
   const itemList = readList(metric, `${field}.items`, summary['items'], 'a list of { count, gapSum }');
   if (itemList.length !== instrument.items) {

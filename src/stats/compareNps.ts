@@ -3,7 +3,8 @@ import { normalTwoSidedPValue } from '../internal/numeric/normalDistribution.js'
 import { checkNpsCounts, type CheckedNpsCounts } from '../internal/summaries/npsCounts.js';
 import { answerVariance, PSEUDO_DETRACTORS, PSEUDO_PASSIVES, PSEUDO_PROMOTERS } from '../internal/numeric/npsMath.js';
 import { checkOptions } from '../internal/checks/validate.js';
-import type { NpsCounts } from '../survey/nps.js';
+import type { NpsSummary } from '../survey/nps.js';
+import type { SummaryCounts } from '../types.js';
 import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import type { NpsComparison, NpsComparisonMethod } from '../internal/types/statistics.js';
 export type { NpsComparison, NpsComparisonMethod } from '../internal/types/statistics.js';
@@ -49,7 +50,7 @@ const METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
  * @see {@link https://github.com/brendan-r/NPS | R package NPS}, `nps_test()` (the same test, reporting |Δ|).
  * @category Statistics
  */
-export function compareNps(a: NpsCounts, b: NpsCounts, options?: CompareNpsOptions): NpsComparison {
+export function compareNps(a: SummaryCounts<NpsSummary>, b: SummaryCounts<NpsSummary>, options?: CompareNpsOptions): NpsComparison {
   const metric = 'compareNps';
   const left = checkNpsCounts(metric, 'a', a);
   const right = checkNpsCounts(metric, 'b', b);

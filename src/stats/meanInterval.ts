@@ -2,7 +2,7 @@ import { checkConfidenceLevel, tCritical } from '../internal/numeric/confidence.
 import { checkMeanSummary, summariseValues } from '../internal/summaries/meanStatistics.js';
 import { splitSampleArguments } from '../internal/checks/sample.js';
 import { checkOptions, fail } from '../internal/checks/validate.js';
-import type { Accessor, Answer } from '../types.js';
+import type { Accessor, Answer, SummaryCounts } from '../types.js';
 import type { ConfidenceInterval, ConfidenceOptions } from '../internal/types/statistics.js';
 import type { MeanSummary } from './meanSummary.js';
 
@@ -46,7 +46,7 @@ export function meanInterval(values: unknown, second?: unknown, third?: unknown)
 /**
  * {@link meanInterval} from a {@link MeanSummary} (or a warehouse's `COUNT`, `AVG`, `STDDEV_SAMP`).
  *
- * @param summary - Count, mean and sum of squared deviations.
+ * @param summary - Count, mean and sum of squared deviations; `unanswered` optional.
  * @param options - The confidence level.
  * @returns The interval; `estimate` is the mean.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` with a count below 2; `INCONSISTENT` for a contradictory summary.
@@ -54,14 +54,14 @@ export function meanInterval(values: unknown, second?: unknown, third?: unknown)
  * ```ts
  * import { meanIntervalFromSummary } from 'service-metrics';
  * // 400 calls, mean 312 s, sample standard deviation 95 s: sumOfSquaredDeviations = 399 × 95²
- * meanIntervalFromSummary({ count: 400, mean: 312, sumOfSquaredDeviations: 399 * 95 ** 2, unanswered: 0 });
+ * meanIntervalFromSummary({ count: 400, mean: 312, sumOfSquaredDeviations: 399 * 95 ** 2 });
  * // => { estimate: 312, lower: 302.66, upper: 321.34, confidenceLevel: 0.95, method: 't' }
  * ```
  * @see Student [Gosset, W. S.] (1908). The probable error of a mean. *Biometrika*, 6(1), 1–25.
  * @see {@link https://stat.ethz.ch/R-manual/R-devel/library/stats/html/t.test.html | R: t.test}
  * @category Statistics
  */
-export function meanIntervalFromSummary(summary: MeanSummary, options?: ConfidenceOptions): MeanInterval {
+export function meanIntervalFromSummary(summary: SummaryCounts<MeanSummary>, options?: ConfidenceOptions): MeanInterval {
   const metric = 'meanIntervalFromSummary';
   return intervalOf(metric, 'summary.count', checkMeanSummary(metric, 'summary', summary), options);
 }

@@ -1,7 +1,7 @@
 import { checkMeanSummary, summariseValues } from '../internal/summaries/meanStatistics.js';
 import { addCounts } from '../internal/summaries/addCounts.js';
 import { fail } from '../internal/checks/validate.js';
-import type { Accessor, Answer } from '../types.js';
+import type { Accessor, Answer, SummaryCounts } from '../types.js';
 import type { MeanSummary } from '../internal/types/summaries.js';
 export type { MeanSummary } from '../internal/types/summaries.js';
 
@@ -72,7 +72,7 @@ export function mergeMeanSummaries(a: MeanSummary, b: MeanSummary): MeanSummary 
 /**
  * The mean of a {@link MeanSummary}, or of warehouse `COUNT` and `AVG` as `count` and `mean`.
  *
- * @param summary - Count and mean; merge summaries first, never average means.
+ * @param summary - Count and mean (`sumOfSquaredDeviations`, `unanswered` optional); merge summaries first, never average means.
  * @returns The mean, in the values' units.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` (`summary.count`) for 0 values; `INCONSISTENT` as in {@link mergeMeanSummaries}.
  * @example
@@ -84,15 +84,12 @@ export function mergeMeanSummaries(a: MeanSummary, b: MeanSummary): MeanSummary 
  * @see {@link https://callcentrehelper.com/what-is-average-handling-time-aht-208977.htm | Call Centre Helper: What is average handling time (AHT)?}
  * @category Statistics
  */
-export function meanFromSummary(summary: MeanFromSummaryInput): number {
+export function meanFromSummary(summary: SummaryCounts<MeanSummary, 'sumOfSquaredDeviations' | 'unanswered'>): number {
   const metric = 'meanFromSummary';
   const checked = checkMeanSummary(metric, 'summary', summary, true);
   if (checked.count === 0) fail(metric, 'summary.count', 'EMPTY', 'at least one value', checked.count);
   return checked.mean;
 }
-
-/** What {@link meanFromSummary} takes: a {@link MeanSummary} whose last two fields are optional. @category Statistics */
-export type MeanFromSummaryInput = Pick<MeanSummary, 'count' | 'mean'> & Partial<MeanSummary>;
 
 /**
  * The arithmetic mean of numeric values (handle times, waits, scores), skipping `null` and `undefined`.

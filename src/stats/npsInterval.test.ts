@@ -204,9 +204,9 @@ describe('errors', () => {
   test('bad counts', () => {
     const metric = 'npsIntervalFromSummary';
     expectMetricError(() => npsIntervalFromSummary({ promoters: 0, passives: 0, detractors: 0 }), { metric, code: 'EMPTY' });
-    expectMetricError(() => npsIntervalFromSummary({ promoters: 1.5, passives: 0, detractors: 0 }), { metric, code: 'NOT_INTEGER', field: 'counts.promoters' });
-    expectMetricError(() => npsIntervalFromSummary({ promoters: 1, passives: -1, detractors: 0 }), { metric, code: 'NEGATIVE', field: 'counts.passives' });
-    expectMetricError(() => npsIntervalFromSummary(null as never), { metric, code: 'WRONG_TYPE', field: 'counts' });
+    expectMetricError(() => npsIntervalFromSummary({ promoters: 1.5, passives: 0, detractors: 0 }), { metric, code: 'NOT_INTEGER', field: 'summary.promoters' });
+    expectMetricError(() => npsIntervalFromSummary({ promoters: 1, passives: -1, detractors: 0 }), { metric, code: 'NEGATIVE', field: 'summary.passives' });
+    expectMetricError(() => npsIntervalFromSummary(null as never), { metric, code: 'WRONG_TYPE', field: 'summary' });
   });
 
   test.each(NOT_NUMBERS)('a confidence level of %o is %s', (bad, code) => {

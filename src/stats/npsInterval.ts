@@ -9,8 +9,8 @@ import {
 } from '../internal/numeric/npsMath.js';
 import { splitSampleArguments } from '../internal/checks/sample.js';
 import { checkOptions, pickOptions } from '../internal/checks/validate.js';
-import { npsSummary, type NpsCounts, type NpsOptions } from '../survey/nps.js';
-import type { Accessor, Answer } from '../types.js';
+import { npsSummary, type NpsOptions, type NpsSummary } from '../survey/nps.js';
+import type { Accessor, Answer, SummaryCounts } from '../types.js';
 import type { ConfidenceInterval, ConfidenceOptions } from '../internal/types/statistics.js';
 
 /** The NPS interval methods, explained in {@link npsInterval}. @category Statistics */
@@ -77,7 +77,7 @@ export function npsInterval(scores: unknown, second?: unknown, third?: unknown):
   const { valueof, options } = splitSampleArguments(metric, second, third, 'score');
   checkOptions(metric, options, [...INTERVAL_KEYS, ...NPS_KEYS]);
   const breaks = pickOptions(options, NPS_KEYS);
-  const summarise = npsSummary as (...args: unknown[]) => NpsCounts;
+  const summarise = npsSummary as (...args: unknown[]) => NpsSummary;
   const summary = asMetric(metric, () => (valueof === undefined ? summarise(scores, breaks) : summarise(scores, valueof, breaks)));
   return intervalOf(metric, checkNpsCounts(metric, 'scores', summary), pickOptions(options, INTERVAL_KEYS));
 }
@@ -85,10 +85,10 @@ export function npsInterval(scores: unknown, second?: unknown, third?: unknown):
 /**
  * {@link npsInterval} from counts of promoters, passives and detractors (`GROUP BY`, {@link NpsSummary}).
  *
- * @param counts - Whole numbers ≥ 0 of each category.
+ * @param summary - Whole numbers ≥ 0 of each category; `unanswered` optional.
  * @param options - Method, confidence level, population size.
  * @returns The interval in NPS points; `estimate` is {@link npsFromSummary} of the counts.
- * @throws {@link MetricInputError} the common input checks; `EMPTY` when all counts are 0; `INCONSISTENT` for a population below the sample.
+ * @throws {@link MetricInputError} the common input checks; `EMPTY` (`summary`) when all counts are 0; `INCONSISTENT` for a population below the sample.
  * @example
  * ```ts
  * import { npsIntervalFromSummary } from 'service-metrics';
@@ -98,9 +98,9 @@ export function npsInterval(scores: unknown, second?: unknown, third?: unknown):
  * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American Statistician*, 70(4), 365–372.
  * @category Statistics
  */
-export function npsIntervalFromSummary(counts: NpsCounts, options?: NpsIntervalOptions): NpsInterval {
+export function npsIntervalFromSummary(summary: SummaryCounts<NpsSummary>, options?: NpsIntervalOptions): NpsInterval {
   const metric = 'npsIntervalFromSummary';
-  return intervalOf(metric, checkNpsCounts(metric, 'counts', counts), options);
+  return intervalOf(metric, checkNpsCounts(metric, 'summary', summary), options);
 }
 
 const INTERVAL_KEYS = ['confidenceLevel', 'method', 'populationSize'];

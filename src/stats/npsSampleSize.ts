@@ -1,5 +1,5 @@
 import { checkConfidenceLevel, normalCritical } from '../internal/numeric/confidence.js';
-import { checkNonNegative, checkObject, checkOptions, fail } from '../internal/checks/validate.js';
+import { checkAmounts, checkNonNegative, checkObject, checkOptions, fail } from '../internal/checks/validate.js';
 import { requiredSampleSize, checkMarginOfError } from '../internal/numeric/sampleSize.js';
 import type { ConfidenceOptions } from '../internal/types/statistics.js';
 
@@ -54,7 +54,7 @@ export interface NpsSampleSizeOptions extends ConfidenceOptions {
  */
 export function npsSampleSize(input: NpsSampleSizeInput, options?: NpsSampleSizeOptions): number {
   const metric = 'npsSampleSize';
-  const object = checkObject(metric, 'input', input);
+  const object = checkAmounts(metric, 'input', input, ['marginOfError', 'mix']);
   const margin = checkMarginOfError(metric, object['marginOfError']);
   let variance = 1;
   if (object['mix'] !== undefined) {

@@ -2,7 +2,8 @@ import { finitePopulationFactor } from '../internal/numeric/confidence.js';
 import { checkNpsCounts } from '../internal/summaries/npsCounts.js';
 import { answerVariance } from '../internal/numeric/npsMath.js';
 import { checkOptions } from '../internal/checks/validate.js';
-import type { NpsCounts } from '../survey/nps.js';
+import type { NpsSummary } from '../survey/nps.js';
+import type { SummaryCounts } from '../types.js';
 
 /** The options of {@link npsStandardError}. @category Statistics */
 export interface NpsStandardErrorOptions {
@@ -31,7 +32,7 @@ export interface NpsStandardErrorOptions {
  * @see Cochran, W. G. (1977). *Sampling Techniques* (3rd ed.). Wiley (the finite population correction).
  * @category Statistics
  */
-export function npsStandardError(counts: NpsCounts, options?: NpsStandardErrorOptions): number {
+export function npsStandardError(counts: SummaryCounts<NpsSummary>, options?: NpsStandardErrorOptions): number {
   const metric = 'npsStandardError';
   const { promoters, detractors, answered } = checkNpsCounts(metric, 'counts', counts);
   const factor = finitePopulationFactor(metric, checkOptions(metric, options, ['populationSize'])['populationSize'], answered);

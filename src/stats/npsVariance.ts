@@ -1,6 +1,7 @@
 import { checkNpsCounts } from '../internal/summaries/npsCounts.js';
 import { answerVariance } from '../internal/numeric/npsMath.js';
-import type { NpsCounts } from '../survey/nps.js';
+import type { NpsSummary } from '../survey/nps.js';
+import type { SummaryCounts } from '../types.js';
 
 /**
  * The variance of one answer's contribution to NPS (scored +100, 0 or −100), in NPS points².
@@ -22,7 +23,7 @@ import type { NpsCounts } from '../survey/nps.js';
  * @see {@link https://github.com/brendan-r/NPS | R package NPS}, `npvar()`: the same formula on the −1…1 scale.
  * @category Statistics
  */
-export function npsVariance(counts: NpsCounts): number {
+export function npsVariance(counts: SummaryCounts<NpsSummary>): number {
   const { promoters, detractors, answered } = checkNpsCounts('npsVariance', 'counts', counts);
   return 10_000 * answerVariance(promoters, detractors, answered);
 }

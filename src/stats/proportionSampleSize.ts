@@ -1,6 +1,6 @@
 import { checkConfidenceLevel, normalCritical } from '../internal/numeric/confidence.js';
 import { checkMarginOfError, requiredSampleSize } from '../internal/numeric/sampleSize.js';
-import { checkInRange, checkObject, checkOptions } from '../internal/checks/validate.js';
+import { checkAmounts, checkInRange, checkOptions } from '../internal/checks/validate.js';
 import type { ConfidenceOptions } from '../internal/types/statistics.js';
 
 /** What {@link proportionSampleSize} plans for. @category Statistics */
@@ -43,7 +43,7 @@ export interface ProportionSampleSizeOptions extends ConfidenceOptions {
  */
 export function proportionSampleSize(input: ProportionSampleSizeInput, options?: ProportionSampleSizeOptions): number {
   const metric = 'proportionSampleSize';
-  const object = checkObject(metric, 'input', input);
+  const object = checkAmounts(metric, 'input', input, ['marginOfError', 'expectedPercentage']);
   const margin = checkMarginOfError(metric, object['marginOfError']);
   const expected = object['expectedPercentage'] === undefined ? 50 : checkInRange(metric, 'input.expectedPercentage', object['expectedPercentage'], 0, 100);
   const p = expected / 100;

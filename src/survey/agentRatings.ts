@@ -6,7 +6,7 @@ import { checkCount, checkFinite, checkObject, checkOptions, checkRequiredOption
 import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import { meanIntervalFromSummary, type MeanInterval } from '../stats/meanInterval.js';
 import { mergeMeanSummaries, type MeanSummary } from '../stats/meanSummary.js';
-import type { Accessor, Answer } from '../types.js';
+import type { Accessor, Answer, SummaryCounts } from '../types.js';
 
 /** How to read the agent and the rating from each row: each called once per row, `agent` first. @category Survey */
 export interface AgentRatingAccessors<T> {
@@ -155,7 +155,7 @@ export function mergeAgentRatingsSummaries(
  * Mean rating per agent from a list of {@link AgentRatingSummary} (or a warehouse `GROUP BY
  * agent`), as {@link agentRatings}.
  *
- * @param summary - One summary per agent, in any order, each agent at most once.
+ * @param summary - One summary per agent, in any order, each agent at most once; `unanswered` optional.
  * @param options - The confidence level and the small-group threshold.
  * @returns One entry per agent, sorted by agent.
  * @throws {@link MetricInputError} as {@link mergeAgentRatingsSummaries} does for the list (fields
@@ -171,7 +171,7 @@ export function mergeAgentRatingsSummaries(
  * @category Survey
  */
 export function agentRatingsFromSummary(
-  summary: readonly AgentRatingSummary[],
+  summary: readonly SummaryCounts<AgentRatingSummary>[],
   options?: AgentRatingsOptions,
 ): AgentRating[] {
   const metric = 'agentRatingsFromSummary';

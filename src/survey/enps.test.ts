@@ -54,13 +54,13 @@ describe('enps', () => {
     expectMetricError(() => enpsFromSummary({ promoters: -1, passives: 0, detractors: 2 }), {
       metric: 'enpsFromSummary',
       code: 'NEGATIVE',
-      field: 'counts.promoters',
+      field: 'summary.promoters',
     });
     expectMetricError(() => enpsFromSummary({ promoters: 1.5, passives: 0, detractors: 2 }), {
       metric: 'enpsFromSummary',
       code: 'NOT_INTEGER',
-      field: 'counts.promoters',
+      field: 'summary.promoters',
     });
-    expectMetricError(() => enpsFromSummary(null as never), { metric: 'enpsFromSummary', code: 'WRONG_TYPE', field: 'counts' });
+    expectMetricError(() => enpsFromSummary(null as never), { metric: 'enpsFromSummary', code: 'WRONG_TYPE', field: 'summary' });
   });
 });

@@ -1,6 +1,6 @@
 import { asMetric } from '../internal/summaries/npsCounts.js';
-import type { Accessor, Answer } from '../types.js';
-import { nps, npsFromSummary, type NpsCounts, type NpsOptions } from './nps.js';
+import type { Accessor, Answer, SummaryCounts } from '../types.js';
+import { nps, npsFromSummary, type NpsOptions, type NpsSummary } from './nps.js';
 
 /**
  * Employee Net Promoter Score (eNPS): NPS of "How likely are you to recommend this organisation as a place to work?"
@@ -37,7 +37,7 @@ export function enps(scores: unknown, second?: unknown, third?: unknown): number
 /**
  * eNPS from an {@link NpsSummary} or warehouse counts: exactly {@link npsFromSummary}, naming `enpsFromSummary`.
  *
- * @param counts - Whole numbers ≥ 0 of each category.
+ * @param summary - Whole numbers ≥ 0 of each category; `unanswered` optional.
  * @returns The score in −100…100.
  * @throws {@link MetricInputError} as {@link npsFromSummary} does, with `metric` `"enpsFromSummary"`.
  * @example
@@ -49,6 +49,6 @@ export function enps(scores: unknown, second?: unknown, third?: unknown): number
  * @see {@link https://www.netpromotersystem.com/about/employee-nps/ | Bain & Company: The Employee Net Promoter System}
  * @category Survey
  */
-export function enpsFromSummary(counts: NpsCounts): number {
-  return asMetric('enpsFromSummary', () => npsFromSummary(counts));
+export function enpsFromSummary(summary: SummaryCounts<NpsSummary>): number {
+  return asMetric('enpsFromSummary', () => npsFromSummary(summary));
 }

@@ -187,13 +187,13 @@ describe('nevFromSummary and mergeNevSummaries', () => {
     expectMetricError(() => nevFromSummary({ positive: -1, neutral: 0, negative: 2 }), {
       metric: 'nevFromSummary',
       code: 'NEGATIVE',
-      field: 'counts.positive',
+      field: 'summary.positive',
     });
     expectMetricError(() => nevFromSummary({ positive: 1, neutral: 0.5, negative: 2 }), { metric: 'nevFromSummary', code: 'NOT_INTEGER' });
     expectMetricError(() => nevFromSummary({ positive: 1, neutral: 0 } as never), {
       metric: 'nevFromSummary',
       code: 'WRONG_TYPE',
-      field: 'counts.negative',
+      field: 'summary.negative',
     });
     expectMetricError(
       () => mergeNevSummaries({ positive: 1, neutral: 0, negative: 0, unanswered: 0 }, { positive: Infinity, neutral: 0, negative: 0, unanswered: 0 }),

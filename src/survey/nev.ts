@@ -106,20 +106,20 @@ export interface NevOptions {
   readonly labels?: Readonly<Record<string, NevPolarity>>;
 }
 
-/** Emotion responses counted by polarity (from {@link nevSummary} or a `GROUP BY`). @category Survey */
-export interface NevCounts {
+/**
+ * The sufficient statistic of {@link nev}: responses counted by polarity, as plain JSON that
+ * merges (from {@link nevSummary}, or a `GROUP BY` as `SummaryCounts<NevSummary>`).
+ *
+ * @category Survey
+ */
+export interface NevSummary {
   /** Responses of a positive emotion (advocacy, recommendation or attention cluster) or `'positive'`. */
   readonly positive: number;
   /** Responses of `'neutral'`. */
   readonly neutral: number;
   /** Responses of a destroying-cluster emotion or `'negative'`. */
   readonly negative: number;
-  /** Rows without an answer (`null` or `undefined`); they do not enter the score. @defaultValue 0 */
-  readonly unanswered?: number;
-}
-
-/** The sufficient statistic of {@link nev}, as plain JSON that merges. @category Survey */
-export interface NevSummary extends NevCounts {
+  /** Rows without an answer (`null` or `undefined`); they do not enter the score. */
   readonly unanswered: number;
 }
 
@@ -234,7 +234,7 @@ export function mergeNevSummaries(a: NevSummary, b: NevSummary): NevSummary {
 /**
  * NEV from a {@link NevSummary} or warehouse counts, as {@link nev}; `unanswered` is not scored.
  *
- * @param counts - Whole numbers ≥ 0 of each polarity.
+ * @param summary - Whole numbers ≥ 0 of each polarity; `unanswered` optional.
  * @returns The net emotional value in −100…100.
  * @throws {@link MetricInputError} the common input checks; `EMPTY` when all three counts are zero.
  * @example
@@ -245,8 +245,8 @@ export function mergeNevSummaries(a: NevSummary, b: NevSummary): NevSummary {
  * @see Shaw, C. (2007). *The DNA of Customer Experience: How Emotions Drive Value*. Palgrave Macmillan.
  * @category Survey
  */
-export function nevFromSummary(counts: NevCounts): number {
-  return nevOf('nevFromSummary', 'counts', readNetScoreCounts('nevFromSummary', 'counts', counts, NEV_CLASSES));
+export function nevFromSummary(summary: SummaryCounts<NevSummary>): number {
+  return nevOf('nevFromSummary', 'summary', readNetScoreCounts('nevFromSummary', 'summary', summary, NEV_CLASSES));
 }
 
 /**

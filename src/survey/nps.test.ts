@@ -129,7 +129,7 @@ describe('npsFromSummary', () => {
     expectMetricError(() => npsFromSummary({ promoters: -1, passives: 0, detractors: 2 }), {
       metric: 'npsFromSummary',
       code: 'NEGATIVE',
-      field: 'counts.promoters',
+      field: 'summary.promoters',
     });
     expectMetricError(() => npsFromSummary({ promoters: 1.5, passives: 0, detractors: 2 }), {
       metric: 'npsFromSummary',
@@ -138,14 +138,14 @@ describe('npsFromSummary', () => {
     expectMetricError(() => npsFromSummary({ promoters: 1, passives: 0 } as never), {
       metric: 'npsFromSummary',
       code: 'WRONG_TYPE',
-      field: 'counts.detractors',
+      field: 'summary.detractors',
     });
     expectMetricError(() => npsFromSummary({ promoters: 1, passives: 0, detractors: 0, unanswered: -2 }), {
       metric: 'npsFromSummary',
       code: 'NEGATIVE',
-      field: 'counts.unanswered',
+      field: 'summary.unanswered',
     });
-    expectMetricError(() => npsFromSummary(null as never), { metric: 'npsFromSummary', code: 'WRONG_TYPE', field: 'counts' });
+    expectMetricError(() => npsFromSummary(null as never), { metric: 'npsFromSummary', code: 'WRONG_TYPE', field: 'summary' });
   });
 });
 
@@ -173,7 +173,7 @@ describe('counts beyond what a double counts exactly', () => {
     expectMetricError(() => npsFromSummary({ promoters: Number.MAX_VALUE, passives: 0, detractors: Number.MAX_VALUE }), {
       metric: 'npsFromSummary',
       code: 'OUT_OF_RANGE',
-      field: 'counts.promoters',
+      field: 'summary.promoters',
     });
     expectMetricError(() => mergeNpsSummaries({ promoters: 2 ** 53, passives: 0, detractors: 0, unanswered: 0 }, npsSummary([])), {
       metric: 'mergeNpsSummaries',
@@ -184,11 +184,11 @@ describe('counts beyond what a double counts exactly', () => {
     expect(npsFromSummary({ promoters: Number.MAX_SAFE_INTEGER, passives: 0, detractors: 0 })).toBe(100);
   });
 
-  test('no answer in counts is EMPTY on counts, the input npsFromSummary was given', () => {
+  test('no answer in a summary is EMPTY on summary, the input npsFromSummary was given', () => {
     expectMetricError(() => npsFromSummary({ promoters: 0, passives: 0, detractors: 0, unanswered: 5 }), {
       metric: 'npsFromSummary',
       code: 'EMPTY',
-      field: 'counts',
+      field: 'summary',
     });
   });
 });

@@ -2,7 +2,7 @@ import { mergeNetScoreCounts, netScore } from '../internal/summaries/netScoreCou
 import { NPS_CLASSES, readNpsCounts } from '../internal/summaries/npsCounts.js';
 import { checkSample, isMissing, splitSampleArguments } from '../internal/checks/sample.js';
 import { checkIntegerInRange, checkOptions, fail } from '../internal/checks/validate.js';
-import type { Accessor, Answer } from '../types.js';
+import type { Accessor, Answer, SummaryCounts } from '../types.js';
 
 /** Where the NPS categories break on the 0–10 scale (both inclusive; scores between are passives). @category Survey */
 export interface NpsOptions {
@@ -12,20 +12,20 @@ export interface NpsOptions {
   readonly detractorsUpTo?: number;
 }
 
-/** The answers to an NPS question, counted by category (from {@link npsSummary} or a `GROUP BY`). @category Survey */
-export interface NpsCounts {
+/**
+ * The sufficient statistic of NPS: the answers counted by category, as plain JSON that merges
+ * (from {@link npsSummary}, or a `GROUP BY` as `SummaryCounts<NpsSummary>`).
+ *
+ * @category Survey
+ */
+export interface NpsSummary {
   /** Answers of 9–10 (or from `promotersFrom`). */
   readonly promoters: number;
   /** Answers of 7–8 (between the two breaks). */
   readonly passives: number;
   /** Answers of 0–6 (or up to `detractorsUpTo`). */
   readonly detractors: number;
-  /** Rows without an answer (`null` or `undefined`); they do not enter the score. @defaultValue 0 */
-  readonly unanswered?: number;
-}
-
-/** The sufficient statistic of NPS: everything the score needs, as plain JSON that merges. @category Survey */
-export interface NpsSummary extends NpsCounts {
+  /** Rows without an answer (`null` or `undefined`); they do not enter the score. */
   readonly unanswered: number;
 }
 
@@ -108,9 +108,9 @@ export function mergeNpsSummaries(a: NpsSummary, b: NpsSummary): NpsSummary {
  * NPS from an {@link NpsSummary} or warehouse counts (`COUNT(*) … GROUP BY category`), as {@link nps};
  * `unanswered`, if given, is checked but does not enter the score.
  *
- * @param counts - Whole numbers ≥ 0 of each category.
+ * @param summary - Whole numbers ≥ 0 of each category; `unanswered` optional.
  * @returns The score in −100…100.
- * @throws {@link MetricInputError} the common input checks; `EMPTY` (`counts`) when all three are zero.
+ * @throws {@link MetricInputError} the common input checks; `EMPTY` (`summary`) when all three are zero.
  * @example
  * ```ts
  * import { npsFromSummary } from 'service-metrics';
@@ -118,9 +118,9 @@ export function mergeNpsSummaries(a: NpsSummary, b: NpsSummary): NpsSummary {
  * ```
  * @category Survey
  */
-export function npsFromSummary(counts: NpsCounts): number {
-  const { promoters, passives, detractors } = readNpsCounts('npsFromSummary', 'counts', counts);
-  return netScore('npsFromSummary', 'counts', promoters, passives, detractors, counts);
+export function npsFromSummary(summary: SummaryCounts<NpsSummary>): number {
+  const { promoters, passives, detractors } = readNpsCounts('npsFromSummary', 'summary', summary);
+  return netScore('npsFromSummary', 'summary', promoters, passives, detractors, summary);
 }
 
 /** NPS of counted scores; `EMPTY` on `scores` when none was answered. */

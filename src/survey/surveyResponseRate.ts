@@ -1,4 +1,4 @@
-import { checkCount, checkObject, fail } from '../internal/checks/validate.js';
+import { checkAmounts, checkCount, fail } from '../internal/checks/validate.js';
 
 /** How many survey invitations went out and how many came back. @category Survey */
 export interface SurveyResponseCounts {
@@ -39,7 +39,7 @@ export interface SurveyResponseCounts {
  */
 export function surveyResponseRate(counts: SurveyResponseCounts): number {
   const metric = 'surveyResponseRate';
-  const object = checkObject(metric, 'counts', counts);
+  const object = checkAmounts(metric, 'counts', counts, ['surveysSent', 'responses', 'undeliverable']);
   const responses = checkCount(metric, 'counts.responses', object['responses']);
   const surveysSent = checkCount(metric, 'counts.surveysSent', object['surveysSent']);
   const undeliverable =

@@ -2,7 +2,7 @@ import { impatientQueuePerformance } from '../internal/numeric/erlangA.js';
 import { agentsAfterShrinkage, headcountAfterShrinkage } from '../internal/checks/shrinkageFactor.js';
 import { readTargets, STAFFING_TARGET_KEYS } from '../internal/numeric/staffing.js';
 import { checkObject, checkPositive, checkRequiredOptions, fail } from '../internal/checks/validate.js';
-import { readWorkload } from '../internal/checks/workforceInputs.js';
+import { readWorkload, WORKLOAD_KEYS } from '../internal/checks/workforceInputs.js';
 import type { StaffingTargets } from './agentsRequired.js';
 import type { ImpatientContactWorkload } from '../internal/types/queue.js';
 import type { AbandonmentPerformance } from './erlangAPerformance.js';
@@ -63,7 +63,7 @@ export function agentsRequiredWithAbandonment(
 ): AbandonmentStaffingRequirement {
   const metric = 'agentsRequiredWithAbandonment';
   const object = checkObject(metric, 'workload', workload);
-  const { traffic, averageHandleSeconds } = readWorkload(metric, 'workload', object);
+  const { traffic, averageHandleSeconds } = readWorkload(metric, 'workload', object, [...WORKLOAD_KEYS, 'averagePatienceSeconds']);
   const patience = checkPositive(metric, 'workload.averagePatienceSeconds', object['averagePatienceSeconds']);
   const r = averageHandleSeconds / patience;
   if (r === Infinity) {

@@ -74,7 +74,7 @@ describe('Erlang A properties', () => {
       // of patience is felt (the limit is approached, only more slowly).
       const a = (q.contacts * q.averageHandleSeconds) / q.intervalSeconds;
       const agents = Math.ceil(a + (z + 0.3) * Math.sqrt(a));
-      const c = erlangCPerformance({ ...q, agents }, { thresholdSeconds: t });
+      const c = erlangCPerformance({ ...{ contacts: q.contacts, intervalSeconds: q.intervalSeconds, averageHandleSeconds: q.averageHandleSeconds }, agents }, { thresholdSeconds: t });
       const impatient = erlangAPerformance({ ...q, agents }, { thresholdSeconds: t });
       expect(impatient.probabilityOfWaiting).toBeLessThanOrEqual(c.probabilityOfWaiting * (1 + 1e-12));
       expect(impatient.averageSpeedOfAnswer).toBeLessThanOrEqual(c.averageSpeedOfAnswer * (1 + 1e-12));

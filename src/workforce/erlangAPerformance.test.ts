@@ -101,7 +101,7 @@ describe('erlangAPerformance', () => {
   });
 
   test('tends to Erlang C as patience grows', () => {
-    const c = erlangCPerformance(example);
+    const c = erlangCPerformance({ ...{ contacts: example.contacts, intervalSeconds: example.intervalSeconds, averageHandleSeconds: example.averageHandleSeconds }, agents: example.agents });
     const a = erlangAPerformance({ ...example, averagePatienceSeconds: 180e9 });
     expect(a.probabilityOfWaiting).toBeCloseTo(c.probabilityOfWaiting, 8);
     expect(a.serviceLevel).toBeCloseTo(c.serviceLevel, 6);

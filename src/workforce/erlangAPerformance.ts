@@ -1,6 +1,6 @@
 import { impatientQueuePerformance } from '../internal/numeric/erlangA.js';
 import { checkCount, checkObject, checkPositive, fail } from '../internal/checks/validate.js';
-import { readThreshold, readWorkload } from '../internal/checks/workforceInputs.js';
+import { readThreshold, readWorkload, WORKLOAD_KEYS } from '../internal/checks/workforceInputs.js';
 import type { ImpatientContactWorkload, StaffedWorkload } from '../internal/types/queue.js';
 import type { ErlangPerformanceOptions } from './erlangCPerformance.js';
 import type { AbandonmentPerformance } from '../internal/types/queue.js';
@@ -53,7 +53,7 @@ export interface ImpatientWorkload extends StaffedWorkload, ImpatientContactWork
 export function erlangAPerformance(queue: ImpatientWorkload, options?: ErlangPerformanceOptions): AbandonmentPerformance {
   const metric = 'erlangAPerformance';
   const object = checkObject(metric, 'queue', queue);
-  const { traffic, averageHandleSeconds } = readWorkload(metric, 'queue', object);
+  const { traffic, averageHandleSeconds } = readWorkload(metric, 'queue', object, [...WORKLOAD_KEYS, 'agents', 'averagePatienceSeconds']);
   const agents = checkCount(metric, 'queue.agents', object['agents']);
   if (agents === 0) fail(metric, 'queue.agents', 'OUT_OF_RANGE', 'a whole number ≥ 1', object['agents']);
   const patience = checkPositive(metric, 'queue.averagePatienceSeconds', object['averagePatienceSeconds']);

@@ -1,5 +1,5 @@
 import { erlangBReal } from '../internal/numeric/erlang.js';
-import { checkObject, checkNonNegative } from '../internal/checks/validate.js';
+import { checkAmounts, checkNonNegative } from '../internal/checks/validate.js';
 import { checkTraffic } from '../internal/checks/workforceInputs.js';
 
 /** Agents (lines, servers) and the traffic offered to them: the input of {@link erlangB} and {@link erlangC}. @category Workforce */
@@ -40,7 +40,7 @@ export interface ErlangInput {
  */
 export function erlangB(input: ErlangInput): number {
   const metric = 'erlangB';
-  const object = checkObject(metric, 'input', input);
+  const object = checkAmounts(metric, 'input', input, ['trafficErlangs', 'agents']);
   const agents = checkNonNegative(metric, 'input.agents', object['agents']);
   const traffic = checkTraffic(metric, 'input.trafficErlangs', object['trafficErlangs']);
   return erlangBReal(agents, traffic);

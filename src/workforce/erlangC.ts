@@ -1,5 +1,5 @@
 import { erlangCReal } from '../internal/numeric/erlang.js';
-import { checkObject } from '../internal/checks/validate.js';
+import { checkAmounts } from '../internal/checks/validate.js';
 import { checkStableAgents, checkTraffic } from '../internal/checks/workforceInputs.js';
 import type { ErlangInput } from './erlangB.js';
 
@@ -32,7 +32,7 @@ import type { ErlangInput } from './erlangB.js';
  */
 export function erlangC(input: ErlangInput): number {
   const metric = 'erlangC';
-  const object = checkObject(metric, 'input', input);
+  const object = checkAmounts(metric, 'input', input, ['trafficErlangs', 'agents']);
   const traffic = checkTraffic(metric, 'input.trafficErlangs', object['trafficErlangs']);
   const agents = checkStableAgents(metric, 'input.agents', object['agents'], traffic);
   return erlangCReal(agents, traffic);

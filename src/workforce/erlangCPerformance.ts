@@ -1,6 +1,6 @@
 import { queuePerformance } from '../internal/numeric/erlang.js';
 import { checkObject } from '../internal/checks/validate.js';
-import { checkStableAgents, readThreshold, readWorkload } from '../internal/checks/workforceInputs.js';
+import { checkStableAgents, readThreshold, readWorkload, WORKLOAD_KEYS } from '../internal/checks/workforceInputs.js';
 import type { QueuePerformance, StaffedWorkload } from '../internal/types/queue.js';
 
 /** The threshold of {@link erlangCPerformance} and {@link erlangAPerformance} (measured: {@link ServiceLevelOptions}). @category Workforce */
@@ -42,7 +42,7 @@ export interface ErlangPerformanceOptions {
 export function erlangCPerformance(queue: StaffedWorkload, options?: ErlangPerformanceOptions): QueuePerformance {
   const metric = 'erlangCPerformance';
   const object = checkObject(metric, 'queue', queue);
-  const workload = readWorkload(metric, 'queue', object);
+  const workload = readWorkload(metric, 'queue', object, [...WORKLOAD_KEYS, 'agents']);
   const agents = checkStableAgents(metric, 'queue.agents', object['agents'], workload.traffic);
   const thresholdSeconds = readThreshold(metric, options);
   return queuePerformance(workload.traffic, agents, workload.averageHandleSeconds, thresholdSeconds);

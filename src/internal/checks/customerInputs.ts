@@ -1,4 +1,4 @@
-import { checkCount, checkFinite, checkObject, fail } from './validate.js';
+import { checkAmounts, checkCount, checkFinite, fail } from './validate.js';
 
 /** Customers at the start of a period and how many of them were still customers at its end. */
 export interface CheckedRetention {
@@ -77,9 +77,9 @@ export function checkClvTerms(metric: string, field: string, object: Readonly<Re
   };
 }
 
-/** The input object of a function, rejected with `WRONG_TYPE` on `input` when it is not one. */
-export function checkInput(metric: string, input: unknown): Readonly<Record<string, unknown>> {
-  return checkObject(metric, 'input', input);
+/** The input object of a function: `WRONG_TYPE` on `input` when it is not one, `UNKNOWN_VALUE` for a key not in `keys`. */
+export function checkInput(metric: string, input: unknown, keys: readonly string[]): Readonly<Record<string, unknown>> {
+  return checkAmounts(metric, 'input', input, keys);
 }
 
 /**

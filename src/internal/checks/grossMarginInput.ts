@@ -1,5 +1,5 @@
 import { amountOrComponents } from './componentSum.js';
-import { checkNonNegative, checkObject } from './validate.js';
+import { checkAmounts, checkNonNegative } from './validate.js';
 
 /**
  * Validates `{ revenue, directCost }` (the `GrossMarginInput` of `grossMargin` and
@@ -7,7 +7,7 @@ import { checkNonNegative, checkObject } from './validate.js';
  * breakdown.
  */
 export function readGrossMarginInput(metric: string, input: unknown): { revenue: number; cost: number } {
-  const object = checkObject(metric, 'input', input);
+  const object = checkAmounts(metric, 'input', input, ['revenue', 'directCost']);
   const revenue = checkNonNegative(metric, 'input.revenue', object['revenue']);
   const cost = amountOrComponents(metric, 'input.directCost', object['directCost'], 'a cost breakdown');
   return { revenue, cost };

@@ -95,6 +95,24 @@ export function checkObject(metric: string, field: string, value: unknown): Read
   return value as Readonly<Record<string, unknown>>;
 }
 
+/**
+ * A formula's named amounts (`clvPurchases(input)`, `erlangC(input)`): a plain object (as
+ * options are: `WRONG_TYPE` on `field` for a Date, an array, a Map) whose every own key is one
+ * of `keys` (`UNKNOWN_VALUE` on `field.key` otherwise), so a typo in an optional field
+ * (`grossMarginRat`) cannot silently change a result. Summaries stay lax (warehouse rows carry
+ * key columns); amounts are not rows.
+ */
+export function checkAmounts(metric: string, field: string, value: unknown, keys: readonly string[]): Readonly<Record<string, unknown>> {
+  if (!isPlainObject(value)) fail(metric, field, 'WRONG_TYPE', 'a plain object', value);
+  const object = value;
+  for (const key of Object.keys(object)) {
+    if (!keys.includes(key)) {
+      fail(metric, `${field}.${key}`, 'UNKNOWN_VALUE', `a field of ${field}, one of ${keys.map((name) => `'${name}'`).join(', ')}`, key);
+    }
+  }
+  return object;
+}
+
 /** Whether `value` is a plain object: `{…}` or `Object.create(null)`, not a Date, a Map, an array or a class instance. */
 export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
   if (typeof value !== 'object' || value === null) return false;

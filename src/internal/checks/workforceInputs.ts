@@ -1,4 +1,4 @@
-import { checkFinite, checkNonNegative, checkObject, checkOptions, checkPositive, fail } from './validate.js';
+import { checkAmounts, checkFinite, checkNonNegative, checkOptions, checkPositive, fail } from './validate.js';
 
 /**
  * The largest traffic the workforce functions accept, in Erlangs. The recurrences take O(√A)
@@ -18,8 +18,11 @@ export interface Workload {
  * Reads `{ contacts, intervalSeconds, averageHandleSeconds }` from `value`, the input named
  * `field` (errors name `field.contacts`…), and the traffic they offer.
  */
-export function readWorkload(metric: string, field: string, value: unknown): Workload {
-  const object = checkObject(metric, field, value);
+/** The fields of a `ContactWorkload`. */
+export const WORKLOAD_KEYS: readonly string[] = ['contacts', 'intervalSeconds', 'averageHandleSeconds'];
+
+export function readWorkload(metric: string, field: string, value: unknown, keys: readonly string[] = WORKLOAD_KEYS): Workload {
+  const object = checkAmounts(metric, field, value, keys);
   const prefix = `${field}.`;
   const contacts = checkNonNegative(metric, `${prefix}contacts`, object['contacts']);
   const intervalSeconds = checkPositive(metric, `${prefix}intervalSeconds`, object['intervalSeconds']);

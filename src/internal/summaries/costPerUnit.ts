@@ -1,5 +1,5 @@
 import { amountOrComponents } from '../checks/componentSum.js';
-import { checkCount, checkObject, fail } from '../checks/validate.js';
+import { checkAmounts, checkCount, fail } from '../checks/validate.js';
 
 /**
  * The arithmetic shared by the cost-per-unit metrics (`costPerIncident`, `costPerTicket`):
@@ -7,7 +7,7 @@ import { checkCount, checkObject, fail } from '../checks/validate.js';
  * number ≥ 0 or a cost breakdown (see {@link amountOrComponents}); a count of 0 is `EMPTY`.
  */
 export function costPerUnit(metric: string, input: unknown, countField: string, countExpected: string): number {
-  const object = checkObject(metric, 'input', input);
+  const object = checkAmounts(metric, 'input', input, ['totalCost', countField]);
   const total = amountOrComponents(metric, 'input.totalCost', object['totalCost'], 'a cost breakdown');
   const count = checkCount(metric, `input.${countField}`, object[countField]);
   if (count === 0) fail(metric, `input.${countField}`, 'EMPTY', countExpected, count);

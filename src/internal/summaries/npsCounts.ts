@@ -18,7 +18,7 @@ export type NpsTally = NetScoreCounts<'promoters' | 'passives' | 'detractors'>;
 export const NPS_CLASSES = ['promoters', 'passives', 'detractors'] as const;
 
 /**
- * Reads an `NpsCounts` object named `field`: `promoters`, `passives`, `detractors` and the
+ * Reads an NPS summary (`unanswered` optional) named `field`: `promoters`, `passives`, `detractors` and the
  * optional `unanswered`, each a whole number from 0 to 2⁵³ − 1 (errors name `field.promoters`…).
  * All zero is allowed, as in a summary to merge.
  */
@@ -27,7 +27,7 @@ export function readNpsCounts(metric: string, field: string, value: unknown): Np
 }
 
 /**
- * Checks an `NpsCounts` object named `field` as {@link readNpsCounts} does, and requires at
+ * Checks an NPS summary named `field` as {@link readNpsCounts} does, and requires at
  * least one answer (`EMPTY` on `field` otherwise), as `npsFromSummary` does.
  */
 export function checkNpsCounts(metric: string, field: string, value: unknown): CheckedNpsCounts {

@@ -1,4 +1,4 @@
-import { checkCount, checkObject, fail } from '../checks/validate.js';
+import { checkAmounts, checkCount, fail } from '../checks/validate.js';
 
 /**
  * The percentage a count is of another, from a counts object: `100 × part / whole`.
@@ -15,7 +15,7 @@ export function percentageOfWhole(
   wholeField: string,
   partField: string,
 ): number {
-  const object = checkObject(metric, inputField, input);
+  const object = checkAmounts(metric, inputField, input, [wholeField, partField]);
   const whole = checkCount(metric, `${inputField}.${wholeField}`, object[wholeField]);
   const part = checkCount(metric, `${inputField}.${partField}`, object[partField]);
   if (part > whole) fail(metric, `${inputField}.${partField}`, 'INCONSISTENT', `at most ${wholeField} (${String(whole)})`, part);

@@ -69,7 +69,7 @@ export type GroupKey = string | number;
 export interface KeyedSummary<Key extends GroupKey, Summary> {
   /** The group's key, such as a channel name or a period key. */
   readonly key: Key;
-  /** The group's summary, such as {@link NpsCounts} from a warehouse. */
+  /** The group's summary, such as an {@link NpsSummary} from a warehouse. */
   readonly summary: Summary;
 }
 
