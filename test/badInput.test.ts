@@ -442,7 +442,7 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   enpsFromSummary: [{ args: [{ ...npsCounts, unanswered: 3 }], accepts: optionalUnanswered }],
   engagementIndex: [
     {
-      args: [[5, 4, 3, null], { scaleMin: 1, scaleMax: 5, method: 'percent-favourable', favourableFrom: 4 }],
+      args: [[5, 4, 3, null], { scaleMin: 1, scaleMax: 5, method: 'percentFavourable', favourableFrom: 4 }],
       accepts: { '$0[*]': MISSING, ...scaleAccepts, '$1.method': OPTIONAL, '$1.favourableFrom': OPTIONAL },
     },
   ],
@@ -450,7 +450,7 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   mergeEngagementIndexSummaries: [{ args: [csatSummaryValue, csatSummaryValue], accepts: { '$0.scaleMin': ['-1'], '$1.scaleMin': ['-1'], ...optionalUnanswered } }],
   engagementIndexFromSummary: [
     {
-      args: [csatSummaryValue, { method: 'percent-of-maximum-possible', favourableFrom: 4 }],
+      args: [csatSummaryValue, { method: 'percentOfMaximumPossible', favourableFrom: 4 }],
       accepts: { '$0.scaleMin': ['-1'], '$1.method': OPTIONAL, '$1.favourableFrom': OPTIONAL, ...optionalUnanswered },
     },
   ],
@@ -775,7 +775,7 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   npsIntervalFromSummary: [{ args: [npsCounts, { confidenceLevel: 0.9, method: 'wald', populationSize: 1000 }], accepts: confidence }],
   npsVariance: [{ args: [npsCounts] }],
   npsStandardError: [{ args: [npsCounts, { populationSize: 1000 }], accepts: { '$1.populationSize': OPTIONAL } }],
-  proportionInterval: [{ args: [{ successes: 40, trials: 100 }, { confidenceLevel: 0.95, method: 'agresti-coull' }], accepts: confidence }],
+  proportionInterval: [{ args: [{ successes: 40, trials: 100 }, { confidenceLevel: 0.95, method: 'agrestiCoull' }], accepts: confidence }],
   meanSummary: [{ args: [[3, 4.5, 5, null]], accepts: { '$0[*]': [...SIGNED, ...MISSING] } }],
   mean: [{ args: [[300, 420, null]], accepts: { '$0[*]': [...SIGNED, ...MISSING] } }],
   meanFromSummary: [
@@ -870,7 +870,7 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   ],
   engagementIndexMetric: [
     {
-      args: [{ scaleMin: 1, scaleMax: 5, method: 'percent-favourable', favourableFrom: 4, confidenceLevel: 0.9 }],
+      args: [{ scaleMin: 1, scaleMax: 5, method: 'percentFavourable', favourableFrom: 4, confidenceLevel: 0.9 }],
       accepts: {
         '$0.scaleMin': ['-1', ...OPTIONAL],
         '$0.scaleMax': OPTIONAL,

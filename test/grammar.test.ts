@@ -3,6 +3,9 @@
  * a sample: `x`, `xSummary`, `mergeXSummaries`, `xFromSummary`, `xMetric`; a view of another
  * family's summary has `x`, `xFromSummary` and `xMetric` only; "From" means nothing else.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 
 /** Views: metrics computed from another family's summary (`csatMeanFromSummary(csatSummary)`). */
@@ -116,3 +119,31 @@ describe('the naming grammar (docs/conventions.md)', () => {
     expect(reasons([...family, ...views.filter((name) => name !== 'enpsMetric')])).toEqual(['enps: no enpsMetric descriptor']);
   });
 });
+
+/** String literals of src/ that are not camelCase words, outside comments: option and result values. */
+function kebabLiterals(): string[] {
+  const src = fileURLToPath(new URL('../src/', import.meta.url));
+  const found: string[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts') && !entry.name.includes('.test.')) {
+        // Comments (doc examples) are left out: only the code's own literals are values.
+        const code = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+        for (const [literal] of code.matchAll(/'[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+'/g)) {
+          if (literal !== "'service-metrics'") found.push(`${path.slice(src.length)}: ${literal}`);
+        }
+      }
+    }
+  };
+  walk(src);
+  return found;
+}
+
+describe('option values (docs/conventions.md)', () => {
+  test('are camelCase strings, as the names are', () => {
+    expect(kebabLiterals()).toEqual([]);
+  });
+});
+

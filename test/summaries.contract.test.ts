@@ -254,7 +254,7 @@ describeSummaryContract({
 // The engagement index on 1–7, by percent of maximum possible and by % favourable.
 const engagementScale = { scaleMin: 1, scaleMax: 7 } as const;
 const engagementSample = fc.array(fc.oneof(fc.integer({ min: 1, max: 7 }), fc.constant(null)), { maxLength: 60 });
-for (const method of ['percent-of-maximum-possible', 'percent-favourable'] as const) {
+for (const method of ['percentOfMaximumPossible', 'percentFavourable'] as const) {
   describeSummaryContract({
     name: `Engagement index (${method})`,
     sample: engagementSample,

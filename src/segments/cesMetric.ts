@@ -16,12 +16,12 @@ import { histogramMeanSummary } from './csatMeanMetric.js';
 import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
- * The figure of {@link ces} a {@link cesMetric} reports: `"mean"` (scale points), `"easy-percent"`
- * ("% agree" on CES 2.0), `"difficult-percent"` or `"net"` (% easy − % difficult).
+ * The figure of {@link ces} a {@link cesMetric} reports: `"mean"` (scale points), `"easyPercent"`
+ * ("% agree" on CES 2.0), `"difficultPercent"` or `"net"` (% easy − % difficult).
  *
  * @category Segments
  */
-export type CesReport = 'mean' | 'easy-percent' | 'difficult-percent' | 'net';
+export type CesReport = 'mean' | 'easyPercent' | 'difficultPercent' | 'net';
 
 /** The options of {@link cesMetric}: the scale and bands of {@link CesOptions}, the figure, the confidence level. @category Segments */
 export interface CesMetricOptions extends CesOptions, ConfidenceOptions {
@@ -29,17 +29,17 @@ export interface CesMetricOptions extends CesOptions, ConfidenceOptions {
   readonly report?: CesReport;
 }
 
-const REPORTS: readonly CesReport[] = ['mean', 'easy-percent', 'difficult-percent', 'net'];
-const FIELDS = { mean: 'mean', 'easy-percent': 'easyPercent', 'difficult-percent': 'difficultPercent', net: 'net' } as const;
+const REPORTS: readonly CesReport[] = ['mean', 'easyPercent', 'difficultPercent', 'net'];
+const FIELDS = { mean: 'mean', 'easyPercent': 'easyPercent', 'difficultPercent': 'difficultPercent', net: 'net' } as const;
 
 /**
  * Customer Effort Score as a {@link SegmentMetric}: a group's {@link CesSummary} histogram is
  * valued by one figure of {@link cesFromSummary}, chosen by `report`. CES 1.0 "% easy" (1–2 of
- * 1–5) is `cesMetric({ scaleMax: 5, easyEnd: "low", report: "easy-percent" })`.
+ * 1–5) is `cesMetric({ scaleMax: 5, easyEnd: "low", report: "easyPercent" })`.
  *
  * ## Interval and tests, by figure
  * - `"mean"`: those of {@link meanMetric}, from the histogram's exact count, mean and Σ (score − mean)².
- * - `"easy-percent"`, `"difficult-percent"`: those of {@link proportionMetric}.
+ * - `"easyPercent"`, `"difficultPercent"`: those of {@link proportionMetric}.
  * - `"net"`: a net score of three categories (easy, neither, difficult), so those of
  *   {@link npsMetric} on those counts, adjusted Wald (Rocks 2016).
  *
@@ -56,7 +56,7 @@ const FIELDS = { mean: 'mean', 'easy-percent': 'easyPercent', 'difficult-percent
  * const byChannel = (metric: ReturnType<typeof cesMetric>) =>
  *   groupBy(rows, { key: (row) => row.channel, value: (row) => row.effort, metric }).map((group) => group.value);
  * byChannel(cesMetric()); // => [5, 4]
- * byChannel(cesMetric({ report: 'easy-percent' })); // => [66.67, 0]
+ * byChannel(cesMetric({ report: 'easyPercent' })); // => [66.67, 0]
  * byChannel(cesMetric({ report: 'net' })); // => [33.33, 0]
  * ```
  *
@@ -79,7 +79,7 @@ export function cesMetric(options?: CesMetricOptions): SegmentMetric<Answer, Ces
   const meanOf = (summary: CesSummary) => histogramMeanSummary(summary, resultOf(summary).mean);
   const shareOf = (summary: CesSummary) => {
     const result = resultOf(summary);
-    return { successes: report === 'easy-percent' ? result.easyAnswers : result.difficultAnswers, trials: result.answers };
+    return { successes: report === 'easyPercent' ? result.easyAnswers : result.difficultAnswers, trials: result.answers };
   };
   const netOf = (summary: CesSummary) => {
     const { easyAnswers, difficultAnswers, answers } = resultOf(summary);
@@ -99,7 +99,7 @@ export function cesMetric(options?: CesMetricOptions): SegmentMetric<Answer, Ces
             compareWithTarget: (summary, target) => {
               const { promoters, passives, detractors } = netOf(summary);
               const answered = promoters + passives + detractors;
-              return npsVersusTarget('compareWithTarget', { promoters, passives, detractors, answered }, target, 'adjusted-wald', confidenceLevel);
+              return npsVersusTarget('compareWithTarget', { promoters, passives, detractors, answered }, target, 'adjustedWald', confidenceLevel);
             },
           }
         : {

@@ -16,7 +16,7 @@ describe('tests against a target', () => {
   test.prop([
     fc.record({ promoters: fc.nat(300), passives: fc.nat(300), detractors: fc.nat(300) }),
     fc.integer({ min: -100, max: 100 }),
-    fc.constantFrom('wald' as const, 'adjusted-wald' as const),
+    fc.constantFrom('wald' as const, 'adjustedWald' as const),
     level,
   ])('NPS: the interval of NPS − target excludes 0 exactly when p < 1 − level', (counts, target, method, confidenceLevel) => {
     fc.pre(counts.promoters + counts.passives + counts.detractors > 0);

@@ -29,9 +29,9 @@ export interface EngagementIndexMetricOptions extends EngagementIndexOptions, Co
  * answer as independent and overstate the precision when one person answers many items.
  *
  * ## Interval and tests, by method
- * - `"percent-of-maximum-possible"`, 100 × (mean − scaleMin) / (scaleMax − scaleMin): those of
+ * - `"percentOfMaximumPossible"`, 100 × (mean − scaleMin) / (scaleMax − scaleMin): those of
  *   {@link meanMetric}, rescaled the same way (a rescaling changes no p-value).
- * - `"percent-favourable"`: those of {@link proportionMetric}.
+ * - `"percentFavourable"`: those of {@link proportionMetric}.
  *
  * @param options - The scale, method, favourable threshold and confidence level.
  * @returns The metric descriptor.
@@ -64,7 +64,7 @@ export function engagementIndexMetric(options?: EngagementIndexMetricOptions): S
   const span = scaleMax - scaleMin;
   const favourableFrom = settings.favourableFrom ?? Math.max(scaleMax - 1, scaleMin + 1);
   const statistics: Pick<SegmentMetric<Answer, EngagementIndexSummary>, 'interval' | 'compare' | 'compareWithTarget'> =
-    settings.method === 'percent-favourable'
+    settings.method === 'percentFavourable'
       ? (() => {
           const shareOf = (summary: EngagementIndexSummary) => {
             value(summary); // checks the summary against the options; EMPTY without answers

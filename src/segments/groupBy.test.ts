@@ -42,7 +42,7 @@ describe('groupBy', () => {
     // Adjusted Wald for phone: 2.75 promoters, 1.5 passives, 2.75 detractors of 7 → centre 0,
     // v = 5.5/7, half-width = 100 × 1.959964 × √(5.5/49) = 65.66…
     const phone = groups[2]?.interval;
-    expect(phone?.method).toBe('adjusted-wald');
+    expect(phone?.method).toBe('adjustedWald');
     expect(phone?.upper).toBeCloseTo(100 * 1.959963984540054 * Math.sqrt(5.5 / 49), 10);
   });
 

@@ -24,13 +24,13 @@ describe('npsMetric', () => {
     // 5 promoters, 3 passives, 2 detractors: the npsInterval doc example, an independent route
     // (npsInterval reads the scores, the descriptor a summary).
     const scores = [10, 10, 9, 9, 9, 8, 8, 7, 6, 3];
-    for (const method of ['adjusted-wald', 'wald', 'score'] as const) {
+    for (const method of ['adjustedWald', 'wald', 'score'] as const) {
       const metric = npsMetric({ method, confidenceLevel: 0.9 });
       expect(metric.interval?.(metric.summarise(scores))).toStrictEqual(npsInterval(scores, { method, confidenceLevel: 0.9 }));
     }
     const a = npsSummary(scores);
     const b = npsSummary([9, 9, 3]);
-    expect(npsMetric({ method: 'score' }).compare?.(a, b).method).toBe('adjusted-wald');
+    expect(npsMetric({ method: 'score' }).compare?.(a, b).method).toBe('adjustedWald');
     expect(npsMetric({ method: 'wald' }).compare?.(a, b).method).toBe('wald');
     expect(npsMetric({ method: 'score', testMethod: 'wald' }).compare?.(a, b)).toStrictEqual(compareNps(a, b, { method: 'wald' }));
     // Wald against a target of 0: SE = 100·√(((p + d) − (p − d)²)/n), p = 0.5, d = 0.2, n = 10:

@@ -15,18 +15,18 @@ export interface NpsMetricOptions extends NpsOptions, NetScoreTestOptions {}
 /** The confidence level and methods of {@link npsMetric}, {@link enpsMetric} and {@link nevMetric}. @category Segments */
 export interface NetScoreTestOptions extends ConfidenceOptions {
   /**
-   * The interval method, as in {@link npsInterval}: `"adjusted-wald"` (¾ promoter, 1½ passives,
+   * The interval method, as in {@link npsInterval}: `"adjustedWald"` (¾ promoter, 1½ passives,
    * ¾ detractor added first; Rocks 2016), `"wald"` or `"score"`.
    *
-   * @defaultValue "adjusted-wald"
+   * @defaultValue "adjustedWald"
    */
   readonly method?: NpsIntervalMethod;
-  /** The method of {@link compareNps} and the target test. @defaultValue `"wald"` if `method` is, else `"adjusted-wald"` */
+  /** The method of {@link compareNps} and the target test. @defaultValue `"wald"` if `method` is, else `"adjustedWald"` */
   readonly testMethod?: NpsComparisonMethod;
 }
 
-const INTERVAL_METHODS: readonly NpsIntervalMethod[] = ['adjusted-wald', 'wald', 'score'];
-const TEST_METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
+const INTERVAL_METHODS: readonly NpsIntervalMethod[] = ['adjustedWald', 'wald', 'score'];
+const TEST_METHODS: readonly NpsComparisonMethod[] = ['adjustedWald', 'wald'];
 
 /**
  * Net Promoter Score as a {@link SegmentMetric}: a group's {@link NpsSummary} is valued by
@@ -81,8 +81,8 @@ export function netScoreMembers<Summary>(
   value: (summary: Summary) => number,
 ): Omit<SegmentMetric<never, Summary, NpsInterval, NpsComparison>, 'summarise' | 'merge'> {
   const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);
-  const method = checkMethod(metric, settings['method'], INTERVAL_METHODS, 'adjusted-wald');
-  const testMethod = checkMethod(metric, settings['testMethod'], TEST_METHODS, method === 'wald' ? 'wald' : 'adjusted-wald', 'options.testMethod');
+  const method = checkMethod(metric, settings['method'], INTERVAL_METHODS, 'adjustedWald');
+  const testMethod = checkMethod(metric, settings['testMethod'], TEST_METHODS, method === 'wald' ? 'wald' : 'adjustedWald', 'options.testMethod');
   const tests = { confidenceLevel, method: testMethod };
   return {
     answered: (summary) => {

@@ -60,10 +60,10 @@ describe('survey descriptors', () => {
     const t = meanInterval(scores, { confidenceLevel: 0.9 });
     expect(mean.interval?.(summary).lower).toBeCloseTo(t.lower, 12);
     expect(mean.interval?.(summary).upper).toBeCloseTo(t.upper, 12);
-    const easy = cesMetric({ report: 'easy-percent' });
+    const easy = cesMetric({ report: 'easyPercent' });
     expect(easy.value(summary)).toBe(50); // 3 of 6
     expect(easy.interval?.(summary)).toStrictEqual(proportionInterval({ successes: 3, trials: 6 }));
-    expect(cesMetric({ report: 'difficult-percent' }).value(summary)).toBeCloseTo(100 / 3, 12); // 2 of 6
+    expect(cesMetric({ report: 'difficultPercent' }).value(summary)).toBeCloseTo(100 / 3, 12); // 2 of 6
     const net = cesMetric({ report: 'net' });
     expect(net.value(summary)).toBeCloseTo(100 / 6, 12); // (3 − 2) / 6
     expect(net.interval?.(summary)).toStrictEqual(npsIntervalFromSummary({ promoters: 3, passives: 1, detractors: 2 }));
@@ -82,7 +82,7 @@ describe('survey descriptors', () => {
     // A rescaling keeps the p-value: against a target index of 50, i.e. a mean of 3.
     const test = pomp.compareWithTarget?.(summary, 50);
     expect(test?.difference).toBeCloseTo(15, 12);
-    const favourable = engagementIndexMetric({ method: 'percent-favourable' });
+    const favourable = engagementIndexMetric({ method: 'percentFavourable' });
     expect(favourable.value(summary)).toBe(60); // 3 of 5 are 4 or 5
     expect(favourable.interval?.(summary)).toStrictEqual(proportionInterval({ successes: 3, trials: 5 }));
     expectMetricError(() => engagementIndexMetric({ method: 'mean' as never }), {
@@ -121,17 +121,17 @@ describe('survey descriptors', () => {
       expect(metric.value(metric.merge(metric.summarise(a), metric.summarise(b)))).toBe(nevIntensity(ratings));
     },
   );
-  fcTest.prop([fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1 }), fc.nat(), fc.constantFrom('mean', 'easy-percent', 'difficult-percent', 'net' as const)])(
+  fcTest.prop([fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1 }), fc.nat(), fc.constantFrom('mean', 'easyPercent', 'difficultPercent', 'net' as const)])(
     'cesMetric: merged halves equal the figure of ces',
     (scores, cut, report) => {
       const metric = cesMetric({ report });
       const [a, b] = split(scores, cut % (scores.length + 1));
       const batch = ces(scores);
-      const expected = { mean: batch.mean, 'easy-percent': batch.easyPercent, 'difficult-percent': batch.difficultPercent, net: batch.net }[report];
+      const expected = { mean: batch.mean, 'easyPercent': batch.easyPercent, 'difficultPercent': batch.difficultPercent, net: batch.net }[report];
       expect(metric.value(metric.merge(metric.summarise(a), metric.summarise(b)))).toBe(expected);
     },
   );
-  fcTest.prop([fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1 }), fc.nat(), fc.constantFrom('percent-of-maximum-possible', 'percent-favourable' as const)])(
+  fcTest.prop([fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1 }), fc.nat(), fc.constantFrom('percentOfMaximumPossible', 'percentFavourable' as const)])(
     'engagementIndexMetric: merged halves equal engagementIndex',
     (answers, cut, method) => {
       const metric = engagementIndexMetric({ method });

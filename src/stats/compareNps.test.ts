@@ -45,7 +45,7 @@ describe('compareNps', () => {
     const [b, vb, nb] = codedStatistics(3.75, 1.5, 0.75); // [10, 10, 9] + pseudo-answers
     const se = Math.sqrt(va / na + vb / nb);
     const result = compareNps(npsSummary([10, 9, 3]), npsSummary([10, 10, 9]));
-    expect(result.method).toBe('adjusted-wald');
+    expect(result.method).toBe('adjustedWald');
     expect(result.difference).toBeCloseTo(100 / 3 - 100, 12); // the observed difference
     expect(result.standardError).toBeCloseTo(100 * se, 12);
     expect(result.lower).toBeCloseTo(100 * (a - b - Z95 * se), 11);
@@ -73,7 +73,7 @@ describe('compareNps', () => {
   propTest.prop([
     fc.record({ promoters: fc.nat(300), passives: fc.nat(300), detractors: fc.nat(300) }),
     fc.record({ promoters: fc.nat(300), passives: fc.nat(300), detractors: fc.nat(300) }),
-    fc.constantFrom<NpsComparisonMethod>('wald', 'adjusted-wald'),
+    fc.constantFrom<NpsComparisonMethod>('wald', 'adjustedWald'),
     fc.double({ noNaN: true, min: 0.5, max: 0.999 }),
   ])('swapping the groups negates the difference and the interval, and keeps the p-value', (a, b, method, confidenceLevel) => {
     fc.pre(a.promoters + a.passives + a.detractors > 0 && b.promoters + b.passives + b.detractors > 0);

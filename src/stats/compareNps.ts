@@ -11,11 +11,11 @@ export type { NpsComparison, NpsComparisonMethod } from '../internal/types/stati
 
 /** The options of {@link compareNps}. @category Statistics */
 export interface CompareNpsOptions extends ConfidenceOptions {
-  /** The method (see {@link compareNps}). @defaultValue "adjusted-wald" */
+  /** The method (see {@link compareNps}). @defaultValue "adjustedWald" */
   readonly method?: NpsComparisonMethod;
 }
 
-const METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
+const METHODS: readonly NpsComparisonMethod[] = ['adjustedWald', 'wald'];
 
 /**
  * Compares the NPS of two independent groups: the difference `a − b` in NPS points, its interval, a p-value.
@@ -26,7 +26,7 @@ const METHODS: readonly NpsComparisonMethod[] = ['adjusted-wald', 'wald'];
  * or 1 (equal scores) / 0 when SE = 0.
  *
  * ## Variants
- * - `"adjusted-wald"` (default): the interval and test use each group after adding ¾ promoter, 1½ passives
+ * - `"adjustedWald"` (default): the interval and test use each group after adding ¾ promoter, 1½ passives
  *   and ¾ detractor (Rocks 2016), honest for small groups and scores near ±100; `difference` stays the
  *   observed one.
  * - `"wald"`: the plain two-sample z-test.
@@ -56,7 +56,7 @@ export function compareNps(a: SummaryCounts<NpsSummary>, b: SummaryCounts<NpsSum
   const right = checkNpsCounts(metric, 'b', b);
   const settings = checkOptions(metric, options, ['confidenceLevel', 'method']);
   const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);
-  const method = checkMethod(metric, settings['method'], METHODS, 'adjusted-wald');
+  const method = checkMethod(metric, settings['method'], METHODS, 'adjustedWald');
   const difference =
     (100 * (left.promoters - left.detractors)) / left.answered -
     (100 * (right.promoters - right.detractors)) / right.answered;
@@ -79,7 +79,7 @@ export function compareNps(a: SummaryCounts<NpsSummary>, b: SummaryCounts<NpsSum
 
 /** A group's NPS (fraction) and the variance of that NPS, after the pseudo-answers of `method`. */
 function netAndVariance(group: CheckedNpsCounts, method: NpsComparisonMethod): { net: number; variance: number } {
-  const adjusted = method === 'adjusted-wald';
+  const adjusted = method === 'adjustedWald';
   const promoters = group.promoters + (adjusted ? PSEUDO_PROMOTERS : 0);
   const detractors = group.detractors + (adjusted ? PSEUDO_DETRACTORS : 0);
   const answered = promoters + group.passives + (adjusted ? PSEUDO_PASSIVES : 0) + detractors;

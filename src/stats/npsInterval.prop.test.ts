@@ -6,7 +6,7 @@ const count = fc.integer({ min: 0, max: 400 });
 const counts = fc
   .record({ promoters: count, passives: count, detractors: count })
   .filter((c) => c.promoters + c.passives + c.detractors > 0);
-const method = fc.constantFrom<NpsIntervalMethod>('wald', 'adjusted-wald', 'score');
+const method = fc.constantFrom<NpsIntervalMethod>('wald', 'adjustedWald', 'score');
 const level = fc.double({ noNaN: true, min: 0.5, max: 0.999 });
 
 describe('npsInterval properties', () => {

@@ -62,7 +62,7 @@ describe('npsIntervalFromSummary: Wald', () => {
   });
 
   test('a census (population = sample) has no sampling error, whatever the method', () => {
-    for (const method of ['wald', 'adjusted-wald', 'score'] as const) {
+    for (const method of ['wald', 'adjustedWald', 'score'] as const) {
       const interval = npsIntervalFromSummary({ promoters: 5, passives: 3, detractors: 2 }, { method, populationSize: 10 });
       expect([interval.lower, interval.estimate, interval.upper]).toEqual([30, 30, 30]);
     }
@@ -77,7 +77,7 @@ describe('npsIntervalFromSummary: adjusted Wald', () => {
     const [mean, variance] = meanAndVariance([100, 0, -100], [17.75, 10.5, 4.75]);
     const halfWidth = Z95 * Math.sqrt(variance / 33);
     const interval = npsIntervalFromSummary({ promoters: 17, passives: 9, detractors: 4 });
-    expect(interval.method).toBe('adjusted-wald');
+    expect(interval.method).toBe('adjustedWald');
     expect(interval.estimate).toBeCloseTo(100 * 13 / 30, 12); // the observed NPS, not the centre
     expect(interval.lower).toBeCloseTo(mean - halfWidth, 12);
     expect(interval.upper).toBeCloseTo(mean + halfWidth, 12);
@@ -158,7 +158,7 @@ describe('npsIntervalFromSummary: score', () => {
 describe('npsInterval (from answers)', () => {
   test('equals npsIntervalFromSummary of npsSummary, for every method', () => {
     const scores = [10, 10, 9, 9, 9, 8, 8, 7, 6, 3, null];
-    for (const method of ['wald', 'adjusted-wald', 'score'] as const) {
+    for (const method of ['wald', 'adjustedWald', 'score'] as const) {
       expect(npsInterval(scores, { method })).toStrictEqual(npsIntervalFromSummary(npsSummary(scores), { method }));
     }
   });

@@ -14,11 +14,11 @@ import type { Accessor, Answer, SummaryCounts } from '../types.js';
 import type { ConfidenceInterval, ConfidenceOptions } from '../internal/types/statistics.js';
 
 /** The NPS interval methods, explained in {@link npsInterval}. @category Statistics */
-export type NpsIntervalMethod = 'adjusted-wald' | 'wald' | 'score';
+export type NpsIntervalMethod = 'adjustedWald' | 'wald' | 'score';
 
 /** The options of {@link npsIntervalFromSummary}, and of {@link npsInterval} with {@link NpsOptions}. @category Statistics */
 export interface NpsIntervalOptions extends ConfidenceOptions {
-  /** The interval method (see {@link npsInterval}). @defaultValue "adjusted-wald" */
+  /** The interval method (see {@link npsInterval}). @defaultValue "adjustedWald" */
   readonly method?: NpsIntervalMethod;
   /**
    * Customers the answers were drawn from, a whole number ≥ the answers, when the sample is a
@@ -32,7 +32,7 @@ export interface NpsIntervalOptions extends ConfidenceOptions {
 /** A confidence interval for NPS, in NPS points (−100…100); `estimate` is the plain NPS. @category Statistics */
 export type NpsInterval = ConfidenceInterval<NpsIntervalMethod>;
 
-const METHODS: readonly NpsIntervalMethod[] = ['adjusted-wald', 'wald', 'score'];
+const METHODS: readonly NpsIntervalMethod[] = ['adjustedWald', 'wald', 'score'];
 
 /**
  * A confidence interval for the NPS of 0–10 answers, in NPS points: where the NPS of all customers may lie.
@@ -41,7 +41,7 @@ const METHODS: readonly NpsIntervalMethod[] = ['adjusted-wald', 'wald', 'score']
  * With p, d the shares of promoters and detractors among n answers, v = (p + d) − (p − d)² the variance of
  * one answer (fraction scale) and z the normal critical value (1.96 for 95 %):
  * - `"wald"`: 100 × [(p − d) ± z·√(v/n)]; too narrow for small n and scores near ±100.
- * - `"adjusted-wald"` (default): the same after adding ¾ promoter, 1½ passives and ¾ detractor (n + 3
+ * - `"adjustedWald"` (default): the same after adding ¾ promoter, 1½ passives and ¾ detractor (n + 3
  *   answers), so centred on 100·(P − D)/(n + 3); coverage close to nominal.
  * - `"score"`: every Δ with |P − D − nΔ| ≤ z·√(n·(2q̃ + Δ(1 − Δ))), q̃ the maximum-likelihood detractor
  *   share given Δ (Tango's score test, solved by bisection); never leaves −100…100. With `populationSize` N
@@ -59,7 +59,7 @@ const METHODS: readonly NpsIntervalMethod[] = ['adjusted-wald', 'wald', 'score']
  * import { npsInterval } from 'service-metrics';
  * const scores = [10, 10, 9, 9, 9, 8, 8, 7, 6, 3]; // 5 promoters, 3 passives, 2 detractors
  * npsInterval(scores);
- * // => { estimate: 30, lower: -19.05, upper: 65.2, confidenceLevel: 0.95, method: 'adjusted-wald' }
+ * // => { estimate: 30, lower: -19.05, upper: 65.2, confidenceLevel: 0.95, method: 'adjustedWald' }
  * ```
  * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American Statistician*, 70(4), 365–372 (the six methods compared; the adjusted Wald pseudo-answers).
  * @see Tango, T. (1998). Equivalence test and confidence interval for the difference in proportions for the paired-sample design. *Statistics in Medicine*, 17(8), 891–908 (the score statistic).
@@ -109,7 +109,7 @@ const NPS_KEYS = ['promotersFrom', 'detractorsUpTo'];
 function intervalOf(metric: string, counts: CheckedNpsCounts, options: unknown): NpsInterval {
   const settings = checkOptions(metric, options, INTERVAL_KEYS);
   const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);
-  const method = checkMethod(metric, settings['method'], METHODS, 'adjusted-wald');
+  const method = checkMethod(metric, settings['method'], METHODS, 'adjustedWald');
   const { promoters, passives, detractors, answered } = counts;
   const factor = finitePopulationFactor(metric, settings['populationSize'], answered);
   // 100 × (an integer) is exact, so the one division rounds correctly, as in npsFromSummary.

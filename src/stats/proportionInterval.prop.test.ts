@@ -5,7 +5,7 @@ import { proportionInterval, type ProportionIntervalMethod } from '../index.js';
 const counts = fc
   .tuple(fc.integer({ min: 1, max: 5000 }), fc.double({ noNaN: true, min: 0, max: 1 }))
   .map(([trials, share]) => ({ trials, successes: Math.round(share * trials) }));
-const method = fc.constantFrom<ProportionIntervalMethod>('wilson', 'agresti-coull', 'wald');
+const method = fc.constantFrom<ProportionIntervalMethod>('wilson', 'agrestiCoull', 'wald');
 const level = fc.double({ noNaN: true, min: 0.5, max: 0.9999 });
 
 describe('proportionInterval properties', () => {
@@ -20,7 +20,7 @@ describe('proportionInterval properties', () => {
   test.prop([counts, level])('the Agresti–Coull interval contains the Wilson interval', (c, confidenceLevel) => {
     // Brown, Cai & DasGupta (2001): the Agresti–Coull interval always contains the Wilson interval.
     const wilson = proportionInterval(c, { confidenceLevel });
-    const agrestiCoull = proportionInterval(c, { method: 'agresti-coull', confidenceLevel });
+    const agrestiCoull = proportionInterval(c, { method: 'agrestiCoull', confidenceLevel });
     expect(agrestiCoull.lower).toBeLessThanOrEqual(wilson.lower + 1e-9);
     expect(agrestiCoull.upper).toBeGreaterThanOrEqual(wilson.upper - 1e-9);
   });

@@ -9,19 +9,19 @@ import { proportionInterval } from '../index.js';
  * (16 significant digits, or 7 for the last two rows). R leaves Wald and Agresti–Coull
  * untruncated, so some of its bounds leave [0, 1].
  */
-type Bounds = Record<'agresti-coull' | 'wald' | 'wilson', readonly [number, number]>;
+type Bounds = Record<'agrestiCoull' | 'wald' | 'wilson', readonly [number, number]>;
 const R_BINOM: readonly (readonly [number, number, Bounds, number])[] = [
-  [18, 20, { 'agresti-coull': [0.6867561125596077, 0.984343760998137], wald: [0.768521618913513, 1.031478381086487], wilson: [0.6989663547715128, 0.972133518786232] }, 14],
-  [4, 20, { 'agresti-coull': [0.0749115102767071, 0.4217635845549845], wald: [0.0246954918846837, 0.3753045081153163], wilson: [0.0806576625797981, 0.4160174322518935] }, 14],
-  [4, 200, { 'agresti-coull': [0.005991954548218395, 0.0520995587739575], wald: [0.000597346459104517, 0.0394026535408955], wilson: [0.00780442641634947, 0.05028708690582643] }, 14],
-  [190, 200, { 'agresti-coull': [0.909307307911624, 0.973731898348837], wald: [0.919794926420966, 0.980205073579034], wilson: [0.910421851861224, 0.972617354399236] }, 14],
-  [1, 30, { 'agresti-coull': [-8.305484e-3, 0.18091798], wald: [-3.090070e-2, 0.09756737], wilson: [5.908590e-3, 0.16670391] }, 7],
-  [29, 30, { 'agresti-coull': [0.8190820, 1.0083055], wald: [0.9024326, 1.0309007], wilson: [0.8332961, 0.9940914] }, 7],
+  [18, 20, { 'agrestiCoull': [0.6867561125596077, 0.984343760998137], wald: [0.768521618913513, 1.031478381086487], wilson: [0.6989663547715128, 0.972133518786232] }, 14],
+  [4, 20, { 'agrestiCoull': [0.0749115102767071, 0.4217635845549845], wald: [0.0246954918846837, 0.3753045081153163], wilson: [0.0806576625797981, 0.4160174322518935] }, 14],
+  [4, 200, { 'agrestiCoull': [0.005991954548218395, 0.0520995587739575], wald: [0.000597346459104517, 0.0394026535408955], wilson: [0.00780442641634947, 0.05028708690582643] }, 14],
+  [190, 200, { 'agrestiCoull': [0.909307307911624, 0.973731898348837], wald: [0.919794926420966, 0.980205073579034], wilson: [0.910421851861224, 0.972617354399236] }, 14],
+  [1, 30, { 'agrestiCoull': [-8.305484e-3, 0.18091798], wald: [-3.090070e-2, 0.09756737], wilson: [5.908590e-3, 0.16670391] }, 7],
+  [29, 30, { 'agrestiCoull': [0.8190820, 1.0083055], wald: [0.9024326, 1.0309007], wilson: [0.8332961, 0.9940914] }, 7],
 ];
 
 describe('proportionInterval', () => {
   test.each(R_BINOM)('%d of %d agrees with R binom.confint (Wilson, Agresti–Coull, Wald)', (successes, trials, expected, decimals) => {
-    for (const method of ['wilson', 'agresti-coull', 'wald'] as const) {
+    for (const method of ['wilson', 'agrestiCoull', 'wald'] as const) {
       const interval = proportionInterval({ successes, trials }, { method });
       const [lower, upper] = expected[method];
       // In percent, two decimals fewer than the fraction; where R's bound leaves [0, 1], the

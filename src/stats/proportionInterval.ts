@@ -5,7 +5,7 @@ import type { ConfidenceInterval, ConfidenceOptions } from '../internal/types/st
 import type { ProportionSummary } from './proportionSummary.js';
 
 /** The proportion interval methods, explained in {@link proportionInterval}. @category Statistics */
-export type ProportionIntervalMethod = 'wilson' | 'agresti-coull' | 'wald';
+export type ProportionIntervalMethod = 'wilson' | 'agrestiCoull' | 'wald';
 
 /** The options of {@link proportionInterval}. @category Statistics */
 export interface ProportionIntervalOptions extends ConfidenceOptions {
@@ -16,7 +16,7 @@ export interface ProportionIntervalOptions extends ConfidenceOptions {
 /** A confidence interval for a proportion, in percent (0–100), like the library's rates. @category Statistics */
 export type ProportionInterval = ConfidenceInterval<ProportionIntervalMethod>;
 
-const METHODS: readonly ProportionIntervalMethod[] = ['wilson', 'agresti-coull', 'wald'];
+const METHODS: readonly ProportionIntervalMethod[] = ['wilson', 'agrestiCoull', 'wald'];
 
 /**
  * A confidence interval for a rate on a sample (CSAT %, CES % agree, FCR), in percent; `estimate` is 100·x/n.
@@ -25,7 +25,7 @@ const METHODS: readonly ProportionIntervalMethod[] = ['wilson', 'agresti-coull',
  * With p̂ = x/n and z the normal critical value (1.96 for 95 %), on the fraction scale, × 100:
  * - `"wilson"` (default): [x + z²/2 ± z·√(x(n − x)/n + z²/4)] / (n + z²); close to nominal coverage even
  *   for small n and rates near 0 or 100 %, always inside 0–100.
- * - `"agresti-coull"`: p̃ ± z·√(p̃(1 − p̃)/ñ), ñ = n + z², p̃ = (x + z²/2)/ñ; slightly wider, contains
+ * - `"agrestiCoull"`: p̃ ± z·√(p̃(1 − p̃)/ñ), ñ = n + z², p̃ = (x + z²/2)/ñ; slightly wider, contains
  *   Wilson's; Brown, Cai & DasGupta (2001) recommend it from about 40 trials.
  * - `"wald"`: p̂ ± z·√(p̂(1 − p̂)/n), for textbook numbers; a single point at 0 % and 100 %, covers too
  *   rarely for small n. Wald and Agresti–Coull bounds are truncated to 0–100, as statsmodels'

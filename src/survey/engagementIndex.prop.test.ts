@@ -25,7 +25,7 @@ describe('engagementIndex properties', () => {
   });
 
   test.prop([scaled])('% favourable lies in 0–100 and equals an independent count (and CSAT top two boxes)', ({ scale, answers }) => {
-    const options = { ...scale, method: 'percent-favourable' } as const;
+    const options = { ...scale, method: 'percentFavourable' } as const;
     const index = engagementIndex(answers, options);
     const from = Math.max(scale.scaleMax - 1, scale.scaleMin + 1);
     expect(index).toBeCloseTo((answers.filter((a) => a >= from).length / answers.length) * 100, 12);
@@ -39,7 +39,7 @@ describe('engagementIndex properties', () => {
     fc.pre(answers[i]! < scale.scaleMax);
     const raised = answers.map((a, j) => (j === i ? a + 1 : a));
     expect(engagementIndex(raised, scale)).toBeGreaterThan(engagementIndex(answers, scale));
-    const favourable = { ...scale, method: 'percent-favourable' } as const;
+    const favourable = { ...scale, method: 'percentFavourable' } as const;
     expect(engagementIndex(raised, favourable)).toBeGreaterThanOrEqual(engagementIndex(answers, favourable));
   });
 

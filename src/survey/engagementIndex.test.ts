@@ -10,7 +10,7 @@ import {
 
 /** `n` copies of `score`. */
 const times = (n: number, score: number): number[] => Array<number>(n).fill(score);
-const favourable = { method: 'percent-favourable' } as const;
+const favourable = { method: 'percentFavourable' } as const;
 
 describe('engagementIndex', () => {
   test('percent of maximum possible: 100 × (mean − scaleMin) / (scaleMax − scaleMin)', () => {
@@ -188,7 +188,7 @@ describe('engagementIndexSummary, mergeEngagementIndexSummaries, engagementIndex
     // 1–5, counts 0, 1, 1, 1, 1: favourable (4–5) = 2 / 4 = 50 %;
     // POMP = (0×0 + 1×1 + 1×2 + 1×3 + 1×4) / (4 × 4) = 10 / 16 = 62.5.
     const counts = { scaleMin: 1, scaleMax: 5, counts: [0, 1, 1, 1, 1] };
-    expect(engagementIndexFromSummary(counts, { method: 'percent-favourable' })).toBe(50);
+    expect(engagementIndexFromSummary(counts, { method: 'percentFavourable' })).toBe(50);
     expect(engagementIndexFromSummary(counts)).toBe(62.5);
     expectMetricError(() => engagementIndexFromSummary({ ...counts, unanswered: '0' as never }), {
       metric: 'engagementIndexFromSummary',

@@ -14,7 +14,7 @@ import { checkIntegerInRange, checkOptions, fail } from '../internal/checks/vali
 import type { Accessor, Answer, SummaryCounts } from '../types.js';
 
 /** How {@link engagementIndex} turns Likert answers into 0–100: the POMP score or the percentage favourable. @category Survey */
-export type EngagementIndexMethod = 'percent-of-maximum-possible' | 'percent-favourable';
+export type EngagementIndexMethod = 'percentOfMaximumPossible' | 'percentFavourable';
 
 /** The Likert scale of the engagement items, the method, and where "favourable" starts. @category Survey */
 export interface EngagementIndexOptions {
@@ -22,10 +22,10 @@ export interface EngagementIndexOptions {
   readonly scaleMin?: number;
   /** The highest point of the scale, an integer above `scaleMin`, at most 100 points above it. @defaultValue 5 */
   readonly scaleMax?: number;
-  /** How answers become the index (see {@link EngagementIndexMethod}). @defaultValue "percent-of-maximum-possible" */
+  /** How answers become the index (see {@link EngagementIndexMethod}). @defaultValue "percentOfMaximumPossible" */
   readonly method?: EngagementIndexMethod;
   /**
-   * The lowest favourable answer, from `scaleMin + 1` to `scaleMax`; used by `"percent-favourable"`.
+   * The lowest favourable answer, from `scaleMin + 1` to `scaleMax`; used by `"percentFavourable"`.
    *
    * @defaultValue scaleMax − 1 (the top two boxes)
    */
@@ -45,21 +45,21 @@ export interface EngagementIndexSummary {
 }
 
 const ENGAGEMENT_SCALE: Scale = { scaleMin: 1, scaleMax: 5 };
-const METHODS: readonly EngagementIndexMethod[] = ['percent-of-maximum-possible', 'percent-favourable'];
+const METHODS: readonly EngagementIndexMethod[] = ['percentOfMaximumPossible', 'percentFavourable'];
 
 /**
  * An employee-engagement index on 0–100 from Likert items ("I am proud to work here"…), by this library's transparent
  * definition (vendors' differ): the pooled mean rescaled to 0–100, or the percentage of favourable answers.
  *
  * ## Formula
- * Over n answers to all items, pooled: `"percent-of-maximum-possible"` (default): 100 × (mean − scaleMin) / (scaleMax − scaleMin),
+ * Over n answers to all items, pooled: `"percentOfMaximumPossible"` (default): 100 × (mean − scaleMin) / (scaleMax − scaleMin),
  *   0–100 (3.6 on 1–5 is 65); whole numbers and one division, so correctly rounded.
- * or `"percent-favourable"`: 100 × (answers ≥ `favourableFrom`) / n.
+ * or `"percentFavourable"`: 100 × (answers ≥ `favourableFrom`) / n.
  *
  * ## Variants
  * - **POMP** (Cohen, Cohen, Aiken & West 1999): the default; some vendors' (Average − 1) / 4 on 1–5.
  * - **Mean ÷ scale maximum × 100** (3.6 on 1–5 is 72; lowest answer 20): not offered, `100 × mean / 5`.
- * - **% favourable** ("agree" and "strongly agree"): `method: 'percent-favourable'`.
+ * - **% favourable** ("agree" and "strongly agree"): `method: 'percentFavourable'`.
  * - **% engaged** respondents and Gallup's Q12 categories classify people, not answers: not this.
  * - **eNPS** asks one 0–10 question: {@link enps}.
  * Every answer weighs the same (to weigh respondents, use {@link meanSummary}); reverse
@@ -77,7 +77,7 @@ const METHODS: readonly EngagementIndexMethod[] = ['percent-of-maximum-possible'
  * // Two respondents, three items each on 1–5: mean 3.5, (3.5 − 1) / 4 = 62.5 %.
  * const responses = [[4, 5, 3], [2, 4, 3]];
  * engagementIndex(responses.flat()); // => 62.5
- * engagementIndex(responses.flat(), { method: 'percent-favourable' }); // => 50
+ * engagementIndex(responses.flat(), { method: 'percentFavourable' }); // => 50
  * ```
  * @see Cohen, P., Cohen, J., Aiken, L. S., & West, S. G. (1999). The problem of units and the
  * circumstance for POMP. *Multivariate Behavioral Research*, 34(3), 315–346.
@@ -161,7 +161,7 @@ export function mergeEngagementIndexSummaries(a: EngagementIndexSummary, b: Enga
  * import { engagementIndexFromSummary } from 'service-metrics';
  * // Sparrow's favourability example: 60 of 100 answers are 4 or 5.
  * const summary = { scaleMin: 1, scaleMax: 5, counts: [10, 10, 20, 35, 25] };
- * engagementIndexFromSummary(summary, { method: 'percent-favourable' }); // => 60
+ * engagementIndexFromSummary(summary, { method: 'percentFavourable' }); // => 60
  * // (10×0 + 10×1 + 20×2 + 35×3 + 25×4) / (100 × 4) = 255 / 400.
  * engagementIndexFromSummary(summary); // => 63.75
  * ```
@@ -182,7 +182,7 @@ interface CheckedEngagementOptions extends Scale {
 function checkEngagementOptions(metric: string, options: unknown, summaryScale?: Scale): CheckedEngagementOptions {
   const settings = checkOptions(metric, options, ['scaleMin', 'scaleMax', 'method', 'favourableFrom']);
   const { scaleMin, scaleMax } = scaleFromOptions(metric, settings, ENGAGEMENT_SCALE, summaryScale);
-  const method = withDefault(settings['method'], 'percent-of-maximum-possible');
+  const method = withDefault(settings['method'], 'percentOfMaximumPossible');
   const expected = METHODS.map((name) => `"${name}"`).join(' or ');
   if (typeof method !== 'string') fail(metric, 'options.method', 'WRONG_TYPE', expected, method);
   if (!(METHODS as readonly string[]).includes(method)) fail(metric, 'options.method', 'UNKNOWN_VALUE', expected, method);
@@ -198,7 +198,7 @@ function checkEngagementOptions(metric: string, options: unknown, summaryScale?:
 
 function indexOf(metric: string, field: string, histogram: ScaleHistogram, options: CheckedEngagementOptions): number {
   const n = answeredOrThrow(metric, field, histogram);
-  if (options.method === 'percent-favourable') {
+  if (options.method === 'percentFavourable') {
     return (100 * answersBetween(histogram, options.favourableFrom, histogram.scaleMax)) / n;
   }
   // Σ (answer − scaleMin) is a sum of whole numbers, exact below 2⁵³, as is n × span: one

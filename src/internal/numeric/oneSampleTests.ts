@@ -28,7 +28,7 @@ export function npsVersusTarget(
   confidenceLevel: number,
 ): NpsComparison {
   const goal = checkInRange(metric, 'target', target, -100, 100);
-  const adjusted = method === 'adjusted-wald';
+  const adjusted = method === 'adjustedWald';
   const promoters = counts.promoters + (adjusted ? PSEUDO_PROMOTERS : 0);
   const detractors = counts.detractors + (adjusted ? PSEUDO_DETRACTORS : 0);
   const answered = promoters + counts.passives + (adjusted ? PSEUDO_PASSIVES : 0) + detractors;

@@ -50,12 +50,12 @@ export interface ConfidenceOptions {
 }
 
 /**
- * How two NPS are compared: `"adjusted-wald"` (¾ promoter, 1½ passives and ¾ detractor added
+ * How two NPS are compared: `"adjustedWald"` (¾ promoter, 1½ passives and ¾ detractor added
  * to each group first) or `"wald"` (the plain two-sample z-test).
  *
  * @category Statistics
  */
-export type NpsComparisonMethod = 'adjusted-wald' | 'wald';
+export type NpsComparisonMethod = 'adjustedWald' | 'wald';
 
 /**
  * The signed difference of two NPS (`a − b`, in NPS points), its interval, standard error and
