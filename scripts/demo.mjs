@@ -20,7 +20,7 @@ const {
   npsInterval,
   npsMetric,
   periodSeries,
-  proportionInterval,
+  proportionIntervalFromSummary,
   serviceLevel,
   serviceLevelMetric,
   timeToResolution,
@@ -105,7 +105,7 @@ const npsAll = npsInterval(surveys, (row) => answer(row.npsScore));
 line('  NPS, 95 % interval (adjusted Wald)', `${signed(npsAll.lower)} … ${signed(npsAll.upper)}`);
 const satisfied = surveys.filter((row) => Number(row.csatScore) >= 4).length;
 const rated = surveys.filter((row) => row.csatScore !== '').length;
-const csatAll = proportionInterval({ successes: satisfied, trials: rated });
+const csatAll = proportionIntervalFromSummary({ successes: satisfied, trials: rated });
 line('  CSAT, 95 % interval (Wilson)', `${number(csatAll.lower)} … ${number(csatAll.upper)} %`);
 
 const fmtInterval = (interval) => (interval ? `${signed(interval.lower)} … ${signed(interval.upper)}` : '—');

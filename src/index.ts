@@ -59,7 +59,7 @@ export {
 export type {
   AgentRating,
   AgentRatingAccessors,
-  AgentRatingSummary,
+  AgentRatingsSummary,
   AgentRatingsOptions,
 } from './survey/agentRatings.js';
 
@@ -163,7 +163,7 @@ export { durationPercentile } from './operations/durationPercentile.js';
 export type { DurationPercentileOptions } from './operations/durationPercentile.js';
 export { averageSpeedOfAnswer } from './operations/averageSpeedOfAnswer.js';
 export { averageWait } from './operations/averageWait.js';
-export type { WaitOptions } from './operations/averageWait.js';
+export type { AverageWaitOptions } from './operations/averageWait.js';
 export { averageHandleTime } from './operations/averageHandleTime.js';
 export type { HandleTime } from './operations/averageHandleTime.js';
 export { firstResponseTime } from './operations/firstResponseTime.js';
@@ -219,7 +219,7 @@ export type { NpsInterval, NpsIntervalMethod, NpsIntervalOptions } from './stats
 export { npsVariance } from './stats/npsVariance.js';
 export { npsStandardError } from './stats/npsStandardError.js';
 export type { NpsStandardErrorOptions } from './stats/npsStandardError.js';
-export { proportionInterval } from './stats/proportionInterval.js';
+export { proportionInterval, proportionIntervalFromSummary } from './stats/proportionInterval.js';
 export type {
   ProportionInterval,
   ProportionIntervalMethod,

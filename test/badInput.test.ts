@@ -775,7 +775,10 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   npsIntervalFromSummary: [{ args: [npsCounts, { confidenceLevel: 0.9, method: 'wald', populationSize: 1000 }], accepts: confidence }],
   npsVariance: [{ args: [npsCounts] }],
   npsStandardError: [{ args: [npsCounts, { populationSize: 1000 }], accepts: { '$1.populationSize': OPTIONAL } }],
-  proportionInterval: [{ args: [{ successes: 40, trials: 100 }, { confidenceLevel: 0.95, method: 'agrestiCoull' }], accepts: confidence }],
+  proportionInterval: [
+    { args: [[true, false, null, 1, 0], { confidenceLevel: 0.9, method: 'wald' }], accepts: { '$0[*]': ['true', ...MISSING], '$1.confidenceLevel': OPTIONAL, '$1.method': OPTIONAL } },
+  ],
+  proportionIntervalFromSummary: [{ args: [{ successes: 40, trials: 100 }, { confidenceLevel: 0.95, method: 'agrestiCoull' }], accepts: confidence }],
   meanSummary: [{ args: [[3, 4.5, 5, null]], accepts: { '$0[*]': [...SIGNED, ...MISSING] } }],
   mean: [{ args: [[300, 420, null]], accepts: { '$0[*]': [...SIGNED, ...MISSING] } }],
   meanFromSummary: [

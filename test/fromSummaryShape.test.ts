@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, test } from "vitest";
 import type * as library from "../src/index.js";
 import type {
-  AgentRatingSummary,
+  AgentRatingsSummary,
   CesSummary,
   CsatSummary,
   EngagementIndexSummary,
@@ -59,7 +59,7 @@ describe("xFromSummary parameters share one shape", () => {
       SummaryCounts<MeanSummary, "sumOfSquaredDeviations" | "unanswered">
     >();
     expectTypeOf<Param<"agentRatingsFromSummary">>().toEqualTypeOf<
-      readonly SummaryCounts<AgentRatingSummary>[]
+      readonly SummaryCounts<AgentRatingsSummary>[]
     >();
   });
 

@@ -14,10 +14,11 @@ const VIEWS: Readonly<Record<string, string>> = {
   enps: 'nps',
   npsInterval: 'nps',
   meanInterval: 'mean',
+  proportionInterval: 'proportion',
 };
 
 /** Intervals are views whose descriptor is their family's: `npsMetric().interval`. */
-const INTERVAL_VIEWS: ReadonlySet<string> = new Set(['npsInterval', 'meanInterval']);
+const INTERVAL_VIEWS: ReadonlySet<string> = new Set(['npsInterval', 'meanInterval', 'proportionInterval']);
 
 /** Summary families without a descriptor, and why. */
 const NO_DESCRIPTOR: Readonly<Record<string, string>> = {
@@ -95,7 +96,7 @@ describe('the naming grammar (docs/conventions.md)', () => {
   test('the check catches each kind of violation', () => {
     const reasons = (names: string[]): string[] => [...violations(new Set(names))].map(([name, why]) => `${name}: ${why.join('; ')}`).sort();
     const family = ['nps', 'npsSummary', 'mergeNpsSummaries', 'npsFromSummary', 'npsMetric'];
-    const views = ['csat', 'csatSummary', 'mergeCsatSummaries', 'csatFromSummary', 'csatMetric', 'csatMean', 'csatMeanFromSummary', 'csatMeanMetric', 'enps', 'enpsFromSummary', 'enpsMetric', 'npsInterval', 'npsIntervalFromSummary', 'mean', 'meanSummary', 'mergeMeanSummaries', 'meanFromSummary', 'meanMetric', 'meanInterval', 'meanIntervalFromSummary', 'agentRatings', 'agentRatingsSummary', 'mergeAgentRatingsSummaries', 'agentRatingsFromSummary'];
+    const views = ['csat', 'csatSummary', 'mergeCsatSummaries', 'csatFromSummary', 'csatMetric', 'csatMean', 'csatMeanFromSummary', 'csatMeanMetric', 'enps', 'enpsFromSummary', 'enpsMetric', 'npsInterval', 'npsIntervalFromSummary', 'mean', 'meanSummary', 'mergeMeanSummaries', 'meanFromSummary', 'meanMetric', 'meanInterval', 'meanIntervalFromSummary', 'agentRatings', 'agentRatingsSummary', 'mergeAgentRatingsSummaries', 'agentRatingsFromSummary', 'proportion', 'proportionSummary', 'mergeProportionSummaries', 'proportionFromSummary', 'proportionMetric', 'proportionInterval', 'proportionIntervalFromSummary'];
     expect(reasons([...family, ...views])).toEqual([]);
     expect(reasons([...family, ...views, 'npsFromCounts'])).toEqual(['npsFromCounts: "From" is only for xFromSummary']);
     expect(reasons([...family, ...views, 'serviceLevelFromLog'])).toEqual(['serviceLevelFromLog: "From" is only for xFromSummary']);

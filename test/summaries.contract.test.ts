@@ -55,7 +55,7 @@ import {
   mergeAgentRatingsSummaries,
   mergeCesSummaries,
   mergeEngagementIndexSummaries,
-  type AgentRatingSummary,
+  type AgentRatingsSummary,
 } from '../src/index.js';
 import { contactMix, contactMixFromSummary, contactMixSummary, mergeContactMixSummaries } from '../src/index.js';
 import { describeSummaryContract } from './summaryContract.js';
@@ -295,7 +295,7 @@ describeSummaryContract({
     defined: () => true,
     digits: 6,
   },
-  expectEqual: (actual: AgentRatingSummary[], expected: AgentRatingSummary[]) => {
+  expectEqual: (actual: AgentRatingsSummary[], expected: AgentRatingsSummary[]) => {
     expect(actual.map((s) => s.agent)).toStrictEqual(expected.map((s) => s.agent));
     actual.forEach((summary, i) => {
       expectMeanSummariesClose(summary, expected[i]!);

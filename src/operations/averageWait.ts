@@ -5,7 +5,7 @@ import type { Accessor } from '../types.js';
 import type { ContactOutcome, QueueContact } from '../internal/types/contacts.js';
 
 /** Whose waits {@link averageWait} takes from a contact log. @category Operations */
-export interface WaitOptions {
+export interface AverageWaitOptions {
   /** `'all'` contacts that queued, or only the `'answered'` or `'abandoned'` ones. @defaultValue 'all' */
   readonly outcome?: ContactOutcome | 'all';
 }
@@ -52,8 +52,8 @@ export interface WaitOptions {
  * @see {@link https://swpp.org/on-target-fall-2021/measuring-speed-of-answer/ | Klenke, M. (2021). Measuring speed of answer. SWPP On Target}
  * @category Operations
  */
-export function averageWait(contacts: Iterable<QueueContact>, options?: WaitOptions): number;
-export function averageWait<T>(rows: Iterable<T>, contact: Accessor<T, QueueContact>, options?: WaitOptions): number;
+export function averageWait(contacts: Iterable<QueueContact>, options?: AverageWaitOptions): number;
+export function averageWait<T>(rows: Iterable<T>, contact: Accessor<T, QueueContact>, options?: AverageWaitOptions): number;
 export function averageWait(contacts: unknown, second?: unknown, third?: unknown): number {
   const metric = 'averageWait';
   return meanOfSummary(metric, 'contacts', waitsOf(metric, contacts, second, third));

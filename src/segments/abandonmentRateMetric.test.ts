@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
-import { abandonmentRateMetric, compareProportions, proportionInterval, type QueueContact } from '../index.js';
+import { abandonmentRateMetric, compareProportions, proportionIntervalFromSummary, type QueueContact } from '../index.js';
 
 const answered = (waitSeconds: number): QueueContact => ({ waitSeconds, outcome: 'answered' });
 const abandoned = (waitSeconds: number): QueueContact => ({ waitSeconds, outcome: 'abandoned' });
@@ -13,7 +13,7 @@ describe('abandonmentRateMetric', () => {
     // By hand: (2 − 1) / (4 − 1).
     expect(metric.value(summary)).toBeCloseTo(100 / 3, 12);
     expect(metric.answered(summary)).toBe(3);
-    expect(metric.interval?.(summary)).toStrictEqual(proportionInterval({ successes: 1, trials: 3 }));
+    expect(metric.interval?.(summary)).toStrictEqual(proportionIntervalFromSummary({ successes: 1, trials: 3 }));
     const other = { offered: 10, abandoned: 1, shortAbandoned: 0 };
     expect(metric.compare?.(summary, other)).toStrictEqual(compareProportions({ successes: 1, trials: 3 }, { successes: 1, trials: 10 }));
     expect(metric.merge(summary, metric.summarise([]))).toStrictEqual(summary);
@@ -23,6 +23,6 @@ describe('abandonmentRateMetric', () => {
     expectMetricError(() => abandonmentRateMetric({ shortAbandonSeconds: -1 }), { metric: 'abandonmentRateMetric', code: 'NEGATIVE', field: 'options.shortAbandonSeconds' });
     const metric = abandonmentRateMetric();
     expectMetricError(() => metric.value(metric.summarise([])), { metric: 'abandonmentRateFromSummary', code: 'EMPTY', field: 'summary' });
-    expectMetricError(() => metric.interval?.({ offered: 2, abandoned: 3, shortAbandoned: 0 }), { metric: 'proportionInterval', code: 'INCONSISTENT', field: 'summary.abandoned' });
+    expectMetricError(() => metric.interval?.({ offered: 2, abandoned: 3, shortAbandoned: 0 }), { metric: 'proportionIntervalFromSummary', code: 'INCONSISTENT', field: 'summary.abandoned' });
   });
 });

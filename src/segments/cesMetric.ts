@@ -9,7 +9,7 @@ import { compareProportions } from '../stats/compareProportions.js';
 import type { ConfidenceOptions } from '../internal/types/statistics.js';
 import { meanIntervalFromSummary } from '../stats/meanInterval.js';
 import { npsIntervalFromSummary } from '../stats/npsInterval.js';
-import { proportionInterval } from '../stats/proportionInterval.js';
+import { proportionIntervalFromSummary } from '../stats/proportionInterval.js';
 import { cesFromSummary, cesSummary, mergeCesSummaries, type CesOptions, type CesResult, type CesSummary } from '../survey/ces.js';
 import type { Answer } from '../types.js';
 import { histogramMeanSummary } from './csatMeanMetric.js';
@@ -103,7 +103,7 @@ export function cesMetric(options?: CesMetricOptions): SegmentMetric<Answer, Ces
             },
           }
         : {
-            interval: (summary) => proportionInterval(shareOf(summary), tests),
+            interval: (summary) => proportionIntervalFromSummary(shareOf(summary), tests),
             compare: (a, b) => compareProportions(shareOf(a), shareOf(b), tests),
             compareWithTarget: (summary, target) => {
               const { successes, trials } = shareOf(summary);

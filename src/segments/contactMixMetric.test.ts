@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
-import { contactMixMetric, periodSeries, proportionInterval } from '../index.js';
+import { contactMixMetric, periodSeries, proportionIntervalFromSummary } from '../index.js';
 
 describe('contactMixMetric', () => {
   test('the share of one category among the classified rows', () => {
@@ -10,7 +10,7 @@ describe('contactMixMetric', () => {
     expect(metric.value(summary)).toBe(25);
     expect(metric.answered(summary)).toBe(4);
     expect(summary.unclassified).toBe(1);
-    expect(metric.interval?.(summary)).toStrictEqual(proportionInterval({ successes: 1, trials: 4 }));
+    expect(metric.interval?.(summary)).toStrictEqual(proportionIntervalFromSummary({ successes: 1, trials: 4 }));
     // A category absent from a group with other rows has share 0.
     expect(metric.value(metric.summarise(['phone']))).toBe(0);
   });

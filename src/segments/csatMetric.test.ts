@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
-import { compareProportions, csat, csatMetric, csatSummary, proportionInterval } from '../index.js';
+import { compareProportions, csat, csatMetric, csatSummary, proportionIntervalFromSummary } from '../index.js';
 
 describe('csatMetric', () => {
   test('CSAT on the scale and threshold given, with the Wilson interval of satisfied among answered', () => {
@@ -12,7 +12,7 @@ describe('csatMetric', () => {
     expect(metric.value(summary)).toBe(60);
     expect(metric.value(summary)).toBe(csat(scores, options));
     expect(metric.answered(summary)).toBe(5);
-    expect(metric.interval?.(summary)).toStrictEqual(proportionInterval({ successes: 3, trials: 5 }, { confidenceLevel: 0.9 }));
+    expect(metric.interval?.(summary)).toStrictEqual(proportionIntervalFromSummary({ successes: 3, trials: 5 }, { confidenceLevel: 0.9 }));
     const other = metric.summarise([10, 2]);
     expect(metric.compare?.(summary, other)).toStrictEqual(
       compareProportions({ successes: 3, trials: 5 }, { successes: 1, trials: 2 }, { confidenceLevel: 0.9 }),

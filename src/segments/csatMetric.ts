@@ -5,7 +5,7 @@ import { checkConfidenceLevel } from '../internal/numeric/confidence.js';
 import { checkOptions, pickOptions } from '../internal/checks/validate.js';
 import { compareProportions } from '../stats/compareProportions.js';
 import type { ConfidenceOptions } from '../internal/types/statistics.js';
-import { proportionInterval, type ProportionInterval } from '../stats/proportionInterval.js';
+import { proportionIntervalFromSummary, type ProportionInterval } from '../stats/proportionInterval.js';
 import type { ProportionSummary } from '../stats/proportionSummary.js';
 import { csatFromSummary, csatSummary, mergeCsatSummaries, type CsatOptions, type CsatSummary } from '../survey/csat.js';
 import type { Answer } from '../types.js';
@@ -49,7 +49,7 @@ export function csatMetric(options?: CsatMetricOptions): SegmentMetric<Answer, C
     merge: mergeCsatSummaries,
     answered: (summary) => countAnswers(metric, 'summary', summary),
     value: (summary) => csatFromSummary(summary, read),
-    interval: (summary) => proportionInterval(proportionOf(summary), level),
+    interval: (summary) => proportionIntervalFromSummary(proportionOf(summary), level),
     compare: (a, b) => compareProportions(proportionOf(a), proportionOf(b), level),
     compareWithTarget: (summary, target) => {
       const { successes, trials } = proportionOf(summary);

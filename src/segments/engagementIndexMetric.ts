@@ -7,7 +7,7 @@ import { compareMeans } from '../stats/compareMeans.js';
 import { compareProportions } from '../stats/compareProportions.js';
 import type { Comparison, ConfidenceOptions } from '../internal/types/statistics.js';
 import { meanIntervalFromSummary } from '../stats/meanInterval.js';
-import { proportionInterval } from '../stats/proportionInterval.js';
+import { proportionIntervalFromSummary } from '../stats/proportionInterval.js';
 import {
   engagementIndexFromSummary,
   engagementIndexSummary,
@@ -71,7 +71,7 @@ export function engagementIndexMetric(options?: EngagementIndexMetricOptions): S
             return { successes: answersBetween(summary, favourableFrom, scaleMax), trials: countAnswers(metric, 'summary', summary) };
           };
           return {
-            interval: (summary) => proportionInterval(shareOf(summary), tests),
+            interval: (summary) => proportionIntervalFromSummary(shareOf(summary), tests),
             compare: (a, b) => compareProportions(shareOf(a), shareOf(b), tests),
             compareWithTarget: (summary, target) => {
               const { successes, trials } = shareOf(summary);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
-import { firstContactResolutionMetric, proportionInterval } from '../index.js';
+import { firstContactResolutionMetric, proportionIntervalFromSummary } from '../index.js';
 
 describe('firstContactResolutionMetric', () => {
   test('counts outcomes into the FCR summary; tooRecent enters no figure', () => {
@@ -10,7 +10,7 @@ describe('firstContactResolutionMetric', () => {
     // By hand: 3 of 4.
     expect(metric.value(summary)).toBe(75);
     expect(metric.answered(summary)).toBe(4);
-    expect(metric.interval?.(summary)).toStrictEqual(proportionInterval({ successes: 3, trials: 4 }));
+    expect(metric.interval?.(summary)).toStrictEqual(proportionIntervalFromSummary({ successes: 3, trials: 4 }));
     expect(metric.merge(summary, metric.summarise(['repeated']))).toStrictEqual({ contacts: 5, resolvedOnFirstContact: 3, repeated: 2, tooRecent: 1 });
   });
 

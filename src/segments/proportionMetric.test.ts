@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
-import { compareProportions, proportionInterval, proportionMetric } from '../index.js';
+import { compareProportions, proportionIntervalFromSummary, proportionMetric } from '../index.js';
 
 describe('proportionMetric', () => {
   test('successes among observations, as a percentage, with the Wilson interval', () => {
@@ -10,7 +10,7 @@ describe('proportionMetric', () => {
     expect(metric.value(summary)).toBe(60);
     expect(metric.answered(summary)).toBe(5);
     expect(metric.merge(summary, metric.summarise([false]))).toEqual({ successes: 3, trials: 6, unanswered: 2 });
-    expect(metric.interval?.(summary)).toStrictEqual(proportionInterval({ successes: 3, trials: 5 }));
+    expect(metric.interval?.(summary)).toStrictEqual(proportionIntervalFromSummary({ successes: 3, trials: 5 }));
     const other = { successes: 1, trials: 4, unanswered: 0 };
     expect(metric.compare?.(summary, other)).toStrictEqual(compareProportions(summary, other));
     expect(metric.summarise([])).toEqual({ successes: 0, trials: 0, unanswered: 0 });

@@ -5,7 +5,7 @@ import { checkProportionCounts, checkProportionSummary, summariseProportion } fr
 import { checkOptions } from '../internal/checks/validate.js';
 import { compareProportions } from '../stats/compareProportions.js';
 import type { ConfidenceOptions } from '../internal/types/statistics.js';
-import { proportionInterval, type ProportionInterval } from '../stats/proportionInterval.js';
+import { proportionIntervalFromSummary, type ProportionInterval } from '../stats/proportionInterval.js';
 import type { ProportionSummary, ProportionValue } from '../stats/proportionSummary.js';
 import type { SegmentMetric } from '../internal/types/segments.js';
 
@@ -16,7 +16,7 @@ import type { SegmentMetric } from '../internal/types/segments.js';
  * are unanswered; anything else is an error naming the row (`values[i]`).
  *
  * ## Interval and tests
- * The Wilson interval ({@link proportionInterval}); between groups, {@link compareProportions}
+ * The Wilson interval ({@link proportionIntervalFromSummary}); between groups, {@link compareProportions}
  * (Newcombe's interval, pooled z test); against a target T (0–100), the score test
  * z = (p̂ − p₀)/√(p₀(1 − p₀)/n), p₀ = T/100, whose inversion is the Wilson interval.
  *
@@ -65,7 +65,7 @@ export function proportionMetric(
       const { successes, trials } = checkProportionCounts(metric, 'summary', checkProportionSummary(metric, 'summary', summary));
       return (100 * successes) / trials;
     },
-    interval: (summary) => proportionInterval(checkProportionSummary(metric, 'summary', summary), level),
+    interval: (summary) => proportionIntervalFromSummary(checkProportionSummary(metric, 'summary', summary), level),
     compare: (a, b) => compareProportions(checkProportionSummary(metric, 'a', a), checkProportionSummary(metric, 'b', b), level),
     compareWithTarget: (summary, target) => {
       const { successes, trials } = checkProportionSummary('compareWithTarget', 'summary', summary);

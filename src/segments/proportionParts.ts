@@ -1,6 +1,6 @@
 import { proportionVersusTarget } from '../internal/numeric/oneSampleTests.js';
 import { compareProportions } from '../stats/compareProportions.js';
-import { proportionInterval, type ProportionInterval } from '../stats/proportionInterval.js';
+import { proportionIntervalFromSummary, type ProportionInterval } from '../stats/proportionInterval.js';
 import type { ProportionSummary } from '../stats/proportionSummary.js';
 import type { SegmentMetric } from '../internal/types/segments.js';
 
@@ -11,7 +11,7 @@ export function proportionParts<Summary>(
 ): Pick<SegmentMetric<unknown, Summary, ProportionInterval>, 'interval' | 'compare' | 'compareWithTarget'> {
   const level = { confidenceLevel };
   return {
-    interval: (summary) => proportionInterval(proportionOf(summary, 'summary', 'proportionInterval'), level),
+    interval: (summary) => proportionIntervalFromSummary(proportionOf(summary, 'summary', 'proportionIntervalFromSummary'), level),
     compare: (a, b) => compareProportions(proportionOf(a, 'a', 'compareProportions'), proportionOf(b, 'b', 'compareProportions'), level),
     compareWithTarget: (summary, target) => {
       const { successes, trials } = proportionOf(summary, 'summary', 'compareWithTarget');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
-import { proportionInterval, serviceLevelMetric, type QueueContact } from '../index.js';
+import { proportionIntervalFromSummary, serviceLevelMetric, type QueueContact } from '../index.js';
 
 const answered = (waitSeconds: number): QueueContact => ({ waitSeconds, outcome: 'answered' });
 const abandoned = (waitSeconds: number): QueueContact => ({ waitSeconds, outcome: 'abandoned' });
@@ -22,7 +22,7 @@ describe('serviceLevelMetric', () => {
     // By hand: AW / (A + B − BW) = 1 / (2 + 3 − 2) = 1 / 3.
     expect(metric.value(summary)).toBeCloseTo(100 / 3, 12);
     expect(metric.answered(summary)).toBe(3);
-    expect(metric.interval?.(summary)).toStrictEqual(proportionInterval({ successes: 1, trials: 3 }));
+    expect(metric.interval?.(summary)).toStrictEqual(proportionIntervalFromSummary({ successes: 1, trials: 3 }));
     const merged = metric.merge(summary, metric.summarise([answered(0)]));
     // By hand: 2 / 4.
     expect(metric.value(merged)).toBe(50);

@@ -14,7 +14,7 @@ import {
   nevIntensityMetric,
   nevMetric,
   npsIntervalFromSummary,
-  proportionInterval,
+  proportionIntervalFromSummary,
 } from '../index.js';
 
 // The descriptors added with the 0.1.0 grammar: cesMetric, enpsMetric, nevMetric,
@@ -62,7 +62,7 @@ describe('survey descriptors', () => {
     expect(mean.interval?.(summary).upper).toBeCloseTo(t.upper, 12);
     const easy = cesMetric({ report: 'easyPercent' });
     expect(easy.value(summary)).toBe(50); // 3 of 6
-    expect(easy.interval?.(summary)).toStrictEqual(proportionInterval({ successes: 3, trials: 6 }));
+    expect(easy.interval?.(summary)).toStrictEqual(proportionIntervalFromSummary({ successes: 3, trials: 6 }));
     expect(cesMetric({ report: 'difficultPercent' }).value(summary)).toBeCloseTo(100 / 3, 12); // 2 of 6
     const net = cesMetric({ report: 'net' });
     expect(net.value(summary)).toBeCloseTo(100 / 6, 12); // (3 − 2) / 6
@@ -84,7 +84,7 @@ describe('survey descriptors', () => {
     expect(test?.difference).toBeCloseTo(15, 12);
     const favourable = engagementIndexMetric({ method: 'percentFavourable' });
     expect(favourable.value(summary)).toBe(60); // 3 of 5 are 4 or 5
-    expect(favourable.interval?.(summary)).toStrictEqual(proportionInterval({ successes: 3, trials: 5 }));
+    expect(favourable.interval?.(summary)).toStrictEqual(proportionIntervalFromSummary({ successes: 3, trials: 5 }));
     expectMetricError(() => engagementIndexMetric({ method: 'mean' as never }), {
       metric: 'engagementIndexMetric',
       field: 'options.method',

@@ -16,7 +16,7 @@ export type MeanInterval = ConfidenceInterval<'t'>;
  * mean ± t · s/√n, s the sample standard deviation (dividing by n − 1), t the two-sided critical value of
  * Student's t with n − 1 degrees of freedom (2.262 for 10 values at 95 %, → 1.960). It assumes a roughly
  * normal mean (any distribution once n is a few dozen). Bounds are not clipped: on 1–5 ratings near the top
- * they can pass 5 (then prefer {@link proportionInterval} on the top-box share); for right-skewed handle
+ * they can pass 5 (then prefer {@link proportionIntervalFromSummary} on the top-box share); for right-skewed handle
  * times and n < 30 the right side is too narrow. `null`/`undefined` are skipped; equals
  * `meanIntervalFromSummary(meanSummary(values))`.
  *

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { deepFreeze, expectMetricError } from '../../test/helpers.js';
-import { proportionInterval } from '../index.js';
+import { proportionInterval, proportionIntervalFromSummary } from '../index.js';
 
 /**
  * R `binom::binom.confint(x, n, tol = 1e-8)` at 95 %, as stored in statsmodels'
@@ -19,10 +19,10 @@ const R_BINOM: readonly (readonly [number, number, Bounds, number])[] = [
   [29, 30, { 'agrestiCoull': [0.8190820, 1.0083055], wald: [0.9024326, 1.0309007], wilson: [0.8332961, 0.9940914] }, 7],
 ];
 
-describe('proportionInterval', () => {
+describe('proportionIntervalFromSummary', () => {
   test.each(R_BINOM)('%d of %d agrees with R binom.confint (Wilson, Agresti–Coull, Wald)', (successes, trials, expected, decimals) => {
     for (const method of ['wilson', 'agrestiCoull', 'wald'] as const) {
-      const interval = proportionInterval({ successes, trials }, { method });
+      const interval = proportionIntervalFromSummary({ successes, trials }, { method });
       const [lower, upper] = expected[method];
       // In percent, two decimals fewer than the fraction; where R's bound leaves [0, 1], the
       // library truncates, as statsmodels does.
@@ -34,13 +34,13 @@ describe('proportionInterval', () => {
 
   test('Wilson at 0 and n successes: exactly 0 and 100, upper bound z²/(n + z²)', () => {
     // R binom (statsmodels results): 0 of 30 → [0, 0.11351339]; 30 of 30 → [0.8864866, 1].
-    const none = proportionInterval({ successes: 0, trials: 30 });
+    const none = proportionIntervalFromSummary({ successes: 0, trials: 30 });
     expect(none.lower).toBe(0);
     expect(none.upper).toBeCloseTo(11.351339, 5);
     // By hand: at x = 0 the Wilson upper bound is z²/(n + z²), z = 1.959963984540054 (R qnorm).
     const z2 = 1.959963984540054 ** 2;
     expect(none.upper).toBeCloseTo((100 * z2) / (30 + z2), 12);
-    const all = proportionInterval({ successes: 30, trials: 30 });
+    const all = proportionIntervalFromSummary({ successes: 30, trials: 30 });
     expect(all.upper).toBe(100);
     expect(all.lower).toBeCloseTo(88.64866, 4);
   });
@@ -51,7 +51,7 @@ describe('proportionInterval', () => {
     [2, 3, 20.76596008020477, 93.85080552796038],
     [3, 5, 23.07242812760129, 88.23792257673522],
   ])('Wilson for %d of %d: [%d, %d]', (successes, trials, lower, upper) => {
-    const interval = proportionInterval({ successes, trials });
+    const interval = proportionIntervalFromSummary({ successes, trials });
     expect(interval.lower).toBeCloseTo(lower, 11);
     expect(interval.upper).toBeCloseTo(upper, 11);
   });
@@ -62,23 +62,47 @@ describe('proportionInterval', () => {
     const [x, n, z] = [41, 50, 1.6448536269514722];
     const [a, b, c] = [1 + (z * z) / n, -(2 * x) / n - (z * z) / n, (x / n) ** 2];
     const root = Math.sqrt(b * b - 4 * a * c);
-    const interval = proportionInterval({ successes: x, trials: n }, { confidenceLevel: 0.9 });
+    const interval = proportionIntervalFromSummary({ successes: x, trials: n }, { confidenceLevel: 0.9 });
     expect(interval.lower).toBeCloseTo((100 * (-b - root)) / (2 * a), 11);
     expect(interval.upper).toBeCloseTo((100 * (-b + root)) / (2 * a), 11);
   });
 
   test('does not mutate its input', () => {
-    expect(() => proportionInterval(deepFreeze({ successes: 3, trials: 9 }), deepFreeze({ method: 'wald' as const }))).not.toThrow();
+    expect(() => proportionIntervalFromSummary(deepFreeze({ successes: 3, trials: 9 }), deepFreeze({ method: 'wald' as const }))).not.toThrow();
   });
 
   test('rejects bad input', () => {
-    const metric = 'proportionInterval';
-    expectMetricError(() => proportionInterval({ successes: 0, trials: 0 }), { metric, code: 'EMPTY', field: 'summary.trials' });
-    expectMetricError(() => proportionInterval({ successes: 31, trials: 30 }), { metric, code: 'INCONSISTENT', field: 'summary.successes' });
-    expectMetricError(() => proportionInterval({ successes: 2.5, trials: 30 }), { metric, code: 'NOT_INTEGER', field: 'summary.successes' });
-    expectMetricError(() => proportionInterval({ successes: 2, trials: -3 }), { metric, code: 'NEGATIVE', field: 'summary.trials' });
-    expectMetricError(() => proportionInterval({ successes: 2, trials: 3 }, { confidenceLevel: 1 }), { metric, code: 'OUT_OF_RANGE' });
-    expectMetricError(() => proportionInterval({ successes: 2, trials: 3 }, { method: 'exact' as never }), { metric, code: 'UNKNOWN_VALUE' });
-    expectMetricError(() => proportionInterval(5 as never), { metric, code: 'WRONG_TYPE', field: 'summary' });
+    const metric = 'proportionIntervalFromSummary';
+    expectMetricError(() => proportionIntervalFromSummary({ successes: 0, trials: 0 }), { metric, code: 'EMPTY', field: 'summary.trials' });
+    expectMetricError(() => proportionIntervalFromSummary({ successes: 31, trials: 30 }), { metric, code: 'INCONSISTENT', field: 'summary.successes' });
+    expectMetricError(() => proportionIntervalFromSummary({ successes: 2.5, trials: 30 }), { metric, code: 'NOT_INTEGER', field: 'summary.successes' });
+    expectMetricError(() => proportionIntervalFromSummary({ successes: 2, trials: -3 }), { metric, code: 'NEGATIVE', field: 'summary.trials' });
+    expectMetricError(() => proportionIntervalFromSummary({ successes: 2, trials: 3 }, { confidenceLevel: 1 }), { metric, code: 'OUT_OF_RANGE' });
+    expectMetricError(() => proportionIntervalFromSummary({ successes: 2, trials: 3 }, { method: 'exact' as never }), { metric, code: 'UNKNOWN_VALUE' });
+    expectMetricError(() => proportionIntervalFromSummary(5 as never), { metric, code: 'WRONG_TYPE', field: 'summary' });
   });
 });
+
+describe('proportionInterval (yes/no values)', () => {
+  test.each(R_BINOM)('%d of %d as values agrees with R binom.confint', (successes, trials, expected, decimals) => {
+    // x successes as true and 1, n − x failures as false and 0, and answers left blank.
+    const values = [...Array<boolean>(successes).fill(true), ...Array<0>(trials - successes).fill(0), null, undefined];
+    for (const method of ['wilson', 'agrestiCoull', 'wald'] as const) {
+      const interval = proportionInterval(values, { method });
+      const [lower, upper] = expected[method];
+      expect(interval.estimate).toBeCloseTo((100 * successes) / trials, 12);
+      expect(interval.lower).toBeCloseTo(Math.max(0, 100 * lower), decimals - 2);
+      expect(interval.upper).toBeCloseTo(Math.min(100, 100 * upper), decimals - 2);
+    }
+  });
+
+  test('rows through an accessor, with options; no yes or no is EMPTY; a bad value names its row', () => {
+    const rows = deepFreeze([{ fcr: true }, { fcr: false }, { fcr: null }, { fcr: true }]);
+    // 2 of 3 at 90 %, Wald: 66.67 ± 1.6448536269514722 × 100·√(2/9/3) = 66.67 ± 44.77.
+    const wald = proportionInterval(rows, (row) => row.fcr, { confidenceLevel: 0.9, method: 'wald' });
+    expect(wald.lower).toBeCloseTo(200 / 3 - 1.6448536269514722 * 100 * Math.sqrt(2 / 27), 10);
+    expectMetricError(() => proportionInterval([null, undefined]), { metric: 'proportionInterval', code: 'EMPTY', field: 'values' });
+    expectMetricError(() => proportionInterval([true, 2 as never]), { metric: 'proportionInterval', code: 'OUT_OF_RANGE', field: 'values[1]' });
+  });
+});
+

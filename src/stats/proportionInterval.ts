@@ -1,15 +1,18 @@
 import { checkConfidenceLevel, checkMethod, normalCritical } from '../internal/numeric/confidence.js';
 import { checkProportionCounts, wilsonBounds } from '../internal/summaries/proportionMath.js';
-import { checkOptions } from '../internal/checks/validate.js';
+import { checkOptions, fail } from '../internal/checks/validate.js';
 import type { ConfidenceInterval, ConfidenceOptions } from '../internal/types/statistics.js';
-import type { ProportionSummary } from './proportionSummary.js';
+import { splitSampleArguments } from '../internal/checks/sample.js';
+import { summariseProportion } from '../internal/summaries/proportionMath.js';
+import type { Accessor } from '../types.js';
+import type { ProportionSummary, ProportionValue } from './proportionSummary.js';
 
-/** The proportion interval methods, explained in {@link proportionInterval}. @category Statistics */
+/** The proportion interval methods, explained in {@link proportionIntervalFromSummary}. @category Statistics */
 export type ProportionIntervalMethod = 'wilson' | 'agrestiCoull' | 'wald';
 
-/** The options of {@link proportionInterval}. @category Statistics */
+/** The options of {@link proportionIntervalFromSummary}. @category Statistics */
 export interface ProportionIntervalOptions extends ConfidenceOptions {
-  /** The interval method (see {@link proportionInterval}). @defaultValue "wilson" */
+  /** The interval method (see {@link proportionIntervalFromSummary}). @defaultValue "wilson" */
   readonly method?: ProportionIntervalMethod;
 }
 
@@ -17,6 +20,41 @@ export interface ProportionIntervalOptions extends ConfidenceOptions {
 export type ProportionInterval = ConfidenceInterval<ProportionIntervalMethod>;
 
 const METHODS: readonly ProportionIntervalMethod[] = ['wilson', 'agrestiCoull', 'wald'];
+
+/**
+ * A confidence interval for the percentage of successes among yes/no values (FCR ticked by
+ * agents, % agree), as {@link proportionIntervalFromSummary} computes it from their
+ * {@link proportionSummary}.
+ *
+ * @param values - `true`/`1` for a success, `false`/`0` for a failure, `null`/`undefined` for no
+ * answer; or rows read through `value`. Any iterable.
+ * @param options - Method and confidence level.
+ * @returns The interval in percent (0–100).
+ * @throws {@link MetricInputError} the common input checks (`values[i]`); `EMPTY` (`values`) when
+ * no value is a yes or a no.
+ * @example
+ * ```ts
+ * import { proportionInterval } from 'service-metrics';
+ * // 18 resolved at first contact of 20, and one contact not rated.
+ * const resolved = [...Array(18).fill(true), false, false, null];
+ * proportionInterval(resolved);
+ * // => { estimate: 90, lower: 69.9, upper: 97.21, confidenceLevel: 0.95, method: 'wilson' }
+ * ```
+ * @see Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference. *Journal of the American Statistical Association*, 22(158), 209–212.
+ * @category Statistics
+ */
+export function proportionInterval(values: Iterable<ProportionValue>, options?: ProportionIntervalOptions): ProportionInterval;
+export function proportionInterval<T>(
+  rows: Iterable<T>,
+  value: Accessor<T, ProportionValue>,
+  options?: ProportionIntervalOptions,
+): ProportionInterval;
+export function proportionInterval(values: unknown, second?: unknown, third?: unknown): ProportionInterval {
+  const metric = 'proportionInterval';
+  const { valueof, options } = splitSampleArguments(metric, second, third, 'value');
+  const summary = summariseProportion(metric, values, valueof);
+  return intervalOf(metric, 'values', summary.successes, summary.trials, options);
+}
 
 /**
  * A confidence interval for a rate on a sample (CSAT %, CES % agree, FCR), in percent; `estimate` is 100·x/n.
@@ -37,8 +75,8 @@ const METHODS: readonly ProportionIntervalMethod[] = ['wilson', 'agrestiCoull', 
  * @throws {@link MetricInputError} the common input checks; `EMPTY` for zero trials; `INCONSISTENT` for more successes than trials.
  * @example
  * ```ts
- * import { proportionInterval } from 'service-metrics';
- * proportionInterval({ successes: 18, trials: 20 });
+ * import { proportionIntervalFromSummary } from 'service-metrics';
+ * proportionIntervalFromSummary({ successes: 18, trials: 20 });
  * // => { estimate: 90, lower: 69.9, upper: 97.21, confidenceLevel: 0.95, method: 'wilson' }
  * ```
  * @see Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference. *Journal of the American Statistical Association*, 22(158), 209–212.
@@ -47,9 +85,14 @@ const METHODS: readonly ProportionIntervalMethod[] = ['wilson', 'agrestiCoull', 
  * @see {@link https://www.statsmodels.org/stable/generated/statsmodels.stats.proportion.proportion_confint.html | statsmodels: proportion_confint}
  * @category Statistics
  */
-export function proportionInterval(summary: ProportionSummary, options?: ProportionIntervalOptions): ProportionInterval {
-  const metric = 'proportionInterval';
+export function proportionIntervalFromSummary(summary: ProportionSummary, options?: ProportionIntervalOptions): ProportionInterval {
+  const metric = 'proportionIntervalFromSummary';
   const { successes, trials } = checkProportionCounts(metric, 'summary', summary);
+  return intervalOf(metric, 'summary.trials', successes, trials, options);
+}
+
+function intervalOf(metric: string, emptyField: string, successes: number, trials: number, options: unknown): ProportionInterval {
+  if (trials === 0) fail(metric, emptyField, 'EMPTY', 'at least one yes or no', trials);
   const settings = checkOptions(metric, options, ['confidenceLevel', 'method']);
   const confidenceLevel = checkConfidenceLevel(metric, settings['confidenceLevel']);
   const method = checkMethod(metric, settings['method'], METHODS, 'wilson');

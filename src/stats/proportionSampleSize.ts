@@ -24,7 +24,7 @@ export interface ProportionSampleSizeOptions extends ConfidenceOptions {
  * n₀ = (100·z / E)² × p(1 − p), p the expected rate as a fraction, E the margin in percentage points, z the
  * normal critical value (1.96 for 95 %); with a population N, n = n₀ / (1 + (n₀ − 1)/N) (Cochran 1977).
  * Rounded up, at least 1. Without an expected rate, the worst case p = 50 %: 385 answers for ± 5 % at 95 %.
- * The margin is the Wald interval's; the Wilson interval of {@link proportionInterval} is slightly narrower
+ * The margin is the Wald interval's; the Wilson interval of {@link proportionIntervalFromSummary} is slightly narrower
  * away from 50 %.
  *
  * @param input - The margin of error in percentage points and, optionally, the expected rate.

@@ -5,7 +5,7 @@ import {
   mergeProportionSummaries,
   proportion,
   proportionFromSummary,
-  proportionInterval,
+  proportionIntervalFromSummary,
   proportionSummary,
   type ProportionSummary,
 } from '../index.js';
@@ -15,6 +15,8 @@ describe('proportionSummary', () => {
     // By hand: true, 1 are successes; false, 0 failures; null, undefined unanswered.
     expect(proportionSummary([true, 1, false, 0, null, undefined, true])).toStrictEqual({ successes: 3, trials: 5, unanswered: 2 });
     expect(proportionSummary([])).toStrictEqual({ successes: 0, trials: 0, unanswered: 0 });
+    // A flag from a DuckDB or Arrow integer column arrives as 1n / 0n.
+    expect(proportionSummary([1n, 0n, 1n, null])).toStrictEqual({ successes: 2, trials: 3, unanswered: 1 });
   });
 
   test('reads rows through an accessor once each, from any iterable, without mutating them', () => {
@@ -31,6 +33,7 @@ describe('proportionSummary', () => {
   test('rejects values that are not yes/no observations, naming the row', () => {
     expectMetricError(() => proportionSummary([true, 'yes' as never]), { metric: 'proportionSummary', code: 'WRONG_TYPE', field: 'values[1]' });
     expectMetricError(() => proportionSummary([2 as never]), { metric: 'proportionSummary', code: 'OUT_OF_RANGE', field: 'values[0]' });
+    expectMetricError(() => proportionSummary([2n as never]), { metric: 'proportionSummary', code: 'OUT_OF_RANGE', field: 'values[0]' });
     expectMetricError(() => proportionSummary([Number.NaN as never]), { metric: 'proportionSummary', code: 'NOT_FINITE', field: 'values[0]' });
     expectMetricError(() => proportionSummary([true], 'fcr' as never), { metric: 'proportionSummary', code: 'WRONG_TYPE', field: 'value' });
   });
@@ -76,7 +79,7 @@ describe('proportionFromSummary and proportion', () => {
 
   test('the one summary type feeds the interval and the comparison', () => {
     const summary = proportionSummary([true, true, false, true, null]);
-    expect(proportionInterval(summary).estimate).toBe(75);
+    expect(proportionIntervalFromSummary(summary).estimate).toBe(75);
     expect(compareProportions(summary, { successes: 1, trials: 4 }).difference).toBe(50);
   });
 

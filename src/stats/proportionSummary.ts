@@ -6,7 +6,7 @@ import type { ProportionSummary } from '../internal/types/summaries.js';
 export type { ProportionSummary } from '../internal/types/summaries.js';
 
 /** One yes/no observation: `true`/`1` a success, `false`/`0` a failure, `null`/`undefined` none. @category Statistics */
-export type ProportionValue = boolean | 0 | 1 | null | undefined;
+export type ProportionValue = boolean | 0 | 1 | 0n | 1n | null | undefined;
 
 /**
  * One pass over yes/no values into a {@link ProportionSummary} (`null`, `undefined` unanswered); O(n).

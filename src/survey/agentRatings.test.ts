@@ -7,7 +7,7 @@ import {
   meanInterval,
   mergeAgentRatingsSummaries,
   type AgentRating,
-  type AgentRatingSummary,
+  type AgentRatingsSummary,
 } from '../index.js';
 
 interface Row {
@@ -191,7 +191,7 @@ describe('agentRatings', () => {
     expectTypeOf(agentRatings<Row>).returns.toEqualTypeOf<AgentRating[]>();
     // @ts-expect-error the accessors come in one object
     expectTypeOf(agentRatings<Row>).toBeCallableWith(rows, read.agent, read.rating);
-    expectTypeOf(agentRatingsSummary<Row>).returns.toEqualTypeOf<AgentRatingSummary[]>();
+    expectTypeOf(agentRatingsSummary<Row>).returns.toEqualTypeOf<AgentRatingsSummary[]>();
   });
 });
 
@@ -232,7 +232,7 @@ describe('agentRatingsSummary, mergeAgentRatingsSummaries, agentRatingsFromSumma
   });
 
   test('rejects malformed lists', () => {
-    const good: AgentRatingSummary = { agent: 'a', count: 2, mean: 3, sumOfSquaredDeviations: 2, unanswered: 0 };
+    const good: AgentRatingsSummary = { agent: 'a', count: 2, mean: 3, sumOfSquaredDeviations: 2, unanswered: 0 };
     const cases: [unknown, string, string][] = [
       [{ length: 0 }, 'WRONG_TYPE', 'summary'],
       [[null], 'WRONG_TYPE', 'summary[0]'],
@@ -270,8 +270,8 @@ describe('agentRatingsSummary, mergeAgentRatingsSummaries, agentRatingsFromSumma
   });
 
   test('a merge that overflows is an error of mergeAgentRatingsSummaries, naming the entry of b', () => {
-    const ana = (count: number, mean: number): AgentRatingSummary => ({ agent: 'ana', count, mean, sumOfSquaredDeviations: count > 1 ? 1 : 0, unanswered: 0 });
-    const ben: AgentRatingSummary = { agent: 'ben', count: 1, mean: 3, sumOfSquaredDeviations: 0, unanswered: 0 };
+    const ana = (count: number, mean: number): AgentRatingsSummary => ({ agent: 'ana', count, mean, sumOfSquaredDeviations: count > 1 ? 1 : 0, unanswered: 0 });
+    const ben: AgentRatingsSummary = { agent: 'ben', count: 1, mean: 3, sumOfSquaredDeviations: 0, unanswered: 0 };
     // Means 2e154 apart: the merged Σ (x − mean)² gains (2e154)² · 1 · 1 / 2 = 2e308, past the largest double.
     expectMetricError(() => mergeAgentRatingsSummaries([ana(1, -1e154)], [ben, ana(1, 1e154)]), {
       metric: 'mergeAgentRatingsSummaries',

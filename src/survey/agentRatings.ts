@@ -28,7 +28,7 @@ export interface AgentRatingsOptions extends ConfidenceOptions {
 }
 
 /** One agent's ratings as a {@link MeanSummary}: count, mean and sum of squared deviations. @category Survey */
-export interface AgentRatingSummary extends MeanSummary {
+export interface AgentRatingsSummary extends MeanSummary {
   /** The agent, as text. */
   readonly agent: string;
 }
@@ -95,7 +95,7 @@ export function agentRatings<T>(
 }
 
 /**
- * One {@link AgentRatingSummary} per agent, sorted by agent; {@link agentRatings} is exactly
+ * One {@link AgentRatingsSummary} per agent, sorted by agent; {@link agentRatings} is exactly
  * `agentRatingsFromSummary(agentRatingsSummary(rows, accessors), options)`. From a warehouse:
  * `COUNT`, `AVG`, and `sumOfSquaredDeviations = (count − 1) × STDDEV_SAMP²`.
  *
@@ -111,12 +111,12 @@ export function agentRatings<T>(
  * ```
  * @category Survey
  */
-export function agentRatingsSummary<T>(rows: Iterable<T>, accessors: AgentRatingAccessors<T>): AgentRatingSummary[] {
+export function agentRatingsSummary<T>(rows: Iterable<T>, accessors: AgentRatingAccessors<T>): AgentRatingsSummary[] {
   return summariseAgents('agentRatingsSummary', rows, accessors);
 }
 
 /**
- * Merges two lists of {@link AgentRatingSummary}: an agent in both by {@link mergeMeanSummaries}.
+ * Merges two lists of {@link AgentRatingsSummary}: an agent in both by {@link mergeMeanSummaries}.
  * Sorted by agent; commutative, associative up to rounding, `[]` the identity.
  *
  * @param a - One list, in any order, each agent at most once.
@@ -135,9 +135,9 @@ export function agentRatingsSummary<T>(rows: Iterable<T>, accessors: AgentRating
  * @category Survey
  */
 export function mergeAgentRatingsSummaries(
-  a: readonly AgentRatingSummary[],
-  b: readonly AgentRatingSummary[],
-): AgentRatingSummary[] {
+  a: readonly AgentRatingsSummary[],
+  b: readonly AgentRatingsSummary[],
+): AgentRatingsSummary[] {
   const metric = 'mergeAgentRatingsSummaries';
   const merged = checkAgentSummaries(metric, 'a', a);
   let index = 0;
@@ -152,7 +152,7 @@ export function mergeAgentRatingsSummaries(
 }
 
 /**
- * Mean rating per agent from a list of {@link AgentRatingSummary} (or a warehouse `GROUP BY
+ * Mean rating per agent from a list of {@link AgentRatingsSummary} (or a warehouse `GROUP BY
  * agent`), as {@link agentRatings}.
  *
  * @param summary - One summary per agent, in any order, each agent at most once; `unanswered` optional.
@@ -171,7 +171,7 @@ export function mergeAgentRatingsSummaries(
  * @category Survey
  */
 export function agentRatingsFromSummary(
-  summary: readonly SummaryCounts<AgentRatingSummary>[],
+  summary: readonly SummaryCounts<AgentRatingsSummary>[],
   options?: AgentRatingsOptions,
 ): AgentRating[] {
   const metric = 'agentRatingsFromSummary';
@@ -195,7 +195,7 @@ function checkRatingsOptions(metric: string, options: unknown): RatingsSettings 
   };
 }
 
-function ratingsOf(summaries: readonly AgentRatingSummary[], settings: RatingsSettings): AgentRating[] {
+function ratingsOf(summaries: readonly AgentRatingsSummary[], settings: RatingsSettings): AgentRating[] {
   const { confidenceLevel, minimumAnswers } = settings;
   return summaries.map((summary) => ({
     agent: summary.agent,
@@ -216,7 +216,7 @@ interface Running {
   unanswered: number;
 }
 
-function summariseAgents(metric: string, rows: unknown, accessors: unknown): AgentRatingSummary[] {
+function summariseAgents(metric: string, rows: unknown, accessors: unknown): AgentRatingsSummary[] {
   const read = checkRequiredOptions(metric, accessors, ['agent', 'rating'], 'accessors');
   const agentOf = read['agent'];
   const ratingOf = read['rating'];
@@ -274,7 +274,7 @@ function checkAgentSummaries(metric: string, field: string, list: unknown): Map<
 }
 
 /** Plain `{ agent, count, mean, sumOfSquaredDeviations, unanswered }` objects, sorted by agent. */
-function sortedSummaries(byAgent: ReadonlyMap<string, MeanSummary>): AgentRatingSummary[] {
+function sortedSummaries(byAgent: ReadonlyMap<string, MeanSummary>): AgentRatingsSummary[] {
   return [...byAgent]
     .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
     .map(([agent, { count, mean, sumOfSquaredDeviations, unanswered }]) => ({

@@ -64,7 +64,7 @@ export interface CesSummary {
 
 /**
  * The three ways CES is reported, from one set of answers, with the counts behind them (for
- * {@link proportionInterval} on the percentages).
+ * {@link proportionIntervalFromSummary} on the percentages).
  *
  * @category Survey
  */
@@ -97,7 +97,7 @@ const EASY_ENDS: readonly CesEasyEnd[] = ['high', 'low'];
  * With n answers, E in the `easyBoxes` points at the easy end and D in the `difficultBoxes` at the other:
  * mean = Σ answers / n (scale points); easyPercent = 100 × E / n; difficultPercent = 100 × D / n;
  * net = 100 × (E − D) / n, in −100…100 (one division). `null` / `undefined` are counted as
- * `unanswered`. O(n), one pass. For intervals: {@link proportionInterval}, {@link meanInterval}.
+ * `unanswered`. O(n), one pass. For intervals: {@link proportionIntervalFromSummary}, {@link meanInterval}.
  *
  * ## Variants
  * - **CES 1.0** (Dixon, Freeman & Toman 2010): "How much effort did you personally have to put
@@ -114,11 +114,11 @@ const EASY_ENDS: readonly CesEasyEnd[] = ['high', 'low'];
  * score is answered; `INCONSISTENT` when the bands overlap.
  * @example
  * ```ts
- * import { ces, proportionInterval } from 'service-metrics';
+ * import { ces, proportionIntervalFromSummary } from 'service-metrics';
  * // CES 2.0 (1–7, high is easy): 5–7 easy, 1–3 difficult.
  * const result = ces([7, 6, 5, 4, 2]);
  * // => { mean: 4.8, easyPercent: 60, difficultPercent: 20, net: 40, answers: 5, easyAnswers: 3, difficultAnswers: 1 }
- * proportionInterval({ successes: result.easyAnswers, trials: result.answers }).lower; // => 23.07
+ * proportionIntervalFromSummary({ successes: result.easyAnswers, trials: result.answers }).lower; // => 23.07
  * ```
  * @see Dixon, M., Freeman, K., & Toman, N. (2010). Stop trying to delight your customers. *Harvard Business Review*, 88(7/8), 116–122 (CES 1.0, CEB).
  * @see Dixon, M., Toman, N., & DeLisi, R. (2013). *The Effortless Experience: Conquering the New

@@ -65,16 +65,17 @@ export function summariseProportion(metric: string, values: unknown, value: unkn
   let trials = 0;
   let unanswered = 0;
   forEachValue(metric, 'values', values, value as Accessor<unknown, unknown> | undefined, (x, index) => {
-    if (x === true || x === 1) {
+    // 1n and 0n: a flag from a DuckDB or Arrow integer column.
+    if (x === true || x === 1 || x === 1n) {
       successes++;
       trials++;
-    } else if (x === false || x === 0) {
+    } else if (x === false || x === 0 || x === 0n) {
       trials++;
     } else if (isMissing(x)) {
       unanswered++;
     } else {
       const expected = 'true, false, 1 or 0 (null or undefined for none)';
-      const code = typeof x !== 'number' ? 'WRONG_TYPE' : Number.isFinite(x) ? 'OUT_OF_RANGE' : 'NOT_FINITE';
+      const code = typeof x === 'bigint' ? 'OUT_OF_RANGE' : typeof x !== 'number' ? 'WRONG_TYPE' : Number.isFinite(x) ? 'OUT_OF_RANGE' : 'NOT_FINITE';
       fail(metric, `values[${String(index)}]`, code, expected, x);
     }
   });

@@ -28,7 +28,7 @@ export interface MeanSummary {
 /**
  * The sufficient statistic of a proportion: successes among trials, as plain JSON that merges.
  * Every proportion of the library takes it: {@link proportionFromSummary},
- * {@link proportionInterval}, {@link compareProportions}, the yes/no counts of
+ * {@link proportionIntervalFromSummary}, {@link compareProportions}, the yes/no counts of
  * {@link contactMix}. A warehouse's `SUM(CASE …)` and `COUNT(*)` give it directly;
  * `unanswered` is bookkeeping and may be left out there.
  *
