@@ -8,7 +8,7 @@
 // Conventions and errors
 export { MetricInputError } from './errors/MetricInputError.js';
 export type { MetricInputErrorCode, MetricInputErrorDetails } from './errors/MetricInputError.js';
-export type { Accessor, Answer, SummaryCounts } from './types.js';
+export type { Accessor, Answer, FromWarehouse, Numeric, SummaryCounts } from './types.js';
 
 // Survey
 export { mergeNpsSummaries, nps, npsFromSummary, npsSummary } from './survey/nps.js';

@@ -1,4 +1,4 @@
-import { describe, expectTypeOf, test } from "vitest";
+import { describe, expect, expectTypeOf, test } from "vitest";
 import type * as library from "../src/index.js";
 import type {
   AgentRatingsSummary,
@@ -70,5 +70,18 @@ describe("xFromSummary parameters share one shape", () => {
     expectTypeOf<library.NevCounts>().toBeObject();
     // @ts-expect-error MeanFromSummaryInput is SummaryCounts<MeanSummary, 'sumOfSquaredDeviations' | 'unanswered'> now
     expectTypeOf<library.MeanFromSummaryInput>().toBeObject();
+  });
+});
+
+// What a driver sends type-checks and computes: DuckDB's COUNT(*) is a bigint, a typed array
+// holds a histogram. The values are the hand-computed NPS (3 − 1)/6 = 33.33 and CSAT 30/50 = 60.
+describe('warehouse summaries: bigint counts and typed arrays', () => {
+  test('npsFromSummary and csatFromSummary accept them, in types and at run time', async () => {
+    const { csatFromSummary, npsFromSummary } = await import('../src/index.js');
+    const nps = npsFromSummary({ promoters: 3n, passives: 2n, detractors: 1n });
+    expect(nps).toBeCloseTo(100 / 3, 12);
+    const csat = csatFromSummary({ scaleMin: 1, scaleMax: 5, counts: new Float64Array([5, 5, 10, 20, 10]) });
+    expect(csat).toBe(60);
+    expectTypeOf(nps).toEqualTypeOf<number>();
   });
 });

@@ -31,10 +31,10 @@ describe('bigint (DuckDB, Arrow Int64, BigInt64Array) where a whole number is ex
     expect(nps(BigInt64Array.from([9n, 10n, 3n]) as never)).toBeCloseTo(100 / 3, 12);
     expect(nps([{ s: 9n }, { s: 3n }], (row) => row.s as never)).toBe(0); // (1 − 1) / 2
     // 52 promoters, 18 detractors of 100: 34.
-    expect(npsFromSummary({ promoters: 52n, passives: 30n, detractors: 18n } as never)).toBe(34);
+    expect(npsFromSummary({ promoters: 52n, passives: 30n, detractors: 18n })).toBe(34);
     // Satisfied (4 and 5) 3 of 4 answers: 75.
     expect(csat([5n, 4n, 4n, 1n] as never)).toBe(75);
-    expect(csatFromSummary({ scaleMin: 1, scaleMax: 5, counts: [1n, 0n, 0n, 2n, 1n], unanswered: 0n } as never)).toBe(75);
+    expect(csatFromSummary({ scaleMin: 1, scaleMax: 5, counts: [1n, 0n, 0n, 2n, 1n], unanswered: 0n })).toBe(75);
     // (190 − 30) / 200 = 80 %.
     expect(retentionRate({ customersAtStart: 200n, customersAtEnd: 190n, newCustomers: 30n } as never)).toBe(80);
     // (10 + 20 + 30) / 3 = 20 s.
@@ -42,13 +42,13 @@ describe('bigint (DuckDB, Arrow Int64, BigInt64Array) where a whole number is ex
     // mean of 1 and 2 = 1.5, deviations ±0.5 squared = 0.5.
     expect(meanSummary([1n, 2n] as never)).toEqual({ count: 2, mean: 1.5, sumOfSquaredDeviations: 0.5, unanswered: 0 });
     // 2⁵³ − 1 is the largest count read exactly.
-    expect(npsFromSummary({ promoters: 2n ** 53n - 1n, passives: 0, detractors: 0 } as never)).toBe(100);
+    expect(npsFromSummary({ promoters: 2n ** 53n - 1n, passives: 0, detractors: 0 })).toBe(100);
   });
 
   test('beyond ±(2⁵³ − 1) is OUT_OF_RANGE, and the message names the type', () => {
     const error = expectMetricError(() => nps([9, 2n ** 63n] as never), { metric: 'nps', code: 'OUT_OF_RANGE', field: 'scores[1]' });
     expect(error.message).toBe('nps: scores[1] must be an integer from 0 to 10; received 9223372036854775808n (a bigint)');
-    expectMetricError(() => npsFromSummary({ promoters: 2n ** 53n, passives: 0, detractors: 0 } as never), {
+    expectMetricError(() => npsFromSummary({ promoters: 2n ** 53n, passives: 0, detractors: 0 }), {
       metric: 'npsFromSummary',
       code: 'OUT_OF_RANGE',
       field: 'summary.promoters',
@@ -66,7 +66,7 @@ describe('bigint (DuckDB, Arrow Int64, BigInt64Array) where a whole number is ex
 
 describe('typed arrays and iterables in summaries and options', () => {
   test('CSAT counts and duration percentiles from typed arrays and Sets', () => {
-    expect(csatFromSummary({ scaleMin: 1, scaleMax: 5, counts: Uint32Array.from([1, 0, 0, 2, 1]), unanswered: 0 } as never)).toBe(75);
+    expect(csatFromSummary({ scaleMin: 1, scaleMax: 5, counts: Uint32Array.from([1, 0, 0, 2, 1]), unanswered: 0 })).toBe(75);
     // Nearest-rank-free check: the median (50th) of 10, 20, 30 is 20 by any definition.
     expect(durationStats([10, 20, 30], { percentiles: new Set([50]) as never }).percentiles).toEqual({ 50: 20 });
     expect(durationStats([10, 20, 30], { percentiles: Float64Array.from([50]) as never }).percentiles).toEqual({ 50: 20 });
