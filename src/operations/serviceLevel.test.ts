@@ -434,4 +434,14 @@ describe('serviceLevelFromSummary takes a summary or warehouse counts', () => {
     expectMetricError(() => serviceLevelFromSummary({ ...counts, thresholdSeconds: 10, shortAbandonSeconds: 20 }), { metric, code: 'INCONSISTENT', field: 'summary.shortAbandonSeconds' });
     expectMetricError(() => serviceLevelFromSummary({ ...counts, shortAbandonSeconds: 5 }), { metric, code: 'WRONG_TYPE', field: 'summary.thresholdSeconds' });
   });
+
+  test('thresholds in the options must be the summary\'s (one options object may serve both forms)', () => {
+    const summary = { answered: 2, answeredWithinThreshold: 1, abandoned: 1, thresholdSeconds: 20, shortAbandonSeconds: 0 };
+    const metric = 'serviceLevelFromSummary';
+    // The same thresholds: accepted; 1 of 3 within 20 s.
+    expect(serviceLevelFromSummary(summary, { thresholdSeconds: 20, shortAbandonSeconds: 0 } as never)).toBeCloseTo(100 / 3, 12);
+    // Counts made at 20 s cannot give the level at 30 s.
+    expectMetricError(() => serviceLevelFromSummary(summary, { thresholdSeconds: 30 } as never), { metric, code: 'INCONSISTENT', field: 'options.thresholdSeconds' });
+    expectMetricError(() => serviceLevelFromSummary(summary, { shortAbandonSeconds: 5 } as never), { metric, code: 'INCONSISTENT', field: 'options.shortAbandonSeconds' });
+  });
 });

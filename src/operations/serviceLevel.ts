@@ -113,12 +113,14 @@ export interface ServiceLevelSummary {
  *   Genesys Stat Server's ServiceFactor. One {@link serviceLevelSummary} gives every variant.
  *
  * @param summary - A {@link ServiceLevelSummary} or counts of that shape.
- * @param options - The variant.
+ * @param options - The variant. The log form's thresholds may come along (one options object
+ * for both forms), and must then be the summary's.
  * @returns The service level in 0–100.
  * @throws {@link MetricInputError} the common input checks (a missing
  * `summary.abandonedWithinThreshold` the variant needs); `INCONSISTENT` for a part above its
- * whole, or `summary.abandonedWaitUnknown` above the abandons outside T, with a short-abandon
- * threshold, or with a variant needing `abandonedWithinThreshold`; `EMPTY` (`summary`) when the
+ * whole, `summary.abandonedWaitUnknown` above the abandons outside T, with a short-abandon
+ * threshold, or with a variant needing `abandonedWithinThreshold`, or an
+ * `options.thresholdSeconds` or `options.shortAbandonSeconds` other than the summary's; `EMPTY` (`summary`) when the
  * variant's denominator is 0.
  *
  * @example
@@ -149,7 +151,16 @@ export function serviceLevelFromSummary(summary: ServiceLevelSummary, options?: 
   const object = checkObject(metric, 'summary', summary);
   const counts = checkCounts(metric, 'summary', object, variant);
   if (object['thresholdSeconds'] !== undefined || object['shortAbandonSeconds'] !== undefined) {
-    checkUnknownWaits(metric, 'summary', checkThresholds(metric, 'summary', object, 0).shortAbandonSeconds, counts.abandonedWaitUnknown);
+    const recorded = checkThresholds(metric, 'summary', object, 0);
+    checkUnknownWaits(metric, 'summary', recorded.shortAbandonSeconds, counts.abandonedWaitUnknown);
+    // The options of the log form may come along (one options object for both forms); thresholds
+    // in them must be the ones the counts were made with, or the result would be for another T.
+    const given = options === undefined ? {} : checkObject(metric, 'options', options);
+    for (const name of ['thresholdSeconds', 'shortAbandonSeconds'] as const) {
+      if (given[name] === undefined || object[name] === undefined) continue;
+      const value = checkNonNegative(metric, `options.${name}`, given[name]);
+      if (value !== recorded[name]) fail(metric, `options.${name}`, 'INCONSISTENT', `summary.${name} (${String(recorded[name])})`, value);
+    }
   }
   return levelOf(metric, 'summary', variant, counts);
 }
