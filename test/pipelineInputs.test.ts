@@ -6,7 +6,11 @@
 import { describe, expect, test } from 'vitest';
 import { expectMetricError, iterate } from './helpers.js';
 import {
+  agentsRequired,
+  costPerTicket,
   durationPercentile,
+  erlangC,
+  occupancy,
   csat,
   csatFromSummary,
   durationStats,
@@ -36,13 +40,27 @@ describe('bigint (DuckDB, Arrow Int64, BigInt64Array) where a whole number is ex
     expect(csat([5n, 4n, 4n, 1n] as never)).toBe(75);
     expect(csatFromSummary({ scaleMin: 1, scaleMax: 5, counts: [1n, 0n, 0n, 2n, 1n], unanswered: 0n })).toBe(75);
     // (190 − 30) / 200 = 80 %.
-    expect(retentionRate({ customersAtStart: 200n, customersAtEnd: 190n, newCustomers: 30n } as never)).toBe(80);
+    expect(retentionRate({ customersAtStart: 200n, customersAtEnd: 190n, newCustomers: 30n })).toBe(80);
     // (10 + 20 + 30) / 3 = 20 s.
     expect(durationStats([10n, 20n, 30n] as never).meanSeconds).toBe(20);
     // mean of 1 and 2 = 1.5, deviations ±0.5 squared = 0.5.
     expect(meanSummary([1n, 2n] as never)).toEqual({ count: 2, mean: 1.5, sumOfSquaredDeviations: 0.5, unanswered: 0 });
     // 2⁵³ − 1 is the largest count read exactly.
     expect(npsFromSummary({ promoters: 2n ** 53n - 1n, passives: 0, detractors: 0 })).toBe(100);
+  });
+
+  test('named amounts of a formula take bigints too, in types and at run time, with the same result', () => {
+    // Each pair: the input with numbers, and the same whole numbers as bigints (a DuckDB row).
+    expect(retentionRate({ customersAtStart: 200n, customersAtEnd: 190n, newCustomers: 30n })).toBe(
+      retentionRate({ customersAtStart: 200, customersAtEnd: 190, newCustomers: 30 }),
+    );
+    expect(erlangC({ agents: 12n, trafficErlangs: 10n })).toBe(erlangC({ agents: 12, trafficErlangs: 10 }));
+    expect(occupancy({ handleSeconds: 3000n, idleSeconds: 600n })).toBe(occupancy({ handleSeconds: 3000, idleSeconds: 600 }));
+    expect(costPerTicket({ totalCost: 72000n, resolvedTickets: 1200n })).toBe(60); // 72,000 / 1,200
+    const workload = { contacts: 100n, intervalSeconds: 1800n, averageHandleSeconds: 180n };
+    expect(agentsRequired(workload, { serviceLevel: 80, thresholdSeconds: 20 })).toEqual(
+      agentsRequired({ contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180 }, { serviceLevel: 80, thresholdSeconds: 20 }),
+    );
   });
 
   test('beyond ±(2⁵³ − 1) is OUT_OF_RANGE, and the message names the type', () => {

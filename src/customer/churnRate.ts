@@ -1,6 +1,7 @@
 import { checkRetentionCounts } from '../internal/checks/customerInputs.js';
 import { checkAmounts, checkCount, fail } from '../internal/checks/validate.js';
 import type { RetentionCounts } from './retentionRate.js';
+import type { FromWarehouse } from '../types.js';
 
 /**
  * Customers at the start of a period and how many of them left: one input form of {@link churnRate}.
@@ -50,7 +51,7 @@ export type ChurnCounts = RetentionCounts | LostCustomerCounts;
  * Metrics* (2nd ed.), ch. 5, "Customer Profitability". Pearson.
  * @category Customer
  */
-export function churnRate(counts: ChurnCounts): number {
+export function churnRate(counts: FromWarehouse<ChurnCounts>): number {
   const metric = 'churnRate';
   const object = checkAmounts(metric, 'counts', counts, ['customersAtStart', 'customersAtEnd', 'newCustomers', 'customersLost']);
   let customersAtStart: number;

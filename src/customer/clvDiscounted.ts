@@ -1,6 +1,7 @@
 import { checkClvTerms, checkInput, finiteResult } from '../internal/checks/customerInputs.js';
 import { checkCount } from '../internal/checks/validate.js';
 import type { ClvMarginMultipleInput } from './clvMarginMultiple.js';
+import type { FromWarehouse } from '../types.js';
 
 /**
  * The inputs of {@link clvDiscounted}: those of {@link clvMarginMultiple} and a horizon.
@@ -41,7 +42,7 @@ export interface ClvDiscountedInput extends ClvMarginMultipleInput {
  * Marketing Research*, 41(1), 7–18.
  * @category Customer
  */
-export function clvDiscounted(input: ClvDiscountedInput): number {
+export function clvDiscounted(input: FromWarehouse<ClvDiscountedInput>): number {
   const metric = 'clvDiscounted';
   const object = checkInput(metric, input, ['marginPerPeriod', 'retentionProbability', 'discountRate', 'periods']);
   const { margin, retention, discount } = checkClvTerms(metric, 'input', object);

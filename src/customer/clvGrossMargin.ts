@@ -1,5 +1,6 @@
 import { checkInput, finiteResult } from '../internal/checks/customerInputs.js';
 import { checkCount, checkFinite, fail } from '../internal/checks/validate.js';
+import type { FromWarehouse } from '../types.js';
 
 /**
  * Totals for {@link clvGrossMargin}.
@@ -38,7 +39,7 @@ export interface ClvGrossMarginInput {
  * Metrics* (2nd ed.), ch. 5, "Customer Profitability". Pearson.
  * @category Customer
  */
-export function clvGrossMargin(input: ClvGrossMarginInput): number {
+export function clvGrossMargin(input: FromWarehouse<ClvGrossMarginInput>): number {
   const metric = 'clvGrossMargin';
   const object = checkInput(metric, input, ['grossMargin', 'customers']);
   const grossMargin = checkFinite(metric, 'input.grossMargin', object['grossMargin']);

@@ -1,5 +1,6 @@
 import { checkClvTerms, checkInput, finiteResult } from '../internal/checks/customerInputs.js';
 import { fail } from '../internal/checks/validate.js';
+import type { FromWarehouse } from '../types.js';
 
 /**
  * The inputs of the Gupta–Lehmann CLV models, {@link clvMarginMultiple} and {@link clvDiscounted}.
@@ -46,7 +47,7 @@ export interface ClvMarginMultipleInput {
  * Marketing Research*, 41(1), 7–18.
  * @category Customer
  */
-export function clvMarginMultiple(input: ClvMarginMultipleInput): number {
+export function clvMarginMultiple(input: FromWarehouse<ClvMarginMultipleInput>): number {
   const metric = 'clvMarginMultiple';
   const { margin, retention, discount } = checkClvTerms(metric, 'input', checkInput(metric, input, ['marginPerPeriod', 'retentionProbability', 'discountRate']));
   // 1 + d − r, computed as (1 − r) + d: 1 − r is exact for r ≥ 0.5 and is 0 only when r = 1,

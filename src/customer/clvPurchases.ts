@@ -1,5 +1,6 @@
 import { checkFraction, checkInput, finiteResult } from '../internal/checks/customerInputs.js';
 import { checkNonNegative } from '../internal/checks/validate.js';
+import type { FromWarehouse } from '../types.js';
 
 /**
  * Purchase habits for {@link clvPurchases}.
@@ -47,7 +48,7 @@ export interface ClvPurchasesInput {
  * @see {@link https://figuredly.com/business-calculators/customer-lifetime-value-calculator/ | Figuredly: customer lifetime value calculator (order value × purchases per year × lifespan × gross margin; not discounted)}
  * @category Customer
  */
-export function clvPurchases(input: ClvPurchasesInput): number {
+export function clvPurchases(input: FromWarehouse<ClvPurchasesInput>): number {
   const metric = 'clvPurchases';
   const object = checkInput(metric, input, ['averagePurchaseValue', 'purchasesPerYear', 'lifespanYears', 'grossMarginRate']);
   const value = checkNonNegative(metric, 'input.averagePurchaseValue', object['averagePurchaseValue']);

@@ -1,5 +1,6 @@
 import { checkRetentionCounts } from '../internal/checks/customerInputs.js';
 import { checkAmounts } from '../internal/checks/validate.js';
+import type { FromWarehouse } from '../types.js';
 
 /**
  * Customer counts over one period (from a CRM or a warehouse): the input of {@link retentionRate}.
@@ -43,7 +44,7 @@ export interface RetentionCounts {
  * Metrics* (2nd ed.), ch. 5, "Customer Profitability". Pearson.
  * @category Customer
  */
-export function retentionRate(counts: RetentionCounts): number {
+export function retentionRate(counts: FromWarehouse<RetentionCounts>): number {
   const metric = 'retentionRate';
   const { customersAtStart, retained } = checkRetentionCounts(metric, 'counts', checkAmounts(metric, 'counts', counts, ['customersAtStart', 'customersAtEnd', 'newCustomers']));
   // Whole numbers below 2⁵³ / 100: 100 × retained is exact, so the one division rounds correctly.

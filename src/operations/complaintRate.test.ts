@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { complaintRate, type ComplaintRateInput, type ComplaintRateOptions, type MetricInputErrorCode } from '../index.js';
+import { complaintRate, type ComplaintRateInput, type ComplaintRateOptions, type MetricInputErrorCode, type FromWarehouse } from '../index.js';
 
 describe('complaintRate', () => {
   test('is complaints per 1,000 customers by default', () => {
@@ -77,7 +77,7 @@ describe('complaintRate', () => {
   });
 
   test('types: named inputs and options', () => {
-    expectTypeOf(complaintRate).parameter(0).toEqualTypeOf<ComplaintRateInput>();
+    expectTypeOf(complaintRate).parameter(0).toEqualTypeOf<FromWarehouse<ComplaintRateInput>>();
     expectTypeOf(complaintRate).parameter(1).toEqualTypeOf<ComplaintRateOptions | undefined>();
   });
 });

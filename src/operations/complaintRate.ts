@@ -1,4 +1,5 @@
 import { checkAmounts, checkCount, checkOptions, checkPositive, fail } from '../internal/checks/validate.js';
+import type { FromWarehouse } from '../types.js';
 
 /** The input of {@link complaintRate}: a period's complaints and customer base. @category Operations */
 export interface ComplaintRateInput {
@@ -48,7 +49,7 @@ export interface ComplaintRateOptions {
  * @see {@link https://cumberland.co.uk/complaints/data | Cumberland Building Society: complaints data, per 1,000 accounts, with the main cause of complaints}
  * @category Operations
  */
-export function complaintRate(input: ComplaintRateInput, options?: ComplaintRateOptions): number {
+export function complaintRate(input: FromWarehouse<ComplaintRateInput>, options?: ComplaintRateOptions): number {
   const metric = 'complaintRate';
   const object = checkAmounts(metric, 'input', input, ['complaints', 'customers']);
   const complaints = checkCount(metric, 'input.complaints', object['complaints']);

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { contactsPerAgentHour, type ContactsPerAgentHourInput, type MetricInputErrorCode } from '../index.js';
+import { contactsPerAgentHour, type ContactsPerAgentHourInput, type MetricInputErrorCode, type FromWarehouse } from '../index.js';
 
 describe('contactsPerAgentHour', () => {
   test("follows CX Central's calls-per-hour example", () => {
@@ -65,6 +65,6 @@ describe('contactsPerAgentHour', () => {
   });
 
   test('types: named inputs', () => {
-    expectTypeOf(contactsPerAgentHour).parameter(0).toEqualTypeOf<ContactsPerAgentHourInput>();
+    expectTypeOf(contactsPerAgentHour).parameter(0).toEqualTypeOf<FromWarehouse<ContactsPerAgentHourInput>>();
   });
 });

@@ -1,4 +1,5 @@
 import { checkAmounts, checkCount, checkPositive, fail } from '../internal/checks/validate.js';
+import type { FromWarehouse } from '../types.js';
 
 /** The input of {@link contactsPerAgentHour}: contacts handled and the agent time they took. @category Operations */
 export interface ContactsPerAgentHourInput {
@@ -42,7 +43,7 @@ export interface ContactsPerAgentHourInput {
  * @see {@link https://cxcentral.com.au/glossary/calls-per-hour/ | CX Central: Calls per hour, (calls handled) / (login time − wait time)}
  * @category Operations
  */
-export function contactsPerAgentHour(input: ContactsPerAgentHourInput): number {
+export function contactsPerAgentHour(input: FromWarehouse<ContactsPerAgentHourInput>): number {
   const metric = 'contactsPerAgentHour';
   const object = checkAmounts(metric, 'input', input, ['contacts', 'agentSeconds']);
   const contacts = checkCount(metric, 'input.contacts', object['contacts']);

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { contactsPerResolution, type ContactsPerResolutionCounts, type MetricInputErrorCode } from '../index.js';
+import { contactsPerResolution, type ContactsPerResolutionCounts, type MetricInputErrorCode, type FromWarehouse } from '../index.js';
 
 describe('contactsPerResolution', () => {
   test("follows Call Centre Helper's example", () => {
@@ -54,6 +54,6 @@ describe('contactsPerResolution', () => {
   });
 
   test('types: named counts', () => {
-    expectTypeOf(contactsPerResolution).parameter(0).toEqualTypeOf<ContactsPerResolutionCounts>();
+    expectTypeOf(contactsPerResolution).parameter(0).toEqualTypeOf<FromWarehouse<ContactsPerResolutionCounts>>();
   });
 });

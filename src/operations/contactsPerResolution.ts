@@ -1,4 +1,5 @@
 import { checkAmounts, checkCount, fail } from '../internal/checks/validate.js';
+import type { FromWarehouse } from '../types.js';
 
 /** The input of {@link contactsPerResolution}: contacts taken by a set of issues, and those resolved. @category Operations */
 export interface ContactsPerResolutionCounts {
@@ -42,7 +43,7 @@ export interface ContactsPerResolutionCounts {
  * @see {@link https://www.callcentrehelper.com/forum/formula-to-calculate-the-call-resolution-111044.htm | Call Centre Helper: Formula to calculate the call resolution (calls per problem)}
  * @category Operations
  */
-export function contactsPerResolution(counts: ContactsPerResolutionCounts): number {
+export function contactsPerResolution(counts: FromWarehouse<ContactsPerResolutionCounts>): number {
   const metric = 'contactsPerResolution';
   const object = checkAmounts(metric, 'counts', counts, ['contacts', 'resolutions']);
   const contacts = checkCount(metric, 'counts.contacts', object['contacts']);

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { conversionRate, type ConversionCounts, type MetricInputErrorCode } from '../index.js';
+import { conversionRate, type ConversionCounts, type MetricInputErrorCode, type FromWarehouse } from '../index.js';
 
 describe('conversionRate', () => {
   test('follows the worked examples of its sources', () => {
@@ -45,6 +45,6 @@ describe('conversionRate', () => {
   });
 
   test('types: named counts', () => {
-    expectTypeOf(conversionRate).parameter(0).toEqualTypeOf<ConversionCounts>();
+    expectTypeOf(conversionRate).parameter(0).toEqualTypeOf<FromWarehouse<ConversionCounts>>();
   });
 });

@@ -1,4 +1,5 @@
 import { percentageOfWhole } from '../internal/summaries/partOfWhole.js';
+import type { FromWarehouse } from '../types.js';
 
 /** The input of {@link conversionRate}: sales contacts and those that converted. @category Operations */
 export interface ConversionCounts {
@@ -40,6 +41,6 @@ export interface ConversionCounts {
  * @see {@link http://www.icmi.com/Resources/QueueTips/2007/May/Definition-of-Conversion-Rate | ICMI QueueTips (2007): Definition of conversion rate}
  * @category Operations
  */
-export function conversionRate(counts: ConversionCounts): number {
+export function conversionRate(counts: FromWarehouse<ConversionCounts>): number {
   return percentageOfWhole('conversionRate', counts, 'counts', 'contacts', 'conversions');
 }

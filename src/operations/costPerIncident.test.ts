@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { costPerIncident, costPerTicket, type CostBreakdown, type CostPerIncidentInput } from '../index.js';
+import { costPerIncident, costPerTicket, type CostBreakdown, type CostPerIncidentInput, type FromWarehouse } from '../index.js';
 
 describe('costPerIncident', () => {
   test('divides the total cost by the incidents', () => {
@@ -120,7 +120,7 @@ describe('costPerIncident', () => {
   });
 
   test('types: a number or a breakdown of numbers', () => {
-    expectTypeOf(costPerIncident).parameter(0).toEqualTypeOf<CostPerIncidentInput>();
+    expectTypeOf(costPerIncident).parameter(0).toEqualTypeOf<FromWarehouse<CostPerIncidentInput>>();
     expectTypeOf(costPerIncident).toBeCallableWith({ totalCost: { anyName: 1 }, incidents: 1 });
     // @ts-expect-error components are numbers
     expectTypeOf(costPerIncident).toBeCallableWith({ totalCost: { labour: '52000' }, incidents: 1 });

@@ -1,5 +1,6 @@
 import { costPerUnit } from '../internal/summaries/costPerUnit.js';
 import type { CostBreakdown } from './CostBreakdown.js';
+import type { FromWarehouse } from '../types.js';
 
 /** The input of {@link costPerIncident}: a period's support cost and the incidents handled in it. @category Operations */
 export interface CostPerIncidentInput {
@@ -41,6 +42,6 @@ export interface CostPerIncidentInput {
  * @see {@link https://www.metricnet.com/service-desk-cost-per-ticket-motm/ | MetricNet: Service desk cost per ticket}
  * @category Operations
  */
-export function costPerIncident(input: CostPerIncidentInput): number {
+export function costPerIncident(input: FromWarehouse<CostPerIncidentInput>): number {
   return costPerUnit('costPerIncident', input, 'incidents', 'at least one incident');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { costPerTicket, type CostPerTicketInput } from '../index.js';
+import { costPerTicket, type CostPerTicketInput, type FromWarehouse } from '../index.js';
 
 describe('costPerTicket', () => {
   test('follows the worked example of its source', () => {
@@ -74,7 +74,7 @@ describe('costPerTicket', () => {
   });
 
   test('types: named input', () => {
-    expectTypeOf(costPerTicket).parameter(0).toEqualTypeOf<CostPerTicketInput>();
+    expectTypeOf(costPerTicket).parameter(0).toEqualTypeOf<FromWarehouse<CostPerTicketInput>>();
     // @ts-expect-error the count is resolvedTickets
     expectTypeOf(costPerTicket).toBeCallableWith({ totalCost: 100, tickets: 4 });
   });

@@ -1,5 +1,6 @@
 import { costPerUnit } from '../internal/summaries/costPerUnit.js';
 import type { CostBreakdown } from './CostBreakdown.js';
+import type { FromWarehouse } from '../types.js';
 
 /** The input of {@link costPerTicket}: a period's support cost and the tickets resolved in it. @category Operations */
 export interface CostPerTicketInput {
@@ -42,6 +43,6 @@ export interface CostPerTicketInput {
  * @see {@link https://www.sparrowdesk.com/customer-support-metrics/cost-per-ticket | Sparrowdesk: Cost per ticket}
  * @category Operations
  */
-export function costPerTicket(input: CostPerTicketInput): number {
+export function costPerTicket(input: FromWarehouse<CostPerTicketInput>): number {
   return costPerUnit('costPerTicket', input, 'resolvedTickets', 'at least one resolved ticket');
 }

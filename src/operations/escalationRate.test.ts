@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { escalationRate, type EscalationCounts, type MetricInputErrorCode } from '../index.js';
+import { escalationRate, type EscalationCounts, type MetricInputErrorCode, type FromWarehouse } from '../index.js';
 
 describe('escalationRate', () => {
   test('follows the worked examples of its sources', () => {
@@ -51,7 +51,7 @@ describe('escalationRate', () => {
   });
 
   test('types: named counts', () => {
-    expectTypeOf(escalationRate).parameter(0).toEqualTypeOf<EscalationCounts>();
+    expectTypeOf(escalationRate).parameter(0).toEqualTypeOf<FromWarehouse<EscalationCounts>>();
     // @ts-expect-error both counts are required
     expectTypeOf(escalationRate).toBeCallableWith({ contacts: 5 });
   });

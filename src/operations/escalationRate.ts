@@ -1,4 +1,5 @@
 import { percentageOfWhole } from '../internal/summaries/partOfWhole.js';
+import type { FromWarehouse } from '../types.js';
 
 /** The input of {@link escalationRate}: contacts handled and escalated, over one period and queue. @category Operations */
 export interface EscalationCounts {
@@ -43,6 +44,6 @@ export interface EscalationCounts {
  * @see {@link http://itilfoundations.com/processes/incident-management/escalation/ | ITIL incident management: functional and hierarchic escalation}
  * @category Operations
  */
-export function escalationRate(counts: EscalationCounts): number {
+export function escalationRate(counts: FromWarehouse<EscalationCounts>): number {
   return percentageOfWhole('escalationRate', counts, 'counts', 'contacts', 'escalated');
 }

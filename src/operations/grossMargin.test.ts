@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { clvGrossMargin, grossMargin, grossMarginPercentage, type GrossMarginInput, type MetricInputErrorCode } from '../index.js';
+import { clvGrossMargin, grossMargin, grossMarginPercentage, type GrossMarginInput, type MetricInputErrorCode, type FromWarehouse } from '../index.js';
 
 describe('grossMargin', () => {
   test('is revenue minus direct cost', () => {
@@ -42,8 +42,8 @@ describe('grossMargin', () => {
   });
 
   test('types: named inputs', () => {
-    expectTypeOf(grossMargin).parameter(0).toEqualTypeOf<GrossMarginInput>();
-    expectTypeOf(grossMarginPercentage).parameter(0).toEqualTypeOf<GrossMarginInput>();
+    expectTypeOf(grossMargin).parameter(0).toEqualTypeOf<FromWarehouse<GrossMarginInput>>();
+    expectTypeOf(grossMarginPercentage).parameter(0).toEqualTypeOf<FromWarehouse<GrossMarginInput>>();
   });
 });
 

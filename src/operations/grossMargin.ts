@@ -1,5 +1,6 @@
 import { readGrossMarginInput } from '../internal/checks/grossMarginInput.js';
 import type { CostBreakdown } from './CostBreakdown.js';
+import type { FromWarehouse } from '../types.js';
 
 /** A period's revenue and direct cost: the input of {@link grossMargin} and {@link grossMarginPercentage}. @category Operations */
 export interface GrossMarginInput {
@@ -42,7 +43,7 @@ export interface GrossMarginInput {
  * @see {@link https://www.sage.com/en-us/blog/glossary/what-is-gross-margin/ | Sage: What is gross margin?}
  * @category Operations
  */
-export function grossMargin(input: GrossMarginInput): number {
+export function grossMargin(input: FromWarehouse<GrossMarginInput>): number {
   const { revenue, cost } = readGrossMarginInput('grossMargin', input);
   // Two finite numbers ≥ 0: their difference is finite and rounded once.
   return revenue - cost;

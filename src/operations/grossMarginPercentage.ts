@@ -1,6 +1,7 @@
 import { readGrossMarginInput } from '../internal/checks/grossMarginInput.js';
 import { fail } from '../internal/checks/validate.js';
 import type { GrossMarginInput } from './grossMargin.js';
+import type { FromWarehouse } from '../types.js';
 
 /**
  * Gross margin percentage: the share of revenue left after the direct cost of earning it. At
@@ -34,7 +35,7 @@ import type { GrossMarginInput } from './grossMargin.js';
  * @see {@link https://www.sage.com/en-us/blog/glossary/what-is-gross-margin/ | Sage: What is gross margin?}
  * @category Operations
  */
-export function grossMarginPercentage(input: GrossMarginInput): number {
+export function grossMarginPercentage(input: FromWarehouse<GrossMarginInput>): number {
   const metric = 'grossMarginPercentage';
   const { revenue, cost } = readGrossMarginInput(metric, input);
   if (revenue === 0) fail(metric, 'input.revenue', 'EMPTY', 'a revenue > 0 (a margin on no revenue is undefined)', revenue);

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { labourCostPerHour, utilisation, type LabourCostPerHourInput, type MetricInputErrorCode } from '../index.js';
+import { labourCostPerHour, utilisation, type LabourCostPerHourInput, type MetricInputErrorCode, type FromWarehouse } from '../index.js';
 
 const fullTimeYear = 2080 * 3600; // 2,080 paid hours, in seconds
 
@@ -77,6 +77,6 @@ describe('labourCostPerHour', () => {
   });
 
   test('types: named inputs', () => {
-    expectTypeOf(labourCostPerHour).parameter(0).toEqualTypeOf<LabourCostPerHourInput>();
+    expectTypeOf(labourCostPerHour).parameter(0).toEqualTypeOf<FromWarehouse<LabourCostPerHourInput>>();
   });
 });

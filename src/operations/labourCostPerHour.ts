@@ -1,6 +1,7 @@
 import { amountOrComponents } from '../internal/checks/componentSum.js';
 import { checkAmounts, checkPositive, fail } from '../internal/checks/validate.js';
 import type { CostBreakdown } from './CostBreakdown.js';
+import type { FromWarehouse } from '../types.js';
 
 /** The input of {@link labourCostPerHour}: a period's labour cost and the paid time it bought. @category Operations */
 export interface LabourCostPerHourInput {
@@ -44,7 +45,7 @@ export interface LabourCostPerHourInput {
  * @see {@link https://iterumconnections.com/blog/2025/04/16/whats-your-true-cost | Iterum: What's your true cost? (cost per productive hour)}
  * @category Operations
  */
-export function labourCostPerHour(input: LabourCostPerHourInput): number {
+export function labourCostPerHour(input: FromWarehouse<LabourCostPerHourInput>): number {
   const metric = 'labourCostPerHour';
   const object = checkAmounts(metric, 'input', input, ['labourCost', 'paidSeconds']);
   const cost = amountOrComponents(metric, 'input.labourCost', object['labourCost'], 'a cost breakdown');

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { occupancy, type OccupancyTime } from '../index.js';
+import { occupancy, type OccupancyTime, type FromWarehouse } from '../index.js';
 
 describe('occupancy', () => {
   test('follows the worked examples of its sources', () => {
@@ -68,7 +68,7 @@ describe('occupancy', () => {
   });
 
   test('types: named durations', () => {
-    expectTypeOf(occupancy).parameter(0).toEqualTypeOf<OccupancyTime>();
+    expectTypeOf(occupancy).parameter(0).toEqualTypeOf<FromWarehouse<OccupancyTime>>();
     // @ts-expect-error both durations are required
     expectTypeOf(occupancy).toBeCallableWith({ handleSeconds: 5 });
   });

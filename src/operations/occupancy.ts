@@ -1,4 +1,5 @@
 import { checkAmounts, checkNonNegative, fail } from '../internal/checks/validate.js';
+import type { FromWarehouse } from '../types.js';
 
 /** Agents' available, logged-in time in seconds (each ≥ 0): the input of {@link occupancy}. @category Operations */
 export interface OccupancyTime {
@@ -39,7 +40,7 @@ export interface OccupancyTime {
  * @see {@link https://www.icmi.com/icmi-home/resources/2012/constructive-use-of-occupancy | ICMI (2012): Constructive use of occupancy}
  * @category Operations
  */
-export function occupancy(time: OccupancyTime): number {
+export function occupancy(time: FromWarehouse<OccupancyTime>): number {
   const metric = 'occupancy';
   const object = checkAmounts(metric, 'time', time, ['handleSeconds', 'idleSeconds']);
   const handle = checkNonNegative(metric, 'time.handleSeconds', object['handleSeconds']);

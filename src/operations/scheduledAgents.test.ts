@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { agentsRequired, scheduledAgents, type MetricInputErrorCode, type ScheduledAgentsInput } from '../index.js';
+import { agentsRequired, scheduledAgents, type MetricInputErrorCode, type ScheduledAgentsInput, type FromWarehouse } from '../index.js';
 
 describe('scheduledAgents', () => {
   test('follows the worked examples of its sources', () => {
@@ -73,6 +73,6 @@ describe('scheduledAgents', () => {
   });
 
   test('types: named inputs', () => {
-    expectTypeOf(scheduledAgents).parameter(0).toEqualTypeOf<ScheduledAgentsInput>();
+    expectTypeOf(scheduledAgents).parameter(0).toEqualTypeOf<FromWarehouse<ScheduledAgentsInput>>();
   });
 });

@@ -1,5 +1,6 @@
 import { agentsAfterShrinkage, checkShrinkageFraction, headcountAfterShrinkage } from '../internal/checks/shrinkageFactor.js';
 import { checkAmounts, checkNonNegative, checkOptions, fail } from '../internal/checks/validate.js';
+import type { FromWarehouse } from '../types.js';
 
 /** The input of {@link scheduledAgents}: the agents a queue needs and the shrinkage to allow for. @category Operations */
 export interface ScheduledAgentsInput {
@@ -54,7 +55,7 @@ export interface ScheduledAgentsOptions {
  * @see {@link https://monetsoftware.com/how-can-i-calculate-shrinkage-at-my-contact-center/ | Monet Software: How can I calculate shrinkage at my contact center?}
  * @category Operations
  */
-export function scheduledAgents(input: ScheduledAgentsInput, options?: ScheduledAgentsOptions): number {
+export function scheduledAgents(input: FromWarehouse<ScheduledAgentsInput>, options?: ScheduledAgentsOptions): number {
   const metric = 'scheduledAgents';
   const object = checkAmounts(metric, 'input', input, ['agents', 'shrinkage']);
   const { wholePeople = false } = checkOptions(metric, options, ['wholePeople']);

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { agentsRequired, scheduledAgents, shrinkage, type MetricInputErrorCode, type ShrinkageTime } from '../index.js';
+import { agentsRequired, scheduledAgents, shrinkage, type MetricInputErrorCode, type ShrinkageTime, type FromWarehouse } from '../index.js';
 
 /** CCa2z's "typical" shrinkage table, in days of a 260-working-day year. */
 const typicalYear = {
@@ -119,7 +119,7 @@ describe('shrinkage', () => {
   });
 
   test('types: named durations', () => {
-    expectTypeOf(shrinkage).parameter(0).toEqualTypeOf<ShrinkageTime>();
+    expectTypeOf(shrinkage).parameter(0).toEqualTypeOf<FromWarehouse<ShrinkageTime>>();
     expectTypeOf(shrinkage).returns.toEqualTypeOf<number>();
   });
 });

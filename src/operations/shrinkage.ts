@@ -1,6 +1,7 @@
 import { amountOrComponents } from '../internal/checks/componentSum.js';
 import { exceeds } from '../internal/summaries/partOfWhole.js';
 import { checkAmounts, checkNonNegative, checkPositive, fail } from '../internal/checks/validate.js';
+import type { FromWarehouse } from '../types.js';
 
 /** Paid time and the part lost to shrinkage, in seconds (or one unit for both): the input of {@link shrinkage}. @category Operations */
 export interface ShrinkageTime {
@@ -58,7 +59,7 @@ export interface ShrinkageTime {
  * @see {@link https://www.callcentrehelper.com/shrinkage-formula-206969.htm | Call Centre Helper: Shrinkage formula (AgentTime's multiplied percentages)}
  * @category Operations
  */
-export function shrinkage(time: ShrinkageTime): number {
+export function shrinkage(time: FromWarehouse<ShrinkageTime>): number {
   const metric = 'shrinkage';
   const object = checkAmounts(metric, 'time', time, ['paidSeconds', 'shrinkageSeconds']);
   const paid = checkNonNegative(metric, 'time.paidSeconds', object['paidSeconds']);

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { unresolvedComplaintRate, type MetricInputErrorCode, type UnresolvedComplaintCounts } from '../index.js';
+import { unresolvedComplaintRate, type MetricInputErrorCode, type UnresolvedComplaintCounts, type FromWarehouse } from '../index.js';
 
 describe('unresolvedComplaintRate', () => {
   test('is the share of complaints not resolved', () => {
@@ -57,6 +57,6 @@ describe('unresolvedComplaintRate', () => {
   });
 
   test('types: named counts', () => {
-    expectTypeOf(unresolvedComplaintRate).parameter(0).toEqualTypeOf<UnresolvedComplaintCounts>();
+    expectTypeOf(unresolvedComplaintRate).parameter(0).toEqualTypeOf<FromWarehouse<UnresolvedComplaintCounts>>();
   });
 });

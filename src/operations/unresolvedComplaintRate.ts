@@ -1,4 +1,5 @@
 import { percentageOfWhole } from '../internal/summaries/partOfWhole.js';
+import type { FromWarehouse } from '../types.js';
 
 /** The input of {@link unresolvedComplaintRate}: complaints received and how many were not resolved. @category Operations */
 export interface UnresolvedComplaintCounts {
@@ -40,6 +41,6 @@ export interface UnresolvedComplaintCounts {
  * @see {@link http://www.fca.org.uk/firms/systems-reporting/complaints-data | FCA: Complaints data (how a complaint is resolved)}
  * @category Operations
  */
-export function unresolvedComplaintRate(counts: UnresolvedComplaintCounts): number {
+export function unresolvedComplaintRate(counts: FromWarehouse<UnresolvedComplaintCounts>): number {
   return percentageOfWhole('unresolvedComplaintRate', counts, 'counts', 'complaints', 'unresolved');
 }

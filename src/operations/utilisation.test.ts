@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { occupancy, shrinkage, utilisation, type MetricInputErrorCode, type UtilisationOptions, type UtilisationTime } from '../index.js';
+import { occupancy, shrinkage, utilisation, type MetricInputErrorCode, type UtilisationOptions, type UtilisationTime, type FromWarehouse } from '../index.js';
 
 describe('utilisation', () => {
   test('follows the definitions of its sources', () => {
@@ -112,7 +112,7 @@ describe('utilisation', () => {
   });
 
   test('types: named durations and a named numerator', () => {
-    expectTypeOf(utilisation).parameter(0).toEqualTypeOf<UtilisationTime>();
+    expectTypeOf(utilisation).parameter(0).toEqualTypeOf<FromWarehouse<UtilisationTime>>();
     expectTypeOf(utilisation).parameter(1).toEqualTypeOf<UtilisationOptions | undefined>();
     // @ts-expect-error paid time is required
     expectTypeOf(utilisation).toBeCallableWith({ handleSeconds: 1, idleSeconds: 1 });

@@ -1,6 +1,7 @@
 import { exceeds } from '../internal/summaries/partOfWhole.js';
 import { checkAmounts, checkNonNegative, checkOptions, checkPositive, fail } from '../internal/checks/validate.js';
 import type { OccupancyTime } from './occupancy.js';
+import type { FromWarehouse } from '../types.js';
 
 /** Agents' paid time in seconds: the input of {@link utilisation} (handle and idle as in {@link occupancy}). @category Operations */
 export interface UtilisationTime extends OccupancyTime {
@@ -60,7 +61,7 @@ export interface UtilisationOptions {
  * @see {@link https://www.icmi.com/icmi-home/resources/2012/constructive-use-of-occupancy | ICMI (2012): Constructive use of occupancy}
  * @category Operations
  */
-export function utilisation(time: UtilisationTime, options?: UtilisationOptions): number {
+export function utilisation(time: FromWarehouse<UtilisationTime>, options?: UtilisationOptions): number {
   const metric = 'utilisation';
   const object = checkAmounts(metric, 'time', time, ['handleSeconds', 'idleSeconds', 'paidSeconds']);
   const handle = checkNonNegative(metric, 'time.handleSeconds', object['handleSeconds']);

@@ -2,6 +2,7 @@ import { checkConfidenceLevel, normalCritical } from '../internal/numeric/confid
 import { checkAmounts, checkNonNegative, checkObject, checkOptions, fail } from '../internal/checks/validate.js';
 import { requiredSampleSize, checkMarginOfError } from '../internal/numeric/sampleSize.js';
 import type { ConfidenceOptions } from '../internal/types/statistics.js';
+import type { FromWarehouse } from '../types.js';
 
 /** Expected shares of promoters, passives and detractors in any unit: only ratios matter. @category Statistics */
 export interface NpsMix {
@@ -52,7 +53,7 @@ export interface NpsSampleSizeOptions extends ConfidenceOptions {
  * @see Rocks, B. (2016). Interval estimation for the "net promoter score". *The American Statistician*, 70(4), 365–372 (the variance of NPS).
  * @category Statistics
  */
-export function npsSampleSize(input: NpsSampleSizeInput, options?: NpsSampleSizeOptions): number {
+export function npsSampleSize(input: FromWarehouse<NpsSampleSizeInput>, options?: NpsSampleSizeOptions): number {
   const metric = 'npsSampleSize';
   const object = checkAmounts(metric, 'input', input, ['marginOfError', 'mix']);
   const margin = checkMarginOfError(metric, object['marginOfError']);

@@ -2,6 +2,7 @@ import { checkConfidenceLevel, normalCritical } from '../internal/numeric/confid
 import { checkMarginOfError, requiredSampleSize } from '../internal/numeric/sampleSize.js';
 import { checkAmounts, checkInRange, checkOptions } from '../internal/checks/validate.js';
 import type { ConfidenceOptions } from '../internal/types/statistics.js';
+import type { FromWarehouse } from '../types.js';
 
 /** What {@link proportionSampleSize} plans for. @category Statistics */
 export interface ProportionSampleSizeInput {
@@ -41,7 +42,7 @@ export interface ProportionSampleSizeOptions extends ConfidenceOptions {
  * @see {@link https://www.statsmodels.org/stable/generated/statsmodels.stats.proportion.samplesize_confint_proportion.html | statsmodels: samplesize_confint_proportion}
  * @category Statistics
  */
-export function proportionSampleSize(input: ProportionSampleSizeInput, options?: ProportionSampleSizeOptions): number {
+export function proportionSampleSize(input: FromWarehouse<ProportionSampleSizeInput>, options?: ProportionSampleSizeOptions): number {
   const metric = 'proportionSampleSize';
   const object = checkAmounts(metric, 'input', input, ['marginOfError', 'expectedPercentage']);
   const margin = checkMarginOfError(metric, object['marginOfError']);

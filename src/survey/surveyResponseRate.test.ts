@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
-import { surveyResponseRate, type SurveyResponseCounts } from '../index.js';
+import { surveyResponseRate, type SurveyResponseCounts, type FromWarehouse } from '../index.js';
 
 describe('surveyResponseRate', () => {
   test('responses / invitations × 100', () => {
@@ -83,7 +83,7 @@ describe('surveyResponseRate', () => {
   });
 
   test('types', () => {
-    expectTypeOf(surveyResponseRate).parameter(0).toEqualTypeOf<SurveyResponseCounts>();
+    expectTypeOf(surveyResponseRate).parameter(0).toEqualTypeOf<FromWarehouse<SurveyResponseCounts>>();
     // @ts-expect-error surveysSent is required
     expectTypeOf(surveyResponseRate).toBeCallableWith({ responses: 1 });
   });

@@ -1,4 +1,5 @@
 import { checkAmounts, checkCount, fail } from '../internal/checks/validate.js';
+import type { FromWarehouse } from '../types.js';
 
 /** How many survey invitations went out and how many came back. @category Survey */
 export interface SurveyResponseCounts {
@@ -37,7 +38,7 @@ export interface SurveyResponseCounts {
  * @see {@link https://aapor.org/standards-and-ethics/standard-definitions/ | AAPOR: Standard Definitions}
  * @category Survey
  */
-export function surveyResponseRate(counts: SurveyResponseCounts): number {
+export function surveyResponseRate(counts: FromWarehouse<SurveyResponseCounts>): number {
   const metric = 'surveyResponseRate';
   const object = checkAmounts(metric, 'counts', counts, ['surveysSent', 'responses', 'undeliverable']);
   const responses = checkCount(metric, 'counts.responses', object['responses']);

@@ -3,6 +3,7 @@ import { checkRequiredOptions } from '../internal/checks/validate.js';
 import { readWorkload } from '../internal/checks/workforceInputs.js';
 import type { ContactWorkload } from '../internal/types/queue.js';
 import type { StaffingRequirement } from '../internal/types/queue.js';
+import type { FromWarehouse } from '../types.js';
 export type { StaffingRequirement } from '../internal/types/queue.js';
 
 /** What a staffing plan must achieve: one or more of the three targets, every one given must hold. @category Workforce */
@@ -59,7 +60,7 @@ export interface StaffingTargets {
  * @see Gans, N., Koole, G., & Mandelbaum, A. (2003). Telephone call centers: Tutorial, review, and research prospects. *Manufacturing & Service Operations Management*, 5(2), 79–141.
  * @category Workforce
  */
-export function agentsRequired(workload: ContactWorkload, targets: StaffingTargets): StaffingRequirement {
+export function agentsRequired(workload: FromWarehouse<ContactWorkload>, targets: StaffingTargets): StaffingRequirement {
   const metric = 'agentsRequired';
   const { traffic, averageHandleSeconds } = readWorkload(metric, 'workload', workload);
   const checked = readTargets(metric, checkRequiredOptions(metric, targets, STAFFING_TARGET_KEYS, 'targets'));

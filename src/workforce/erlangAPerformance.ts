@@ -4,6 +4,7 @@ import { readThreshold, readWorkload, WORKLOAD_KEYS } from '../internal/checks/w
 import type { ImpatientContactWorkload, StaffedWorkload } from '../internal/types/queue.js';
 import type { ErlangPerformanceOptions } from './erlangCPerformance.js';
 import type { AbandonmentPerformance } from '../internal/types/queue.js';
+import type { FromWarehouse } from '../types.js';
 export type { AbandonmentPerformance } from '../internal/types/queue.js';
 
 /** A staffed queue whose callers abandon: the input of {@link erlangAPerformance}. @category Workforce */
@@ -50,7 +51,7 @@ export interface ImpatientWorkload extends StaffedWorkload, ImpatientContactWork
  * @see Palm, C. (1953). Methods of judging the annoyance caused by congestion. *Tele*, 4, 189–208.
  * @category Workforce
  */
-export function erlangAPerformance(queue: ImpatientWorkload, options?: ErlangPerformanceOptions): AbandonmentPerformance {
+export function erlangAPerformance(queue: FromWarehouse<ImpatientWorkload>, options?: ErlangPerformanceOptions): AbandonmentPerformance {
   const metric = 'erlangAPerformance';
   const object = checkObject(metric, 'queue', queue);
   const { traffic, averageHandleSeconds } = readWorkload(metric, 'queue', object, [...WORKLOAD_KEYS, 'agents', 'averagePatienceSeconds']);

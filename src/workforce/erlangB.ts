@@ -1,6 +1,7 @@
 import { erlangBReal } from '../internal/numeric/erlang.js';
 import { checkAmounts, checkNonNegative } from '../internal/checks/validate.js';
 import { checkTraffic } from '../internal/checks/workforceInputs.js';
+import type { FromWarehouse } from '../types.js';
 
 /** Agents (lines, servers) and the traffic offered to them: the input of {@link erlangB} and {@link erlangC}. @category Workforce */
 export interface ErlangInput {
@@ -38,7 +39,7 @@ export interface ErlangInput {
  * @see {@link https://erlang.com/calculatormanual/howmuchtrafficcanatrunkgrouphandle.htm | Westbay Engineers: How much traffic can a trunk group handle?}
  * @category Workforce
  */
-export function erlangB(input: ErlangInput): number {
+export function erlangB(input: FromWarehouse<ErlangInput>): number {
   const metric = 'erlangB';
   const object = checkAmounts(metric, 'input', input, ['trafficErlangs', 'agents']);
   const agents = checkNonNegative(metric, 'input.agents', object['agents']);

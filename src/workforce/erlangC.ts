@@ -2,6 +2,7 @@ import { erlangCReal } from '../internal/numeric/erlang.js';
 import { checkAmounts } from '../internal/checks/validate.js';
 import { checkStableAgents, checkTraffic } from '../internal/checks/workforceInputs.js';
 import type { ErlangInput } from './erlangB.js';
+import type { FromWarehouse } from '../types.js';
 
 /**
  * Erlang C: the probability that a contact waits, every agent busy on arrival, where nobody abandons (M/M/N).
@@ -30,7 +31,7 @@ import type { ErlangInput } from './erlangB.js';
  * @see {@link https://www.callcentrehelper.com/erlang-c-formula-example-121281.htm | Call Centre Helper: Erlang C formula, made simple with an easy worked example}
  * @category Workforce
  */
-export function erlangC(input: ErlangInput): number {
+export function erlangC(input: FromWarehouse<ErlangInput>): number {
   const metric = 'erlangC';
   const object = checkAmounts(metric, 'input', input, ['trafficErlangs', 'agents']);
   const traffic = checkTraffic(metric, 'input.trafficErlangs', object['trafficErlangs']);

@@ -2,6 +2,7 @@ import { queuePerformance } from '../internal/numeric/erlang.js';
 import { checkObject } from '../internal/checks/validate.js';
 import { checkStableAgents, readThreshold, readWorkload, WORKLOAD_KEYS } from '../internal/checks/workforceInputs.js';
 import type { QueuePerformance, StaffedWorkload } from '../internal/types/queue.js';
+import type { FromWarehouse } from '../types.js';
 
 /** The threshold of {@link erlangCPerformance} and {@link erlangAPerformance} (measured: {@link ServiceLevelOptions}). @category Workforce */
 export interface ErlangPerformanceOptions {
@@ -39,7 +40,7 @@ export interface ErlangPerformanceOptions {
  * @see {@link https://www.callcentrehelper.com/erlang-c-formula-example-121281.htm | Call Centre Helper: Erlang C formula, made simple with an easy worked example}
  * @category Workforce
  */
-export function erlangCPerformance(queue: StaffedWorkload, options?: ErlangPerformanceOptions): QueuePerformance {
+export function erlangCPerformance(queue: FromWarehouse<StaffedWorkload>, options?: ErlangPerformanceOptions): QueuePerformance {
   const metric = 'erlangCPerformance';
   const object = checkObject(metric, 'queue', queue);
   const workload = readWorkload(metric, 'queue', object, [...WORKLOAD_KEYS, 'agents']);

@@ -1,5 +1,6 @@
 import { readWorkload } from '../internal/checks/workforceInputs.js';
 import type { ContactWorkload } from '../internal/types/queue.js';
+import type { FromWarehouse } from '../types.js';
 
 /**
  * Offered traffic in Erlangs: the average number of contacts in progress at once, where every Erlang formula starts.
@@ -25,6 +26,6 @@ import type { ContactWorkload } from '../internal/types/queue.js';
  * @see ITU-T Recommendation E.600 (1993), *Terms and definitions of traffic engineering*: traffic intensity.
  * @category Workforce
  */
-export function trafficIntensity(workload: ContactWorkload): number {
+export function trafficIntensity(workload: FromWarehouse<ContactWorkload>): number {
   return readWorkload('trafficIntensity', 'workload', workload).traffic;
 }
