@@ -1,11 +1,9 @@
-import { asMetric } from '../internal/summaries/npsCounts.js';
-import { checkOptions } from '../internal/checks/validate.js';
 import type { NpsComparison } from '../stats/compareNps.js';
 import type { NpsInterval } from '../stats/npsInterval.js';
 import { enpsFromSummary } from '../survey/enps.js';
-import { mergeNpsSummaries, npsSummary, type NpsOptions, type NpsSummary } from '../survey/nps.js';
+import type { NpsSummary } from '../survey/nps.js';
 import type { Answer } from '../types.js';
-import { netScoreMembers, type NpsMetricOptions } from './npsMetric.js';
+import { npsCountsMetric, type NpsMetricOptions } from './npsMetric.js';
 import type { SegmentMetric } from '../internal/types/segments.js';
 
 /**
@@ -29,16 +27,5 @@ import type { SegmentMetric } from '../internal/types/segments.js';
  * @category Segments
  */
 export function enpsMetric(options?: NpsMetricOptions): SegmentMetric<Answer, NpsSummary, NpsInterval, NpsComparison> {
-  const metric = 'enpsMetric';
-  const settings = checkOptions(metric, options, ['promotersFrom', 'detractorsUpTo', 'confidenceLevel', 'method', 'testMethod']);
-  const breaks: NpsOptions = {
-    ...(settings['promotersFrom'] === undefined ? {} : { promotersFrom: settings['promotersFrom'] as number }),
-    ...(settings['detractorsUpTo'] === undefined ? {} : { detractorsUpTo: settings['detractorsUpTo'] as number }),
-  };
-  asMetric(metric, () => npsSummary([], breaks)); // checks the breaks now, not on the first group
-  return {
-    summarise: (values) => npsSummary(values, breaks),
-    merge: mergeNpsSummaries,
-    ...netScoreMembers(metric, settings, (summary) => summary, enpsFromSummary),
-  };
+  return npsCountsMetric('enpsMetric', options, enpsFromSummary);
 }

@@ -59,7 +59,15 @@ const TEST_METHODS: readonly NpsComparisonMethod[] = ['adjustedWald', 'wald'];
  * @category Segments
  */
 export function npsMetric(options?: NpsMetricOptions): SegmentMetric<Answer, NpsSummary, NpsInterval, NpsComparison> {
-  const metric = 'npsMetric';
+  return npsCountsMetric('npsMetric', options, npsFromSummary);
+}
+
+/** A descriptor over NPS counts, named `metric`, whose value is `valueOf` (NPS or eNPS). */
+export function npsCountsMetric(
+  metric: string,
+  options: unknown,
+  valueOf: (summary: NpsSummary) => number,
+): SegmentMetric<Answer, NpsSummary, NpsInterval, NpsComparison> {
   const settings = checkOptions(metric, options, ['promotersFrom', 'detractorsUpTo', 'confidenceLevel', 'method', 'testMethod']);
   const breaks: NpsOptions = {
     ...(settings['promotersFrom'] === undefined ? {} : { promotersFrom: settings['promotersFrom'] as number }),
@@ -69,7 +77,7 @@ export function npsMetric(options?: NpsMetricOptions): SegmentMetric<Answer, Nps
   return {
     summarise: (values) => npsSummary(values, breaks),
     merge: mergeNpsSummaries,
-    ...netScoreMembers(metric, settings, (summary) => summary, npsFromSummary),
+    ...netScoreMembers(metric, settings, (summary) => summary, valueOf),
   };
 }
 
