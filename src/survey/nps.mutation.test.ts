@@ -63,3 +63,29 @@ describe('nps error texts', () => {
     expect(error.message).toContain('must be an integer from 0 to 10');
   });
 });
+
+describe('nps over an array read through an accessor (the fast path checks each value)', () => {
+  test('a score above 10, below 0 or fractional is an error, never silently dropped', () => {
+    const rows = [{ s: 9 }, { s: 11 }];
+    expectMetricError(() => nps(rows, (row) => row.s), { metric: 'nps', code: 'OUT_OF_RANGE', field: 'scores[1]' });
+    expectMetricError(() => nps([{ s: 9 }, { s: 7.5 }], (row) => row.s), {
+      metric: 'nps',
+      code: 'NOT_INTEGER',
+      field: 'scores[1]',
+    });
+    expectMetricError(() => nps([{ s: 9 }, { s: -1 }], (row) => row.s), {
+      metric: 'nps',
+      code: 'OUT_OF_RANGE',
+      field: 'scores[1]',
+    });
+  });
+
+  test('10 and 0 are counted through the accessor', () => {
+    expect(npsSummary([{ s: 10 }, { s: 0 }, { s: 10 }], (row) => row.s)).toStrictEqual({
+      promoters: 2,
+      passives: 0,
+      detractors: 1,
+      unanswered: 0,
+    });
+  });
+});
