@@ -263,13 +263,15 @@ function agentKey(metric: string, key: unknown, index: number): string {
 function checkAgentSummaries(metric: string, field: string, list: unknown): Map<string, MeanSummary> {
   if (!Array.isArray(list)) fail(metric, field, 'WRONG_TYPE', 'an array of agent summaries', list);
   const byAgent = new Map<string, MeanSummary>();
-  (list as unknown[]).forEach((entry, i) => {
+  // An indexed loop, not forEach, which skips holes: a hole is WRONG_TYPE on its index.
+  for (let i = 0; i < (list as unknown[]).length; i++) {
+    const entry = (list as unknown[])[i];
     const entryField = `${field}[${String(i)}]`;
     const agent = checkObject(metric, entryField, entry)['agent'];
     if (typeof agent !== 'string') fail(metric, `${entryField}.agent`, 'WRONG_TYPE', 'a string', agent);
     if (byAgent.has(agent)) fail(metric, `${entryField}.agent`, 'INCONSISTENT', 'an agent listed once', agent);
     byAgent.set(agent, checkMeanSummary(metric, entryField, entry));
-  });
+  }
   return byAgent;
 }
 
