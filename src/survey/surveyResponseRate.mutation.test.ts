@@ -44,6 +44,6 @@ describe('engagementIndex method error text', () => {
       code: 'UNKNOWN_VALUE',
       field: 'options.method',
     });
-    expect(error.expected).toBe('"percent-of-maximum-possible" or "percent-favourable"');
+    expect(error.expected).toBe('"percentOfMaximumPossible" or "percentFavourable"');
   });
 });
