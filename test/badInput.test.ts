@@ -610,7 +610,15 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
         { thresholdSeconds: 20, shortAbandonSeconds: 5, answered: 10, answeredWithinThreshold: 8, abandoned: 4, abandonedWithinThreshold: 3, shortAbandoned: 1 },
         { thresholdSeconds: 20, shortAbandonSeconds: 5, answered: 10, answeredWithinThreshold: 8, abandoned: 4, abandonedWithinThreshold: 3, shortAbandoned: 1 },
       ],
-      accepts: { '$0.thresholdSeconds': FRACTIONAL, '$1.thresholdSeconds': FRACTIONAL, '$0.shortAbandonSeconds': FRACTIONAL, '$1.shortAbandonSeconds': FRACTIONAL },
+      accepts: {
+        '$0.thresholdSeconds': FRACTIONAL,
+        '$1.thresholdSeconds': FRACTIONAL,
+        // Warehouse counts may leave out the short-abandon threshold and count (read as 0).
+        '$0.shortAbandonSeconds': [...FRACTIONAL, ...OPTIONAL],
+        '$1.shortAbandonSeconds': [...FRACTIONAL, ...OPTIONAL],
+        '$0.shortAbandoned': OPTIONAL,
+        '$1.shortAbandoned': OPTIONAL,
+      },
     },
     {
       args: [
@@ -621,8 +629,10 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
       accepts: {
         '$0.thresholdSeconds': FRACTIONAL,
         '$1.thresholdSeconds': FRACTIONAL,
-        '$0.shortAbandonSeconds': FRACTIONAL,
-        '$1.shortAbandonSeconds': FRACTIONAL,
+        '$0.shortAbandonSeconds': [...FRACTIONAL, ...OPTIONAL],
+        '$1.shortAbandonSeconds': [...FRACTIONAL, ...OPTIONAL],
+        '$0.shortAbandoned': OPTIONAL,
+        '$1.shortAbandoned': OPTIONAL,
         '$0.abandonedWaitUnknown': OPTIONAL,
         '$1.abandonedWaitUnknown': OPTIONAL,
       },

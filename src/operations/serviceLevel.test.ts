@@ -400,8 +400,21 @@ describe('serviceLevelSummary and mergeServiceLevelSummaries', () => {
       expectMetricError(() => mergeServiceLevelSummaries(summary(), summary(overrides)), { metric: 'mergeServiceLevelSummaries', code, field: `b.${field}` });
       expectMetricError(() => mergeServiceLevelSummaries(summary(overrides), summary()), { metric: 'mergeServiceLevelSummaries', code, field: `a.${field}` });
     }
-    // Every count and both thresholds are required in a summary.
-    for (const field of ['abandonedWithinThreshold', 'shortAbandoned', 'shortAbandonSeconds', 'thresholdSeconds'] as const) {
+    // Warehouse counts may leave out the short-abandon threshold and count (read as 0): the
+    // same counts twice, added by hand.
+    const warehouse = { thresholdSeconds: 20, answered: 10, answeredWithinThreshold: 8, abandoned: 4, abandonedWithinThreshold: 3 };
+    expect(mergeServiceLevelSummaries(warehouse, warehouse)).toStrictEqual({
+      thresholdSeconds: 20,
+      shortAbandonSeconds: 0,
+      answered: 20,
+      answeredWithinThreshold: 16,
+      abandoned: 8,
+      abandonedWithinThreshold: 6,
+      shortAbandoned: 0,
+      abandonedWaitUnknown: 0,
+    });
+    // The threshold and the abandons within it say what the counts are: a merge needs them.
+    for (const field of ['abandonedWithinThreshold', 'thresholdSeconds'] as const) {
       const partial = Object.fromEntries(Object.entries(summary()).filter(([key]) => key !== field));
       expectMetricError(() => mergeServiceLevelSummaries(summary(), partial as never), {
         metric: 'mergeServiceLevelSummaries',

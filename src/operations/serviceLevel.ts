@@ -261,7 +261,8 @@ export function serviceLevelSummary(contacts: unknown, second: unknown, third?: 
  * @param a - One summary.
  * @param b - Another, for the same `thresholdSeconds` and `shortAbandonSeconds`.
  * @returns A new summary; neither input is changed.
- * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` (`b.thresholdSeconds`,
+ * @throws {@link MetricInputError} the common input checks (each summary needs `thresholdSeconds`
+ * and `abandonedWithinThreshold`; absent short-abandon fields read as 0); `INCONSISTENT` (`b.thresholdSeconds`,
  * `b.shortAbandonSeconds`) when the thresholds differ, or a summary contradicts itself.
  *
  * @example
@@ -406,8 +407,7 @@ function checkCounts(metric: string, field: string, counts: unknown, variant: Se
     fail(metric, `${prefix}abandonedWithinThreshold`, 'WRONG_TYPE', expected, rawWithin);
   }
   const rawShort = object['shortAbandoned'];
-  const shortAbandoned =
-    rawShort === undefined && variant !== null ? 0 : checkCount(metric, `${prefix}shortAbandoned`, rawShort);
+  const shortAbandoned = rawShort === undefined ? 0 : checkCount(metric, `${prefix}shortAbandoned`, rawShort);
   const rawUnknown = object['abandonedWaitUnknown'];
   const abandonedWaitUnknown = rawUnknown === undefined ? 0 : checkCount(metric, `${prefix}abandonedWaitUnknown`, rawUnknown);
   if (answeredWithinThreshold > answered) {
@@ -460,7 +460,10 @@ function checkUnknownWaits(metric: string, field: string, shortAbandonSeconds: n
 
 function checkSummary(metric: string, field: string, value: unknown): Required<ServiceLevelSummary> {
   const object = checkObject(metric, field, value);
-  const thresholds = checkThresholds(metric, field, object, null);
+  // Warehouse counts may leave out the short-abandon threshold and count (0, as in
+  // serviceLevelFromSummary); the threshold and abandonedWithinThreshold say what the counts
+  // are, so a merge needs them.
+  const thresholds = checkThresholds(metric, field, object, 0);
   const counts = checkCounts(metric, field, object, null);
   checkUnknownWaits(metric, field, thresholds.shortAbandonSeconds, counts.abandonedWaitUnknown);
   return { ...thresholds, ...counts, abandonedWithinThreshold: counts.abandonedWithinThreshold ?? 0 };
