@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { expectMetricError, iterate } from './helpers.js';
 import {
   agentsRequired,
+  averageSpeedOfAnswer,
   costPerTicket,
   durationPercentile,
   erlangC,
@@ -21,6 +22,7 @@ import {
   npsFromSummary,
   npsSummary,
   retentionRate,
+  serviceLevel,
   serviceLevelFromSummary,
   serviceLevelSummary,
   servqualFromSummary,
@@ -61,6 +63,17 @@ describe('bigint (DuckDB, Arrow Int64, BigInt64Array) where a whole number is ex
     expect(agentsRequired(workload, { serviceLevel: 80, thresholdSeconds: 20 })).toEqual(
       agentsRequired({ contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180 }, { serviceLevel: 80, thresholdSeconds: 20 }),
     );
+  });
+
+  test('a contact log of bigint waits (a DuckDB INTEGER column) gives what numbers give', () => {
+    // 2 of 3 answered within 20 s (10, 20); the abandon at 30 s counts as missed: 66.67 %.
+    const log = [
+      { waitSeconds: 10n, outcome: 'answered' },
+      { waitSeconds: 20n, outcome: 'answered' },
+      { waitSeconds: 30n, outcome: 'abandoned' },
+    ] as const;
+    expect(serviceLevel(log, { thresholdSeconds: 20 })).toBeCloseTo(200 / 3, 12);
+    expect(averageSpeedOfAnswer(log)).toBe(15);
   });
 
   test('beyond ±(2⁵³ − 1) is OUT_OF_RANGE, and the message names the type', () => {

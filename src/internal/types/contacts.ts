@@ -1,3 +1,5 @@
+import type { Numeric } from '../../types.js';
+
 /**
  * How a contact that waited in a queue ended: `'answered'` by an agent, or `'abandoned'` by the
  * customer before an agent answered.
@@ -23,7 +25,8 @@ export interface QueueContact {
   /**
    * Time in the queue, in seconds: from entering the queue until an agent answered (for an
    * answered contact) or until the customer hung up or left (for an abandoned one). A finite
-   * number ≥ 0; fractions of a second are allowed. Required for an answered contact.
+   * number ≥ 0 (or a bigint, as a DuckDB integer column gives it); fractions of a second are
+   * allowed. Required for an answered contact.
    *
    * For an abandoned contact it may be `null` or absent, as exports often leave it: the
    * contact still counts as offered and abandoned, and only what needs its wait refuses it
@@ -31,7 +34,7 @@ export interface QueueContact {
    * service-level variants that need abandons within the threshold, and {@link averageWait} of
    * abandoned or all contacts.
    */
-  readonly waitSeconds?: number | null | undefined;
+  readonly waitSeconds?: Numeric | null | undefined;
   /** Whether an agent answered the contact or the customer abandoned it while waiting. */
   readonly outcome: ContactOutcome;
 }
