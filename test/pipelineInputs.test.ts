@@ -232,3 +232,15 @@ describe('generators', () => {
     expectMetricError(() => meanSummary(iterate([1, Number.NaN])), { metric: 'meanSummary', code: 'NOT_FINITE', field: 'values[1]' });
   });
 });
+
+describe('EMPTY messages', () => {
+  test('say what was counted, not "an object"', () => {
+    expect(expectMetricError(() => nps([null]), { metric: 'nps', code: 'EMPTY', field: 'scores' }).message).toBe(
+      'nps: scores must be at least one answer; received 0',
+    );
+    expect(expectMetricError(() => npsFromSummary({ promoters: 0, passives: 0, detractors: 0 }), { metric: 'npsFromSummary', code: 'EMPTY' }).message).toMatch(
+      /received 0$/,
+    );
+    expect(expectMetricError(() => serviceLevel([], { thresholdSeconds: 20 }), { metric: 'serviceLevel', code: 'EMPTY' }).message).toMatch(/received 0$/);
+  });
+});

@@ -181,7 +181,7 @@ export function mergeAbandonmentRateSummaries(a: AbandonmentRateSummary, b: Aban
 
 function rateOf(metric: string, emptyField: string, counts: Required<AbandonmentRateSummary>): number {
   const offered = counts.offered - counts.shortAbandoned;
-  if (offered === 0) fail(metric, emptyField, 'EMPTY', 'at least one contact offered that is not a short abandon', counts);
+  if (offered === 0) fail(metric, emptyField, 'EMPTY', 'at least one contact offered that is not a short abandon', offered);
   // Whole numbers: the subtraction and 100 × (a count) are exact, so the one division rounds
   // correctly.
   return (100 * (counts.abandoned - counts.shortAbandoned)) / offered;

@@ -341,7 +341,7 @@ function needsAbandonedWithinThreshold(variant: ServiceLevelVariant): boolean {
 /** The service level of checked counts; `EMPTY` on `emptyField` when the denominator is 0. */
 function levelOf(metric: string, emptyField: string, variant: ServiceLevelVariant, counts: Counts): number {
   const { met, counted } = metAndCounted(variant, counts);
-  if (counted === 0) fail(metric, emptyField, 'EMPTY', `at least one contact counted by the variant '${variant}'`, counts);
+  if (counted === 0) fail(metric, emptyField, 'EMPTY', `at least one contact counted by the variant '${variant}'`, counted);
   // Whole numbers: the sums and 100 × (a count) are exact, so the one division rounds correctly.
   return (100 * met) / counted;
 }

@@ -460,7 +460,7 @@ function countResponses(metric: string, responses: unknown, second: unknown, thi
 }
 
 function nevOf(metric: string, field: string, counts: NevSummary): number {
-  return netScore(metric, field, counts.positive, counts.neutral, counts.negative, counts);
+  return netScore(metric, field, counts.positive, counts.neutral, counts.negative);
 }
 
 

@@ -120,12 +120,12 @@ export function mergeNpsSummaries(a: NpsSummary, b: NpsSummary): NpsSummary {
  */
 export function npsFromSummary(summary: SummaryCounts<NpsSummary>): number {
   const { promoters, passives, detractors } = readNpsCounts('npsFromSummary', 'summary', summary);
-  return netScore('npsFromSummary', 'summary', promoters, passives, detractors, summary);
+  return netScore('npsFromSummary', 'summary', promoters, passives, detractors);
 }
 
 /** NPS of counted scores; `EMPTY` on `scores` when none was answered. */
 function npsOf(metric: string, counts: NpsSummary): number {
-  return netScore(metric, 'scores', counts.promoters, counts.passives, counts.detractors, counts);
+  return netScore(metric, 'scores', counts.promoters, counts.passives, counts.detractors);
 }
 
 function checkBreaks(metric: string, options: unknown): { promotersFrom: number; detractorsUpTo: number } {

@@ -40,11 +40,12 @@ export function mergeNetScoreCounts<K extends string>(metric: string, a: unknown
 
 /**
  * The net score of a net score's counts, from −100 to 100: 100 × (first class − last class) /
- * (all three); `EMPTY` on `field` (with `received`) when there is no answer.
+ * (all three); `EMPTY` on `field` (received 0) when there is no answer.
  */
-export function netScore(metric: string, field: string, positive: number, neutral: number, negative: number, received: unknown): number {
+export function netScore(metric: string, field: string, positive: number, neutral: number, negative: number): number {
   const answered = positive + neutral + negative;
-  if (answered === 0) fail(metric, field, 'EMPTY', 'at least one answer', received);
+  // The count, not the counts object: "received 0" says what was missing.
+  if (answered === 0) fail(metric, field, 'EMPTY', 'at least one answer', answered);
   // 100 × (an integer) is exact, so the one division rounds correctly.
   return (100 * (positive - negative)) / answered;
 }
