@@ -15,7 +15,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * The folders of src/internal/, lowest first: each may import its own folder and those
  * listed before it, never one listed after it.
  */
-const INTERNAL_ORDER = ['types', 'checks', 'summaries', 'numeric', 'segments'] as const;
+const INTERNAL_ORDER = ['types', 'checks', 'summaries', 'numeric', 'segments', 'sql'] as const;
 
 /** Modules outside src/internal/ that internal modules may import: the error and the shared public types. */
 const BELOW_INTERNAL = (file: string): boolean => file.startsWith('src/errors/') || file === 'src/types.ts';

@@ -1,0 +1,361 @@
+import { MetricInputError } from '../../errors/MetricInputError.js';
+import { SqlCheckError, type SqlCheckExample } from '../../errors/SqlCheckError.js';
+import { bigintToNumber, checkRequiredOptions, fail, isPlainObject } from '../checks/validate.js';
+import { checkPeriod, zoneFormatter } from '../segments/calendar.js';
+import type { SqlDialect, SqlQuery, SqlTimeStorage, SummaryQuery, SummaryRow } from '../types/sql.js';
+import { SqlWriter } from './sqlText.js';
+
+/** One input column of a family: its field name in the builder's input (`score`) and how its values read. */
+export interface SqlColumn {
+  readonly field: string;
+  /** `"number"`: the driver may send a bigint or a numeric string; `"text"`: strings as they are. */
+  readonly kind: 'number' | 'text' | 'flag';
+  /** Whether the input may leave it out. */
+  readonly optional?: boolean;
+}
+
+/** The quoted column of each field (only those given, for optional ones). */
+export type Columns = Readonly<Record<string, string>>;
+
+/**
+ * A summary family in SQL: its columns, its aggregates (alias → SQL), the accepted values of each
+ * checked column (a predicate on non-NULL values), how a result row becomes the summary, and
+ * how one rejected value is described (by running the JavaScript check on it).
+ */
+export interface SummarySpec<S> {
+  /** The input columns. Aggregates and predicates add their parameters in the order of their text. */
+  readonly columns: readonly SqlColumn[];
+  aggregates(sql: SqlWriter, columns: Columns): Readonly<Record<string, string>>;
+  accepted(sql: SqlWriter, columns: Columns): Readonly<Record<string, string>>;
+  build(read: SummaryReader): S;
+  /** Throws the MetricInputError the JavaScript function throws for `value` in `field`. */
+  reject(field: string, value: unknown): void;
+}
+
+/** Reads an aggregate of the current row: a count (whole, ≥ 0; NULL is 0) or a real (NULL is null). */
+export interface SummaryReader {
+  count(alias: string): number;
+  real(alias: string): number | null;
+}
+
+interface Plan {
+  readonly metric: string;
+  readonly groupBy: readonly string[];
+  readonly period: boolean;
+  readonly spec: SummarySpec<unknown>;
+  readonly columnNames: Readonly<Record<string, string>>;
+}
+
+/** The plans of the queries built, for {@link readSummaryRows}: a query is plain data, its reading is ours. */
+const plans = new WeakMap<object, Plan>();
+
+const TARGET_KEYS = ['dialect', 'from', 'groupBy', 'period', 'identifierQuote'];
+const DIALECTS: readonly SqlDialect[] = ['duckdb', 'postgres', 'portable'];
+const STORAGES: readonly SqlTimeStorage[] = ['instant', 'utc', 'epochSeconds', 'epochMilliseconds'];
+
+/** A name of a column or table: a non-empty string without NUL, at most 128 characters. */
+function checkIdentifier(metric: string, field: string, value: unknown): string {
+  const expected = 'a column or table name: a non-empty string of at most 128 characters, without NUL';
+  if (typeof value !== 'string') fail(metric, field, 'WRONG_TYPE', expected, value);
+  if (value.length === 0 || value.length > 128 || value.includes('\0')) fail(metric, field, 'OUT_OF_RANGE', expected, value);
+  return value;
+}
+
+function checkOneOf<T extends string>(metric: string, field: string, value: unknown, allowed: readonly T[]): T {
+  const expected = `one of ${allowed.map((name) => `"${name}"`).join(', ')}`;
+  if (typeof value !== 'string') fail(metric, field, 'WRONG_TYPE', expected, value);
+  if (!(allowed as readonly string[]).includes(value)) fail(metric, field, 'UNKNOWN_VALUE', expected, value);
+  return value as T;
+}
+
+interface Source {
+  readonly leading: readonly unknown[];
+  /** `WITH "source" AS (…) ` or ''. */
+  readonly prefix: (sql: SqlWriter) => string;
+  readonly table: (sql: SqlWriter) => string;
+}
+
+function checkSource(metric: string, value: unknown): Source {
+  const field = 'input.from';
+  if (typeof value === 'string') {
+    const name = checkIdentifier(metric, field, value);
+    return { leading: [], prefix: () => '', table: (sql) => sql.id(name) };
+  }
+  if (Array.isArray(value)) {
+    const parts = (value as readonly unknown[]).map((part, i) => checkIdentifier(metric, `${field}[${String(i)}]`, part));
+    if (parts.length === 0) fail(metric, field, 'EMPTY', 'a table name or its parts', value);
+    return { leading: [], prefix: () => '', table: (sql) => parts.map((part) => sql.id(part)).join('.') };
+  }
+  if (!isPlainObject(value)) {
+    fail(metric, field, 'WRONG_TYPE', 'a table name, its parts, or { query, values? }', value);
+  }
+  const object = checkRequiredOptions(metric, value, ['query', 'values'], field);
+  const query = object['query'];
+  if (typeof query !== 'string') fail(metric, `${field}.query`, 'WRONG_TYPE', 'the SQL text of a query', query);
+  if (query.trim() === '') fail(metric, `${field}.query`, 'EMPTY', 'the SQL text of a query', query);
+  const values = object['values'] ?? [];
+  if (!Array.isArray(values)) fail(metric, `${field}.values`, 'WRONG_TYPE', 'an array of parameter values', values);
+  return {
+    leading: values as readonly unknown[],
+    prefix: (sql) => `WITH ${sql.id('source')} AS (${query}) `,
+    table: (sql) => sql.id('source'),
+  };
+}
+
+/**
+ * Builds the summary query of a family and its companion check queries, after checking the
+ * builder's input (`metric` names the builder) and the family's own options (`checkOptions`,
+ * which runs the JavaScript function's checks).
+ */
+export function buildSummaryQuery<S>(metric: string, input: unknown, spec: SummarySpec<S>, checkOptions: () => void): SummaryQuery<S> {
+  const fields = spec.columns.map((column) => column.field);
+  const object = checkRequiredOptions(metric, input, [...TARGET_KEYS, ...fields], 'input');
+  const dialect = checkOneOf(metric, 'input.dialect', object['dialect'], DIALECTS);
+  const quote = checkOneOf(metric, 'input.identifierQuote', object['identifierQuote'] ?? '"', ['"', '`'] as const);
+  const source = checkSource(metric, object['from']);
+  const groupByValue = object['groupBy'] ?? [];
+  if (!Array.isArray(groupByValue)) fail(metric, 'input.groupBy', 'WRONG_TYPE', 'an array of column names', groupByValue);
+  const groupBy = (groupByValue as readonly unknown[]).map((name, i) => checkIdentifier(metric, `input.groupBy[${String(i)}]`, name));
+  const columnNames: Record<string, string> = {};
+  for (const column of spec.columns) {
+    const value = object[column.field];
+    if (value === undefined && column.optional === true) continue;
+    columnNames[column.field] = checkIdentifier(metric, `input.${column.field}`, value);
+  }
+  const period = object['period'] === undefined ? undefined : checkPeriodInput(metric, object['period']);
+  if (period !== undefined && dialect === 'portable') {
+    fail(metric, 'input.period', 'INCONSISTENT', 'absent in the portable dialect (bucket time in your own query)', object['period']);
+  }
+  checkOptions();
+
+  const writer = (): SqlWriter => new SqlWriter(dialect, quote, source.leading);
+  const quoted = (sql: SqlWriter): Columns =>
+    Object.fromEntries(Object.entries(columnNames).map(([field, name]) => [field, sql.id(name)]));
+
+  // The summary query.
+  const sql = writer();
+  const prefix = source.prefix(sql);
+  const columns = quoted(sql);
+  const keys = groupBy.map((name) => sql.id(name));
+  if (period !== undefined) {
+    keys.push(sql.periodKey(metric, sql.id(period.column), period.unit, period.timeZone, period.storedAs));
+  }
+  const select = keys.map((key, i) => `${key} AS ${sql.id(i < groupBy.length ? `g${String(i)}` : 'period')}`);
+  for (const [alias, expression] of Object.entries(spec.aggregates(sql, columns))) select.push(`${expression} AS ${sql.id(`s_${alias}`)}`);
+  // Per checked column, its bad rows and one of them. The predicates are written twice, so that
+  // with `?` parameters each placeholder has its own value, in the order of the text.
+  for (const [field, accepted] of Object.entries(spec.accepted(sql, columns))) {
+    select.push(`${sql.countWhere(`${columns[field]!} IS NOT NULL AND NOT (${accepted})`)} AS ${sql.id(`bad_${field}`)}`);
+  }
+  for (const [field, accepted] of Object.entries(spec.accepted(sql, columns))) {
+    const column = columns[field]!;
+    select.push(`MIN(CASE WHEN ${column} IS NOT NULL AND NOT (${accepted}) THEN ${column} END) AS ${sql.id(`example_${field}`)}`);
+  }
+  const grouping = keys.length === 0 ? '' : ` GROUP BY ${keys.join(', ')} ORDER BY ${keys.join(', ')}`;
+  const text = `${prefix}SELECT ${select.join(', ')} FROM ${source.table(sql)}${grouping}`;
+
+  // The check queries, one per checked column.
+  const checks: Record<string, SqlQuery> = {};
+  const probe = writer();
+  for (const field of Object.keys(spec.accepted(probe, quoted(probe)))) {
+    const check = writer();
+    const checkPrefix = source.prefix(check);
+    const column = quoted(check)[field]!;
+    const accepted = spec.accepted(check, quoted(check))[field]!;
+    checks[field] = {
+      text:
+        `${checkPrefix}SELECT ${column} AS ${check.id('value')}, COUNT(*) AS ${check.id('rows')}, ` +
+        `SUM(COUNT(*)) OVER () AS ${check.id('total')} FROM ${source.table(check)} ` +
+        `WHERE ${column} IS NOT NULL AND NOT (${accepted}) GROUP BY ${column} ORDER BY COUNT(*) DESC LIMIT 5`,
+      values: check.values,
+    };
+  }
+  const query: SummaryQuery<S> = { metric, text, values: sql.values, checks };
+  plans.set(query, { metric, groupBy, period: period !== undefined, spec: spec, columnNames });
+  return query;
+}
+
+function checkPeriodInput(
+  metric: string,
+  value: unknown,
+): { column: string; unit: 'day' | 'week' | 'month'; timeZone: string; storedAs: SqlTimeStorage } {
+  const object = checkRequiredOptions(metric, value, ['column', 'unit', 'timeZone', 'storedAs'], 'input.period');
+  const column = checkIdentifier(metric, 'input.period.column', object['column']);
+  const unit = checkPeriod(metric, 'input.period.unit', object['unit']);
+  const timeZone = object['timeZone'] ?? 'UTC';
+  // An IANA name that Intl knows (as periodKey requires); not an offset such as "+05:30", which
+  // PostgreSQL would read as a POSIX zone, east and west swapped.
+  zoneFormatter(metric, 'input.period.timeZone', timeZone);
+  if (!/^[A-Za-z]/.test(timeZone as string)) {
+    fail(metric, 'input.period.timeZone', 'UNKNOWN_VALUE', 'an IANA time zone name such as "Europe/London" or "UTC"', timeZone);
+  }
+  const storedAs = checkOneOf(metric, 'input.period.storedAs', object['storedAs'] ?? 'instant', STORAGES);
+  return { column, unit, timeZone: timeZone as string, storedAs };
+}
+
+/** The plan of a query built by a builder; `WRONG_TYPE` for anything else. */
+function planOf(metric: string, query: unknown): Plan {
+  const plan = typeof query === 'object' && query !== null ? plans.get(query) : undefined;
+  if (plan === undefined) fail(metric, 'query', 'WRONG_TYPE', 'a query built by an xSummarySql function, such as npsSummarySql', query);
+  return plan;
+}
+
+const COUNT_EXPECTED = 'a count: a whole number ≥ 0 as a number, a bigint or a string of digits';
+
+/** A count as a driver sends it: a number, a bigint (DuckDB) or a string of digits (node-postgres `int8`, `numeric`). */
+export function readCount(metric: string, field: string, value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'bigint') {
+    if (value < 0n) fail(metric, field, 'NEGATIVE', COUNT_EXPECTED, value);
+    return bigintToNumber(metric, field, value, COUNT_EXPECTED);
+  }
+  const number = typeof value === 'string' && /^\d+(\.0*)?$/.test(value) ? Number(value) : value;
+  if (typeof number !== 'number') fail(metric, field, 'WRONG_TYPE', COUNT_EXPECTED, value);
+  if (!Number.isInteger(number)) fail(metric, field, Number.isFinite(number) ? 'NOT_INTEGER' : 'NOT_FINITE', COUNT_EXPECTED, value);
+  if (number < 0) fail(metric, field, 'NEGATIVE', COUNT_EXPECTED, value);
+  if (number > Number.MAX_SAFE_INTEGER) fail(metric, field, 'OUT_OF_RANGE', COUNT_EXPECTED, value);
+  return number;
+}
+
+const REAL_EXPECTED = 'a number, a bigint or a decimal string';
+
+/** A real as a driver sends it: a number, a bigint, a decimal string (`numeric`); NULL is null. */
+export function readReal(metric: string, field: string, value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return value === 0 ? 0 : value;
+  if (typeof value === 'bigint') return bigintToNumber(metric, field, value, REAL_EXPECTED);
+  if (typeof value === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(value)) {
+    const number = Number(value);
+    return number === 0 ? 0 : number;
+  }
+  if (value === 'NaN') return Number.NaN;
+  if (value === 'Infinity') return Number.POSITIVE_INFINITY;
+  if (value === '-Infinity') return Number.NEGATIVE_INFINITY;
+  return fail(metric, field, 'WRONG_TYPE', REAL_EXPECTED, value);
+}
+
+/**
+ * A group key value as a report shows it: bigint → number (or its digits beyond 2⁵³), Date → ISO
+ * string; a list or another object is `WRONG_TYPE` (group by scalar columns).
+ */
+function readKey(metric: string, field: string, value: unknown): string | number | boolean | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'bigint') {
+    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : String(value);
+  }
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return fail(metric, field, 'WRONG_TYPE', 'a group key: a string, number, bigint, boolean, Date or NULL', value);
+}
+
+/** A value of a checked column as the JavaScript check should see it (a numeric string of `numeric` → a number). */
+function exampleValue(kind: SqlColumn['kind'], value: unknown): unknown {
+  if (kind !== 'number' || typeof value !== 'string') return value;
+  try {
+    return readReal('', '', value);
+  } catch {
+    return value;
+  }
+}
+
+/** The error the JavaScript function throws for `value` in `field`, as a check failure of `column`. */
+function checkError(metric: string, plan: Plan, field: string, examples: readonly SqlCheckExample[], badRows: number): SqlCheckError {
+  const column = plan.columnNames[field]!;
+  const kind = plan.spec.columns.find((entry) => entry.field === field)?.kind ?? 'text';
+  const first = examples[0]?.value;
+  let cause: MetricInputError | undefined;
+  try {
+    plan.spec.reject(field, exampleValue(kind, first));
+  } catch (error) {
+    if (error instanceof MetricInputError) cause = error;
+    else throw error;
+  }
+  return new SqlCheckError({
+    metric: plan.metric,
+    field: `column "${column}"`,
+    code: cause?.code ?? 'UNKNOWN_VALUE',
+    expected: cause?.expected ?? `a value that ${metric} accepts`,
+    received: first,
+    column,
+    badRows,
+    examples,
+  });
+}
+
+/**
+ * Reads the rows of a summary query into summaries; throws a {@link SqlCheckError} for the
+ * first group that counted bad values (with the one example the query keeps per group).
+ */
+export function readSummaryRows<S>(metric: string, query: SummaryQuery<S>, rows: unknown): SummaryRow<S>[] {
+  const plan = planOf(metric, query);
+  if (typeof rows !== 'object' || rows === null || typeof (rows as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
+    fail(metric, 'rows', 'WRONG_TYPE', 'the result rows of the query, as objects keyed by column name', rows);
+  }
+  const result: SummaryRow<S>[] = [];
+  // Bad values found, per checked field: the rows counted over all groups and one example.
+  const bad = new Map<string, { rows: number; example: unknown }>();
+  let index = 0;
+  for (const row of rows as Iterable<unknown>) {
+    const at = `rows[${String(index)}]`;
+    if (typeof row !== 'object' || row === null) fail(metric, at, 'WRONG_TYPE', 'a row object keyed by column name', row);
+    const record = row as Readonly<Record<string, unknown>>;
+    for (const field of Object.keys(plan.columnNames)) {
+      const alias = `bad_${field}`;
+      if (!(alias in record)) continue;
+      const badRows = readCount(metric, `${at}.${alias}`, record[alias]);
+      if (badRows === 0) continue;
+      const seen = bad.get(field);
+      bad.set(field, { rows: (seen?.rows ?? 0) + badRows, example: seen?.example ?? record[`example_${field}`] });
+    }
+    index++;
+    if (bad.size > 0) continue;
+    const reader: SummaryReader = {
+      count: (alias) => readCount(metric, `${at}.s_${alias}`, record[`s_${alias}`]),
+      real: (alias) => readReal(metric, `${at}.s_${alias}`, record[`s_${alias}`]),
+    };
+    const groups: Record<string, string | number | boolean | null> = {};
+    plan.groupBy.forEach((name, i) => {
+      groups[name] = readKey(metric, `${at}.g${String(i)}`, record[`g${String(i)}`]);
+    });
+    const summary = plan.spec.build(reader) as S;
+    if (plan.period) {
+      const period = record['period'];
+      if (typeof period !== 'string') fail(metric, `${at}.period`, 'WRONG_TYPE', 'a period key (a string)', period);
+      result.push({ groups, period, summary });
+    } else {
+      result.push({ groups, summary });
+    }
+  }
+  for (const [field, found] of bad) throw checkError(metric, plan, field, [{ value: found.example, rows: null }], found.rows);
+  return result;
+}
+
+/**
+ * Runs a summary query with `run`; when a group counted bad values, runs the column's check
+ * query and throws a {@link SqlCheckError} with the most frequent bad values and their counts.
+ */
+export async function runSummaryQuery<S>(
+  metric: string,
+  query: SummaryQuery<S>,
+  run: (text: string, values: readonly unknown[]) => Promise<readonly Readonly<Record<string, unknown>>[]>,
+): Promise<SummaryRow<S>[]> {
+  const plan = planOf(metric, query);
+  if (typeof run !== 'function') fail(metric, 'run', 'WRONG_TYPE', 'a function (text, values) => Promise<rows>', run);
+  const rows = await run(query.text, query.values);
+  try {
+    return readSummaryRows(metric, query, rows);
+  } catch (error) {
+    if (!(error instanceof SqlCheckError)) throw error;
+    const field = Object.keys(plan.columnNames).find((name) => plan.columnNames[name] === error.column);
+    const check = field === undefined ? undefined : query.checks[field];
+    if (field === undefined || check === undefined) throw error;
+    const found = await run(check.text, check.values);
+    const kind = plan.spec.columns.find((entry) => entry.field === field)?.kind ?? 'text';
+    const examples = found.map((row, i) => ({
+      value: exampleValue(kind, row['value']),
+      rows: readCount(metric, `check rows[${String(i)}].rows`, row['rows']),
+    }));
+    const total = found.length === 0 ? error.badRows : readCount(metric, 'check rows[0].total', found[0]!['total']);
+    throw examples.length === 0 ? error : checkError(metric, plan, field, examples, total);
+  }
+}

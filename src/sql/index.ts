@@ -1,0 +1,28 @@
+/**
+ * `service-metrics/sql`: the summaries of the library computed by your database. Each
+ * `xSummarySql` builder writes the `GROUP BY` query of a summary family for DuckDB, PostgreSQL
+ * or a portable SQL; {@link querySummaries} (or {@link readSummaries}) reads its rows back
+ * into the same summaries the JavaScript `xSummary` functions return, so the metric, its
+ * interval and comparisons come from the library's `xFromSummary` and descriptors.
+ *
+ * @packageDocumentation
+ */
+export { SqlCheckError } from '../errors/SqlCheckError.js';
+export type { SqlCheckErrorDetails, SqlCheckExample } from '../errors/SqlCheckError.js';
+export type {
+  SqlDialect,
+  SqlPeriod,
+  SqlQuery,
+  SqlRunner,
+  SqlSource,
+  SqlTarget,
+  SqlTimeStorage,
+  SummaryQuery,
+  SummaryRow,
+} from '../internal/types/sql.js';
+export { readSummaries } from './readSummaries.js';
+export { querySummaries } from './querySummaries.js';
+
+// Survey
+export { npsSummarySql } from './npsSummarySql.js';
+export type { NpsSummarySqlInput } from './npsSummarySql.js';
