@@ -1,7 +1,7 @@
 import { npsSummary, type NpsOptions, type NpsSummary } from '../survey/nps.js';
 import { asMetric } from '../internal/summaries/npsCounts.js';
 import { buildSummaryQuery, type SummarySpec } from '../internal/sql/summaryQuery.js';
-import { integersFrom } from '../internal/sql/sqlText.js';
+import { checkedNumber, integersFrom } from '../internal/sql/sqlText.js';
 import type { SqlTarget, SummaryQuery } from '../internal/types/sql.js';
 
 /** Where {@link npsSummarySql} reads: a {@link SqlTarget} and the score column. @category SQL */
@@ -39,8 +39,8 @@ export function npsSummarySql(input: NpsSummarySqlInput, options?: NpsOptions): 
     asMetric(metric, () => npsSummary([], options));
   };
   // Read once checked: integers (or bigints), detractorsUpTo < promotersFrom.
-  const promotersFrom = (): number => Number((options?.promotersFrom ?? 9));
-  const detractorsUpTo = (): number => Number((options?.detractorsUpTo ?? 6));
+  const promotersFrom = (): number => checkedNumber(options?.promotersFrom ?? 9);
+  const detractorsUpTo = (): number => checkedNumber(options?.detractorsUpTo ?? 6);
   const spec: SummarySpec<NpsSummary> = {
     columns: [{ field: 'score', kind: 'number' }],
     aggregates: (sql, { score }) => ({

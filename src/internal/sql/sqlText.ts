@@ -89,3 +89,8 @@ export function integersFrom(from: number, to: number): number[] {
   for (let value = from; value <= to; value++) list.push(value);
   return list;
 }
+
+/** An option the JavaScript function has already checked, a number or a bigint, as a number. */
+export function checkedNumber(value: unknown): number {
+  return Number(value);
+}
