@@ -16,9 +16,11 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import * as library from '../src/index.js';
+import * as sqlLibrary from '../src/sql/index.js';
 
 const root = join(import.meta.dirname, '..');
-const exportsByName = library as Readonly<Record<string, unknown>>;
+/** The exports of both entry points, `service-metrics` and `service-metrics/sql`. */
+const exportsByName = { ...library, ...sqlLibrary } as Readonly<Record<string, unknown>>;
 
 interface Example {
   readonly file: string;
@@ -48,7 +50,7 @@ function examplesOf(file: string): Example[] {
 }
 
 /** Modules an example may import, besides the library itself. */
-const modules: Readonly<Record<string, unknown>> = { 'service-metrics': library, 'node:fs': fs };
+const modules: Readonly<Record<string, unknown>> = { 'service-metrics': library, 'service-metrics/sql': sqlLibrary, 'node:fs': fs };
 
 /**
  * The example's code, with each checked statement wrapped in a call to a checker and each
@@ -68,7 +70,7 @@ function instrument(code: string): { program: string; imports: string[]; checks:
         bindings && ts.isNamedImports(bindings) && !typeOnly
           ? bindings.elements.filter((e) => !e.isTypeOnly).map((e) => e.name.text)
           : [];
-      if (module === 'service-metrics') imports.push(...names);
+      if (module === 'service-metrics' || module === 'service-metrics/sql') imports.push(...names);
       const text = names.length > 0 ? `const { ${names.join(', ')} } = __modules[${JSON.stringify(module)}];` : '';
       edits.push({ start: node.getStart(), end: node.end, text });
       return;
@@ -146,10 +148,11 @@ function readmeExamples(): Example[] {
   }));
 }
 
-function runExample(program: string, check: unknown, checkThrows: unknown): void {
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the doc example is the point
-  const run = new Function('__modules', '__check', '__checkThrows', program) as (...args: unknown[]) => void;
-  run(modules, check, checkThrows);
+/** Runs an example as the body of an async function, so examples may `await` (a database query). */
+async function runExample(program: string, check: unknown, checkThrows: unknown): Promise<void> {
+  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as FunctionConstructor;
+  const run = new AsyncFunction('__modules', '__check', '__checkThrows', program) as (...args: unknown[]) => Promise<void>;
+  await run(modules, check, checkThrows);
 }
 
 const examples = sourceFiles(join(root, 'src'))
@@ -160,7 +163,7 @@ const readme = readmeExamples().map((example) => ({ ...example, ...instrument(ex
 describe('doc examples', () => {
   test.each(examples.map((example) => [`${example.file}:${String(example.line)}`, example] as const))(
     '%s',
-    (_name, { program, imports, checks }) => {
+    async (_name, { program, imports, checks }) => {
       expect(checks, 'an example shows at least one `// =>` value').toBeGreaterThan(0);
       for (const name of imports) {
         expect(exportsByName, `the example imports ${name}`).toHaveProperty(name);
@@ -179,14 +182,14 @@ describe('doc examples', () => {
           expect((error as library.MetricInputError).code).toBe(code);
         }
       };
-      runExample(program, check, checkThrows);
+      await runExample(program, check, checkThrows);
       expect(ran, 'every `// =>` line was reached').toBe(checks);
     },
   );
 
   test.each(readme.map((example) => [`${example.file}:${String(example.line)}`, example] as const))(
     '%s runs',
-    (_name, { program, checks }) => {
+    async (_name, { program, checks }) => {
       let ran = 0;
       const check = (actual: unknown, expected: unknown, text: string): void => {
         ran++;
@@ -195,7 +198,7 @@ describe('doc examples', () => {
       const log = console.log;
       console.log = () => undefined; // the README's examples print; the test only needs them to run
       try {
-        runExample(program, check, () => undefined);
+        await runExample(program, check, () => undefined);
       } finally {
         console.log = log;
       }

@@ -28,7 +28,8 @@ export interface NpsSummarySqlInput extends SqlTarget {
  * import { npsSummarySql } from 'service-metrics/sql';
  *
  * const query = npsSummarySql({ dialect: 'postgres', from: 'responses', score: 'score', groupBy: ['channel'] });
- * query.values.length; // => 33 (the class lists and the check: no value is spliced into the text)
+ * // Values are parameters, never spliced into the text: the class lists and the check's 0…10.
+ * query.values.length; // => 33
  * ```
  * @see {@link https://www.netpromoter.com/know/ | Bain & Company: Net Promoter System}
  * @category SQL
