@@ -30,14 +30,17 @@ export interface SqlCheckErrorDetails extends MetricInputErrorDetails {
  * import { npsSummarySql, readSummaries, SqlCheckError } from 'service-metrics/sql';
  *
  * const query = npsSummarySql({ dialect: 'duckdb', from: 'responses', score: 'score' });
- * // The database counted 3 scores that nps rejects, and kept one of them: 11.
- * const rows = [{ s_promoters: 5n, s_passives: 3n, s_detractors: 2n, s_unanswered: 0n, bad_score: 3n, example_score: 11 }];
- * readSummaries(query, rows); // => throws OUT_OF_RANGE
+ * // 13 answers, of which 3 are in no class; the check query lists them: 11 twice, 7.5 once.
+ * const rows = [{ s_promoters: 5n, s_passives: 3n, s_detractors: 2n, s_answered: 13n, s_rows: 13n }];
+ * const checks = { score: [{ value: 11, rows: 2n, total: 3n }, { value: 7.5, rows: 1n, total: 3n }] };
+ * readSummaries(query, rows); // => throws INCONSISTENT
+ * readSummaries(query, rows, checks); // => throws OUT_OF_RANGE
  * try {
- *   readSummaries(query, rows);
+ *   readSummaries(query, rows, checks);
  * } catch (error) {
  *   if (error instanceof SqlCheckError) {
- *     error.message; // => 'npsSummarySql: column "score" must be an integer from 0 to 10; received 11 (3 rows with bad values)'
+ *     error.message;
+ *     // => 'npsSummarySql: column "score" must be an integer from 0 to 10; received 11 (3 rows with bad values: 11 in 2 rows, 7.5 in 1 row)'
  *   }
  * }
  * ```

@@ -13,9 +13,9 @@ export interface NpsSummarySqlInput extends SqlTarget {
 /**
  * The SQL of {@link npsSummary}: one {@link NpsSummary} per group, computed by the database.
  * Each class is a count of the scores in its list (`score IN (9, 10)`), so a score the
- * JavaScript function rejects (7.5, 11, −1, NaN) is in no class: the query counts those per
- * group, and reading the result throws a {@link SqlCheckError} rather than return a summary
- * without them.
+ * JavaScript function rejects (7.5, 11, −1, NaN) is in no class: the answers the classes miss
+ * are the bad ones, and reading the result throws a {@link SqlCheckError} rather than return a
+ * summary without them; `query.checks.score` lists them.
  *
  * @param input - The dialect, the table or query, the score column, group columns and period.
  * @param options - The class breaks, as in {@link nps}.
@@ -28,8 +28,8 @@ export interface NpsSummarySqlInput extends SqlTarget {
  * import { npsSummarySql } from 'service-metrics/sql';
  *
  * const query = npsSummarySql({ dialect: 'postgres', from: 'responses', score: 'score', groupBy: ['channel'] });
- * // Values are parameters, never spliced into the text: the class lists and the check's 0…10.
- * query.values.length; // => 33
+ * // Values are parameters, never spliced into the text (here the three class lists).
+ * query.values.length; // => 11
  * ```
  * @see {@link https://www.netpromoter.com/know/ | Bain & Company: Net Promoter System}
  * @category SQL
@@ -48,15 +48,18 @@ export function npsSummarySql(input: NpsSummarySqlInput, options?: NpsOptions): 
       promoters: sql.countIn(score!, integersFrom(promotersFrom(), 10)),
       passives: sql.countIn(score!, integersFrom(detractorsUpTo() + 1, promotersFrom() - 1)),
       detractors: sql.countIn(score!, integersFrom(0, detractorsUpTo())),
-      unanswered: sql.countWhere(`${score!} IS NULL`),
+      answered: `COUNT(${score!})`,
+      rows: 'COUNT(*)',
     }),
     accepted: (sql, { score }) => ({ score: `${score!} IN (${sql.params(integersFrom(0, 10))})` }),
     build: (row) => ({
       promoters: row.count('promoters'),
       passives: row.count('passives'),
       detractors: row.count('detractors'),
-      unanswered: row.count('unanswered'),
+      unanswered: row.count('rows') - row.count('answered'),
     }),
+    // The three classes cover 0–10: any other answer is in none.
+    bad: (row) => ({ score: row.count('answered') - row.count('promoters') - row.count('passives') - row.count('detractors') }),
     reject: (_field, value) => npsSummary([value as number], options),
   };
   return buildSummaryQuery(metric, input, spec, checkOptions);

@@ -22,7 +22,7 @@ import type { SqlRunner, SummaryQuery, SummaryRow } from '../internal/types/sql.
  * import { npsSummarySql, querySummaries } from 'service-metrics/sql';
  *
  * const query = npsSummarySql({ dialect: 'duckdb', from: 'responses', score: 'score' });
- * const fake = async () => [{ s_promoters: 5n, s_passives: 3n, s_detractors: 2n, s_unanswered: 0n, bad_score: 0n }];
+ * const fake = async () => [{ s_promoters: 5n, s_passives: 3n, s_detractors: 2n, s_answered: 10n, s_rows: 10n }];
  * const [all] = await querySummaries(query, fake);
  * npsFromSummary(all!.summary); // => 30
  * ```

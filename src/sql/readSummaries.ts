@@ -11,11 +11,14 @@ import type { SummaryQuery, SummaryRow } from '../internal/types/sql.js';
  * @param query - The query, as its builder returned it.
  * @param rows - Its result rows, objects keyed by column name (`result.rows` of node-postgres,
  * `reader.getRowObjectsJS()` of DuckDB).
+ * @param checks - The rows of check queries (`query.checks.score`), by field, when you ran
+ * them: a bad value is then reported with the JavaScript function's own code.
  * @returns One `{ groups, period?, summary }` per row, in the rows' order.
  * @throws {@link SqlCheckError} when a group counted values the JavaScript function would
- * reject (with the example the query keeps; {@link querySummaries} lists the most frequent);
- * {@link MetricInputError} `WRONG_TYPE` for a query not built by a builder or a row value that
- * is not a count.
+ * reject: with `checks` for that column, its code for the most frequent value (`OUT_OF_RANGE`
+ * for 11 on 0–10), else `INCONSISTENT` (run `query.checks[field]`, or use {@link querySummaries},
+ * which does); {@link MetricInputError} `WRONG_TYPE` for a query not built by a builder or a
+ * row value that is not a count.
  *
  * @example
  * ```ts
@@ -24,12 +27,16 @@ import type { SummaryQuery, SummaryRow } from '../internal/types/sql.js';
  *
  * const query = npsSummarySql({ dialect: 'postgres', from: 'responses', score: 'score' });
  * // node-postgres returns counts as strings:
- * const rows = [{ s_promoters: '50', s_passives: '30', s_detractors: '20', s_unanswered: '4', bad_score: '0', example_score: null }];
+ * const rows = [{ s_promoters: '50', s_passives: '30', s_detractors: '20', s_answered: '100', s_rows: '104' }];
  * const [all] = readSummaries(query, rows);
  * npsFromSummary(all!.summary); // => 30
  * ```
  * @category SQL
  */
-export function readSummaries<S>(query: SummaryQuery<S>, rows: Iterable<Readonly<Record<string, unknown>>>): SummaryRow<S>[] {
-  return readSummaryRows('readSummaries', query, rows);
+export function readSummaries<S>(
+  query: SummaryQuery<S>,
+  rows: Iterable<Readonly<Record<string, unknown>>>,
+  checks?: Readonly<Record<string, Iterable<Readonly<Record<string, unknown>>>>>,
+): SummaryRow<S>[] {
+  return readSummaryRows('readSummaries', query, rows, checks);
 }

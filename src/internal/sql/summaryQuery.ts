@@ -1,5 +1,5 @@
 import { MetricInputError } from '../../errors/MetricInputError.js';
-import { SqlCheckError, type SqlCheckExample } from '../../errors/SqlCheckError.js';
+import { SqlCheckError } from '../../errors/SqlCheckError.js';
 import { bigintToNumber, checkRequiredOptions, fail, isPlainObject } from '../checks/validate.js';
 import { checkPeriod, zoneFormatter } from '../segments/calendar.js';
 import type { SqlDialect, SqlQuery, SqlTimeStorage, SummaryQuery, SummaryRow } from '../types/sql.js';
@@ -28,6 +28,12 @@ export interface SummarySpec<S> {
   aggregates(sql: SqlWriter, columns: Columns): Readonly<Record<string, string>>;
   accepted(sql: SqlWriter, columns: Columns): Readonly<Record<string, string>>;
   build(read: SummaryReader): S;
+  /**
+   * The bad rows of each checked column, from the aggregates, when they follow from them (a score
+   * family's classes cover every accepted value: bad = answered − Σ classes). Without it, the
+   * query counts them with the negated `accepted` predicate: one more conditional count.
+   */
+  bad?(read: SummaryReader): Readonly<Record<string, number>>;
   /** Throws the MetricInputError the JavaScript function throws for `value` in `field`. */
   reject(field: string, value: unknown): void;
 }
@@ -142,14 +148,11 @@ export function buildSummaryQuery<S>(metric: string, input: unknown, spec: Summa
   }
   const select = keys.map((key, i) => `${key} AS ${sql.id(i < groupBy.length ? `g${String(i)}` : 'period')}`);
   for (const [alias, expression] of Object.entries(spec.aggregates(sql, columns))) select.push(`${expression} AS ${sql.id(`s_${alias}`)}`);
-  // Per checked column, its bad rows and one of them. The predicates are written twice, so that
-  // with `?` parameters each placeholder has its own value, in the order of the text.
-  for (const [field, accepted] of Object.entries(spec.accepted(sql, columns))) {
-    select.push(`${sql.countWhere(`${columns[field]!} IS NOT NULL AND NOT (${accepted})`)} AS ${sql.id(`bad_${field}`)}`);
-  }
-  for (const [field, accepted] of Object.entries(spec.accepted(sql, columns))) {
-    const column = columns[field]!;
-    select.push(`MIN(CASE WHEN ${column} IS NOT NULL AND NOT (${accepted}) THEN ${column} END) AS ${sql.id(`example_${field}`)}`);
+  // Per checked column, its bad rows, unless they follow from the aggregates.
+  if (spec.bad === undefined) {
+    for (const [field, accepted] of Object.entries(spec.accepted(sql, columns))) {
+      select.push(`${sql.countWhere(`${columns[field]!} IS NOT NULL AND NOT (${accepted})`)} AS ${sql.id(`bad_${field}`)}`);
+    }
   }
   const grouping = keys.length === 0 ? '' : ` GROUP BY ${keys.join(', ')} ORDER BY ${keys.join(', ')}`;
   const text = `${prefix}SELECT ${select.join(', ')} FROM ${source.table(sql)}${grouping}`;
@@ -258,61 +261,82 @@ function exampleValue(kind: SqlColumn['kind'], value: unknown): unknown {
   }
 }
 
-/** The error the JavaScript function throws for `value` in `field`, as a check failure of `column`. */
-function checkError(metric: string, plan: Plan, field: string, examples: readonly SqlCheckExample[], badRows: number): SqlCheckError {
+/**
+ * The error for `badRows` bad values in `field`: with the check query's rows, the JavaScript
+ * function's own code for the most frequent one; without them, `INCONSISTENT` (the rows hold
+ * values the summary does not count) and where to find them.
+ */
+function checkError(plan: Plan, field: string, badRows: number, checkRows: unknown): SqlCheckError {
   const column = plan.columnNames[field]!;
+  const details = { metric: plan.metric, field: `column "${column}"`, column, badRows };
+  if (checkRows === undefined) {
+    return new SqlCheckError({
+      ...details,
+      code: 'INCONSISTENT',
+      expected: `only values the JavaScript function accepts (the query's checks.${field} lists the others)`,
+      received: undefined,
+      examples: [],
+    });
+  }
   const kind = plan.spec.columns.find((entry) => entry.field === field)?.kind ?? 'text';
-  const first = examples[0]?.value;
+  const examples = readRows(plan.metric, `checks.${field}`, checkRows).map((row, i) => ({
+    value: exampleValue(kind, row['value']),
+    rows: readCount(plan.metric, `checks.${field}[${String(i)}].rows`, row['rows']),
+  }));
   let cause: MetricInputError | undefined;
   try {
-    plan.spec.reject(field, exampleValue(kind, first));
+    plan.spec.reject(field, examples[0]?.value);
   } catch (error) {
     if (error instanceof MetricInputError) cause = error;
     else throw error;
   }
   return new SqlCheckError({
-    metric: plan.metric,
-    field: `column "${column}"`,
-    code: cause?.code ?? 'UNKNOWN_VALUE',
-    expected: cause?.expected ?? `a value that ${metric} accepts`,
-    received: first,
-    column,
-    badRows,
+    ...details,
+    code: cause?.code ?? 'INCONSISTENT',
+    expected: cause?.expected ?? 'only values the JavaScript function accepts',
+    received: examples[0]?.value,
     examples,
   });
 }
 
-/**
- * Reads the rows of a summary query into summaries; throws a {@link SqlCheckError} for the
- * first group that counted bad values (with the one example the query keeps per group).
- */
-export function readSummaryRows<S>(metric: string, query: SummaryQuery<S>, rows: unknown): SummaryRow<S>[] {
-  const plan = planOf(metric, query);
+/** Result rows: an iterable of objects. */
+function readRows(metric: string, field: string, rows: unknown): Readonly<Record<string, unknown>>[] {
   if (typeof rows !== 'object' || rows === null || typeof (rows as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
-    fail(metric, 'rows', 'WRONG_TYPE', 'the result rows of the query, as objects keyed by column name', rows);
+    fail(metric, field, 'WRONG_TYPE', 'result rows: objects keyed by column name', rows);
   }
+  return [...(rows as Iterable<unknown>)].map((row, i) => {
+    if (typeof row !== 'object' || row === null) fail(metric, `${field}[${String(i)}]`, 'WRONG_TYPE', 'a row object keyed by column name', row);
+    return row as Readonly<Record<string, unknown>>;
+  });
+}
+
+/**
+ * Reads the rows of a summary query into summaries. If a group counted bad values, throws a
+ * {@link SqlCheckError} for the first column that has some, built from `checks[field]` (the
+ * rows of that column's check query) when given.
+ */
+export function readSummaryRows<S>(
+  metric: string,
+  query: SummaryQuery<S>,
+  rows: unknown,
+  checks?: Readonly<Record<string, unknown>>,
+): SummaryRow<S>[] {
+  const plan = planOf(metric, query);
+  if (checks !== undefined && !isPlainObject(checks)) fail(metric, 'checks', 'WRONG_TYPE', 'an object of check rows by field', checks);
   const result: SummaryRow<S>[] = [];
-  // Bad values found, per checked field: the rows counted over all groups and one example.
-  const bad = new Map<string, { rows: number; example: unknown }>();
-  let index = 0;
-  for (const row of rows as Iterable<unknown>) {
+  // Bad rows found, per checked field, over all groups.
+  const bad = new Map<string, number>();
+  readRows(metric, 'rows', rows).forEach((record, index) => {
     const at = `rows[${String(index)}]`;
-    if (typeof row !== 'object' || row === null) fail(metric, at, 'WRONG_TYPE', 'a row object keyed by column name', row);
-    const record = row as Readonly<Record<string, unknown>>;
-    for (const field of Object.keys(plan.columnNames)) {
-      const alias = `bad_${field}`;
-      if (!(alias in record)) continue;
-      const badRows = readCount(metric, `${at}.${alias}`, record[alias]);
-      if (badRows === 0) continue;
-      const seen = bad.get(field);
-      bad.set(field, { rows: (seen?.rows ?? 0) + badRows, example: seen?.example ?? record[`example_${field}`] });
-    }
-    index++;
-    if (bad.size > 0) continue;
     const reader: SummaryReader = {
       count: (alias) => readCount(metric, `${at}.s_${alias}`, record[`s_${alias}`]),
       real: (alias) => readReal(metric, `${at}.s_${alias}`, record[`s_${alias}`]),
     };
+    const counted =
+      plan.spec.bad?.(reader) ??
+      Object.fromEntries(Object.keys(plan.columnNames).map((field) => [field, readCount(metric, `${at}.bad_${field}`, record[`bad_${field}`])]));
+    for (const [field, rowsBad] of Object.entries(counted)) if (rowsBad > 0) bad.set(field, (bad.get(field) ?? 0) + rowsBad);
+    if (bad.size > 0) return;
     const groups: Record<string, string | number | boolean | null> = {};
     plan.groupBy.forEach((name, i) => {
       groups[name] = readKey(metric, `${at}.g${String(i)}`, record[`g${String(i)}`]);
@@ -325,37 +349,31 @@ export function readSummaryRows<S>(metric: string, query: SummaryQuery<S>, rows:
     } else {
       result.push({ groups, summary });
     }
-  }
-  for (const [field, found] of bad) throw checkError(metric, plan, field, [{ value: found.example, rows: null }], found.rows);
+  });
+  for (const [field, badRows] of bad) throw checkError(plan, field, badRows, checks?.[field]);
   return result;
 }
 
 /**
- * Runs a summary query with `run`; when a group counted bad values, runs the column's check
- * query and throws a {@link SqlCheckError} with the most frequent bad values and their counts.
+ * Runs a summary query with `run`; when a group counted bad values, runs the check query of the
+ * first column that has some and throws a {@link SqlCheckError} with its most frequent bad
+ * values and their counts.
  */
 export async function runSummaryQuery<S>(
   metric: string,
   query: SummaryQuery<S>,
   run: (text: string, values: readonly unknown[]) => Promise<readonly Readonly<Record<string, unknown>>[]>,
 ): Promise<SummaryRow<S>[]> {
-  const plan = planOf(metric, query);
+  planOf(metric, query);
   if (typeof run !== 'function') fail(metric, 'run', 'WRONG_TYPE', 'a function (text, values) => Promise<rows>', run);
   const rows = await run(query.text, query.values);
   try {
     return readSummaryRows(metric, query, rows);
   } catch (error) {
-    if (!(error instanceof SqlCheckError)) throw error;
-    const field = Object.keys(plan.columnNames).find((name) => plan.columnNames[name] === error.column);
-    const check = field === undefined ? undefined : query.checks[field];
-    if (field === undefined || check === undefined) throw error;
-    const found = await run(check.text, check.values);
-    const kind = plan.spec.columns.find((entry) => entry.field === field)?.kind ?? 'text';
-    const examples = found.map((row, i) => ({
-      value: exampleValue(kind, row['value']),
-      rows: readCount(metric, `check rows[${String(i)}].rows`, row['rows']),
-    }));
-    const total = found.length === 0 ? error.badRows : readCount(metric, 'check rows[0].total', found[0]!['total']);
-    throw examples.length === 0 ? error : checkError(metric, plan, field, examples, total);
+    if (!(error instanceof SqlCheckError) || error.examples.length > 0) throw error;
+    const field = Object.keys(query.checks).find((name) => `column "${planOf(metric, query).columnNames[name]!}"` === error.field);
+    if (field === undefined) throw error;
+    const check = query.checks[field]!;
+    return readSummaryRows(metric, query, rows, { [field]: await run(check.text, check.values) });
   }
 }
