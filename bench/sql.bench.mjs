@@ -115,10 +115,7 @@ const streamed = {
     const result = await connection.stream('SELECT channel, answered_at, score FROM answers');
     const metric = core.npsMetric();
     const groups = [];
-    for (;;) {
-      const chunk = await result.fetchChunk();
-      if (chunk === null || chunk.rowCount === 0) break;
-      const rows = chunk.getRowObjectsJS(result.columnNames());
+    for await (const rows of result.yieldRowObjectJs()) {
       groups.push(
         ...core.groupBy(rows, {
           key: (row) => `${row.channel}|${core.periodKey(row.answered_at, 'week', { timeZone: 'Europe/Paris' })}`,
