@@ -33,8 +33,20 @@ function check(name, command, args, env = {}) {
 // - agentsRequired: Call Centre Helper's worked example (100 calls in 30 min, AHT 180 s, 80 % in
 //   20 s, occupancy at most 85 %, 30 % shrinkage) needs 14 agents, 14 / 0.7 = 20 scheduled.
 // - nps([11]): 11 is off the 0–10 scale, a MetricInputError with code OUT_OF_RANGE.
-const checks = `({ nps, agentsRequired, MetricInputError }) => {
+// - service-metrics/sql: counts of 5 promoters, 3 passives and 2 detractors read back from rows
+//   as DuckDB sends them (bigints) give NPS (5 − 2) / 10 = 30; a bad dialect throws the
+//   MetricInputError of the main entry (one class, shared by both entries in ESM and CJS).
+const checks = `({ nps, npsFromSummary, agentsRequired, MetricInputError, npsSummarySql, readSummaries }) => {
   const wrong = [];
+  const query = npsSummarySql({ dialect: 'duckdb', from: 'responses', score: 'score' });
+  const rows = [{ s_promoters: 5n, s_passives: 3n, s_detractors: 2n, s_answered: 10n, s_rows: 10n }];
+  if (npsFromSummary(readSummaries(query, rows)[0].summary) !== 30) wrong.push('service-metrics/sql: NPS 30 from read rows');
+  try {
+    npsSummarySql({ dialect: 'oracle', from: 'responses', score: 'score' });
+    wrong.push('npsSummarySql with an unknown dialect throws');
+  } catch (error) {
+    if (!(error instanceof MetricInputError)) wrong.push('service-metrics/sql throws the MetricInputError of service-metrics');
+  }
   if (nps([10, 9, 8, 3]) !== 25) wrong.push('nps([10, 9, 8, 3]) is 25');
   const plan = agentsRequired(
     { contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180 },
@@ -50,7 +62,9 @@ const checks = `({ nps, agentsRequired, MetricInputError }) => {
   }
   return wrong;
 }`;
-const runChecks = `const wrong = (${checks})({ nps, agentsRequired, MetricInputError });
+const names = 'nps, npsFromSummary, agentsRequired, MetricInputError';
+const sqlNames = 'npsSummarySql, readSummaries';
+const runChecks = `const wrong = (${checks})({ ${names}, ${sqlNames} });
 if (wrong.length > 0) throw new Error('wrong: ' + wrong.join('; '));
 console.log('ok');
 `;
@@ -61,10 +75,11 @@ async function inBrowser() {
   const { default: puppeteer } = await import('puppeteer-core');
   const dist = join(consumer, 'node_modules', 'service-metrics', 'dist');
   const page = `<!doctype html><meta charset="utf-8"><title>smoke</title>
-<script type="importmap">{ "imports": { "service-metrics": "/service-metrics/index.js" } }</script>
+<script type="importmap">{ "imports": { "service-metrics": "/service-metrics/index.js", "service-metrics/sql": "/service-metrics/sql.js" } }</script>
 <script type="module">
-import { nps, agentsRequired, MetricInputError } from 'service-metrics';
-window.smokeResult = (${checks})({ nps, agentsRequired, MetricInputError });
+import { ${names} } from 'service-metrics';
+import { ${sqlNames} } from 'service-metrics/sql';
+window.smokeResult = (${checks})({ ${names}, ${sqlNames} });
 </script>`;
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
@@ -110,16 +125,18 @@ try {
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: consumer, stdio: 'pipe' });
 
-  writeFileSync(join(consumer, 'esm.mjs'), `import { nps, agentsRequired, MetricInputError } from 'service-metrics';\n${runChecks}`);
-  writeFileSync(join(consumer, 'cjs.cjs'), `const { nps, agentsRequired, MetricInputError } = require('service-metrics');\n${runChecks}`);
+  writeFileSync(join(consumer, 'esm.mjs'), `import { ${names} } from 'service-metrics';\nimport { ${sqlNames} } from 'service-metrics/sql';\n${runChecks}`);
+  writeFileSync(join(consumer, 'cjs.cjs'), `const { ${names} } = require('service-metrics');\nconst { ${sqlNames} } = require('service-metrics/sql');\n${runChecks}`);
   const typed = `
 import { nps, npsSummary, MetricInputError, type NpsSummary } from 'service-metrics';
+import { npsSummarySql, type SummaryQuery } from 'service-metrics/sql';
 const summary: NpsSummary = npsSummary([{ score: 9 }], (row) => row.score);
+const query: SummaryQuery<NpsSummary> = npsSummarySql({ dialect: 'postgres', from: 'responses', score: 'score' });
 const score: number = nps([10, 9, null]);
 const error: MetricInputError | undefined = undefined;
 // @ts-expect-error a score is a number, not a string
 nps(['10']);
-export { summary, score, error };
+export { summary, score, error, query };
 `;
   writeFileSync(join(consumer, 'esm.mts'), typed);
   writeFileSync(join(consumer, 'cjs.cts'), typed);
@@ -140,7 +157,7 @@ export { summary, score, error };
   ]);
   // "Go to definition" and stack traces land in TypeScript source: every map's sources are shipped.
   const installed = join(consumer, 'node_modules', 'service-metrics');
-  const maps = [join(installed, 'dist', 'index.js.map'), join(installed, 'dist', 'index.cjs.map')];
+  const maps = ['index.js.map', 'index.cjs.map', 'sql.js.map', 'sql.cjs.map'].map((file) => join(installed, 'dist', file));
   maps.push(...['esm', 'cjs'].flatMap((format) =>
     readdirSync(join(installed, 'dist', 'types', format), { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.d.ts.map'))
@@ -149,7 +166,7 @@ export { summary, score, error };
   const unresolved = maps.flatMap((map) =>
     JSON.parse(readFileSync(map, 'utf8')).sources.map((source) => resolve(dirname(map), source)).filter((source) => !existsSync(source)),
   );
-  report('source and declaration maps lead to the shipped sources', maps.length > 2 && unresolved.length === 0, `${maps.length} maps; missing: ${unresolved.slice(0, 5).join(', ')}`);
+  report('source and declaration maps lead to the shipped sources', maps.length > 4 && unresolved.length === 0, `${maps.length} maps; missing: ${unresolved.slice(0, 5).join(', ')}`);
   // Deno resolves `service-metrics` from the consumer's package.json and node_modules; no
   // network, and its cache stays in the throw-away directory.
   check('Deno: import', join(root, 'node_modules', 'deno', 'deno'), ['run', '--no-remote', '--allow-read', '--allow-env', 'esm.mjs'], {
