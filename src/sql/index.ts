@@ -15,6 +15,7 @@ export type {
   SqlQuery,
   SqlRunner,
   SqlSource,
+  SqlSubquery,
   SqlTarget,
   SqlTimeStorage,
   SummaryQuery,

@@ -17,7 +17,15 @@ export type SqlDialect = 'duckdb' | 'postgres' | 'portable';
  *
  * @category SQL
  */
-export type SqlSource = string | readonly string[] | { readonly query: string; readonly values?: readonly unknown[] };
+export type SqlSource = string | readonly string[] | SqlSubquery;
+
+/** Your own query as the source of a summary query. @category SQL */
+export interface SqlSubquery {
+  /** The SQL text of a `SELECT`, used as `WITH "source" AS (query)`. */
+  readonly query: string;
+  /** Its parameter values, bound before the builder's own. @defaultValue [] */
+  readonly values?: readonly unknown[];
+}
 
 /**
  * How a time column is stored, for time buckets: `"instant"` (a `TIMESTAMPTZ`, the default),
