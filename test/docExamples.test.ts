@@ -150,7 +150,9 @@ function readmeExamples(): Example[] {
 
 /** Runs an example as the body of an async function, so examples may `await` (a database query). */
 async function runExample(program: string, check: unknown, checkThrows: unknown): Promise<void> {
-  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as FunctionConstructor;
+  const AsyncFunction = (Object.getPrototypeOf(async () => {
+    await Promise.resolve();
+  }) as { constructor: FunctionConstructor }).constructor;
   const run = new AsyncFunction('__modules', '__check', '__checkThrows', program) as (...args: unknown[]) => Promise<void>;
   await run(modules, check, checkThrows);
 }
