@@ -203,6 +203,9 @@ function planOf(metric: string, query: unknown): Plan {
   return plan;
 }
 
+/** A decimal number as PostgreSQL writes `numeric` and `int8`: `42`, `-3.50`, `1e3`. */
+const DECIMAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
+
 const COUNT_EXPECTED = 'a count: a whole number ≥ 0 as a number, a bigint or a string of digits';
 
 /** A count as a driver sends it: a number, a bigint (DuckDB) or a string of digits (node-postgres `int8`, `numeric`). */
@@ -212,7 +215,7 @@ export function readCount(metric: string, field: string, value: unknown): number
     if (value < 0n) fail(metric, field, 'NEGATIVE', COUNT_EXPECTED, value);
     return bigintToNumber(metric, field, value, COUNT_EXPECTED);
   }
-  const number = typeof value === 'string' && /^\d+(\.0*)?$/.test(value) ? Number(value) : value;
+  const number = typeof value === 'string' && DECIMAL.test(value) ? Number(value) : value;
   if (typeof number !== 'number') fail(metric, field, 'WRONG_TYPE', COUNT_EXPECTED, value);
   if (!Number.isInteger(number)) fail(metric, field, Number.isFinite(number) ? 'NOT_INTEGER' : 'NOT_FINITE', COUNT_EXPECTED, value);
   if (number < 0) fail(metric, field, 'NEGATIVE', COUNT_EXPECTED, value);
@@ -227,7 +230,7 @@ export function readReal(metric: string, field: string, value: unknown): number 
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return value === 0 ? 0 : value;
   if (typeof value === 'bigint') return bigintToNumber(metric, field, value, REAL_EXPECTED);
-  if (typeof value === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(value)) {
+  if (typeof value === 'string' && DECIMAL.test(value)) {
     const number = Number(value);
     return number === 0 ? 0 : number;
   }
