@@ -3,10 +3,13 @@
 // Pass another folder with the same files to report on your own data: `node scripts/demo.mjs dir`.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import * as metrics from '../dist/index.js';
+import { npsSummarySql, querySummaries } from '../dist/sql.js';
 
 const {
   abandonmentRate,
+  npsFromSummary,
   agentsRequiredWithAbandonment,
   averageHandleTime,
   averageSpeedOfAnswer,
@@ -343,4 +346,18 @@ for (const [dimension, gap] of Object.entries(quality.dimensionGaps)) {
 }
 line('Unweighted SERVQUAL score', signed(quality.unweightedScore, 2), 'mean of the dimension gaps');
 line('Weighted SERVQUAL score', signed(quality.weightedScore, 2), 'Σ importance/100 × gap');
+
+// ── The same numbers computed by a database
+heading('NPS by channel, computed by DuckDB over surveys.csv (service-metrics/sql)');
+const duck = await (await DuckDBInstance.create(':memory:')).connect();
+await duck.run(`CREATE VIEW surveys AS SELECT * FROM read_csv('${join(folder, 'surveys.csv').replaceAll("'", "''")}')`);
+const runDuck = async (text, values) => (await duck.runAndReadAll(text, values)).getRowObjectsJS();
+const inDuckDb = await querySummaries(npsSummarySql({ dialect: 'duckdb', from: 'surveys', score: 'npsScore', groupBy: ['channel'] }), runDuck);
+const inJavaScript = new Map(npsBy(surveys, (row) => row.channel).map((group) => [group.key, group.value]));
+for (const { groups, summary } of inDuckDb) {
+  const sqlValue = npsFromSummary(summary);
+  const same = sqlValue === inJavaScript.get(groups.channel) ? 'the same as in JavaScript' : 'DIFFERS from JavaScript';
+  line(`NPS, ${groups.channel}`, signed(sqlValue), same);
+}
+duck.closeSync();
 console.log('');
