@@ -27,3 +27,7 @@ export { querySummaries } from './querySummaries.js';
 // Survey
 export { npsSummarySql } from './npsSummarySql.js';
 export type { NpsSummarySqlInput } from './npsSummarySql.js';
+
+// Operations
+export { durationPercentileSql } from './durationPercentileSql.js';
+export type { DurationPercentileResult, DurationPercentileSqlInput } from './durationPercentileSql.js';
