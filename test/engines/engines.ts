@@ -9,8 +9,8 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { SqlRunner } from '../../src/sql/index.js';
 
-/** A column type both engines know: `DOUBLE PRECISION`, `BIGINT`, `TEXT`, `BOOLEAN`, `TIMESTAMPTZ`. */
-export type ColumnType = 'DOUBLE PRECISION' | 'BIGINT' | 'TEXT' | 'BOOLEAN' | 'TIMESTAMPTZ';
+/** A column type both engines know (`TIMESTAMP`: without time zone, loaded from a time without its offset). */
+export type ColumnType = 'DOUBLE PRECISION' | 'BIGINT' | 'TEXT' | 'BOOLEAN' | 'TIMESTAMPTZ' | 'TIMESTAMP';
 
 export interface Engine {
   readonly name: 'duckdb' | 'postgres';
