@@ -27,7 +27,17 @@ export interface SummarySpec<S> {
   readonly columns: readonly SqlColumn[];
   aggregates(sql: SqlWriter, columns: Columns): Readonly<Record<string, string>>;
   accepted(sql: SqlWriter, columns: Columns): Readonly<Record<string, string>>;
+  /** The summary of a group from its row. */
   build(read: SummaryReader): S;
+  /**
+   * A summary that is more than one row per group (a histogram of buckets, one entry per
+   * category): the query groups by this expression too, and `fold` makes the group's summary
+   * from its rows, each with its `detail` value (none for an empty table without groups).
+   */
+  readonly detail?: {
+    expression(sql: SqlWriter, columns: Columns): string;
+    fold(parts: readonly { readonly detail: unknown; readonly row: SummaryReader }[]): S;
+  };
   /**
    * The bad rows of each checked column, from the aggregates, when they follow from them (a score
    * family's classes cover every accepted value: bad = answered − Σ classes). Without it, the
@@ -147,6 +157,9 @@ export function buildSummaryQuery<S>(metric: string, input: unknown, spec: Summa
     keys.push(sql.periodKey(metric, sql.id(period.column), period.unit, period.timeZone, period.storedAs));
   }
   const select = keys.map((key, i) => `${key} AS ${sql.id(i < groupBy.length ? `g${String(i)}` : 'period')}`);
+  if (spec.detail !== undefined) select.push(`${spec.detail.expression(sql, columns)} AS ${sql.id('detail')}`);
+  // Grouped by position: an expression with parameters is written once, whatever the dialect.
+  const positions = select.map((_, i) => String(i + 1)).join(', ');
   for (const [alias, expression] of Object.entries(spec.aggregates(sql, columns))) select.push(`${expression} AS ${sql.id(`s_${alias}`)}`);
   // Per checked column, its bad rows, unless they follow from the aggregates.
   if (spec.bad === undefined) {
@@ -154,7 +167,7 @@ export function buildSummaryQuery<S>(metric: string, input: unknown, spec: Summa
       select.push(`${sql.countWhere(`${columns[field]!} IS NOT NULL AND NOT (${accepted})`)} AS ${sql.id(`bad_${field}`)}`);
     }
   }
-  const grouping = keys.length === 0 ? '' : ` GROUP BY ${keys.join(', ')} ORDER BY ${keys.join(', ')}`;
+  const grouping = positions === '' ? '' : ` GROUP BY ${positions} ORDER BY ${positions}`;
   const text = `${prefix}SELECT ${select.join(', ')} FROM ${source.table(sql)}${grouping}`;
 
   // The check queries, one per checked column.
@@ -326,7 +339,11 @@ export function readSummaryRows<S>(
 ): SummaryRow<S>[] {
   const plan = planOf(metric, query);
   if (checks !== undefined && !isPlainObject(checks)) fail(metric, 'checks', 'WRONG_TYPE', 'an object of check rows by field', checks);
-  const result: SummaryRow<S>[] = [];
+  // The rows of each group (one, unless the family has a detail), in the order of the rows.
+  const parts = new Map<
+    string,
+    { groups: Record<string, string | number | boolean | null>; period: string | undefined; rows: { detail: unknown; row: SummaryReader }[] }
+  >();
   // Bad rows found, per checked field, over all groups.
   const bad = new Map<string, number>();
   readRows(metric, 'rows', rows).forEach((record, index) => {
@@ -344,17 +361,28 @@ export function readSummaryRows<S>(
     plan.groupBy.forEach((name, i) => {
       groups[name] = readKey(metric, `${at}.g${String(i)}`, record[`g${String(i)}`]);
     });
-    const summary = plan.spec.build(reader) as S;
+    let period: string | undefined;
     if (plan.period) {
-      const period = record['period'];
-      if (typeof period !== 'string') fail(metric, `${at}.period`, 'WRONG_TYPE', 'a period key (a string)', period);
-      result.push({ groups, period, summary });
-    } else {
-      result.push({ groups, summary });
+      const value = record['period'];
+      if (typeof value !== 'string') fail(metric, `${at}.period`, 'WRONG_TYPE', 'a period key (a string)', value);
+      period = value;
     }
+    const id = JSON.stringify([Object.values(groups), period ?? null]);
+    const group = parts.get(id) ?? { groups, period, rows: [] };
+    if (plan.spec.detail === undefined && group.rows.length > 0) {
+      fail(metric, at, 'INCONSISTENT', 'one row per group (the rows of the query as it was built)', id);
+    }
+    group.rows.push({ detail: record['detail'], row: reader });
+    parts.set(id, group);
   });
   for (const [field, badRows] of bad) throw checkError(plan, field, badRows, checks?.[field]);
-  return result;
+  const detail = plan.spec.detail;
+  // Without groups, an empty table is one empty summary, as the JavaScript summary of no rows.
+  if (detail !== undefined && parts.size === 0 && plan.groupBy.length === 0 && !plan.period) return [{ groups: {}, summary: detail.fold([]) as S }];
+  return [...parts.values()].map(({ groups, period, rows: group }) => {
+    const summary = (detail === undefined ? plan.spec.build(group[0]!.row) : detail.fold(group)) as S;
+    return period === undefined ? { groups, summary } : { groups, period, summary };
+  });
 }
 
 /**
