@@ -51,6 +51,11 @@ export class SqlWriter {
     return expression;
   }
 
+  /** A parameter that the engine must read as a double (PostgreSQL cannot infer it inside some expressions). */
+  doubleParam(value: number): string {
+    return this.double(this.param(value));
+  }
+
   /** True exactly for NaN, Infinity and −Infinity on every engine (NaN · 0 and ∞ · 0 are NaN, and NaN ≠ 0). */
   notFinite(column: string): string {
     return `${column} * 0 <> 0`;
