@@ -28,6 +28,19 @@ export { querySummaries } from './querySummaries.js';
 export { npsSummarySql } from './npsSummarySql.js';
 export type { NpsSummarySqlInput } from './npsSummarySql.js';
 
+// Statistics
+export { proportionSummarySql } from './proportionSummarySql.js';
+export type { ProportionSummarySqlInput, ProportionSummarySqlOptions } from './proportionSummarySql.js';
+export { meanSummarySql } from './meanSummarySql.js';
+export type { MeanSummarySqlInput, MeanSummarySqlOptions } from './meanSummarySql.js';
+
 // Operations
+export { serviceLevelSummarySql } from './serviceLevelSummarySql.js';
+export type { QueueContactSqlInput } from './serviceLevelSummarySql.js';
+export { abandonmentRateSummarySql } from './abandonmentRateSummarySql.js';
+export { firstContactResolutionSummarySql } from './firstContactResolutionSummarySql.js';
+export type { FirstContactResolutionLogSummary, FirstContactResolutionSummarySqlInput } from './firstContactResolutionSummarySql.js';
+export { contactMixSummarySql } from './contactMixSummarySql.js';
+export type { ContactMixSummarySqlInput } from './contactMixSummarySql.js';
 export { durationPercentileSql } from './durationPercentileSql.js';
 export type { DurationPercentileResult, DurationPercentileSqlInput } from './durationPercentileSql.js';

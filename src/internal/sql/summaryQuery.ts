@@ -12,6 +12,12 @@ export interface SqlColumn {
   readonly kind: 'number' | 'text' | 'flag';
   /** Whether the input may leave it out. */
   readonly optional?: boolean;
+  /**
+   * `"checked"`: NULL is not skipped but judged by the column's `accepted` predicate (which must
+   * then be TRUE or FALSE on NULL), for a column the JavaScript function requires (an outcome).
+   * @defaultValue NULL is skipped
+   */
+  readonly nulls?: 'checked';
 }
 
 /** The quoted column of each field (only those given, for optional ones). */
@@ -44,6 +50,13 @@ export interface SummarySpec<S> {
    * query counts them with the negated `accepted` predicate: one more conditional count.
    */
   bad?(read: SummaryReader): Readonly<Record<string, number>>;
+  /**
+   * Rows judged over the whole source before grouping (window functions, such as the next
+   * contact of the same customer): a query over `source` (its rows and derived columns), which
+   * the summary query reads as the common table expression `"judged"`. Check queries read the
+   * source itself.
+   */
+  judged?(sql: SqlWriter, columns: Columns, source: string): string;
   /** Throws the MetricInputError the JavaScript function throws for `value` in `field`. */
   reject(field: string, value: unknown): void;
 }
@@ -145,13 +158,22 @@ export function buildSummaryQuery<S>(metric: string, input: unknown, spec: Summa
   checkOptions();
 
   const writer = (): SqlWriter => new SqlWriter(dialect, quote, source.leading);
+  const nullsChecked = new Set(spec.columns.filter((column) => column.nulls === 'checked').map((column) => column.field));
+  const rejected = (field: string, column: string, accepted: string): string =>
+    nullsChecked.has(field) ? `NOT (${accepted})` : `${column} IS NOT NULL AND NOT (${accepted})`;
   const quoted = (sql: SqlWriter): Columns =>
     Object.fromEntries(Object.entries(columnNames).map(([field, name]) => [field, sql.id(name)]));
 
   // The summary query.
   const sql = writer();
-  const prefix = source.prefix(sql);
   const columns = quoted(sql);
+  let prefix = source.prefix(sql);
+  let table = source.table(sql);
+  if (spec.judged !== undefined) {
+    const judged = `${sql.id('judged')} AS (${spec.judged(sql, columns, table)}) `;
+    prefix = prefix === '' ? `WITH ${judged}` : `${prefix.trimEnd()}, ${judged}`;
+    table = sql.id('judged');
+  }
   const keys = groupBy.map((name) => sql.id(name));
   if (period !== undefined) {
     keys.push(sql.periodKey(metric, sql.id(period.column), period.unit, period.timeZone, period.storedAs));
@@ -164,11 +186,11 @@ export function buildSummaryQuery<S>(metric: string, input: unknown, spec: Summa
   // Per checked column, its bad rows, unless they follow from the aggregates.
   if (spec.bad === undefined) {
     for (const [field, accepted] of Object.entries(spec.accepted(sql, columns))) {
-      select.push(`${sql.countWhere(`${columns[field]!} IS NOT NULL AND NOT (${accepted})`)} AS ${sql.id(`bad_${field}`)}`);
+      select.push(`${sql.countWhere(rejected(field, columns[field]!, accepted))} AS ${sql.id(`bad_${field}`)}`);
     }
   }
   const grouping = positions === '' ? '' : ` GROUP BY ${positions} ORDER BY ${positions}`;
-  const text = `${prefix}SELECT ${select.join(', ')} FROM ${source.table(sql)}${grouping}`;
+  const text = `${prefix}SELECT ${select.join(', ')} FROM ${table}${grouping}`;
 
   // The check queries, one per checked column.
   const checks: Record<string, SqlQuery> = {};
@@ -182,7 +204,7 @@ export function buildSummaryQuery<S>(metric: string, input: unknown, spec: Summa
       text:
         `${checkPrefix}SELECT ${column} AS ${check.id('value')}, COUNT(*) AS ${check.id('rows')}, ` +
         `SUM(COUNT(*)) OVER () AS ${check.id('total')} FROM ${source.table(check)} ` +
-        `WHERE ${column} IS NOT NULL AND NOT (${accepted}) GROUP BY ${column} ORDER BY COUNT(*) DESC LIMIT 5`,
+        `WHERE ${rejected(field, column, accepted)} GROUP BY ${column} ORDER BY COUNT(*) DESC LIMIT 5`,
       values: check.values,
     };
   }
