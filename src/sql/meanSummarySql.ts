@@ -27,6 +27,8 @@ export interface MeanSummarySqlOptions {
  * count = `COUNT(value)`, mean = `AVG(value)` (0 with no value), sumOfSquaredDeviations =
  * `VAR_POP(value) × COUNT(value)` (0 for a count ≤ 1), unanswered = NULL rows. NaN and ±Infinity
  * are bad values (`NOT_FINITE`), and so, with `durations`, are negative values (`NEGATIVE`).
+ * Values so far apart that the engine's variance overflows (about 1e154) are an engine error,
+ * where {@link meanSummary} says `OUT_OF_RANGE`.
  *
  * The engine sums in another order than Welford's pass of {@link meanSummary}: means and sums of
  * squares agree with the JavaScript to rounding (about 1e-15 relative), not bit for bit. Merge
@@ -62,12 +64,16 @@ export function meanSummarySql(input: MeanSummarySqlInput, options?: MeanSummary
   };
   const spec: SummarySpec<MeanSummary> = {
     columns: [{ field: 'value', kind: 'number' }],
-    aggregates: (sql, { value }) => ({
-      count: `COUNT(${value!})`,
-      mean: sql.double(`AVG(${value!})`),
-      spread: sql.double(`VAR_POP(${value!}) * COUNT(${value!})`),
-      rows: 'COUNT(*)',
-    }),
+    aggregates: (sql, { value }) => {
+      // Over finite values only: DuckDB's VAR_POP refuses NaN and ±Infinity (those rows are counted as bad).
+      const finite = `CASE WHEN NOT (${sql.notFinite(value!)}) THEN ${value!} END`;
+      return {
+        count: `COUNT(${value!})`,
+        mean: sql.double(`AVG(${finite})`),
+        spread: sql.double(`VAR_POP(${finite}) * COUNT(${finite})`),
+        rows: 'COUNT(*)',
+      };
+    },
     accepted: (sql, { value }) => ({
       value: durations ? `${value!} >= ${sql.param(0)} AND NOT (${sql.notFinite(value!)})` : `NOT (${sql.notFinite(value!)})`,
     }),
