@@ -50,7 +50,7 @@ export function abandonmentRateSummarySql(
         shortAbandoned: short() > 0 ? sql.countWhere(`${outcome!} = ${sql.param('abandoned')} AND ${waitSeconds!} < ${sql.doubleParam(short())}`) : '0',
       };
     },
-    accepted: (sql, columns) => queueAccepted(sql, columns, short() > 0),
+    accepted: (sql, columns, only) => queueAccepted(sql, columns, short() > 0, only),
     build: (row) => ({ offered: row.count('offered'), abandoned: row.count('abandoned'), shortAbandoned: row.count('shortAbandoned') }),
     reject: (field, value) => abandonmentRateSummary([queueRecord(field, value, short() > 0) as QueueContact], options),
   };

@@ -79,16 +79,17 @@ export function contactMixSummarySql(input: ContactMixSummarySqlInput): SummaryQ
       }
       return aggregates;
     },
-    accepted: (sql, columns) => {
+    accepted: (sql, columns, only) => {
       const by = columns['by']!;
       // JavaScript takes a group name only as a string, and a yes/no only as a boolean: DuckDB
       // and PostgreSQL say a column's type (DuckDB would compare an integer with TRUE as 1).
       const text = { duckdb: `typeof(${by}) = 'VARCHAR' AND `, postgres: `pg_typeof(${by}) IN ('text'::regtype, 'character varying'::regtype) AND `, portable: '' }[sql.dialect];
       const name = sql.dialect === 'portable' ? by : `CAST(${by} AS TEXT)`;
-      const accepted: Record<string, string> = { by: `${text}${name} <> ${sql.param('')}` };
+      const accepted: Record<string, string> = {};
+      if (only === undefined || only === 'by') accepted['by'] = `${text}${name} <> ${sql.param('')}`;
       for (const flag of FLAGS) {
         const column = columns[flag];
-        if (column !== undefined) accepted[flag] = sql.dialect === 'duckdb' ? `typeof(${column}) = 'BOOLEAN'` : `${column} IN (TRUE, FALSE)`;
+        if (column !== undefined && (only === undefined || only === flag)) accepted[flag] = sql.dialect === 'duckdb' ? `typeof(${column}) = 'BOOLEAN'` : `${column} IN (TRUE, FALSE)`;
       }
       return accepted;
     },

@@ -79,15 +79,19 @@ export function firstContactResolutionSummarySql(
       const resolved = sql.countWhere(`(${sql.id(next)} IS NULL OR ${sql.id(next)} > ${windowEnd()}) AND ${windowEnd()} <= ${sql.id(end)}`);
       return { repeated, resolved, rows: 'COUNT(*)' };
     },
-    accepted: (sql, { customerId, contactedAt }) => {
-      const text = sql.dialect === 'portable' ? customerId! : `CAST(${customerId!} AS TEXT)`;
-      return {
-        customerId: `(${customerId!} IS NOT NULL AND ${text} <> ${sql.param('')})`,
-        contactedAt:
+    accepted: (sql, { customerId, contactedAt }, only) => {
+      const accepted: Record<string, string> = {};
+      if (only === undefined || only === 'customerId') {
+        const text = sql.dialect === 'portable' ? customerId! : `CAST(${customerId!} AS TEXT)`;
+        accepted['customerId'] = `(${customerId!} IS NOT NULL AND ${text} <> ${sql.param('')})`;
+      }
+      if (only === undefined || only === 'contactedAt') {
+        accepted['contactedAt'] =
           until === undefined
             ? `${contactedAt!} IS NOT NULL`
-            : `(${contactedAt!} IS NOT NULL AND ${contactedAt!} <= ${instant(sql.param(until.toISOString()), sql.dialect)})`,
-      };
+            : `(${contactedAt!} IS NOT NULL AND ${contactedAt!} <= ${instant(sql.param(until.toISOString()), sql.dialect)})`;
+      }
+      return accepted;
     },
     build: (row) => {
       const repeated = row.count('repeated');

@@ -66,7 +66,7 @@ export function serviceLevelSummarySql(input: QueueContactSqlInput, options: Ser
         abandonedWaitUnknown: sql.countWhere(`${is('abandoned')} AND ${w} IS NULL`),
       };
     },
-    accepted: (sql, columns) => queueAccepted(sql, columns, short() > 0),
+    accepted: (sql, columns, only) => queueAccepted(sql, columns, short() > 0, only),
     build: (row) => ({
       thresholdSeconds: threshold(),
       shortAbandonSeconds: short(),

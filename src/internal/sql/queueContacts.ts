@@ -15,14 +15,22 @@ export const QUEUE_COLUMNS: readonly SqlColumn[] = [
  * outcome `'answered'` or `'abandoned'`; a wait that is a finite number ≥ 0, or NULL for an
  * abandoned contact unless `abandonedNeedsWait` (a short-abandon threshold above 0).
  */
-export function queueAccepted(sql: SqlWriter, { outcome, waitSeconds }: Columns, abandonedNeedsWait: boolean): Record<string, string> {
+export function queueAccepted(
+  sql: SqlWriter,
+  { outcome, waitSeconds }: Columns,
+  abandonedNeedsWait: boolean,
+  only?: string,
+): Record<string, string> {
   const o = outcome!;
   const w = waitSeconds!;
-  const unknownWait = abandonedNeedsWait ? 'FALSE' : `(${o} IS NOT NULL AND ${o} = ${sql.param('abandoned')})`;
-  return {
-    outcome: `(${o} IS NOT NULL AND ${o} IN (${sql.params(['answered', 'abandoned'])}))`,
-    waitSeconds: `CASE WHEN ${w} IS NULL THEN ${unknownWait} ELSE ${w} >= ${sql.param(0)} AND NOT (${sql.notFinite(w)}) END`,
-  };
+  const accepted: Record<string, string> = {};
+  // Parameters in the order of the text: the outcome's predicate first.
+  if (only === undefined || only === 'outcome') accepted['outcome'] = `(${o} IS NOT NULL AND ${o} IN (${sql.params(['answered', 'abandoned'])}))`;
+  if (only === undefined || only === 'waitSeconds') {
+    const unknownWait = abandonedNeedsWait ? 'FALSE' : `(${o} IS NOT NULL AND ${o} = ${sql.param('abandoned')})`;
+    accepted['waitSeconds'] = `CASE WHEN ${w} IS NULL THEN ${unknownWait} ELSE ${w} >= ${sql.param(0)} AND NOT (${sql.notFinite(w)}) END`;
+  }
+  return accepted;
 }
 
 /**

@@ -32,7 +32,12 @@ export interface SummarySpec<S> {
   /** The input columns. Aggregates and predicates add their parameters in the order of their text. */
   readonly columns: readonly SqlColumn[];
   aggregates(sql: SqlWriter, columns: Columns): Readonly<Record<string, string>>;
-  accepted(sql: SqlWriter, columns: Columns): Readonly<Record<string, string>>;
+  /**
+   * The accepted values of each checked column. With `only`, the predicate of that field is
+   * needed alone (a check query): a spec with several must then write only that one, so that
+   * the text holds every parameter added. Parameters are added in the order of the entries.
+   */
+  accepted(sql: SqlWriter, columns: Columns, only?: string): Readonly<Record<string, string>>;
   /** The summary of a group from its row. */
   build(read: SummaryReader): S;
   /**
@@ -199,7 +204,7 @@ export function buildSummaryQuery<S>(metric: string, input: unknown, spec: Summa
     const check = writer();
     const checkPrefix = source.prefix(check);
     const column = quoted(check)[field]!;
-    const accepted = spec.accepted(check, quoted(check))[field]!;
+    const accepted = spec.accepted(check, quoted(check), field)[field]!;
     checks[field] = {
       text:
         `${checkPrefix}SELECT ${column} AS ${check.id('value')}, COUNT(*) AS ${check.id('rows')}, ` +
