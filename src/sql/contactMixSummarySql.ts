@@ -59,7 +59,8 @@ export function contactMixSummarySql(input: ContactMixSummarySqlInput): SummaryQ
         const trials = successes + row.count(`${flag}_no`);
         return { successes, trials, unanswered: contacts - trials };
       });
-      groups.push([String(detail), { contacts, resolved: answers[0]!, resolvedOnFirstContact: answers[1]!, satisfied: answers[2]! }]);
+      // A checked name: text (any other value was a bad one, and reading stopped).
+      groups.push([detail as string, { contacts, resolved: answers[0]!, resolvedOnFirstContact: answers[1]!, satisfied: answers[2]! }]);
     }
     groups.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
     return { groups: Object.fromEntries(groups), unclassified };

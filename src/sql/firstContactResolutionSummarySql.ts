@@ -59,8 +59,8 @@ export function firstContactResolutionSummarySql(
   };
   const windowSeconds = (): number => checkedNumber(options?.repeatWindowSeconds ?? 604_800) + 0;
   const until = options?.observedUntil === undefined ? undefined : new Date(options.observedUntil);
-  const next = 'sm_next_contact';
-  const end = 'sm_observed_until';
+  const next = 'smNextContact';
+  const end = 'smObservedUntil';
   const spec: SummarySpec<FirstContactResolutionLogSummary> = {
     columns: [
       { field: 'customerId', kind: 'text', nulls: 'checked' },
