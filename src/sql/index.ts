@@ -27,6 +27,16 @@ export { querySummaries } from './querySummaries.js';
 // Survey
 export { npsSummarySql } from './npsSummarySql.js';
 export type { NpsSummarySqlInput } from './npsSummarySql.js';
+export { csatSummarySql } from './csatSummarySql.js';
+export type { CsatSummarySqlInput } from './csatSummarySql.js';
+export { cesSummarySql } from './cesSummarySql.js';
+export type { CesSummarySqlInput } from './cesSummarySql.js';
+export { engagementIndexSummarySql } from './engagementIndexSummarySql.js';
+export type { EngagementIndexSummarySqlInput } from './engagementIndexSummarySql.js';
+export { nevSummarySql } from './nevSummarySql.js';
+export type { NevSummarySqlInput } from './nevSummarySql.js';
+export { nevIntensitySummarySql } from './nevIntensitySummarySql.js';
+export type { NevIntensitySummarySqlInput } from './nevIntensitySummarySql.js';
 
 // Statistics
 export { proportionSummarySql } from './proportionSummarySql.js';
