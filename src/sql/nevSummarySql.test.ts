@@ -28,7 +28,7 @@ beforeAll(async () => {
     await engine.load('responses', { team: 'TEXT', response: 'TEXT', at: 'TIMESTAMPTZ' }, responses);
     await engine.load('taps', { response: 'TEXT' }, taps.map((response) => ({ response })));
     // Each character JavaScript trims, on both sides of an emotion.
-    await engine.load('spaces', { response: 'TEXT' }, [...JS_WHITESPACE].map((space) => ({ response: `${space}Happy${space}` })));
+    await engine.load('spaces', { response: 'TEXT' }, Array.from(JS_WHITESPACE).map((space) => ({ response: `${space}Happy${space}` })));
     // Unknown to nevSummary: 'angry' (twice), '', 'cared  for' (two spaces), an emoji without a label.
     await engine.load('dirty', { response: 'TEXT' }, ['happy', 'angry', 'angry', '', 'cared  for', '😀', null].map((response) => ({ response })));
     await engine.load('numbers', { response: 'DOUBLE PRECISION' }, [{ response: 1 }]);
@@ -45,7 +45,7 @@ test('JS_WHITESPACE is every code point that String.prototype.trim removes', () 
     if (code >= 0xd800 && code <= 0xdfff) continue;
     if (String.fromCodePoint(code).trim() === '') trimmed.push(String.fromCodePoint(code));
   }
-  expect([...JS_WHITESPACE].sort()).toStrictEqual(trimmed.sort());
+  expect(Array.from(JS_WHITESPACE).sort()).toStrictEqual(trimmed.sort());
 });
 
 describe.each(['duckdb', 'postgres'] as const)('nevSummarySql on %s', (name) => {
