@@ -148,3 +148,48 @@ describe('option values (docs/conventions.md)', () => {
   });
 });
 
+
+/** The runtime exports of service-metrics/sql that are not `…Sql` builders. */
+const SQL_READERS: ReadonlySet<string> = new Set(['readSummaries', 'querySummaries', 'SqlCheckError']);
+
+/** Summary families without SQL, and why. */
+const NO_SQL: Readonly<Record<string, string>> = {
+  agentRatings: 'a table of agents computed from several rating columns per agent; group by agent with meanSummarySql',
+  servqual: 'one summary across many item columns of a questionnaire, not a column of values',
+};
+
+/** Every violation of the `xSummarySql` grammar of service-metrics/sql, as `name: reason`. */
+function sqlViolations(core: ReadonlySet<string>, sql: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (const name of sql) {
+    if (SQL_READERS.has(name)) continue;
+    const builder = /^([a-z]\w*)Sql$/.exec(name);
+    if (builder === null) found.push(`${name}: not a reader, and not a core name + Sql`);
+    else if (!core.has(builder[1]!)) found.push(`${name}: ${builder[1]!} is not an export of service-metrics`);
+  }
+  for (const name of core) {
+    const merge = /^merge([A-Z]\w*)Summaries$/.exec(name);
+    if (merge === null) continue;
+    const x = uncapitalise(merge[1]!);
+    if (!(x in NO_SQL) && !sql.has(`${x}SummarySql`)) found.push(`${x}Summary: no ${x}SummarySql in service-metrics/sql`);
+  }
+  return found.sort();
+}
+
+describe('the SQL names (docs/conventions.md)', () => {
+  test('every summary family has its xSummarySql, and every Sql name is a core name + Sql', async () => {
+    const core = new Set(Object.keys(await import('../src/index.js')));
+    const sql = new Set(Object.keys(await import('../src/sql/index.js')));
+    expect(sqlViolations(core, sql)).toEqual([]);
+  });
+
+  test('the check catches each kind of violation', () => {
+    const core = new Set(['nps', 'npsSummary', 'mergeNpsSummaries', 'durationPercentile', 'servqualSummary', 'mergeServqualSummaries']);
+    expect(sqlViolations(core, new Set(['npsSummarySql', 'durationPercentileSql', 'readSummaries']))).toEqual([]);
+    expect(sqlViolations(core, new Set(['durationPercentileSql']))).toEqual(['npsSummary: no npsSummarySql in service-metrics/sql']);
+    expect(sqlViolations(core, new Set(['npsSummarySql', 'npsSql2', 'csatSummarySql']))).toEqual([
+      'csatSummarySql: csatSummary is not an export of service-metrics',
+      'npsSql2: not a reader, and not a core name + Sql',
+    ]);
+  });
+});
