@@ -234,6 +234,17 @@ export {
   proportionSummary,
 } from './stats/proportionSummary.js';
 export type { ProportionSummary, ProportionValue } from './stats/proportionSummary.js';
+export {
+  approximatePercentile,
+  approximatePercentileFromSummary,
+  approximatePercentileSummary,
+  mergeApproximatePercentileSummaries,
+} from './stats/approximatePercentile.js';
+export type {
+  ApproximatePercentileOptions,
+  ApproximatePercentileSummary,
+  ApproximatePercentileSummaryOptions,
+} from './stats/approximatePercentile.js';
 export { meanInterval, meanIntervalFromSummary } from './stats/meanInterval.js';
 export type { MeanInterval } from './stats/meanInterval.js';
 export { compareNps } from './stats/compareNps.js';
@@ -267,6 +278,7 @@ export { csatMetric } from './segments/csatMetric.js';
 export type { CsatMetricOptions } from './segments/csatMetric.js';
 export { csatMeanMetric } from './segments/csatMeanMetric.js';
 export { meanMetric } from './segments/meanMetric.js';
+export { approximatePercentileMetric } from './segments/approximatePercentileMetric.js';
 export { proportionMetric } from './segments/proportionMetric.js';
 export { serviceLevelMetric } from './segments/serviceLevelMetric.js';
 export type { ServiceLevelMetricOptions } from './segments/serviceLevelMetric.js';

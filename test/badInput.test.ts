@@ -184,6 +184,8 @@ const importance = { tangibles: 10, reliability: 30, responsiveness: 20, assuran
 /** A summary of `smallResponses`, built inside a test (see `validCalls`). */
 const smallSummaryOf = (): ReturnType<typeof servqualSummary> => servqualSummary(smallResponses, { instrument: smallInstrument });
 const meanSummaryValue = { count: 3, mean: 4, sumOfSquaredDeviations: 2, unanswered: 1 };
+// [0, 1, 100] at 1 %: 1 s in bucket 0, 100 s in bucket ⌈ln 100 / ln(1.01/0.99)⌉ = 231.
+const sketchValue = { relativeAccuracy: 0.01, count: 3, zeroCount: 1, buckets: { '0': 1, '231': 1 }, minimum: 0, maximum: 100, unanswered: 1 };
 const workload = { contacts: 120, intervalSeconds: 1800, averageHandleSeconds: 300 };
 
 const customerLog = [
@@ -790,6 +792,12 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   ],
   proportionIntervalFromSummary: [{ args: [{ successes: 40, trials: 100 }, { confidenceLevel: 0.95, method: 'agrestiCoull' }], accepts: confidence }],
   meanSummary: [{ args: [[3, 4.5, 5, null]], accepts: { '$0[*]': [...SIGNED, ...MISSING] } }],
+  approximatePercentileSummary: [{ args: [[0, 4.5, 300, null], { relativeAccuracy: 0.02 }], accepts: { '$0[*]': [...FRACTIONAL, ...MISSING], '$1.relativeAccuracy': OPTIONAL } }],
+  approximatePercentile: [
+    { args: [[0, 4.5, 300, null], { percentile: 90, relativeAccuracy: 0.02 }], accepts: { '$0[*]': [...FRACTIONAL, ...MISSING], '$1.percentile': FRACTIONAL, '$1.relativeAccuracy': OPTIONAL } },
+  ],
+  approximatePercentileFromSummary: [{ args: [sketchValue, { percentile: 50 }], accepts: { '$0.unanswered': OPTIONAL, '$0.minimum': FRACTIONAL, '$0.maximum': FRACTIONAL, '$1.percentile': FRACTIONAL } }],
+  mergeApproximatePercentileSummaries: [{ args: [sketchValue, sketchValue], accepts: { '$0.unanswered': OPTIONAL, '$1.unanswered': OPTIONAL, '$0.minimum': FRACTIONAL, '$1.minimum': FRACTIONAL, '$0.maximum': FRACTIONAL, '$1.maximum': FRACTIONAL } }],
   mean: [{ args: [[300, 420, null]], accepts: { '$0[*]': [...SIGNED, ...MISSING] } }],
   meanFromSummary: [
     { args: [meanSummaryValue], accepts: { '$0.mean': SIGNED, '$0.sumOfSquaredDeviations': [...FRACTIONAL, ...OPTIONAL], '$0.unanswered': OPTIONAL } },
@@ -906,6 +914,7 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
     },
   ],
   meanMetric: [{ args: [{ confidenceLevel: 0.9 }], accepts: { '$0.confidenceLevel': OPTIONAL } }],
+  approximatePercentileMetric: [{ args: [{ percentile: 90, relativeAccuracy: 0.02 }], accepts: { '$0.percentile': FRACTIONAL, '$0.relativeAccuracy': OPTIONAL } }],
   proportionMetric: [{ args: [{ confidenceLevel: 0.9 }], accepts: { '$0.confidenceLevel': OPTIONAL } }],
   serviceLevelMetric: [
     {
@@ -1004,7 +1013,8 @@ const RECORD_LAST: ReadonlySet<string> = new Set([
   'npsVariance', 'mergeAbandonmentRateSummaries', 'abandonmentRateFromSummary', 'mergeServiceLevelSummaries',
   'serviceLevelFromSummary', 'meanFromSummary', 'mergeProportionSummaries', 'proportionFromSummary',
   'mergeContactMixSummaries', 'contactMixFromSummary', 'firstContactResolutionFromSummary',
-  'mergeFirstContactResolutionSummaries', 'mergeAgentRatingsSummaries',
+  'mergeFirstContactResolutionSummaries', 'mergeAgentRatingsSummaries', 'mergeApproximatePercentileSummaries',
+  'approximatePercentileFromSummary',
   // Two summaries, no options in the valid call.
   'compareProportions',
   // Formula inputs (`retentionRate(counts)`, `erlangC(input)`) and contactMix's accessors are
@@ -1431,6 +1441,7 @@ const MERGE_OVERFLOWS: Readonly<Record<string, { readonly args: readonly [unknow
   mergeProportionSummaries: { args: [{ successes: 0, trials: MAX, unanswered: 0 }, { successes: 1, trials: 1 }], field: 'b.trials' },
   mergeServqualSummaries: { args: [{ ...smallSummary, unanswered: 1 }, { ...smallSummary, unanswered: MAX }], field: 'b.unanswered' },
   mergeMeanSummaries: { args: [meanSummaryValue, { ...meanSummaryValue, count: MAX }], field: 'b.count' },
+  mergeApproximatePercentileSummaries: { args: [sketchValue, { ...sketchValue, unanswered: MAX }], field: 'b.unanswered' },
 };
 return MERGE_OVERFLOWS;
 }

@@ -53,4 +53,6 @@ export type { FirstContactResolutionLogSummary, FirstContactResolutionSummarySql
 export { contactMixSummarySql } from './contactMixSummarySql.js';
 export type { ContactMixSummarySqlInput } from './contactMixSummarySql.js';
 export { durationPercentileSql } from './durationPercentileSql.js';
+export { approximatePercentileSummarySql } from './approximatePercentileSummarySql.js';
+export type { ApproximatePercentileSummarySqlInput } from './approximatePercentileSummarySql.js';
 export type { DurationPercentileResult, DurationPercentileSqlInput } from './durationPercentileSql.js';
