@@ -1,0 +1,89 @@
+import { fc, test as propTest } from '@fast-check/vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { channel, groupRows, instant, sqlKey } from '../../test/engines/agreement.js';
+import { openDuckDb, openPostgres, type Engine } from '../../test/engines/engines.js';
+import { approximatePercentileFromSummary, approximatePercentileSummary, durationPercentile } from '../index.js';
+import { approximatePercentileSummarySql, querySummaries, SqlCheckError } from './index.js';
+
+const engines: Engine[] = [];
+beforeAll(async () => {
+  engines.push(await openDuckDb(), await openPostgres());
+});
+afterAll(async () => {
+  for (const engine of engines) await engine.close();
+});
+
+describe('approximatePercentileSummarySql on DuckDB and PostgreSQL', () => {
+  test('the buckets of each group, as approximatePercentileSummary counts them', async () => {
+    // Queue a: 0, 0, 2, 0.5, 3 and a NULL; queue b: 1e7. Buckets at 1 % (γ = 1.01/0.99):
+    // ln 2 / ln γ = 34.66 → 35, ln 0.5 → −34.66 → −34, ln 3 → 54.93 → 55, ln 1e7 → 805.88 → 806.
+    const rows = [
+      { queue: 'a', wait: 0 }, { queue: 'a', wait: 0 }, { queue: 'a', wait: 2 }, { queue: 'a', wait: 0.5 },
+      { queue: 'a', wait: 3 }, { queue: 'a', wait: null }, { queue: 'b', wait: 1e7 },
+    ];
+    for (const engine of engines) {
+      await engine.load('waits', { queue: 'TEXT', wait: 'DOUBLE PRECISION' }, rows);
+      const query = approximatePercentileSummarySql({ dialect: engine.name, from: 'waits', value: 'wait', groupBy: ['queue'] });
+      expect(await querySummaries(query, engine.run), engine.name).toStrictEqual([
+        {
+          groups: { queue: 'a' },
+          summary: { relativeAccuracy: 0.01, count: 5, zeroCount: 2, buckets: { '-34': 1, '35': 1, '55': 1 }, minimum: 0, maximum: 3, unanswered: 1 },
+        },
+        { groups: { queue: 'b' }, summary: { relativeAccuracy: 0.01, count: 1, zeroCount: 0, buckets: { '806': 1 }, minimum: 1e7, maximum: 1e7, unanswered: 0 } },
+      ]);
+      // Without groups, an empty table is one empty summary.
+      const empty = approximatePercentileSummarySql({ dialect: engine.name, from: { query: 'SELECT * FROM waits WHERE wait < 0' }, value: 'wait' });
+      expect((await querySummaries(empty, engine.run))[0]!.summary.count).toBe(0);
+    }
+  });
+
+  test('negative and non-finite values are bad values with the JavaScript codes', async () => {
+    for (const engine of engines) {
+      for (const [value, code] of [[-1, 'NEGATIVE'], [Number.NaN, 'NOT_FINITE'], [Number.POSITIVE_INFINITY, 'NOT_FINITE']] as const) {
+        await engine.load('bad', { wait: 'DOUBLE PRECISION' }, [{ wait: 5 }, { wait: value }]);
+        const query = approximatePercentileSummarySql({ dialect: engine.name, from: 'bad', value: 'wait' });
+        const error = await querySummaries(query, engine.run).catch((caught: unknown) => caught);
+        expect(error, `${engine.name} ${String(value)}`).toBeInstanceOf(SqlCheckError);
+        expect((error as SqlCheckError).code).toBe(code);
+      }
+    }
+  });
+
+  test('the portable text runs on DuckDB', async () => {
+    const duck = engines[0]!;
+    await duck.load('portable', { wait: 'DOUBLE PRECISION' }, [{ wait: 2 }, { wait: 0 }]);
+    const query = approximatePercentileSummarySql({ dialect: 'portable', from: 'portable', value: 'wait' }, { relativeAccuracy: 0.1 });
+    expect(query.text).not.toContain('FILTER');
+    // α = 0.1: ln 2 / ln(1.1 / 0.9) = 3.45 → bucket 4.
+    expect((await querySummaries(query, duck.run))[0]!.summary.buckets).toStrictEqual({ '4': 1 });
+  });
+
+  const rows = fc.array(
+    fc.record({
+      wait: fc.oneof(fc.constant(null), fc.constant(0), fc.integer({ min: 1, max: 3600 }), fc.double({ min: 1e-3, max: 1e6, noNaN: true })),
+      channel,
+      at: instant,
+    }),
+    { maxLength: 60 },
+  );
+  propTest.prop([rows, fc.constantFrom(0.005, 0.01, 0.05)], { numRuns: 15 })(
+    'by channel and week, the SQL summary is the JavaScript one, and its percentiles are within α of the exact ones',
+    async (table, relativeAccuracy) => {
+      const groups = groupRows(table, 'week', 'Europe/Paris');
+      for (const engine of engines) {
+        await engine.load('sketch', { wait: 'DOUBLE PRECISION', channel: 'TEXT', at: 'TIMESTAMPTZ' }, table);
+        const query = approximatePercentileSummarySql(
+          { dialect: engine.name, from: 'sketch', value: 'wait', groupBy: ['channel'], period: { column: 'at', unit: 'week', timeZone: 'Europe/Paris' } },
+          { relativeAccuracy },
+        );
+        for (const row of await querySummaries(query, engine.run)) {
+          const waits = groups.get(sqlKey(row))!.map((answer) => answer.wait);
+          expect(row.summary, engine.name).toStrictEqual(approximatePercentileSummary(waits, { relativeAccuracy }));
+          if (row.summary.count === 0) continue;
+          const exact = durationPercentile(waits, { percentile: 90 });
+          expect(Math.abs(approximatePercentileFromSummary(row.summary, { percentile: 90 }) - exact)).toBeLessThanOrEqual(relativeAccuracy * exact * (1 + 1e-9));
+        }
+      }
+    },
+  );
+});
