@@ -27,6 +27,8 @@ beforeAll(async () => {
     await engine.load('bad_emotions', { emotion: 'TEXT', intensity: 'DOUBLE PRECISION' }, [['angry', 3], ['angry', 3], [null, 3], ['neutral', 2], ['happy', 4]].map(([emotion, intensity]) => ({ emotion, intensity })));
     // Intensities off 1–5: 6 (twice), 2.5, NaN.
     await engine.load('bad_intensities', { emotion: 'TEXT', intensity: 'DOUBLE PRECISION' }, [6, 6, 2.5, Number.NaN, null, 3].map((intensity) => ({ emotion: 'happy', intensity })));
+    // 'İNTERESTED': 'i̇nterested' (with U+0307) in JavaScript, an unknown emotion; 'interested' in DuckDB.
+    await engine.load('dotted', { emotion: 'TEXT', intensity: 'DOUBLE PRECISION' }, [{ emotion: '\u0130NTERESTED', intensity: 3 }, { emotion: 'happy', intensity: 4 }]);
     await engine.load('hostile', { [HOSTILE]: 'TEXT', intensity: 'DOUBLE PRECISION' }, [{ [HOSTILE]: 'valued', intensity: 4 }, { [HOSTILE]: 'unhappy', intensity: 1 }]);
   }
 });
@@ -76,6 +78,16 @@ describe.each(['duckdb', 'postgres'] as const)('nevIntensitySummarySql on %s', (
     expectMetricError(() => nevIntensitySummary([{ emotion: null as never, intensity: 3 }]), { metric: 'nevIntensitySummary', code: 'WRONG_TYPE' });
     await engine().load('one', { emotion: 'TEXT', intensity: 'DOUBLE PRECISION' }, [{ emotion: null, intensity: 3 }, { emotion: 'safe', intensity: 3 }]);
     await expect(querySummaries(nevIntensitySummarySql({ dialect: name, from: 'one', ...columns }), engine().run)).rejects.toMatchObject({ code: 'WRONG_TYPE', badRows: 1, column: 'emotion' });
+  });
+
+  test('an emotion with a capital the engine lower-cases otherwise is bad, never counted', async () => {
+    expectMetricError(() => nevIntensitySummary([{ emotion: '\u0130NTERESTED', intensity: 3 }]), { metric: 'nevIntensitySummary', code: 'UNKNOWN_VALUE' });
+    await expect(querySummaries(nevIntensitySummarySql({ dialect: name, from: 'dotted', ...columns }), engine().run)).rejects.toMatchObject({
+      column: 'emotion',
+      code: 'UNKNOWN_VALUE',
+      badRows: 1,
+      received: '\u0130NTERESTED',
+    });
   });
 
   test('bad intensities, with the code nevIntensitySummary gives', async () => {

@@ -33,6 +33,10 @@ beforeAll(async () => {
     await engine.load('dirty', { response: 'TEXT' }, ['happy', 'angry', 'angry', '', 'cared  for', '😀', null].map((response) => ({ response })));
     await engine.load('numbers', { response: 'DOUBLE PRECISION' }, [{ response: 1 }]);
     await engine.load('hostile', { [HOSTILE]: 'TEXT' }, [{ [HOSTILE]: 'Valued' }, { [HOSTILE]: null }]);
+    // Capitals JavaScript lower-cases otherwise than DuckDB: 'İ' (U+0130) to 'i' + U+0307, a final 'Σ' to 'ς'.
+    await engine.load('dotted', { response: 'TEXT' }, ['happy', '\u0130NTERESTED'].map((response) => ({ response })));
+    await engine.load('sigmas', { response: 'TEXT' }, ['\u03b1\u03c3', '\u0391\u03a3'].map((response) => ({ response })));
+    await engine.load('inner_sigma', { response: 'TEXT' }, ['\u03c3\u03b1', '\u03a3\u0391'].map((response) => ({ response })));
   }
 });
 afterAll(async () => {
@@ -103,6 +107,31 @@ describe.each(['duckdb', 'postgres'] as const)('nevSummarySql on %s', (name) => 
     await expect(querySummaries(nevSummarySql({ dialect: name, from: 'numbers', response: 'response' }), engine().run)).rejects.toMatchObject({ code: 'WRONG_TYPE', badRows: 1, received: 1 });
   });
 
+  test('a capital lower-cased otherwise by the engine matches no label: bad, never miscounted', async () => {
+    // 'İNTERESTED' lower-cases to 'i̇nterested' (with U+0307) in JavaScript, an unknown label;
+    // DuckDB's lower gives 'interested', which a bare lower(…) IN (…) counted as positive.
+    expectMetricError(() => nevSummary(['\u0130NTERESTED']), { metric: 'nevSummary', code: 'UNKNOWN_VALUE' });
+    await expect(querySummaries(nevSummarySql({ dialect: name, from: 'dotted', response: 'response' }), engine().run)).rejects.toMatchObject({
+      code: 'UNKNOWN_VALUE',
+      badRows: 1,
+      received: '\u0130NTERESTED',
+    });
+    // With the label 'ασ': 'ΑΣ' is 'ας' (final sigma) in JavaScript, unknown; 'ασ' in DuckDB.
+    const greek = { labels: { '\u03b1\u03c3': 'positive', '\u03c3\u03b1': 'negative' } } as const;
+    expectMetricError(() => nevSummary(['\u0391\u03a3'], greek), { metric: 'nevSummary', code: 'UNKNOWN_VALUE' });
+    await expect(querySummaries(nevSummarySql({ dialect: name, from: 'sigmas', response: 'response' }, greek), engine().run)).rejects.toMatchObject({
+      code: 'UNKNOWN_VALUE',
+      badRows: 1,
+    });
+    // The price: 'ΣΑ', which JavaScript reads as 'σα', is reported too (INCONSISTENT: nevSummary accepts it), not counted.
+    expect(nevSummary(['\u03a3\u0391'], greek)).toStrictEqual({ positive: 0, neutral: 0, negative: 1, unanswered: 0 });
+    await expect(querySummaries(nevSummarySql({ dialect: name, from: 'inner_sigma', response: 'response' }, greek), engine().run)).rejects.toMatchObject({
+      code: 'INCONSISTENT',
+      badRows: 1,
+      received: '\u03a3\u0391',
+    });
+  });
+
   test('a hostile column name is one quoted identifier', async () => {
     const [all] = await querySummaries(nevSummarySql({ dialect: name, from: 'hostile', response: HOSTILE }), engine().run);
     expect(all!.summary).toStrictEqual({ positive: 1, neutral: 0, negative: 0, unanswered: 1 });
@@ -117,8 +146,8 @@ describe('nevSummarySql text and input', () => {
     expect(query.text).not.toContain('FILTER');
     expect(query.text).not.toMatch(/\$\d/);
     expect(query.text.split('?').length - 1).toBe(query.values.length);
-    // The subquery's value first, then per class the characters to trim and its labels.
-    expect(query.values.slice(0, 3)).toStrictEqual(['tech', JS_WHITESPACE, 'happy']);
+    // The subquery's value first, then per class 'İ' (its labels hold an i), the characters to trim and its labels.
+    expect(query.values.slice(0, 4)).toStrictEqual(['tech', '\u0130', JS_WHITESPACE, 'happy']);
     expect((await querySummaries(query, engines[0]!.run))[0]!.summary).toStrictEqual({ positive: 1, neutral: 0, negative: 2, unanswered: 0 });
   });
 

@@ -38,7 +38,8 @@ function labelsByPolarity(options: NevOptions | undefined): Record<NevPolarity, 
  * other response, or a column that is not text, is in no class: reading the result throws a
  * {@link SqlCheckError} with the code `nevSummary` gives it (`UNKNOWN_VALUE`); `query.checks.response` lists them.
  * Case is folded by the engine: PostgreSQL under the C locale folds ASCII letters only, so a
- * response that only Unicode case folding matches to a label is reported, never miscounted.
+ * response that only Unicode case folding matches to a label is reported, never miscounted; so
+ * is one holding `İ` or `Σ` (JavaScript lower-cases them to `i̇`, a final `ς`) for labels with `i` or `σ`.
  *
  * @param input - The dialect, the table or query, the response column, group columns and period.
  * @param options - Extra labels, as in {@link nev}.

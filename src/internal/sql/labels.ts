@@ -28,8 +28,27 @@ export function isText(sql: SqlWriter, column: string): string {
   }[sql.dialect];
 }
 
-/** True when `column` is text whose normalised label is one of `labels` (FALSE for none). */
+/**
+ * The capitals whose JavaScript lower case is not the engines' simple case mapping, with the
+ * letter the engines give: `İ` (JavaScript: `i` and U+0307, DuckDB: `i`) and `Σ` (JavaScript: `ς`
+ * at the end of a word, DuckDB: `σ`). A text holding one could be lower-cased by the engine to a
+ * label JavaScript does not see in it, so it matches no label that holds that letter. (Not
+ * covered: a PostgreSQL database under a Turkish locale, whose `lower('I')` is `ı`.)
+ */
+const CAPITALS_LOWERED_OTHERWISE = [
+  ['\u0130', 'i'],
+  ['\u03a3', '\u03c3'],
+] as const;
+
+/**
+ * True when `column` is text whose normalised label is one of `labels` (FALSE for none), and the
+ * engine's case folding cannot have made it one that JavaScript's does not (see above).
+ */
 export function labelIn(sql: SqlWriter, column: string, labels: readonly string[]): string {
   if (labels.length === 0) return 'FALSE';
-  return `${isText(sql, column)} AND ${normalisedLabel(sql, column)} IN (${sql.params(labels)})`;
+  const text = sql.dialect === 'portable' ? column : `CAST(${column} AS TEXT)`;
+  const guards = CAPITALS_LOWERED_OTHERWISE.filter(([, lower]) => labels.some((label) => label.includes(lower))).map(
+    ([capital]) => `POSITION(${sql.param(capital)} IN ${text}) = 0`,
+  );
+  return [isText(sql, column), ...guards, `${normalisedLabel(sql, column)} IN (${sql.params(labels)})`].join(' AND ');
 }
