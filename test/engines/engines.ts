@@ -59,7 +59,8 @@ async function loadRows(
 }
 
 export async function openDuckDb(): Promise<Engine> {
-  const connection = await (await DuckDBInstance.create(':memory:')).connect();
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
   const run: SqlRunner = async (text, values) => (await connection.runAndReadAll(text, values as DuckDBValue[])).getRowObjectsJS();
   return {
     name: 'duckdb',
@@ -67,6 +68,7 @@ export async function openDuckDb(): Promise<Engine> {
     load: (table, columns, rows) => loadRows(run, 'duckdb', table, columns, rows),
     close: () => {
       connection.closeSync();
+      instance.closeSync();
       return Promise.resolve();
     },
   };
