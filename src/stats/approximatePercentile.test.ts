@@ -43,6 +43,17 @@ describe('approximatePercentileSummary', () => {
     expectMetricError(() => approximatePercentileSummary([1], { relativeAccuracy: 1 }), { metric: 'approximatePercentileSummary', field: 'options.relativeAccuracy', code: 'OUT_OF_RANGE' });
     expectMetricError(() => approximatePercentileSummary([1], { relativeAccuracy: 0 }), { metric: 'approximatePercentileSummary', field: 'options.relativeAccuracy', code: 'OUT_OF_RANGE' });
   });
+
+  test('an accuracy finer than 10⁻⁶ is OUT_OF_RANGE: at 10⁻¹⁷, 1 + α rounds to 1, so γ = 1 and ln γ = 0', () => {
+    // With ln γ = 0, ln 2 / 0 = Infinity and ln 1 / 0 = NaN were written as the keys "Infinity" and "NaN".
+    for (const relativeAccuracy of [1e-17, 1e-12, 9.99e-7]) {
+      expectMetricError(() => approximatePercentileSummary([2, 1], { relativeAccuracy }), {
+        metric: 'approximatePercentileSummary', field: 'options.relativeAccuracy', code: 'OUT_OF_RANGE',
+      });
+    }
+    // α = 10⁻⁶: ln γ = 2.0000000000006667e-6 (2α + 2α³/3); ln 2 / ln γ = 346573.59 → 346574.
+    expect(approximatePercentileSummary([2], { relativeAccuracy: 1e-6 }).buckets).toStrictEqual({ '346574': 1 });
+  });
 });
 
 describe('approximatePercentileFromSummary', () => {
@@ -55,6 +66,16 @@ describe('approximatePercentileFromSummary', () => {
     expect(approximatePercentileFromSummary(one, { percentile: 0 })).toBe(100);
     const spread = approximatePercentileSummary([1, 100, 1000]);
     expect(approximatePercentileFromSummary(spread, { percentile: 50 })).toBeCloseTo(100.49456770856492, 9);
+  });
+
+  test('values near the largest double: a middle past 9 × 10³⁰⁷ is not lost to overflow', () => {
+    // [1e308, 1.5e308, 1.79e308]: type 7's median is x₁ = 1.5e308 (h = 2 × 0.5 = 1). ln(1.5e308) / ln γ
+    // = 709.6017 / 0.0200006667 = 35478.90 → bucket 35479, whose middle 2γ³⁵⁴⁷⁹ / (γ + 1) is
+    // 1.48794371225e308 (50-digit decimal arithmetic); computed as 2 × γ^k first, it overflowed to
+    // Infinity and was clamped to the maximum, 1.79e308, 19 % off.
+    const summary = approximatePercentileSummary([1e308, 1.5e308, 1.79e308]);
+    expect(summary.buckets).toStrictEqual({ '35459': 1, '35479': 1, '35488': 1 });
+    expect(approximatePercentileFromSummary(summary, { percentile: 50 }) / 1.48794371225e308).toBeCloseTo(1, 10);
   });
 
   test('interpolates between the two order statistics as type 7 does', () => {
@@ -71,9 +92,33 @@ describe('approximatePercentileFromSummary', () => {
     expectMetricError(() => approximatePercentileFromSummary({ ...summary, buckets: { '2.5': 2 } }, { percentile: 50 }), {
       metric: 'approximatePercentileFromSummary', field: 'summary.buckets', code: 'UNKNOWN_VALUE',
     });
-    expectMetricError(() => approximatePercentileFromSummary({ ...summary, count: 0, buckets: {} }, { percentile: 50 }), {
+    expectMetricError(() => approximatePercentileFromSummary({ ...summary, count: 0, buckets: {}, minimum: 0, maximum: 0 }, { percentile: 50 }), {
       metric: 'approximatePercentileFromSummary', field: 'summary.count', code: 'EMPTY',
     });
+    expectMetricError(() => approximatePercentileFromSummary({ ...summary, buckets: { '231': 2.5 } }, { percentile: 50 }), {
+      metric: 'approximatePercentileFromSummary', field: 'summary.buckets.231', code: 'NOT_INTEGER',
+    });
+    expectMetricError(() => approximatePercentileFromSummary({ ...summary, count: 0, buckets: { '231': 2, '232': -2 } }, { percentile: 50 }), {
+      metric: 'approximatePercentileFromSummary', field: 'summary.buckets.232', code: 'NEGATIVE',
+    });
+  });
+
+  test('refuses extremes its counts cannot have, which read as a wrong percentile before', () => {
+    const read = (summary: object, field: string): void => {
+      expectMetricError(() => approximatePercentileFromSummary(summary as never, { percentile: 50 }), {
+        metric: 'approximatePercentileFromSummary', field, code: 'INCONSISTENT',
+      });
+    };
+    // One value, a zero, yet a minimum of 5: the median was read as 5.
+    read({ relativeAccuracy: 0.01, count: 1, zeroCount: 1, buckets: {}, minimum: 5, maximum: 5 }, 'summary.minimum');
+    // No zero counted, yet a minimum of 0.
+    read({ relativeAccuracy: 0.01, count: 1, zeroCount: 0, buckets: { '231': 1 }, minimum: 0, maximum: 100 }, 'summary.minimum');
+    // A value in bucket 231 (near 100), yet a maximum of 0: the median was read as 0.
+    read({ relativeAccuracy: 0.01, count: 2, zeroCount: 1, buckets: { '231': 1 }, minimum: 0, maximum: 0 }, 'summary.maximum');
+    // Only zeros, yet a maximum of 3.
+    read({ relativeAccuracy: 0.01, count: 2, zeroCount: 2, buckets: {}, minimum: 0, maximum: 3 }, 'summary.maximum');
+    // No value, yet extremes.
+    read({ relativeAccuracy: 0.01, count: 0, zeroCount: 0, buckets: {}, minimum: 1, maximum: 2 }, 'summary.maximum');
   });
 });
 

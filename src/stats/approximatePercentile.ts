@@ -7,8 +7,8 @@ import type { Accessor, Answer, SummaryCounts } from '../types.js';
 /** The accuracy of an {@link ApproximatePercentileSummary}. @category Statistics */
 export interface ApproximatePercentileSummaryOptions {
   /**
-   * α, strictly between 0 and 1: every percentile read from the summary is within α × its exact
-   * value (0.01: within 1 %). Smaller means more buckets: about ln(max/min) / (2α) of them.
+   * α, from 10⁻⁶ up to, not including, 1: every percentile read from the summary is within α × its
+   * exact value (0.01: within 1 %). Smaller means more buckets: about ln(max/min) / (2α) of them.
    *
    * @defaultValue 0.01
    */
@@ -48,11 +48,17 @@ export interface ApproximatePercentileSummary {
 }
 
 const DEFAULT_ACCURACY = 0.01;
+/**
+ * The finest accuracy accepted. Below it the rounding of doubles, not α, bounds the error (γ − 1
+ * carries an absolute error near 10⁻¹⁶), and near 10⁻¹⁶ γ rounds to 1: every index would be
+ * ±∞ or NaN. At 10⁻⁶ the indexes of all doubles stay within ±4 × 10⁸.
+ */
+const FINEST_ACCURACY = 1e-6;
 
 function checkAccuracy(metric: string, field: string, value: unknown): number {
-  const expected = 'a relative accuracy strictly between 0 and 1 (0.01 for 1 %)';
+  const expected = 'a relative accuracy from 0.000001 up to, not including, 1 (0.01 for 1 %)';
   const accuracy = checkFinite(metric, field, value, expected);
-  if (!(accuracy > 0 && accuracy < 1)) fail(metric, field, 'OUT_OF_RANGE', expected, value);
+  if (!(accuracy >= FINEST_ACCURACY && accuracy < 1)) fail(metric, field, 'OUT_OF_RANGE', expected, value);
   return accuracy;
 }
 
@@ -125,6 +131,16 @@ export function checkApproximatePercentileSummary(metric: string, field: string,
   const maximum = checkFinite(metric, `${field}.maximum`, object['maximum']);
   if (minimum < 0) fail(metric, `${field}.minimum`, 'NEGATIVE', 'a value ≥ 0', object['minimum']);
   if (maximum < minimum) fail(metric, `${field}.maximum`, 'INCONSISTENT', `at least minimum (${String(minimum)})`, object['maximum']);
+  // The extremes must be ones these counts can have: 0 with a zero counted, > 0 with a bucket.
+  if (count === 0 && maximum !== 0) {
+    fail(metric, `${field}.maximum`, 'INCONSISTENT', 'minimum and maximum 0 when count is 0', object['maximum']);
+  }
+  if (count > 0 && (minimum === 0) !== (zeroCount > 0)) {
+    fail(metric, `${field}.minimum`, 'INCONSISTENT', zeroCount > 0 ? `0, as zeroCount is ${String(zeroCount)}` : 'a value > 0, as zeroCount is 0', object['minimum']);
+  }
+  if (count > 0 && (maximum === 0) !== (buckets.length === 0)) {
+    fail(metric, `${field}.maximum`, 'INCONSISTENT', buckets.length === 0 ? '0, as every value is 0' : 'a value > 0, as a bucket counts values > 0', object['maximum']);
+  }
   return { relativeAccuracy, count, zeroCount, buckets, minimum, maximum, unanswered };
 }
 
@@ -141,7 +157,7 @@ export function checkApproximatePercentileSummary(metric: string, field: string,
  * @param values - Values ≥ 0, or rows read through `value`. Any iterable; `null` and `undefined` skipped.
  * @param options - The relative accuracy α.
  * @returns The summary.
- * @throws {@link MetricInputError} the common input checks (a negative value is `NEGATIVE`).
+ * @throws {@link MetricInputError} the common input checks (a negative value is `NEGATIVE`; α below 10⁻⁶ is `OUT_OF_RANGE`).
  *
  * @example
  * ```ts
@@ -177,7 +193,8 @@ export function approximatePercentileSummary(values: unknown, second?: unknown, 
  * @param a - A summary.
  * @param b - A summary with the same `relativeAccuracy`.
  * @returns Their merge.
- * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` (`b.relativeAccuracy`) for another accuracy.
+ * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` (`b.relativeAccuracy`) for another
+ * accuracy, and as in {@link approximatePercentileFromSummary} for a summary its counts cannot have.
  *
  * @example
  * ```ts
@@ -227,7 +244,9 @@ export function mergeApproximatePercentileSummaries(
  * @param options - The percentile, 0–100.
  * @returns The percentile, in the values' units.
  * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` (`summary.buckets`) when the
- * bucket counts do not add up to `count − zeroCount`; `EMPTY` (`summary.count`) when it is 0.
+ * bucket counts do not add up to `count − zeroCount`, and (`summary.minimum`, `summary.maximum`) for
+ * extremes the counts cannot have (a minimum that is not 0 while a zero is counted…); `EMPTY`
+ * (`summary.count`) when it is 0.
  *
  * @example
  * ```ts
@@ -253,6 +272,9 @@ export function approximatePercentileFromSummary(
 function percentileOf(metric: string, summary: Checked, percentile: number): number {
   if (summary.count === 0) fail(metric, 'summary.count', 'EMPTY', 'at least one value', summary.count);
   const gamma = (1 + summary.relativeAccuracy) / (1 - summary.relativeAccuracy);
+  const scale = Math.log(gamma);
+  // ln of the factor 2 / (γ + 1) between a bucket's upper bound γ^k and its middle.
+  const toMiddle = Math.log(2 / (gamma + 1));
   const h = (summary.count - 1) * (percentile / 100);
   const lower = Math.floor(h);
   const fraction = h - lower;
@@ -266,7 +288,9 @@ function percentileOf(metric: string, summary: Checked, percentile: number): num
     for (const [k, n] of summary.buckets) {
       seen += n;
       if (rank < seen) {
-        const middle = (2 * Math.exp(k * Math.log(gamma))) / (gamma + 1);
+        // 2γ^k / (γ + 1) as one exp, which overflows only when the middle itself exceeds the
+        // largest double (and so the maximum, which bounds it); 2γ^k overflowed from 9 × 10³⁰⁷ on.
+        const middle = Math.exp(k * scale + toMiddle);
         return Math.min(Math.max(middle, summary.minimum), summary.maximum);
       }
     }
