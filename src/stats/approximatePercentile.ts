@@ -204,6 +204,7 @@ export function approximatePercentileSummary(values: unknown, second?: unknown, 
  * merged.buckets; // => { '0': 2 }
  * merged.count; // => 3
  * ```
+ * @see {@link https://www.vldb.org/pvldb/vol12/p2195-masson.pdf | Masson, Rim & Lee (2019), DDSketch, PVLDB 12(12)}
  * @category Statistics
  */
 export function mergeApproximatePercentileSummaries(
@@ -257,7 +258,7 @@ export function mergeApproximatePercentileSummaries(
  * Math.abs(approximatePercentileFromSummary(summary, { percentile: 90 }) - 35) <= 0.35; // => true
  * approximatePercentileFromSummary(summary, { percentile: 100 }); // => 45
  * ```
- * @see Masson, C., Rim, J. E., & Lee, H. K. (2019). DDSketch. *PVLDB*, 12(12), 2195–2205.
+ * @see {@link https://www.vldb.org/pvldb/vol12/p2195-masson.pdf | Masson, Rim & Lee (2019), DDSketch, PVLDB 12(12)}
  * @category Statistics
  */
 export function approximatePercentileFromSummary(
@@ -320,6 +321,7 @@ function percentileOf(metric: string, summary: Checked, percentile: number): num
  * Math.abs(approximatePercentile([10, 7, 4, 3, 2, 1], { percentile: 50 }) - 3.5) <= 0.035; // => true
  * approximatePercentile([], { percentile: 50 }); // => throws EMPTY
  * ```
+ * @see {@link https://www.vldb.org/pvldb/vol12/p2195-masson.pdf | Masson, Rim & Lee (2019), DDSketch, PVLDB 12(12)}
  * @category Statistics
  */
 export function approximatePercentile(values: Iterable<Answer>, options: ApproximatePercentileOptions): number;
