@@ -3,13 +3,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'docs-site/', 'coverage/', 'node_modules/', '.tmp/', 'reports/', '.stryker-tmp/'] },
+  { ignores: ['dist/', 'cli/dist/', 'docs-site/', 'coverage/', 'node_modules/', '.tmp/', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
     languageOptions: {
-      parserOptions: { project: './tsconfig.test.json', tsconfigRootDir: import.meta.dirname },
+      parserOptions: { project: ['./tsconfig.test.json', './cli/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       // Index access on typed arrays and histograms is checked by `noUncheckedIndexedAccess`

@@ -31,6 +31,7 @@ mkdirSync('.tmp');
 
 step('type-check (library, no Node or DOM types)', bin('tsc'), ['-p', 'tsconfig.json']);
 step('type-check (tests, scripts and type tests)', bin('tsc'), ['-p', 'tsconfig.test.json']);
+step('type-check (CLI, with Node types)', bin('tsc'), ['-p', 'cli/tsconfig.json']);
 step('lint', bin('eslint'), ['.']);
 
 // Vitest: unit, property, type and doc-example tests, counted one by one.
@@ -77,6 +78,12 @@ if (step('build (bundles and declarations with maps)', process.execPath, ['scrip
 } else {
   failed += 4;
   failures.push('publint, attw, size-limit and smoke test (not run: the build failed)');
+}
+if (step('build (CLI: cli/dist/service-metrics.js)', process.execPath, ['scripts/build-cli.mjs'])) {
+  step('CLI on the bundled sample (scripts/cli-smoke.mjs)', process.execPath, ['scripts/cli-smoke.mjs']);
+} else {
+  failed++;
+  failures.push('CLI smoke test (not run: the CLI build failed)');
 }
 step('docs (typedoc: every export documented, no warnings)', bin('typedoc'), ['--out', '.tmp/docs-site']);
 
