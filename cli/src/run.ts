@@ -49,8 +49,9 @@ export function cellsOf(plan: Plan, command: MetricCommand, given: MetricOptions
     sources.set(input.option, columnNamed(columns, name, `--${kebab(option)}`));
   }
   const byColumns = options.by.map((name) => columnNamed(columns, name, '--by'));
-  const time = options.period === undefined ? undefined : columnNamed(columns, options.time ?? '', '--time');
   if (options.period !== undefined && options.time === undefined) throw new UsageError('--period needs --time <column>, the time of each row');
+  if (options.period === undefined && options.time !== undefined) throw new UsageError('--time goes with --period day|week|month');
+  const time = options.period === undefined ? undefined : columnNamed(columns, options.time!, '--time');
   const kinds = new Map<string, { column: Column; kind: Plan['inputs'][number]['kind'] }>();
   plan.inputs.forEach((input, index) => kinds.set(`in${index}`, { column: sources.get(input.option)!, kind: input.kind }));
   byColumns.forEach((column, index) => kinds.set(`by${index}`, { column, kind: 'text' }));
