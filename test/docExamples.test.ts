@@ -11,6 +11,7 @@
  * - Every runtime export must appear in at least one example's import list.
  */
 import * as fs from 'node:fs';
+import * as csvParse from 'csv-parse/sync';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
@@ -50,7 +51,7 @@ function examplesOf(file: string): Example[] {
 }
 
 /** Modules an example may import, besides the library itself. */
-const modules: Readonly<Record<string, unknown>> = { 'service-metrics': library, 'service-metrics/sql': sqlLibrary, 'node:fs': fs };
+const modules: Readonly<Record<string, unknown>> = { 'service-metrics': library, 'service-metrics/sql': sqlLibrary, 'node:fs': fs, 'csv-parse/sync': csvParse };
 
 /**
  * The example's code, with each checked statement wrapped in a call to a checker and each
