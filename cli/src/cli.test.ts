@@ -7,7 +7,24 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { compareGroups, groupBy, npsMetric, serviceLevelMetric, type QueueContact } from 'service-metrics';
+import {
+  abandonmentRateMetric,
+  cesMetric,
+  compareGroups,
+  contactMixMetric,
+  csatMetric,
+  durationPercentile,
+  firstContactOutcomes,
+  firstContactResolutionMetric,
+  groupBy,
+  meanMetric,
+  nevMetric,
+  npsMetric,
+  proportionMetric,
+  serviceLevelMetric,
+  type QueueContact,
+  type SegmentMetric,
+} from 'service-metrics';
 import { main } from './main.js';
 import type { MetricResultJson } from './result.js';
 // The throwaway PostgreSQL server of `npm test` (its settings come through vitest's `inject`).
@@ -227,6 +244,49 @@ describe('the bundled sample, as the library computes it', () => {
     const table = (await cli(...argv)).stdout;
     for (const group of result.groups) expect(table).toMatch(new RegExp(`^${String(group.key['channel'])}\\s+${group.value!.toFixed(1)}\\s`, 'm'));
     expect((await cli(...argv, '--format', 'markdown')).stdout).toContain(`| chat | ${result.groups[0]!.value!.toFixed(1)} |`);
+  });
+
+  // Each command over the sample, against the library's descriptor over the same rows.
+  const value = <V, S>(metric: SegmentMetric<V, S>, values: readonly V[]): number => metric.value(metric.summarise(values));
+  const flag = (text: string): 0 | 1 | null => (text === '' ? null : text === 'true' ? 1 : 0);
+  const queue = (row: Record<string, string>): QueueContact => ({ waitSeconds: Number(row['waitSeconds']), outcome: row['outcome'] as QueueContact['outcome'] });
+  const cases: [string, string[], () => number][] = [
+    ['csat', ['data/sample/surveys.csv', '--score', 'csatScore'], () => value(csatMetric(), surveys.map((row) => score(row['csatScore']!)))],
+    ['ces', ['data/sample/surveys.csv', '--score', 'cesScore'], () => value(cesMetric(), surveys.map((row) => score(row['cesScore']!)))],
+    ['ces', ['data/sample/surveys.csv', '--score', 'cesScore', '--report', 'net'], () => value(cesMetric({ report: 'net' }), surveys.map((row) => score(row['cesScore']!)))],
+    ['nev', ['data/sample/surveys.csv', '--response', 'emotion'], () => value(nevMetric(), surveys.map((row) => (row['emotion'] === '' ? null : row['emotion']!)))],
+    ['abandonment', ['data/sample/contacts.csv', '--outcome', 'outcome'], () => value(abandonmentRateMetric(), contacts.map(queue))],
+    ['abandonment', ['data/sample/contacts.csv', '--outcome', 'outcome', '--wait', 'waitSeconds', '--short-abandon', '5'], () => value(abandonmentRateMetric({ shortAbandonSeconds: 5 }), contacts.map(queue))],
+    ['asa', ['data/sample/contacts.csv', '--wait', 'waitSeconds', '--outcome', 'outcome'], () => value(meanMetric(), contacts.filter((row) => row['outcome'] === 'answered').map((row) => Number(row['waitSeconds'])))],
+    ['aht', ['data/sample/contacts.csv', '--duration', 'talkSeconds,holdSeconds,afterContactSeconds'], () => value(meanMetric(), contacts.map((row) => Number(row['talkSeconds']) + Number(row['holdSeconds']) + Number(row['afterContactSeconds'])))],
+    ['first-response-time', ['data/sample/contacts.csv', '--duration', 'firstResponseSeconds', '--statistic', 'median'], () => durationPercentile(contacts.flatMap((row) => (row['firstResponseSeconds'] === '' ? [] : [Number(row['firstResponseSeconds'])])), { percentile: 50 })],
+    ['resolution-time', ['data/sample/contacts.csv', '--duration', 'resolutionSeconds', '--statistic', 'within=3600'], () => value(proportionMetric(), contacts.map((row) => (row['resolutionSeconds'] === '' ? null : Number(row['resolutionSeconds']) <= 3600)))],
+    ['escalation', ['data/sample/contacts.csv', '--escalated', 'escalated'], () => value(proportionMetric(), contacts.map((row) => flag(row['escalated']!)))],
+    ['fcr', ['data/sample/contacts.csv', '--resolved', 'resolved'], () => value(proportionMetric(), contacts.map((row) => flag(row['resolved']!)))],
+    [
+      'fcr',
+      ['data/sample/contacts.csv', '--customer', 'customerId', '--contacted-at', 'startedAt', '--window-days', '3'],
+      () => value(firstContactResolutionMetric(), firstContactOutcomes(contacts, (row) => ({ customerId: row['customerId']!, contactedAt: Date.parse(row['startedAt']!) }), { repeatWindowSeconds: 3 * 86_400 })),
+    ],
+  ];
+  it.each(cases)('%s %s', async (command, argv, expected) => {
+    const result = await json(command, ...argv);
+    expect(result.value).toBeCloseTo(expected(), 9);
+  });
+
+  it('contact mix: each channel and its share', async () => {
+    const result = await json('contact-mix', 'data/sample/contacts.csv', '--channel', 'channel');
+    const channels = [...new Set(contacts.map((row) => row['channel']!))].sort();
+    expect(result.groups.map((group) => [group.key['channel'], group.value])).toEqual(channels.map((channel) => [channel, value(contactMixMetric({ category: channel }), contacts.map((row) => row['channel']!))]));
+  });
+
+  it('a --by column may have the name of a column the metric uses internally', async () => {
+    const path = file('names.csv', 'rating,score\n10,a\n0,b\n9,a\n');
+    const result = await json('nps', path, '--score', 'rating', '--by', 'score');
+    expect(result.groups.map((group) => [group.key['score'], group.value])).toEqual([
+      ['a', 100],
+      ['b', -100],
+    ]);
   });
 
   it('--out writes the file', async () => {

@@ -3,7 +3,7 @@ import type { SqlPeriod, SqlRunner, SqlSource, SummaryRow } from 'service-metric
 import { checkFile } from './check.js';
 import { BadDataError, UsageError } from './errors.js';
 import { POSTGRES, type MetricCommand, type MetricOptions, type Plan } from './metrics.js';
-import { cellsOf, duckRunner, isBadData, resultOf, summarise, type RunOptions } from './run.js';
+import { cellsOf, duckRunner, groupColumn, isBadData, keyedByName, resultOf, summarise, type RunOptions } from './run.js';
 import type { MetricResultJson } from './result.js';
 import { columnNamed, openFile, type Column, type Encoding, type InputFormat } from './source.js';
 import { identifier } from './values.js';
@@ -47,7 +47,7 @@ export async function computeMetric(command: MetricCommand, given: MetricOptions
   if (source.table !== undefined || source.query !== undefined) throw new UsageError('--table and --query go with --db');
   const file = await openFile(source.file, source);
   try {
-    const cells = cellsOf(plan, command, given, run, file.columns);
+    const cells = cellsOf(plan, given, run, file.columns);
     const period: SqlPeriod | undefined = run.period === undefined ? undefined : { column: cells.time!, unit: run.period, timeZone: run.reading.timeZone };
     const runner = progressRunner(duckRunner(file), io);
     let found: Awaited<ReturnType<typeof summaries>>;
@@ -62,7 +62,7 @@ export async function computeMetric(command: MetricCommand, given: MetricOptions
       const detail = total === 0 ? `  ${error instanceof Error ? error.message : String(error)}` : listed;
       throw new BadDataError(`${source.file}: ${total === 0 ? 'bad data' : `${checked.badRows} bad ${checked.badRows === 1 ? 'row' : 'rows'}`}, so no ${command.name} was computed${total > checked.bad.length ? ` (the first ${checked.bad.length})` : ''}:\n${detail}\nrun \`service-metrics check ${command.name} …\` with the same options to list every one`);
     }
-    return resultOf(command, plan, found.rows, found.overall, run, source.file);
+    return resultOf(command, plan, keyedByName(found.rows, run.by), found.overall, run, source.file);
   } finally {
     file.close();
   }
@@ -132,15 +132,15 @@ async function computeFromPostgres(command: MetricCommand, plan: Plan, given: Me
     const planColumns = plan.columns(read, POSTGRES);
     const select = [
       ...Object.entries(planColumns).map(([name, expression]) => `${expression} AS ${identifier(name)}`),
-      ...byColumns.map((column) => identifier(column.name)),
+      ...byColumns.map((column, index) => `${identifier(column.name)} AS ${identifier(groupColumn(index))}`),
       ...(time === undefined ? [] : [`${identifier(time.name)} AS "period time"`]),
     ];
     const from: SqlSource = { query: `SELECT ${select.join(', ')} FROM ${relation} AS source` };
     const period: SqlPeriod | undefined = run.period === undefined ? undefined : { column: 'period time', unit: run.period, timeZone: run.reading.timeZone };
     const runner: SqlRunner = async (text, values) => (await client.query(text, values as unknown[])).rows as Record<string, unknown>[];
     try {
-      const found = await summaries(plan, runner, from, byColumns.map((column) => column.name), period, 'postgres');
-      return resultOf(command, plan, found.rows, found.overall, run, source.table ?? 'query');
+      const found = await summaries(plan, runner, from, byColumns.map((_, index) => groupColumn(index)), period, 'postgres');
+      return resultOf(command, plan, keyedByName(found.rows, run.by), found.overall, run, source.table ?? 'query');
     } catch (error) {
       if (isBadData(error)) throw new BadDataError(`${source.table ?? 'the query'}: ${error instanceof Error ? error.message : String(error)}`);
       throw error;

@@ -156,7 +156,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         const plan = metric.plan(metricOptionsOf(metric, options), run.confidenceLevel);
         const source = await openFile(file, sourceOptions);
         try {
-          const cells = cellsOf(plan, metric, metricOptionsOf(metric, options), run, source.columns);
+          const cells = cellsOf(plan, metricOptionsOf(metric, options), run, source.columns);
           const result = await checkFile(source, plan, cells);
           write(options['format'] === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatCheck(result), options['out'] as string | undefined);
           if (result.badRows > 0) outcome = 1;

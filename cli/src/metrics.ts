@@ -370,11 +370,23 @@ export const METRICS: readonly MetricCommand[] = [
     plan: (options, confidenceLevel) => {
       const settings = { shortAbandonSeconds: numberOption(options, 'shortAbandon', '--short-abandon', 0) };
       const { inputs, outcome } = queueInputs(options, settings.shortAbandonSeconds > 0);
+      if (options['wait'] === undefined) {
+        // Without waits, the log is outcomes only: the share abandoned (no short abandons to leave out).
+        return {
+          label: 'Abandonment rate',
+          unit: '%',
+          inputs,
+          columns: (input) => ({ abandoned: `CASE ${outcome(input)} WHEN 'abandoned' THEN 1 WHEN 'answered' THEN 0 END` }),
+          query: (target) => proportionSummarySql({ ...target, value: 'abandoned' }, { valueType: 'number' }),
+          metric: asDescriptor(proportionMetric(CONFIDENCE(confidenceLevel))),
+          validate: (row) => proportionSummary([row['abandoned'] as 0 | 1 | null]),
+        };
+      }
       return {
         label: 'Abandonment rate',
         unit: '%',
         inputs,
-        columns: (input) => ({ waitSeconds: options['wait'] === undefined ? 'CAST(NULL AS DOUBLE)' : input('wait'), outcome: outcome(input) }),
+        columns: (input) => ({ waitSeconds: input('wait'), outcome: outcome(input) }),
         query: (target) => abandonmentRateSummarySql({ ...target, waitSeconds: 'waitSeconds', outcome: 'outcome' }, settings),
         metric: asDescriptor(abandonmentRateMetric({ ...settings, confidenceLevel })),
         validate: (row) => abandonmentRateSummary([{ waitSeconds: row['waitSeconds'] as number, outcome: row['outcome'] as 'answered' }], settings),

@@ -31,7 +31,7 @@ export interface Cells {
   readonly aliases: ReadonlyMap<string, string>;
   /** Option → the raw column it reads. */
   readonly sources: ReadonlyMap<string, Column>;
-  /** The names of the group columns in the query (the `--by` columns' own names). */
+  /** The names of the group columns in the query ({@link groupColumn}). */
   readonly groupBy: readonly string[];
   /** The name of the period's time column in the query, if any. */
   readonly time?: string;
@@ -39,8 +39,21 @@ export interface Cells {
 
 const PERIOD_TIME = 'period time';
 
+/**
+ * The name of the i-th `--by` column in the summary query: not the file's own name, which could
+ * be one of the metric's columns (`score`); {@link keyedByName} gives the names back.
+ */
+export function groupColumn(index: number): string {
+  return `group ${index}`;
+}
+
+/** Summary rows with their groups keyed by the `--by` columns' own names. */
+export function keyedByName<S>(rows: readonly SummaryRow<S>[], by: readonly string[]): SummaryRow<S>[] {
+  return rows.map((row) => ({ ...row, groups: Object.fromEntries(by.map((name, index) => [name, row.groups[groupColumn(index)] ?? null])) }));
+}
+
 /** The columns of a plan, read from the file's cells. */
-export function cellsOf(plan: Plan, command: MetricCommand, given: MetricOptions, options: RunOptions, columns: readonly Column[]): Cells {
+export function cellsOf(plan: Plan, given: MetricOptions, options: RunOptions, columns: readonly Column[]): Cells {
   const sources = new Map<string, Column>();
   for (const input of plan.inputs) {
     const [option, index] = input.option.split('#') as [string, string | undefined];
@@ -60,13 +73,9 @@ export function cellsOf(plan: Plan, command: MetricCommand, given: MetricOptions
   const planColumns = plan.columns((option) => identifier(alias.get(option) ?? `in?${option}`), DUCKDB);
   const outer = [
     ...Object.entries(planColumns).map(([name, expression]) => `${expression} AS ${identifier(name)}`),
-    ...byColumns.map((column, index) => `${identifier(`by${index}`)} AS ${identifier(column.name)}`),
+    ...byColumns.map((_, index) => `${identifier(`by${index}`)} AS ${identifier(groupColumn(index))}`),
     ...(time === undefined ? [] : [`"time" AS ${identifier(PERIOD_TIME)}`]),
   ];
-  const taken = new Set(Object.keys(planColumns));
-  for (const column of byColumns) {
-    if (taken.has(column.name) || column.name === PERIOD_TIME) throw new UsageError(`--by ${column.name}: the name is also one of ${command.name}'s own columns; rename the column`);
-  }
   if (new Set(options.by).size !== options.by.length) throw new UsageError('--by names a column twice');
   const readings = [...kinds].map(([name, { column, kind }]) => ({ name, ...reading(column, kind, options.reading) }));
   const query = (from: string): string => `SELECT ${outer.join(', ')} FROM (SELECT ${readings.map((cell) => `${cell.value} AS ${identifier(cell.name)}`).join(', ')} FROM ${from}) AS cells`;
@@ -82,7 +91,7 @@ export function cellsOf(plan: Plan, command: MetricCommand, given: MetricOptions
     },
     aliases: new Map([...kinds].map(([name, { column }]) => [name, column.name])),
     sources,
-    groupBy: byColumns.map((column) => column.name),
+    groupBy: byColumns.map((_, index) => groupColumn(index)),
     ...(time === undefined ? {} : { time: PERIOD_TIME }),
   };
 }
