@@ -42,6 +42,9 @@ async function summaries(plan: Plan, run: SqlRunner, from: SqlSource, groupBy: r
 /** Computes a metric command's result. */
 export async function computeMetric(command: MetricCommand, given: MetricOptions, run: RunOptions, source: SourceOptions, io: Io): Promise<MetricResultJson> {
   const plan = command.plan(given, run.confidenceLevel);
+  if (plan.mixOf !== undefined && run.compare !== undefined) {
+    throw new UsageError('contact-mix does not take --compare yet');
+  }
   if (source.db !== undefined) return computeFromPostgres(command, plan, given, run, source);
   if (source.file === undefined) throw new UsageError(`${command.name}: give the file to read, or --db with --table or --query`);
   if (source.table !== undefined || source.query !== undefined) throw new UsageError('--table and --query go with --db');
