@@ -81,9 +81,10 @@ if (step('build (bundles and declarations with maps)', process.execPath, ['scrip
 }
 if (step('build (CLI: cli/dist/service-metrics.js)', process.execPath, ['scripts/build-cli.mjs'])) {
   step('CLI on the bundled sample (scripts/cli-smoke.mjs)', process.execPath, ['scripts/cli-smoke.mjs']);
+  step('CLI package lint (publint)', bin('publint'), ['--strict', 'cli']);
 } else {
-  failed++;
-  failures.push('CLI smoke test (not run: the CLI build failed)');
+  failed += 2;
+  failures.push('CLI smoke test and package lint (not run: the CLI build failed)');
 }
 step('docs (typedoc: every export documented, no warnings)', bin('typedoc'), ['--out', '.tmp/docs-site']);
 
