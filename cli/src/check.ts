@@ -40,10 +40,9 @@ export interface CheckResult {
 const TABLE = 'service-metrics records';
 const LINE = 'service-metrics line';
 
-/** Loads the file's records, with the line each starts on, into a DuckDB table of text cells. */
-async function loadRecords(source: FileSource): Promise<number> {
+/** Loads the file's records (the cells of `columns`), with the line each starts on, into a DuckDB table of text cells. */
+async function loadRecords(source: FileSource, columns: readonly string[]): Promise<number> {
   const connection = source.connection;
-  const columns = source.columns.map((column) => column.name);
   await connection.run(`CREATE OR REPLACE TEMP TABLE ${identifier(TABLE)} (${identifier(LINE)} BIGINT, ${columns.map((name) => `${identifier(name)} VARCHAR`).join(', ')})`);
   const appender = await connection.createAppender(TABLE);
   let rows = 0;
@@ -75,16 +74,20 @@ async function loadRecords(source: FileSource): Promise<number> {
       let next = 1;
       let blank = 0;
       let header = true;
+      // Where each loaded column is in a record, from the header.
+      let positions: number[] = [];
       for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; info: { empty_lines: number }; raw: string }>) {
         const start = next + info.empty_lines - blank;
         blank = info.empty_lines;
         next = start + (raw.match(/\n/g)?.length ?? 0) + 1;
         if (header) {
           header = false;
+          const names = record.map((name, index) => (index === 0 ? name.replace(/^\uFEFF/, '') : name));
+          positions = columns.map((name) => names.indexOf(name));
           continue;
         }
         // DuckDB reads an empty unquoted cell as NULL; so does the check.
-        append(start, record.map((cell) => (cell === '' ? null : cell)));
+        append(start, positions.map((position) => (position < 0 || record[position] === '' ? null : record[position]!)));
       }
     } else if (source.format === 'jsonl') {
       let line = 0;
@@ -126,9 +129,10 @@ function because(error: unknown): string {
  * (all are counted).
  */
 export async function checkFile(source: FileSource, plan: Plan, cells: Cells, limit = Infinity): Promise<CheckResult> {
-  const rows = await loadRecords(source);
+  const rows = await loadRecords(source, [...new Set(cells.aliases.values())]);
   const text = `${cells.checkQuery(identifier(TABLE), [LINE])} ORDER BY ${identifier(LINE)}`;
-  const result = await source.connection.runAndReadAll(text);
+  // Streamed: a check of millions of rows holds one chunk of them at a time, and the bad ones.
+  const result = await source.connection.stream(text);
   const rawName = (alias: string): string => cells.aliases.get(alias) ?? alias;
   const bad: BadRow[] = [];
   const counts = new Map<string, { column: string; reason: string; rows: number }>();
@@ -142,40 +146,42 @@ export async function checkFile(source: FileSource, plan: Plan, cells: Cells, li
     if (bad.length < limit) bad.push(row);
   };
   const planColumns = Object.keys(plan.columns(() => 'NULL', DUCKDB));
-  for (const row of result.getRowObjectsJS()) {
-    const line = Number(row[LINE]);
-    let found = false;
-    let inputsRead = true;
-    for (const [key, value] of Object.entries(row)) {
-      if (!key.startsWith('problem ') || value === null) continue;
-      const alias = key.slice('problem '.length);
-      note({ line, column: rawName(alias), value: (row[`raw ${alias}`] as string | null) ?? null, reason: value as string });
-      found = true;
-      if (alias.startsWith('in')) inputsRead = false;
-    }
-    if (inputsRead) {
-      // Every cell reads: does the library accept the row's values?
-      const values = Object.fromEntries(planColumns.map((name) => [name, normalise(row[name])]));
-      const key = JSON.stringify(values);
-      let verdict = verdicts.get(key);
-      if (verdict === undefined) {
-        try {
-          plan.validate(values);
-          verdict = null;
-        } catch (error) {
-          verdict = because(error);
-        }
-        if (verdicts.size < 100_000) verdicts.set(key, verdict);
-      }
-      if (verdict !== null) {
-        const aliases = plan.inputs.map((_, index) => `in${index}`);
-        const columns = aliases.map(rawName);
-        const values = aliases.map((alias) => (row[`raw ${alias}`] as string | null) ?? '');
-        note({ line, column: columns.join(', '), value: values.join(', '), reason: verdict });
+  for await (const chunk of result.yieldRowObjectJs()) {
+    for (const row of chunk) {
+      const line = Number(row[LINE]);
+      let found = false;
+      let inputsRead = true;
+      for (const [key, value] of Object.entries(row)) {
+        if (!key.startsWith('problem ') || value === null) continue;
+        const alias = key.slice('problem '.length);
+        note({ line, column: rawName(alias), value: (row[`raw ${alias}`] as string | null) ?? null, reason: value as string });
         found = true;
+        if (alias.startsWith('in')) inputsRead = false;
       }
+      if (inputsRead) {
+        // Every cell reads: does the library accept the row's values?
+        const values = Object.fromEntries(planColumns.map((name) => [name, normalise(row[name])]));
+        const key = JSON.stringify(values);
+        let verdict = verdicts.get(key);
+        if (verdict === undefined) {
+          try {
+            plan.validate(values);
+            verdict = null;
+          } catch (error) {
+            verdict = because(error);
+          }
+          if (verdicts.size < 100_000) verdicts.set(key, verdict);
+        }
+        if (verdict !== null) {
+          const aliases = plan.inputs.map((_, index) => `in${index}`);
+          const columns = aliases.map(rawName);
+          const values = aliases.map((alias) => (row[`raw ${alias}`] as string | null) ?? '');
+          note({ line, column: columns.join(', '), value: values.join(', '), reason: verdict });
+          found = true;
+        }
+      }
+      if (found) badRows++;
     }
-    if (found) badRows++;
   }
   return { source: source.path, rows, badRows, reasons: [...counts.values()].sort((a, b) => b.rows - a.rows), bad };
 }
