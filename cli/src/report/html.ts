@@ -3,7 +3,7 @@
 // mailed, archived, and opened offline. A Content-Security-Policy forbids scripts and requests,
 // so that even a mistake in escaping could not run code or reach the network.
 import type { GroupJson, IntervalJson, MetricResultJson } from '../result.js';
-import { chartCaption, chartSpec, chartTitle, groupLabel, hasPeriod, renderChartSvg } from './charts.js';
+import { chartCaption, chartSpec, chartTitle, hasPeriod, renderChartSvg } from './charts.js';
 import { escapeHtml } from './escape.js';
 import {
   formatConfidence,
