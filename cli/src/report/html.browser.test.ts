@@ -30,6 +30,24 @@ const shown = [
   { result: hostile, headline: '10', chart: 'rect' },
 ] as const;
 
+/**
+ * The little of the DOM these tests read in the page. The CLI is compiled without the DOM
+ * library (cli/tsconfig.json), so the page-side functions name what they use here.
+ */
+interface DomElement {
+  readonly textContent: string | null;
+  readonly innerText: string;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  getBoundingClientRect(): { readonly width: number; readonly height: number };
+  checkVisibility(): boolean;
+  scrollIntoView(): void;
+}
+
+/** The page's document, inside a function run by `page.evaluate`. */
+type InPage = typeof globalThis & { readonly document: DomElement; readonly pwned?: unknown };
+
 interface Seen {
   readonly consoleErrors: string[];
   readonly requests: string[];
@@ -92,19 +110,20 @@ describe('renderHtml in headless chromium', () => {
     expect(seen.consoleErrors).toEqual([]);
     expect(seen.requests).toEqual([]);
     expect(seen.failedRequests).toEqual([]);
-    const pwned = await page().evaluate(() => (globalThis as { pwned?: unknown }).pwned);
+    const pwned = await page().evaluate(() => (globalThis as InPage).pwned);
     expect(pwned).toBeUndefined();
-    expect(await page().$$eval('script, img, iframe, link', (elements) => elements.length)).toBe(0);
+    const active = await page().evaluate(() => (globalThis as InPage).document.querySelectorAll('script, img, iframe, link').length);
+    expect(active).toBe(0);
   });
 
   test('one chart per result with groups, each an image with a name and drawn marks', async () => {
-    const charts = await page().$$eval('section.metric', (sections) =>
-      sections.map((section) => {
+    const charts = await page().evaluate(() =>
+      Array.from((globalThis as InPage).document.querySelectorAll('section.metric'), (section) => {
         const svg = section.querySelector('svg');
         if (svg === null) return null;
         const box = svg.getBoundingClientRect();
         const marks = (selector: string) =>
-          [...svg.querySelectorAll(`g.role-mark.${selector} > path`)].filter((path) => (path.getAttribute('d') ?? '') !== '').length;
+          Array.from(svg.querySelectorAll(`g.role-mark.${selector} > path`)).filter((path) => (path.getAttribute('d') ?? '') !== '').length;
         return {
           role: svg.getAttribute('role'),
           label: svg.getAttribute('aria-label') ?? '',
@@ -119,7 +138,7 @@ describe('renderHtml in headless chromium', () => {
       }),
     );
     expect(charts).toHaveLength(shown.length);
-    expect(await page().$$eval('svg', (svgs) => svgs.length)).toBe(shown.filter((item) => item.chart !== undefined).length);
+    expect(await page().evaluate(() => (globalThis as InPage).document.querySelectorAll('svg').length)).toBe(shown.filter((item) => item.chart !== undefined).length);
     shown.forEach((item, index) => {
       const chart = charts[index];
       if (item.chart === undefined) {
@@ -146,18 +165,21 @@ describe('renderHtml in headless chromium', () => {
   });
 
   test('the headline values are visible', async () => {
-    const headlines = await page().$$eval('section.metric .headline .value', (values) =>
-      values.map((value) => {
+    const headlines = await page().evaluate(() =>
+      Array.from((globalThis as InPage).document.querySelectorAll('section.metric .headline .value'), (value) => {
         value.scrollIntoView();
         const box = value.getBoundingClientRect();
-        return { text: (value as HTMLElement).innerText, visible: value.checkVisibility() && box.width > 0 && box.height > 0 };
+        return { text: value.innerText, visible: value.checkVisibility() && box.width > 0 && box.height > 0 };
       }),
     );
     expect(headlines).toEqual(shown.map((item) => ({ text: item.headline, visible: true })));
   });
 
   test('hostile text is shown as text', async () => {
-    const heading = await page().$$eval('section.metric h2', (headings) => headings.at(-1)?.textContent ?? '');
+    const heading = await page().evaluate(() => {
+      const headings = (globalThis as InPage).document.querySelectorAll('section.metric h2');
+      return headings[headings.length - 1]?.textContent ?? '';
+    });
     expect(heading).toContain('<script>window.pwned = 1</script>');
   });
 });
