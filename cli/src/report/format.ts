@@ -4,67 +4,69 @@
 /** The minus sign (U+2212) used for negative numbers, as in print. */
 const MINUS = '\u2212';
 
-const formatters = new Map<number, Intl.NumberFormat>();
+const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
- * A number with grouped thousands and at most `maximumFractionDigits` decimals, and a true
- * minus sign: `formatNumber(-1234.56, 1)` is `"−1,234.6"`.
+ * A number with grouped thousands, between `minimumFractionDigits` and
+ * `maximumFractionDigits` decimals, and a true minus sign: `formatNumber(-1234.56, 1)` is
+ * `"−1,234.6"`.
  */
-export function formatNumber(value: number, maximumFractionDigits: number): string {
-  let formatter = formatters.get(maximumFractionDigits);
+export function formatNumber(value: number, maximumFractionDigits: number, minimumFractionDigits = 0): string {
+  const id = `${String(minimumFractionDigits)}-${String(maximumFractionDigits)}`;
+  let formatter = formatters.get(id);
   if (formatter === undefined) {
-    formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits, minimumFractionDigits: 0 });
-    formatters.set(maximumFractionDigits, formatter);
+    formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits, minimumFractionDigits });
+    formatters.set(id, formatter);
   }
-  // Intl writes −0 as "-0" for values that round to zero from below.
-  const text = formatter.format(value).replace('-', MINUS);
-  return text === `${MINUS}0` ? '0' : text;
+  // A value that rounds to zero from below is written without its sign ("0.0", not "−0.0").
+  const text = formatter.format(value);
+  return /^-[0.]+$/.test(text) ? text.slice(1) : text.replace('-', MINUS);
 }
 
-/** The decimals shown for a unit. */
-function fractionDigits(unit: string): number {
-  return unit === 'points' || unit === '%' ? 1 : 2;
-}
+/** A no-break space, between a number and its unit so that they never part at a line end. */
+const NBSP = '\u00a0';
 
 /**
- * A duration in seconds as people read it: `"42.5 s"`, `"3 min 05 s"`, `"1 h 02 min"`,
- * `"2 d 03 h"`. Each form is rounded to its smallest unit before it is split, so 119.7 s is
- * `"2 min 00 s"`, never `"1 min 60 s"`. A negative duration (a difference) takes a minus sign.
+ * A duration in seconds as people read it: `"42.5 s"` (tenths below a minute), `"3 min 05 s"`,
+ * `"1 h 02 min"`, `"2 d 3 h"`. From a minute on it is the rule of the CLI's table output
+ * (`humanDuration` in cli/src/format.ts, checked by a test): whole seconds, then each unit cut
+ * down (3659 s is `"1 h 00 min"`), so the HTML and the terminal say the same. A negative
+ * duration (a difference) takes a minus sign.
  */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return String(seconds);
   const sign = seconds < 0 ? MINUS : '';
-  const magnitude = Math.abs(seconds);
-  const tenths = Math.round(magnitude * 10) / 10;
-  if (tenths < 60) {
-    return tenths === 0 ? '0 s' : `${sign}${formatNumber(tenths, 1)} s`;
-  }
-  const wholeSeconds = Math.round(magnitude);
-  if (wholeSeconds < 3600) {
-    const minutes = Math.floor(wholeSeconds / 60);
-    return `${sign}${minutes} min ${pad(wholeSeconds % 60)} s`;
-  }
-  const wholeMinutes = Math.round(magnitude / 60);
-  if (wholeMinutes < 24 * 60) {
-    return `${sign}${Math.floor(wholeMinutes / 60)} h ${pad(wholeMinutes % 60)} min`;
-  }
-  const wholeHours = Math.round(magnitude / 3600);
-  return `${sign}${Math.floor(wholeHours / 24)} d ${pad(wholeHours % 24)} h`;
+  const tenths = Math.round(Math.abs(seconds) * 10) / 10;
+  if (tenths < 60) return tenths === 0 ? '0 s' : `${sign}${formatNumber(tenths, 1)} s`;
+  let rest = Math.round(Math.abs(seconds));
+  const days = Math.floor(rest / 86_400);
+  rest -= days * 86_400;
+  const hours = Math.floor(rest / 3600);
+  rest -= hours * 3600;
+  const minutes = Math.floor(rest / 60);
+  if (days > 0) return `${sign}${days} d ${hours} h`;
+  if (hours > 0) return `${sign}${hours} h ${pad(minutes)} min`;
+  return `${sign}${minutes} min ${pad(rest - minutes * 60)} s`;
 }
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
+/** A number with one decimal always shown, as the CLI's table shows values: `"49.0"`. */
+function oneDecimal(value: number): string {
+  return formatNumber(value, 1, 1);
+}
+
 /**
- * A value in its unit, for a table cell or a headline: points and scores as numbers, `%` with
- * its sign, seconds as a duration; `null` (no answer) as an em dash.
+ * A value in its unit, for a table cell or a headline: one decimal as in the CLI's table,
+ * points and scores as numbers, `%` with its sign, seconds as a duration; `null` (no answer)
+ * as an en dash, as in the CLI's table.
  */
 export function formatValue(value: number | null, unit: string): string {
-  if (value === null) return '—';
+  if (value === null) return '–';
   if (unit === 'seconds') return formatDuration(value);
-  const number = formatNumber(value, fractionDigits(unit));
-  return unit === '%' ? `${number}%` : number;
+  return unit === '%' ? `${oneDecimal(value)}${NBSP}%` : oneDecimal(value);
 }
 
 /**
@@ -74,8 +76,8 @@ export function formatValue(value: number | null, unit: string): string {
 export function formatDifference(difference: number, unit: string): string {
   const sign = difference > 0 ? '+' : '';
   if (unit === 'seconds') return `${sign}${formatDuration(difference)}`;
-  const number = `${sign}${formatNumber(difference, fractionDigits(unit))}`;
-  return unit === '%' ? `${number} pp` : number;
+  const number = `${difference > 0 && oneDecimal(difference) !== '0.0' ? '+' : ''}${oneDecimal(difference)}`;
+  return unit === '%' ? `${number}${NBSP}pp` : number;
 }
 
 /** An interval as `"lower – upper"` in the value's unit. */
@@ -83,9 +85,9 @@ export function formatRange(lower: number, upper: number, unit: string): string 
   return `${formatValue(lower, unit)} – ${formatValue(upper, unit)}`;
 }
 
-/** A confidence level 0–1 as a percentage: 0.95 is `"95%"`, 0.999 is `"99.9%"`. */
+/** A confidence level 0–1 as a percentage: 0.95 is `"95 %"`, 0.999 is `"99.9 %"`. */
 export function formatConfidence(confidence: number): string {
-  return `${formatNumber(confidence * 100, 2)}%`;
+  return `${formatNumber(confidence * 100, 2)}${NBSP}%`;
 }
 
 /** A p-value with three decimals, or `"< 0.001"`. */

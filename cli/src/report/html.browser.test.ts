@@ -8,6 +8,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   allNull,
+  contactMix,
   csatByWeek,
   handleTimeByChannelAndWeek,
   hostile,
@@ -23,11 +24,12 @@ const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const shown = [
   { result: npsOverall, headline: '42.3', chart: undefined },
   { result: npsByChannel, headline: '42.3', chart: 'rect' },
-  { result: csatByWeek, headline: '81.3%', chart: 'line' },
+  { result: csatByWeek, headline: '81.3\u00a0%', chart: 'line' },
   { result: handleTimeByChannelAndWeek, headline: '1 h 02 min', chart: 'line' },
-  { result: withNullValues, headline: '72.5%', chart: 'rect' },
+  { result: withNullValues, headline: '72.5\u00a0%', chart: 'rect' },
   { result: allNull, headline: 'no answers', chart: 'empty' },
-  { result: hostile, headline: '10', chart: 'rect' },
+  { result: contactMix, headline: '1,234 contacts', chart: 'rect' },
+  { result: hostile, headline: '10.0', chart: 'rect' },
 ] as const;
 
 /**

@@ -147,3 +147,21 @@ export const hostile: MetricResultJson = {
     group({ key: { [`</th>${hostileText}`]: '&amp; {{x}} ${y}', 'a.b["c"]': true }, value: 5, interval: interval(-5, 15) }),
   ],
 };
+
+/** `contact-mix --by channel`: no overall value, each group's share of the contacts. */
+export const contactMix: MetricResultJson = {
+  metric: 'contact-mix',
+  label: 'Contact mix',
+  unit: '%',
+  source: 'contacts.csv',
+  value: null,
+  interval: null,
+  answered: 1234,
+  unanswered: 0,
+  summary: null,
+  by: ['channel'],
+  groups: [
+    group({ key: { channel: 'phone' }, value: 61.2, interval: interval(58.5, 63.9), answered: 1234, unanswered: 0 }),
+    group({ key: { channel: 'chat' }, value: 38.8, interval: interval(36.1, 41.5), answered: 1234, unanswered: 0 }),
+  ],
+};

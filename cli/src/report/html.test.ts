@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { MetricResultJson } from '../result.js';
 import {
   allNull,
+  contactMix,
   csatByWeek,
   handleTimeByChannelAndWeek,
   hostile,
@@ -42,7 +43,7 @@ describe('renderHtml: one result without groups', () => {
     const html = await page(npsOverall);
     expect(texts(html, 'h2')).toEqual(['NPS nps']);
     expect(html).toContain('<span class="value">42.3</span><span class="unit">points</span>');
-    expect(html).toContain('95% interval 35.1 – 49 (wald)');
+    expect(html).toContain('95\u00a0% interval 35.1 – 49.0 (wald)');
     expect(html).toContain('812 answered · 95 unanswered (10.5% of 907)');
     expect(html).toContain('Source: survey.csv');
     expect(html).not.toContain('<svg');
@@ -56,15 +57,15 @@ describe('renderHtml: --by channel with comparisons', () => {
     expect(html.match(/<svg /g)).toHaveLength(1);
     expect(html).toContain('role="img" aria-label="NPS by channel"');
     expect(texts(html, 'th')).toEqual([
-      'channel', 'NPS (points)', 'Interval', 'Answered', 'Unanswered', 'Small group',
+      'channel', 'NPS (points)', '95\u00a0% interval (wald)', 'Answered', 'Unanswered', 'Small group',
       'Compared with', 'Difference', 'Adjusted p (Holm)', 'Significant',
     ]);
     const rows = texts(html, 'tr').slice(1);
     expect(rows).toEqual([
-      'email51.544 – 594005—phone+63.9&lt; 0.001yes',
+      'email51.544.0 – 59.04005–phone+63.9&lt; 0.001yes',
       // Not small, and no comparison: it is the baseline.
-      'phone\u221212.4\u221220.5 – \u22124.33805—————',
-      'chat25\u22128.2 – 58.2325smallphone+37.40.060no',
+      'phone\u221212.4\u221220.5 – \u22124.33805–––––',
+      'chat25.0\u22128.2 – 58.2325smallphone+37.40.060no',
     ]);
     expect(html).toContain('title="p before adjustment: 0.030"');
   });
@@ -76,14 +77,14 @@ describe('renderHtml: --period week', () => {
     expect(html.match(/<svg /g)).toHaveLength(1);
     expect(html).toMatch(/class="mark-line role-mark/);
     expect(html).toMatch(/class="mark-area role-mark/);
-    expect(texts(html, 'th')).toEqual(['week', 'CSAT (percent)', 'Interval', 'Answered', 'Unanswered', 'Small group']);
+    expect(texts(html, 'th')).toEqual(['week', 'CSAT (percent)', '95\u00a0% interval (wilson)', 'Answered', 'Unanswered', 'Small group']);
     expect(texts(html, 'tr').slice(1)).toEqual([
-      '2026-W4580.1%75% – 84.5%1005—',
-      '2026-W4683.7%79.2% – 87.4%1005—',
-      '2026-W47— (no answers)—012small',
-      '2026-W4879.9%74.8% – 84.2%1005—',
+      '2026-W4580.1\u00a0%75.0\u00a0% – 84.5\u00a0%1005–',
+      '2026-W4683.7\u00a0%79.2\u00a0% – 87.4\u00a0%1005–',
+      '2026-W47– (no answers)–012small',
+      '2026-W4879.9\u00a0%74.8\u00a0% – 84.2\u00a0%1005–',
     ]);
-    expect(html).toContain('<span class="value">81.3%</span>');
+    expect(html).toContain('<span class="value">81.3\u00a0%</span>');
   });
 });
 
@@ -95,10 +96,10 @@ describe('renderHtml: --by channel --period week, in seconds', () => {
     expect(html).toContain('<span class="value">1 h 02 min</span><span class="unit">seconds (3,725 s)</span>');
     expect(texts(html, 'th').slice(0, 3)).toEqual(['channel', 'week', 'Average handle time (seconds)']);
     expect(texts(html, 'tr').slice(1)).toEqual([
-      'phone2026-W471 h 02 min58 min 20 s – 1 h 06 min1005—',
-      'phone2026-W4856 min 50 s53 min 20 s – 1 h 00 min1005—',
-      'chat2026-W473 min 06 s2 min 40 s – 3 min 31 s1005—',
-      'chat2026-W4842.3 s30 s – 54.5 s1005—',
+      'phone2026-W471 h 02 min58 min 20 s – 1 h 05 min1005–',
+      'phone2026-W4856 min 50 s53 min 20 s – 1 h 00 min1005–',
+      'chat2026-W473 min 06 s2 min 40 s – 3 min 31 s1005–',
+      'chat2026-W4842.3 s30 s – 54.5 s1005–',
     ]);
   });
 });
@@ -107,7 +108,7 @@ describe('renderHtml: null values', () => {
   test('a group without answers and a null key value are shown, and the chart still draws', async () => {
     const html = await page(withNullValues);
     expect(html.match(/<svg /g)).toHaveLength(1);
-    expect(texts(html, 'tr')[2]).toBe('south(none)— (no answers)—040small');
+    expect(texts(html, 'tr')[2]).toBe('south(none)– (no answers)–040small');
     expect(html).not.toContain('NaN');
   });
 
@@ -118,6 +119,21 @@ describe('renderHtml: null values', () => {
     expect(html.match(/<svg /g)).toHaveLength(1);
     expect(html).not.toContain('NaN');
     expect(html).not.toContain('undefined');
+  });
+});
+
+describe('renderHtml: contact-mix', () => {
+  test('the headline counts the contacts; the shares are bars and rows', async () => {
+    const html = await page(contactMix);
+    expect(html).toContain('<span class="value">1,234 contacts</span>');
+    expect(html).not.toContain('no answers');
+    expect(html.match(/<svg /g)).toHaveLength(1);
+    expect(texts(html, 'tr').slice(1)).toEqual(['phone61.2\u00a0%58.5\u00a0% – 63.9\u00a0%1,2340–', 'chat38.8\u00a0%36.1\u00a0% – 41.5\u00a0%1,2340–']);
+  });
+
+  test('another metric with answers but no overall value says so', async () => {
+    const html = await page({ ...contactMix, metric: 'other' });
+    expect(html).toContain('<span class="value">no overall value</span>');
   });
 });
 

@@ -61,13 +61,23 @@ function intervalText(interval: IntervalJson | null, unit: string): string {
   return `${formatConfidence(interval.confidence)} interval ${formatRange(interval.lower, interval.upper, unit)} (${interval.method})`;
 }
 
+/**
+ * The headline of a result without a value: the contacts counted for `contact-mix` (whose
+ * values are the shares of its groups, as in the CLI's table), else "no answers" or, when some
+ * were counted, "no overall value".
+ */
+function noValueText(result: MetricResultJson): string {
+  if (result.metric === 'contact-mix') return `${formatNumber(result.answered, 0)} contacts`;
+  return result.answered === 0 ? 'no answers' : 'no overall value';
+}
+
 /** The headline: the value and its unit, its interval, the answers counted. */
 function renderHeadline(result: MetricResultJson): string {
   const unit = result.unit === 'seconds' && result.value !== null
     ? `seconds (${formatNumber(result.value, 1)} s)`
     : unitName(result.unit);
   const value = result.value === null
-    ? '<span class="value">no answers</span>'
+    ? `<span class="value">${escapeHtml(noValueText(result))}</span>`
     : `<span class="value">${escapeHtml(formatValue(result.value, result.unit))}</span><span class="unit">${escapeHtml(unit)}</span>`;
   const total = result.answered + result.unanswered;
   const share = total === 0 ? '' : ` (${formatNumber((result.unanswered / total) * 100, 1)}% of ${formatNumber(total, 0)})`;
@@ -78,24 +88,33 @@ function renderHeadline(result: MetricResultJson): string {
 </div>`;
 }
 
-/** A group's interval cell, naming its level and method when they differ from the result's. */
+/** The interval most of a table's rows share: the result's own, else the first group's. */
+function tableInterval(result: MetricResultJson): IntervalJson | null {
+  return result.interval ?? result.groups.find((group) => group.interval !== null)?.interval ?? null;
+}
+
+/** A group's interval cell, naming its level and method when they differ from the column's. */
 function intervalCell(interval: IntervalJson | null, result: MetricResultJson): string {
-  if (interval === null) return '—';
+  if (interval === null) return '–';
   const range = formatRange(interval.lower, interval.upper, result.unit);
-  const headline = result.interval;
-  const same = headline !== null && headline.method === interval.method && headline.confidence === interval.confidence;
+  const common = tableInterval(result);
+  const same = common !== null && common.method === interval.method && common.confidence === interval.confidence;
   return same ? range : `${range} (${formatConfidence(interval.confidence)}, ${interval.method})`;
 }
 
 function comparisonCells(group: GroupJson, unit: string): string {
   const comparison = group.comparison;
-  if (comparison === undefined || comparison === null) return '<td>—</td><td class="num">—</td><td class="num">—</td><td>—</td>';
+  if (comparison === undefined || comparison === null) return '<td>–</td><td class="num">–</td><td class="num">–</td><td>–</td>';
   return [
     `<td>${escapeHtml(comparison.baseline)}</td>`,
     `<td class="num">${escapeHtml(formatDifference(comparison.difference, unit))}</td>`,
     `<td class="num" title="p before adjustment: ${escapeHtml(formatPValue(comparison.pValue))}">${escapeHtml(formatPValue(comparison.adjustedPValue))}</td>`,
     comparison.significant ? '<td class="significant">yes</td>' : '<td>no</td>',
   ].join('');
+}
+
+function intervalHeading(interval: IntervalJson | null): string {
+  return interval === null ? 'Interval' : `${formatConfidence(interval.confidence)} interval (${interval.method})`;
 }
 
 /** The table of groups: key columns, period, value, interval, answers, flags, comparison. */
@@ -106,7 +125,7 @@ function renderTable(result: MetricResultJson): string {
     ...result.by.map((column) => escapeHtml(column)),
     ...(period ? [escapeHtml(result.period ?? 'period')] : []),
     `${escapeHtml(result.label)} (${escapeHtml(unitName(result.unit))})`,
-    'Interval',
+    escapeHtml(intervalHeading(tableInterval(result))),
     'Answered',
     'Unanswered',
     'Small group',
@@ -119,12 +138,12 @@ function renderTable(result: MetricResultJson): string {
     });
     const cells = [
       ...keys,
-      ...(period ? [`<td class="period">${escapeHtml(group.period ?? '—')}</td>`] : []),
-      `<td class="num">${escapeHtml(group.value === null ? '— (no answers)' : formatValue(group.value, result.unit))}</td>`,
+      ...(period ? [`<td class="period">${escapeHtml(group.period ?? '–')}</td>`] : []),
+      `<td class="num">${escapeHtml(group.value === null ? '– (no answers)' : formatValue(group.value, result.unit))}</td>`,
       `<td class="num">${escapeHtml(intervalCell(group.interval, result))}</td>`,
       `<td class="num">${formatNumber(group.answered, 0)}</td>`,
       `<td class="num">${formatNumber(group.unanswered, 0)}</td>`,
-      group.small ? '<td class="flag">small</td>' : '<td>—</td>',
+      group.small ? '<td class="flag">small</td>' : '<td>–</td>',
       ...(compared ? [comparisonCells(group, result.unit)] : []),
     ];
     return `<tr>${cells.join('')}</tr>`;
