@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { chartKind, chartRows, chartSpec, chartTitle, groupLabel, renderChartSvg } from './charts.js';
 import {
   allNull,
+  csatByAgent,
   csatByWeek,
   handleTimeByChannelAndWeek,
   hostile,
@@ -116,5 +117,24 @@ describe('renderChartSvg', () => {
     expect(references.length).toBeGreaterThan(0);
     for (const id of [...ids, ...references]) expect(id).toMatch(/^metric-2-/);
     expect(references.every((reference) => ids.includes(reference))).toBe(true);
+  });
+});
+
+describe('many groups', () => {
+  test('from 12 groups on, bars run across the page, one group per line, none left out', async () => {
+    const spec = chartSpec(csatByAgent) as { encoding: { y?: { field: string; scale: { domain: string[] } } } };
+    expect(spec.encoding.y?.field).toBe('group');
+    expect(spec.encoding.y?.scale.domain).toHaveLength(30);
+    const svg = await renderChartSvg(chartSpec(csatByAgent)!, { title: 't', idPrefix: 'a-' });
+    const answered = csatByAgent.groups.filter((group) => group.value !== null).length;
+    expect(svg).toMatch(new RegExp(`class="mark-rect role-mark[^"]*"[^>]*>(<path[^>]*/>){${String(answered)}}</g>`));
+    expect(svg.match(/>none<\/text>/g)).toHaveLength(30 - answered);
+    expect(svg.match(/>agent \d\d<\/text>/g)).toHaveLength(30);
+    expect(svg).not.toContain('NaN');
+  });
+
+  test('11 groups still stand side by side', () => {
+    const spec = chartSpec({ ...csatByAgent, groups: csatByAgent.groups.slice(0, 11) }) as { encoding: { x?: { field: string } } };
+    expect(spec.encoding.x?.field).toBe('group');
   });
 });

@@ -85,6 +85,9 @@ function valueTitle(result: MetricResultJson): string {
   return `${result.label} (${unitName(result.unit)})`;
 }
 
+/** From this many groups on, bars are drawn across the page, one group per line. */
+const horizontalFrom = 12;
+
 /**
  * The value axis's scale: percentages on their whole range 0–100; other units fitted to the
  * data with zero in view, or, when no group has a value to fit, on a range of the unit (NPS
@@ -112,46 +115,63 @@ export function chartSpec(result: MetricResultJson): TopLevelSpec | undefined {
   // accessible name keep them whole.
   const config = {
     font: 'sans-serif',
-    range: { category: { scheme: 'tableau10' } },
+    range: { category: { scheme: new Set(rows.map((row) => row.group)).size > 10 ? 'tableau20' : 'tableau10' } },
     title: { limit: 520 },
     axis: { labelLimit: 160, titleLimit: 240 },
     legend: { labelLimit: 200, titleLimit: 200 },
   } as const;
   if (kind === 'bars') {
     const groups = [...new Set(rows.map((row) => row.group))];
-    const x = {
+    const category = {
       field: 'group',
       type: 'nominal',
       title: result.by.join(' · '),
       // Every group keeps its place on the axis, a group without answers too.
       scale: { domain: groups },
       sort: null,
-      axis: { labelAngle: groups.some((group) => group.length > 6) ? -40 : 0 },
     } as const;
+    const bar = { type: 'bar', color: '#4c78a8' } as const;
+    const whisker = { type: 'rule', color: '#222', strokeWidth: 1.5 } as const;
+    const opacity = { condition: { test: 'datum.small', value: 0.45 }, value: 1 } as const;
+    const none = [{ filter: 'datum.value === null' }];
+    const noneText = { value: 'none' } as const;
+    if (groups.length < horizontalFrom) {
+      return {
+        title,
+        description: title,
+        data: { values: rows },
+        width: { step: 44 },
+        height: 240,
+        config,
+        encoding: { x: { ...category, axis: { labelAngle: groups.some((group) => group.length > 6) ? -40 : 0 } } },
+        layer: [
+          { mark: bar, encoding: { y: { ...y, field: 'value' }, opacity } },
+          { mark: whisker, encoding: { y: { ...y, field: 'lower' }, y2: { field: 'upper' } } },
+          {
+            transform: none,
+            mark: { type: 'text', fontSize: 10, color: '#666', dy: -8 },
+            encoding: { y: { datum: 0, type: 'quantitative' }, text: noneText },
+          },
+        ],
+      };
+    }
+    // Many groups (agents, teams): bars across the page, one line of text per group.
+    const value = { ...y, axis: { orient: 'top' } } as const;
     return {
       title,
       description: title,
       data: { values: rows },
-      width: { step: 44 },
-      height: 240,
+      width: 480,
+      height: { step: 18 },
       config,
-      encoding: { x },
+      encoding: { y: category },
       layer: [
+        { mark: bar, encoding: { x: { ...value, field: 'value' }, opacity } },
+        { mark: whisker, encoding: { x: { ...value, field: 'lower' }, x2: { field: 'upper' } } },
         {
-          mark: { type: 'bar', color: '#4c78a8' },
-          encoding: {
-            y: { ...y, field: 'value' },
-            opacity: { condition: { test: 'datum.small', value: 0.45 }, value: 1 },
-          },
-        },
-        {
-          mark: { type: 'rule', color: '#222', strokeWidth: 1.5 },
-          encoding: { y: { ...y, field: 'lower' }, y2: { field: 'upper' } },
-        },
-        {
-          transform: [{ filter: 'datum.value === null' }],
-          mark: { type: 'text', fontSize: 10, color: '#666', dy: -8 },
-          encoding: { y: { datum: 0, type: 'quantitative' }, text: { value: 'none' } },
+          transform: none,
+          mark: { type: 'text', fontSize: 10, color: '#666', align: 'left', dx: 4 },
+          encoding: { x: { datum: 0, type: 'quantitative' }, text: noneText },
         },
       ],
     };
@@ -161,7 +181,8 @@ export function chartSpec(result: MetricResultJson): TopLevelSpec | undefined {
     type: 'ordinal',
     title: result.period ?? 'period',
     sort: 'ascending',
-    axis: { labelAngle: -40 },
+    // Many periods (a year of days): labels that would overlap are left out.
+    axis: { labelAngle: -40, labelOverlap: 'greedy' },
   } as const;
   const color =
     kind === 'lines'

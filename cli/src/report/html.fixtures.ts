@@ -165,3 +165,26 @@ export const contactMix: MetricResultJson = {
     group({ key: { channel: 'chat' }, value: 38.8, interval: interval(36.1, 41.5), answered: 1234, unanswered: 0 }),
   ],
 };
+
+/** CSAT `--by agent` over 30 agents (more than fit side by side), every seventh without answers. */
+export const csatByAgent: MetricResultJson = {
+  metric: 'csat',
+  label: 'CSAT',
+  unit: '%',
+  source: 'survey.csv',
+  value: 81.25,
+  interval: interval(78.9, 83.4),
+  answered: 2400,
+  unanswered: 0,
+  summary: null,
+  by: ['agent'],
+  groups: Array.from({ length: 30 }, (_, index) =>
+    index % 7 === 3
+      ? group({ key: { agent: `agent ${String(index + 1).padStart(2, '0')}` }, value: null, answered: 0, small: true })
+      : group({
+          key: { agent: `agent ${String(index + 1).padStart(2, '0')}` },
+          value: 60 + index,
+          interval: interval(55 + index, 64 + index),
+        }),
+  ),
+};
