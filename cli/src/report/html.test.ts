@@ -159,7 +159,7 @@ describe('renderHtml: the page', () => {
     // Every reference stays in the page: in-page links only. (SVG's xmlns names are not requests.)
     const references = [...html.matchAll(/\b(?:src|href|xlink:href)="([^"]*)"/g)].map((match) => match[1]!);
     expect(references.filter((reference) => !reference.startsWith('#'))).toEqual([]);
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
     expect(html.match(/<svg /g)).toHaveLength(5);
     expect(html.match(/<svg [^>]*role="img" aria-label="[^"]+"><title>[^<]+<\/title>/g)).toHaveLength(5);
     expect(html).toContain('<html lang="en">');

@@ -213,7 +213,7 @@ export async function renderHtml(results: readonly MetricResultJson[], options: 
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="generator" content="@service-metrics/cli">
 <title>${escapeHtml(options.title)}</title>
 <style>${styles}</style>
