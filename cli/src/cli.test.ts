@@ -297,6 +297,49 @@ describe('the bundled sample, as the library computes it', () => {
   });
 });
 
+describe('HTML: --format html and report', () => {
+  it('--format html writes one self-contained page with the chart', async () => {
+    const { code, stdout } = await cli('nps', 'data/sample/surveys.csv', '--score', 'npsScore', '--by', 'channel', '--format', 'html');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^<!DOCTYPE html>/i);
+    expect(stdout).toContain('<svg');
+    expect(stdout).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  it('report runs each metric of a YAML configuration, paths relative to it', async () => {
+    const sample = join(process.cwd(), 'data/sample');
+    const config = file(
+      'report.yaml',
+      [
+        'title: November <support>',
+        'defaults: { tz: Europe/Paris }',
+        'metrics:',
+        `  - { metric: nps, file: ${join(sample, 'surveys.csv')}, options: { score: npsScore, by: channel } }`,
+        `  - { metric: service-level, file: ${join(sample, 'contacts.csv')}, options: { wait: waitSeconds, outcome: outcome, threshold: 20, period: week, time: startedAt } }`,
+      ].join('\n'),
+    );
+    const out = join(directory, 'report.html');
+    const { code, stderr } = await cli('report', config, '--out', out);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`wrote ${out}`);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('November &lt;support&gt;');
+    expect(html.match(/<svg/g)).toHaveLength(2);
+    const nps = await json('nps', 'data/sample/surveys.csv', '--score', 'npsScore');
+    expect(html).toContain(nps.value!.toFixed(1));
+  });
+
+  it('a report entry with a usage error or bad data fails with its index', async () => {
+    const wrong = file('wrong.json', JSON.stringify({ metrics: [{ metric: 'nps', file: 'messy.csv', options: { score: 'nope' } }] }));
+    const usage = await cli('report', wrong, '--out', join(directory, 'wrong.html'));
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/^service-metrics: report: metrics\[0\] \(nps\): --score "nope": no such column/);
+    const bad = file('bad.json', JSON.stringify({ metrics: [{ metric: 'nps', file: 'messy.csv', options: { score: 'NPS Score' } }] }));
+    expect((await cli('report', bad, '--out', join(directory, 'bad.html'))).code).toBe(1);
+    expect((await cli('report', file('empty.json', '{}'))).stderr).toContain('a report needs "metrics"');
+  });
+});
+
 describe('--db: the same SQL on PostgreSQL', () => {
   it('NPS by channel from a table equals NPS from the file', async () => {
     const settings = inject('postgres');

@@ -1,27 +1,12 @@
 // The outputs of a metric command and of `check`: an aligned table (the default), JSON, CSV and
 // Markdown. HTML is report/html.ts.
 import type { CheckResult } from './check.js';
+import { formatDuration } from './report/format.js';
 import type { GroupJson, MetricResultJson } from './result.js';
 import { labelOf } from './run.js';
 
-export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'markdown'];
-
-/** A duration in words: `2 min 05 s`, `1 h 02 min`, `3 d 4 h`. */
-export function humanDuration(seconds: number): string {
-  const sign = seconds < 0 ? '−' : '';
-  let rest = Math.round(Math.abs(seconds));
-  if (rest < 60) return `${sign}${rest} s`;
-  const days = Math.floor(rest / 86_400);
-  rest -= days * 86_400;
-  const hours = Math.floor(rest / 3600);
-  rest -= hours * 3600;
-  const minutes = Math.floor(rest / 60);
-  const secs = rest - minutes * 60;
-  if (days > 0) return `${sign}${days} d ${hours} h`;
-  if (hours > 0) return `${sign}${hours} h ${String(minutes).padStart(2, '0')} min`;
-  return `${sign}${minutes} min ${String(secs).padStart(2, '0')} s`;
-}
+export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown' | 'html';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'markdown', 'html'];
 
 /** A value with its unit, to one decimal (durations also in words from a minute on). */
 export function formatValue(value: number | null, unit: string): string {
@@ -31,7 +16,7 @@ export function formatValue(value: number | null, unit: string): string {
     case '%':
       return `${fixed} %`;
     case 'seconds':
-      return Math.abs(value) >= 60 ? `${fixed} s (${humanDuration(value)})` : `${fixed} s`;
+      return Math.abs(value) >= 60 ? `${fixed} s (${formatDuration(value)})` : `${fixed} s`;
     default:
       return fixed;
   }

@@ -12,6 +12,8 @@ import { ENCODINGS, INPUT_FORMATS, openFile } from './source.js';
 import { cellsOf, type RunOptions } from './run.js';
 import { DURATION_UNITS } from './values.js';
 import type { MetricResultJson } from './result.js';
+import { renderHtml } from './report/html.js';
+import { runReport } from './report/config.js';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -104,7 +106,7 @@ function addMetricOptions(command: Command, metric: MetricCommand): Command {
 }
 
 /** A result in the chosen format. */
-export function render(result: MetricResultJson, format: OutputFormat): string {
+export async function render(result: MetricResultJson, format: OutputFormat): Promise<string> {
   switch (format) {
     case 'table':
       return formatTable(result);
@@ -114,6 +116,8 @@ export function render(result: MetricResultJson, format: OutputFormat): string {
       return formatCsv(result);
     case 'markdown':
       return formatMarkdown(result);
+    case 'html':
+      return renderHtml([result], { title: `${result.label} · ${result.source}` });
   }
 }
 
@@ -141,7 +145,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     addMetricOptions(addCommonOptions(command, true), metric).action(async (file: string | undefined, options: Record<string, unknown>) => {
       const { run, source } = runOptionsOf(options);
       const result = await computeMetric(metric, metricOptionsOf(metric, options), run, { ...source, file }, io);
-      write(render(result, options['format'] as OutputFormat), options['out'] as string | undefined);
+      write(await render(result, options['format'] as OutputFormat), options['out'] as string | undefined);
     });
   }
 
@@ -165,6 +169,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         }
       });
   }
+
+  program
+    .command('report')
+    .description('several metrics over one or more files into one self-contained HTML report')
+    .argument('<config>', 'a JSON or YAML file: { title, metrics: [{ metric, file, options }] }')
+    .option('--out <file>', 'the HTML file to write', 'report.html')
+    .action(async (config: string, options: { out: string }) => {
+      const results = await runReport(config, io);
+      writeFileSync(options.out, await renderHtml(results.metrics, { title: results.title }));
+      io.stderr(`wrote ${options.out}\n`);
+    });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

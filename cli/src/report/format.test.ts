@@ -8,17 +8,9 @@ import {
   formatRange,
   formatValue,
 } from './format.js';
-import { humanDuration } from '../format.js';
 
 // Expected texts are written by hand from the rules in format.ts (3725 s = 1 h 2 min 5 s,
 // and so on), not produced by the code under test.
-
-test('from a minute on, durations read as in the CLI table (humanDuration)', () => {
-  const seconds = [59.95, 60, 61.4, 119.5, 3599.5, 3600, 3659, 3725, 86_399.6, 86_400, 200_000, 1e7];
-  for (const value of [...seconds, ...seconds.map((second) => -second)]) {
-    expect(formatDuration(value), String(value)).toBe(humanDuration(value));
-  }
-});
 
 describe('formatDuration', () => {
   test.each([

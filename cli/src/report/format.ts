@@ -28,10 +28,9 @@ const NBSP = '\u00a0';
 
 /**
  * A duration in seconds as people read it: `"42.5 s"` (tenths below a minute), `"3 min 05 s"`,
- * `"1 h 02 min"`, `"2 d 3 h"`. From a minute on it is the rule of the CLI's table output
- * (`humanDuration` in cli/src/format.ts, checked by a test): whole seconds, then each unit cut
- * down (3659 s is `"1 h 00 min"`), so the HTML and the terminal say the same. A negative
- * duration (a difference) takes a minus sign.
+ * `"1 h 02 min"`, `"2 d 3 h"`: from a minute on, whole seconds, then each unit cut down (3659 s
+ * is `"1 h 00 min"`). The terminal table uses it too, beside the seconds. A negative duration (a
+ * difference) takes a minus sign.
  */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return String(seconds);
