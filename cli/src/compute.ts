@@ -2,7 +2,7 @@
 import type { SqlPeriod, SqlRunner, SqlSource, SummaryRow } from 'service-metrics/sql';
 import { checkFile } from './check.js';
 import { BadDataError, UsageError } from './errors.js';
-import { POSTGRES, type MetricCommand, type MetricOptions, type Plan } from './metrics.js';
+import { inputColumn, POSTGRES, type MetricCommand, type MetricOptions, type Plan } from './metrics.js';
 import { cellsOf, duckRunner, groupColumn, isBadData, keyedByName, resultOf, summarise, type RunOptions } from './run.js';
 import type { MetricResultJson } from './result.js';
 import { columnNamed, openFile, type Column, type Encoding, type InputFormat } from './source.js';
@@ -106,9 +106,8 @@ async function computeFromPostgres(command: MetricCommand, plan: Plan, given: Me
     const columns: Column[] = probe.fields.map((field) => ({ name: field.name, type: types.get(field.dataTypeID) ?? 'OTHER' }));
     const raw = new Map<string, Column>();
     for (const input of plan.inputs) {
-      const [option, index] = input.option.split('#') as [string, string | undefined];
-      const names = given[option]!;
-      raw.set(input.option, columnNamed(columns, index === undefined ? names : names.split(',')[Number(index)]!.trim(), `--${option}`));
+      const { name, flag } = inputColumn(given, input);
+      raw.set(input.option, columnNamed(columns, name, flag));
     }
     const byColumns = run.by.map((name) => columnNamed(columns, name, '--by'));
     if (run.period !== undefined && run.time === undefined) throw new UsageError('--period needs --time <column>, the time of each row');

@@ -101,6 +101,17 @@ export interface OptionSpec {
   readonly defaultValue?: string;
 }
 
+/**
+ * The column name an input reads, and the option that gave it: `--score npsScore` gives
+ * `npsScore`; the i-th of a list (`--duration talk,hold,wrap`) is the input `duration#i`.
+ */
+export function inputColumn(given: MetricOptions, input: Input): { name: string; flag: string } {
+  const [option, index] = input.option.split('#') as [string, string | undefined];
+  const names = given[option]!;
+  const flag = `--${option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+  return { name: index === undefined ? names : names.split(',')[Number(index)]!.trim(), flag };
+}
+
 /** A number option, or a usage error naming it. */
 export function numberOption(options: MetricOptions, name: string, flag: string, fallback?: number): number {
   const text = options[name];

@@ -4,7 +4,7 @@ import { compareGroups, contactMixMetric, MetricInputError, type Baseline, type 
 import { querySummaries, SqlCheckError, type SqlPeriod, type SqlRunner, type SqlSource, type SqlTarget, type SummaryRow } from 'service-metrics/sql';
 import type { DuckDBValue } from '@duckdb/node-api';
 import { BadDataError, UsageError } from './errors.js';
-import { DUCKDB, type MetricCommand, type MetricOptions, type Plan } from './metrics.js';
+import { DUCKDB, inputColumn, type MetricCommand, type MetricOptions, type Plan } from './metrics.js';
 import type { ComparisonJson, GroupJson, IntervalJson, MetricResultJson } from './result.js';
 import { columnNamed, type Column, type FileSource } from './source.js';
 import { identifier, reading, type ReadingOptions } from './values.js';
@@ -29,8 +29,6 @@ export interface Cells {
   readonly checkQuery: (from: string, extra: readonly string[]) => string;
   /** Each read cell's alias (`in0`, `by0`, `time`) → the file's column it reads. */
   readonly aliases: ReadonlyMap<string, string>;
-  /** Option → the raw column it reads. */
-  readonly sources: ReadonlyMap<string, Column>;
   /** The names of the group columns in the query ({@link groupColumn}). */
   readonly groupBy: readonly string[];
   /** The name of the period's time column in the query, if any. */
@@ -56,10 +54,8 @@ export function keyedByName<S>(rows: readonly SummaryRow<S>[], by: readonly stri
 export function cellsOf(plan: Plan, given: MetricOptions, options: RunOptions, columns: readonly Column[]): Cells {
   const sources = new Map<string, Column>();
   for (const input of plan.inputs) {
-    const [option, index] = input.option.split('#') as [string, string | undefined];
-    const names = given[option]!;
-    const name = index === undefined ? names : names.split(',')[Number(index)]!.trim();
-    sources.set(input.option, columnNamed(columns, name, `--${kebab(option)}`));
+    const { name, flag } = inputColumn(given, input);
+    sources.set(input.option, columnNamed(columns, name, flag));
   }
   const byColumns = options.by.map((name) => columnNamed(columns, name, '--by'));
   if (options.period !== undefined && options.time === undefined) throw new UsageError('--period needs --time <column>, the time of each row');
@@ -70,7 +66,11 @@ export function cellsOf(plan: Plan, given: MetricOptions, options: RunOptions, c
   byColumns.forEach((column, index) => kinds.set(`by${index}`, { column, kind: 'text' }));
   if (time !== undefined) kinds.set('time', { column: time, kind: 'time' });
   const alias = new Map(plan.inputs.map((input, index) => [input.option, `in${index}`]));
-  const planColumns = plan.columns((option) => identifier(alias.get(option) ?? `in?${option}`), DUCKDB);
+  const planColumns = plan.columns((option) => {
+    const name = alias.get(option);
+    if (name === undefined) throw new Error(`service-metrics: the plan reads ${option}, which is not one of its inputs`);
+    return identifier(name);
+  }, DUCKDB);
   const outer = [
     ...Object.entries(planColumns).map(([name, expression]) => `${expression} AS ${identifier(name)}`),
     ...byColumns.map((_, index) => `${identifier(`by${index}`)} AS ${identifier(groupColumn(index))}`),
@@ -90,14 +90,9 @@ export function cellsOf(plan: Plan, given: MetricOptions, options: RunOptions, c
       return `SELECT ${carried.join(', ')}, ${outer.join(', ')} FROM (SELECT ${[...extra.map((name) => identifier(name)), ...problems, ...safe, ...raws].join(', ')} FROM ${from}) AS cells`;
     },
     aliases: new Map([...kinds].map(([name, { column }]) => [name, column.name])),
-    sources,
     groupBy: byColumns.map((_, index) => groupColumn(index)),
     ...(time === undefined ? {} : { time: PERIOD_TIME }),
   };
-}
-
-export function kebab(option: string): string {
-  return option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
 /** Runs a query in DuckDB, rows as objects. */
