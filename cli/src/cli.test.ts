@@ -26,6 +26,7 @@ import {
   type SegmentMetric,
 } from 'service-metrics';
 import { main } from './main.js';
+import { progressRunner } from './compute.js';
 import type { MetricResultJson } from './result.js';
 // The throwaway PostgreSQL server of `npm test` (its settings come through vitest's `inject`).
 import type {} from '../../test/engines/globalSetup.js';
@@ -294,6 +295,20 @@ describe('the bundled sample, as the library computes it', () => {
     const { stdout } = await cli('nps', 'data/sample/surveys.csv', '--score', 'npsScore', '--format', 'json', '--out', out);
     expect(stdout).toBe('');
     expect((JSON.parse(readFileSync(out, 'utf8')) as MetricResultJson).metric).toBe('nps');
+  });
+});
+
+describe('progress on a terminal', () => {
+  it('a long query shows the share read on stderr, then clears the line', async () => {
+    let stderr = '';
+    const slow = () => new Promise<[]>((resolve) => setTimeout(() => { resolve([]); }, 1200));
+    const run = progressRunner(slow, { stdout: () => undefined, stderr: (text) => (stderr += text), interactive: true }, () => 42.7);
+    await run('SELECT 1', []);
+    expect(stderr).toContain('service-metrics: reading… 42 %, ');
+    expect(stderr.endsWith('\r\u001b[K')).toBe(true);
+    let quiet = '';
+    await progressRunner(slow, { stdout: () => undefined, stderr: (text) => (quiet += text), interactive: false }, () => 42)('SELECT 1', []);
+    expect(quiet).toBe('');
   });
 });
 

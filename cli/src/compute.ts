@@ -52,7 +52,8 @@ export async function computeMetric(command: MetricCommand, given: MetricOptions
   try {
     const cells = cellsOf(plan, given, run, file.columns);
     const period: SqlPeriod | undefined = run.period === undefined ? undefined : { column: cells.time!, unit: run.period, timeZone: run.reading.timeZone };
-    const runner = progressRunner(duckRunner(file), io);
+    if (io.interactive === true) await file.connection.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
+    const runner = progressRunner(duckRunner(file), io, () => file.connection.progress.percentage);
     let found: Awaited<ReturnType<typeof summaries>>;
     try {
       found = await summaries(plan, runner, { query: cells.query(file.from) }, cells.groupBy, period, 'duckdb');
@@ -71,13 +72,18 @@ export async function computeMetric(command: MetricCommand, given: MetricOptions
   }
 }
 
-/** A runner that shows the time spent on stderr while a long query runs, when stderr is a terminal. */
-function progressRunner(run: SqlRunner, io: Io): SqlRunner {
+/**
+ * A runner that shows, on stderr when it is a terminal, how far a long query is (DuckDB's
+ * estimate of the share of the file read, when it has one) and the time spent.
+ */
+export function progressRunner(run: SqlRunner, io: Io, percentage: () => number): SqlRunner {
   if (io.interactive !== true) return run;
   return async (text, values) => {
     const started = Date.now();
     const timer = setInterval(() => {
-      io.stderr(`\rservice-metrics: reading… ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      const done = percentage();
+      const share = done > 0 ? `${Math.min(100, Math.floor(done))} %, ` : '';
+      io.stderr(`\rservice-metrics: reading… ${share}${((Date.now() - started) / 1000).toFixed(0)} s\u001b[K`);
     }, 500);
     try {
       return await run(text, values);
