@@ -9,6 +9,7 @@
 // written once into .tmp/bench/ by DuckDB, deterministically from the row number, and reused.
 // BENCH_CLI_RUNS sets the rounds (default 3; the median is reported). Needs the built CLI:
 // `npm run bench` builds it (scripts/build-cli.mjs).
+import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
