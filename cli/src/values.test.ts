@@ -40,6 +40,15 @@ describe('reading', () => {
     }
   });
 
+  it('times: an impossible date stops the value form with the column and the reason', async () => {
+    for (const cell of ['2026-02-30T10:00:00Z', '2026-02-30 10:00', ' 2026-02-30T10:00:00Z ']) {
+      const { value } = reading({ name: 'Submitted', type: 'VARCHAR' }, 'time', OPTIONS);
+      await expect(connection.runAndReadAll(`SELECT ${value} FROM (SELECT ${literal(cell)} AS "Submitted")`)).rejects.toThrow(
+        'service-metrics: a cell of column Submitted cannot be read (not an ISO 8601 date or time',
+      );
+    }
+  });
+
   it('times: a --missing token that is an ISO time stays missing, as it stands or padded', async () => {
     expect(await read('time', '1900-01-01', ['1900-01-01'])).toEqual({ value: null, problem: null });
     expect(await read('time', ' 1900-01-01 ', ['1900-01-01'])).toEqual({ value: null, problem: null });

@@ -78,18 +78,22 @@ type Cases = readonly (readonly [string, string])[];
 
 /**
  * The two forms of a reading, from its cases: [condition, value] pairs tried in order, else the
- * reason. `fast` cases come before the missing test and read the cell as it stands: they must
- * match only cells that are not missing, and give the value the `readable` cases would. They
- * exist for speed: the missing test and each case trim the cell again (DuckDB does not share
- * them inside a CASE), and trim copies every cell longer than 12 bytes.
+ * reason. `fast` cases come first, before the missing test, and decide the cells they match:
+ * the value, or, where it is NULL, a bad cell. They read the cell as it stands, so each must
+ * match only cells that are not missing and that the trimmed `readable` cases read the same
+ * way (to the same value, or not at all). They exist for speed: the missing test and each case
+ * trim the cell again (DuckDB does not share them inside a CASE), trim copies every cell longer
+ * than 12 bytes, and a case's value is computed twice (test, then value).
  */
 function cases(missing: string, readable: Cases, reason: string, column: string, fast: Cases = []): Reading {
-  const first = fast.map(([condition, value]) => `WHEN ${condition} THEN ${value} `).join('');
   const when = readable.map(([condition, value]) => `WHEN ${condition} THEN ${value}`).join(' ');
   const message = literal(`service-metrics: a cell of column ${column} cannot be read (${reason})`);
+  // coalesce evaluates error(…) only on the rows where the value is NULL.
+  const decided = fast.map(([condition, value]) => `WHEN ${condition} THEN coalesce(${value}, error(${message})) `).join('');
+  const checked = fast.map(([condition, value]) => `WHEN ${condition} THEN CASE WHEN ${value} IS NULL THEN ${literal(reason)} END `).join('');
   return {
-    value: `CASE ${first}WHEN ${missing} THEN NULL ${when} ELSE error(${message}) END`,
-    problem: `CASE ${fast.map(([condition]) => `WHEN ${condition} THEN NULL `).join('')}WHEN ${missing} THEN NULL ${readable.map(([condition]) => `WHEN ${condition} THEN NULL`).join(' ')} ELSE ${literal(reason)} END`,
+    value: `CASE ${decided}WHEN ${missing} THEN NULL ${when} ELSE error(${message}) END`,
+    problem: `CASE ${checked}WHEN ${missing} THEN NULL ${readable.map(([condition]) => `WHEN ${condition} THEN NULL`).join(' ')} ELSE ${literal(reason)} END`,
   };
 }
 
@@ -152,13 +156,16 @@ export function reading(column: RawColumn, kind: ValueKind, options: ReadingOpti
         return cases(missing, [[`${parsed} IS NOT NULL`, parsed]], `not a time in the format ${options.dateFormat}`, name);
       }
       // The session's TimeZone (set to the zone) places ISO times without an offset.
-      const iso = (cell: string): readonly [string, string] => [`regexp_matches(${cell}, ${literal(ISO)}) AND TRY_CAST(${cell} AS TIMESTAMPTZ) IS NOT NULL`, `TRY_CAST(${cell} AS TIMESTAMPTZ)`];
       // Cells that are ISO as they stand (the patterns are anchored: no spaces around) are read
       // untrimmed, the commonest shape first. On 10 million `2026-01-01T08:52:32Z` cells (2
-      // cores) this takes the reading from 3.2 s to 0.9 s with the pattern, 0.6 s with the GLOB.
-      const globbed: readonly [string, string] = [`${cell} GLOB ${literal(ISO_SECONDS_UTC)} AND TRY_CAST(${cell} AS TIMESTAMPTZ) IS NOT NULL`, `TRY_CAST(${cell} AS TIMESTAMPTZ)`];
-      const fast = unlessMissing(new RegExp(ISO, 'i'), [globbed, iso(cell)]);
-      return cases(missing, [iso(text)], 'not an ISO 8601 date or time (give --date-format for others)', name, fast);
+      // cores) the reading takes 0.5 s instead of 3.2 s.
+      const instant = `TRY_CAST(${cell} AS TIMESTAMPTZ)`;
+      const fast = unlessMissing(new RegExp(ISO, 'i'), [
+        [`${cell} GLOB ${literal(ISO_SECONDS_UTC)}`, instant],
+        [`regexp_matches(${cell}, ${literal(ISO)})`, instant],
+      ]);
+      const trimmed = `TRY_CAST(${text} AS TIMESTAMPTZ)`;
+      return cases(missing, [[`regexp_matches(${text}, ${literal(ISO)}) AND ${trimmed} IS NOT NULL`, trimmed]], 'not an ISO 8601 date or time (give --date-format for others)', name, fast);
     }
   }
 }
