@@ -66,16 +66,34 @@ const LABELLED = String.raw`^([+-]?[0-9]+(\.[0-9]+)?)\s*[-–—:=.)]\s*\S`;
 const CLOCK = String.raw`^([0-9]+):([0-5][0-9]):([0-5][0-9](\.[0-9]+)?)$`;
 /** ISO 8601 dates and date-times, with or without an offset. */
 const ISO = String.raw`^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?$`;
+/** A whole number as most exports write scores (`7`, `10`), read before any trim. */
+const WHOLE = String.raw`^[0-9]{1,3}$`;
+/** The commonest ISO 8601 time in exports (`2026-01-01T08:52:32Z`), a GLOB: faster to test than {@link ISO}. */
+const ISO_SECONDS_UTC = '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z';
 const YES = ['y', 'yes', 'true', 't', '1'];
 const NO = ['n', 'no', 'false', 'f', '0'];
 
-/** The two forms of a reading, from its cases: [condition, value] pairs tried in order, else the reason. */
-function cases(missing: string, readable: readonly (readonly [string, string])[], reason: string, column: string): Reading {
+/** A reading's [condition, value] pairs. */
+type Cases = readonly (readonly [string, string])[];
+
+/**
+ * The two forms of a reading, from its cases: [condition, value] pairs tried in order, else the
+ * reason. `fast` cases come first, before the missing test, and decide the cells they match:
+ * the value, or, where it is NULL, a bad cell. They read the cell as it stands, so each must
+ * match only cells that are not missing and that the trimmed `readable` cases read the same
+ * way (to the same value, or not at all). They exist for speed: the missing test and each case
+ * trim the cell again (DuckDB does not share them inside a CASE), trim copies every cell longer
+ * than 12 bytes, and a case's value is computed twice (test, then value).
+ */
+function cases(missing: string, readable: Cases, reason: string, column: string, fast: Cases = []): Reading {
   const when = readable.map(([condition, value]) => `WHEN ${condition} THEN ${value}`).join(' ');
   const message = literal(`service-metrics: a cell of column ${column} cannot be read (${reason})`);
+  // coalesce evaluates error(…) only on the rows where the value is NULL.
+  const decided = fast.map(([condition, value]) => `WHEN ${condition} THEN coalesce(${value}, error(${message})) `).join('');
+  const checked = fast.map(([condition, value]) => `WHEN ${condition} THEN CASE WHEN ${value} IS NULL THEN ${literal(reason)} END `).join('');
   return {
-    value: `CASE WHEN ${missing} THEN NULL ${when} ELSE error(${message}) END`,
-    problem: `CASE WHEN ${missing} THEN NULL ${readable.map(([condition]) => `WHEN ${condition} THEN NULL`).join(' ')} ELSE ${literal(reason)} END`,
+    value: `CASE ${decided}WHEN ${missing} THEN NULL ${when} ELSE error(${message}) END`,
+    problem: `CASE ${checked}WHEN ${missing} THEN NULL ${readable.map(([condition]) => `WHEN ${condition} THEN NULL`).join(' ')} ELSE ${literal(reason)} END`,
   };
 }
 
@@ -88,13 +106,16 @@ export function reading(column: RawColumn, kind: ValueKind, options: ReadingOpti
   const missing = `(${raw} IS NULL OR ${text} = ''${tokens.length > 0 ? ` OR lower(${text}) IN (${tokens.join(', ')})` : ''})`;
   const numeric = NUMERIC.test(type);
   const name = column.name;
+  const cell = `CAST(${raw} AS VARCHAR)`;
+  /** `fast`, unless a --missing token matches `pattern` (then such a cell must stay missing). */
+  const unlessMissing = (pattern: RegExp, fast: Cases): Cases => (options.missing.some((token) => pattern.test(token.trim().toLowerCase())) ? [] : fast);
   switch (kind) {
     case 'score': {
       if (numeric) return { value: `CAST(${raw} AS DOUBLE)`, problem: 'NULL' };
       return cases(missing, [
         [`TRY_CAST(${text} AS DOUBLE) IS NOT NULL`, `TRY_CAST(${text} AS DOUBLE)`],
         [`regexp_matches(${text}, ${literal(LABELLED)})`, `CAST(regexp_extract(${text}, ${literal(LABELLED)}, 1) AS DOUBLE)`],
-      ], 'not a number', name);
+      ], 'not a number', name, unlessMissing(new RegExp(WHOLE), [[`regexp_matches(${cell}, ${literal(WHOLE)})`, `CAST(${cell} AS DOUBLE)`]]));
     }
     case 'duration': {
       const unit = SECONDS_PER[options.durationUnit];
@@ -115,6 +136,8 @@ export function reading(column: RawColumn, kind: ValueKind, options: ReadingOpti
       ], 'not a yes/no flag (Y/N, yes/no, true/false, 1/0)', name);
     }
     case 'text':
+      // Without tokens, the same as the CASE with one trim instead of two.
+      if (tokens.length === 0) return { value: `nullif(${text}, '')`, problem: 'NULL' };
       return { value: `CASE WHEN ${missing} THEN NULL ELSE ${text} END`, problem: 'NULL' };
     case 'outcome': {
       const lower = `lower(${text})`;
@@ -133,8 +156,16 @@ export function reading(column: RawColumn, kind: ValueKind, options: ReadingOpti
         return cases(missing, [[`${parsed} IS NOT NULL`, parsed]], `not a time in the format ${options.dateFormat}`, name);
       }
       // The session's TimeZone (set to the zone) places ISO times without an offset.
-      const parsed = `TRY_CAST(${text} AS TIMESTAMPTZ)`;
-      return cases(missing, [[`regexp_matches(${text}, ${literal(ISO)}) AND ${parsed} IS NOT NULL`, parsed]], 'not an ISO 8601 date or time (give --date-format for others)', name);
+      // Cells that are ISO as they stand (the patterns are anchored: no spaces around) are read
+      // untrimmed, the commonest shape first. On 10 million `2026-01-01T08:52:32Z` cells (2
+      // cores) the reading takes 0.5 s instead of 3.2 s.
+      const instant = `TRY_CAST(${cell} AS TIMESTAMPTZ)`;
+      const fast = unlessMissing(new RegExp(ISO, 'i'), [
+        [`${cell} GLOB ${literal(ISO_SECONDS_UTC)}`, instant],
+        [`regexp_matches(${cell}, ${literal(ISO)})`, instant],
+      ]);
+      const trimmed = `TRY_CAST(${text} AS TIMESTAMPTZ)`;
+      return cases(missing, [[`regexp_matches(${text}, ${literal(ISO)}) AND ${trimmed} IS NOT NULL`, trimmed]], 'not an ISO 8601 date or time (give --date-format for others)', name, fast);
     }
   }
 }
