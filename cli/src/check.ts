@@ -40,6 +40,11 @@ export interface CheckResult {
 const TABLE = 'service-metrics records';
 const LINE = 'service-metrics line';
 
+/** The line breaks in `text`: \r\n, \r or \n. */
+function breaks(text: string): number {
+  return text.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
 /** Loads the file's records (the cells of `columns`), with the line each starts on, into a DuckDB table of text cells. */
 async function loadRecords(source: FileSource, columns: readonly string[]): Promise<number> {
   const connection = source.connection;
@@ -62,24 +67,23 @@ async function loadRecords(source: FileSource, columns: readonly string[]): Prom
         parse({
           delimiter: source.delimiter,
           bom: true,
-          info: true,
           skip_empty_lines: true,
           relax_column_count: true,
           raw: true,
           encoding: source.encoding === 'latin-1' ? 'latin1' : 'utf8',
         }),
       );
-      // The line each record starts on: after the lines of the records before it (the newlines
-      // in their raw text, plus the one that ends each) and the blank lines skipped since.
+      // The line each record starts on: the line after the records before it, plus the blank
+      // lines skipped since. A record's raw text holds the blank lines before it and its line
+      // breaks (with CRLF, csv-parse keeps only the \r of those that end a line; a break is
+      // \r\n, \r or \n, so either way each counts once).
       let next = 1;
-      let blank = 0;
       let header = true;
       // Where each loaded column is in a record, from the header.
       let positions: number[] = [];
-      for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; info: { empty_lines: number }; raw: string }>) {
-        const start = next + info.empty_lines - blank;
-        blank = info.empty_lines;
-        next = start + (raw.match(/\n/g)?.length ?? 0) + 1;
+      for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+        const start = next + breaks(/^(?:\r\n|\r|\n)*/.exec(raw)![0]);
+        next += breaks(raw);
         if (header) {
           header = false;
           const names = record.map((name, index) => (index === 0 ? name.replace(/^\uFEFF/, '') : name));

@@ -173,6 +173,33 @@ describe('bad data', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('line 3, NPS Score: "NA": not a number');
   });
+
+  // LF line ends (the messy export has CRLF): header line 1, a record on line 2, blank lines 3
+  // and 4, a record spanning lines 5–6, then lines 7 and 8.
+  const lf = file('lf.csv', 'score,at\n9,2026-01-05T10:00:00Z\n\n\n"7\nx",x\n10,\nx,2026-01-06T10:00:00Z\n');
+
+  it('line numbers hold with LF line ends, blank lines and a cell across two lines', async () => {
+    const { code, stdout } = await cli('check', 'nps', lf, '--score', 'score', '--format', 'json');
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout) as { bad: { line: number; column: string }[] };
+    expect(result.bad.map(({ line, column }) => [line, column])).toEqual([
+      [5, 'score'],
+      [8, 'score'],
+    ]);
+  });
+
+  it('with --period, a row without a time is a bad row (it has no period), not a crash', async () => {
+    const { code, stderr } = await cli('nps', lf, '--score', 'score', '--period', 'week', '--time', 'at');
+    expect(code).toBe(1);
+    expect(stderr).toContain('line 7, at: (empty): missing: a row without a time has no period');
+    const checked = await cli('check', 'nps', lf, '--score', 'score', '--period', 'week', '--time', 'at', '--format', 'json');
+    expect((JSON.parse(checked.stdout) as { bad: { line: number; column: string }[] }).bad.map(({ line, column }) => [line, column])).toEqual([
+      [5, 'score'],
+      [5, 'at'],
+      [7, 'at'],
+      [8, 'score'],
+    ]);
+  });
 });
 
 describe('usage errors: one line on stderr, exit code 2', () => {
@@ -377,6 +404,10 @@ describe('--db: the same SQL on PostgreSQL', () => {
       const query = await json('nps', '--db', url, '--query', "SELECT * FROM cli_surveys WHERE channel = 'chat'", '--score', 'npsScore');
       expect(query.summary).toEqual(fromFile.groups.filter((group) => group.key['channel'] === 'chat').reduce((sum, group) => npsMetric().merge(sum, group.summary as never), npsMetric().summarise([])));
       expect((await cli('nps', '--db', url, '--table', 'cli_surveys', '--score', 'score')).stderr).toContain('the columns are "channel", "npsScore", "submittedAt"');
+      await client.query(`INSERT INTO cli_surveys VALUES ('chat', 9, NULL)`);
+      const untimed = await cli('nps', '--db', url, '--table', 'cli_surveys', ...argv);
+      expect(untimed.code).toBe(1);
+      expect(untimed.stderr).toContain('cli_surveys: 1 row has no submittedAt (a row without a time has no period), so no nps was computed');
     } finally {
       await client.query('DROP TABLE IF EXISTS cli_surveys');
       await client.end();

@@ -146,6 +146,14 @@ async function computeFromPostgres(command: MetricCommand, plan: Plan, given: Me
     const from: SqlSource = { query: `SELECT ${select.join(', ')} FROM ${relation} AS source` };
     const period: SqlPeriod | undefined = run.period === undefined ? undefined : { column: 'period time', unit: run.period, timeZone: run.reading.timeZone };
     const runner: SqlRunner = async (text, values) => (await client.query(text, values as unknown[])).rows as Record<string, unknown>[];
+    if (time !== undefined) {
+      // A row without a time has no period: bad data, as in a file (PostgreSQL has no error(…)
+      // to raise inside the summary query, so one count first).
+      const [{ missing }] = (await runner(`SELECT count(*)::INTEGER AS missing FROM (${from.query}) AS rows WHERE "period time" IS NULL`, [])) as [{ missing: number }];
+      if (missing > 0) {
+        throw new BadDataError(`${source.table ?? 'the query'}: ${missing} ${missing === 1 ? 'row has' : 'rows have'} no ${time.name} (a row without a time has no period), so no ${command.name} was computed; leave them out with --query "SELECT … WHERE ${identifier(time.name)} IS NOT NULL"`);
+      }
+    }
     try {
       const found = await summaries(plan, runner, from, byColumns.map((_, index) => groupColumn(index)), period, 'postgres');
       return resultOf(command, plan, keyedByName(found.rows, run.by), found.overall, run, source.table ?? 'query');

@@ -7,7 +7,7 @@ import { BadDataError, UsageError } from './errors.js';
 import { DUCKDB, inputColumn, type MetricCommand, type MetricOptions, type Plan } from './metrics.js';
 import type { ComparisonJson, GroupJson, IntervalJson, MetricResultJson } from './result.js';
 import { columnNamed, type Column, type FileSource } from './source.js';
-import { identifier, reading, type ReadingOptions } from './values.js';
+import { identifier, reading, required, type ReadingOptions } from './values.js';
 
 /** Grouping and statistics options common to every metric command. */
 export interface RunOptions {
@@ -77,7 +77,10 @@ export function cellsOf(plan: Plan, given: MetricOptions, options: RunOptions, c
     ...(time === undefined ? [] : [`"time" AS ${identifier(PERIOD_TIME)}`]),
   ];
   if (new Set(options.by).size !== options.by.length) throw new UsageError('--by names a column twice');
-  const readings = [...kinds].map(([name, { column, kind }]) => ({ name, ...reading(column, kind, options.reading) }));
+  const readings = [...kinds].map(([name, { column, kind }]) => {
+    const read = reading(column, kind, options.reading);
+    return { name, ...(name === 'time' ? required(read, column.name, 'missing: a row without a time has no period') : read) };
+  });
   const query = (from: string): string => `SELECT ${outer.join(', ')} FROM (SELECT ${readings.map((cell) => `${cell.value} AS ${identifier(cell.name)}`).join(', ')} FROM ${from}) AS cells`;
   return {
     query,

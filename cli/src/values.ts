@@ -87,13 +87,31 @@ type Cases = readonly (readonly [string, string])[];
  */
 function cases(missing: string, readable: Cases, reason: string, column: string, fast: Cases = []): Reading {
   const when = readable.map(([condition, value]) => `WHEN ${condition} THEN ${value}`).join(' ');
-  const message = literal(`service-metrics: a cell of column ${column} cannot be read (${reason})`);
+  const message = literal(cannotRead(column, reason));
   // coalesce evaluates error(…) only on the rows where the value is NULL.
   const decided = fast.map(([condition, value]) => `WHEN ${condition} THEN coalesce(${value}, error(${message})) `).join('');
   const checked = fast.map(([condition, value]) => `WHEN ${condition} THEN CASE WHEN ${value} IS NULL THEN ${literal(reason)} END `).join('');
   return {
     value: `CASE ${decided}WHEN ${missing} THEN NULL ${when} ELSE error(${message}) END`,
     problem: `CASE ${checked}WHEN ${missing} THEN NULL ${readable.map(([condition]) => `WHEN ${condition} THEN NULL`).join(' ')} ELSE ${literal(reason)} END`,
+  };
+}
+
+/** The message of DuckDB's `error(…)` for a cell of `column` that cannot be read. */
+function cannotRead(column: string, reason: string): string {
+  return `service-metrics: a cell of column ${column} cannot be read (${reason})`;
+}
+
+/**
+ * `read`, with a missing cell a bad cell (`reason`) instead of NULL: for a column every row
+ * needs, such as the time of `--period` (a row without a time has no period).
+ */
+export function required(read: Reading, column: string, reason: string): Reading {
+  const message = literal(cannotRead(column, reason));
+  return {
+    // A bad cell's problem comes first; a readable cell that reads as NULL is a missing one.
+    value: `coalesce(${read.value}, error(${message}))`,
+    problem: `coalesce(${read.problem}, CASE WHEN ${read.value} IS NULL THEN ${literal(reason)} END)`,
   };
 }
 
