@@ -9,17 +9,17 @@
 // written once into .tmp/bench/ by DuckDB, deterministically from the row number, and reused.
 // BENCH_CLI_RUNS sets the rounds (default 3; the median is reported). Needs the built CLI:
 // `npm run bench` builds it (scripts/build-cli.mjs). The CLI's time includes its start (node,
-// DuckDB, the bundle: about 0.35 s, of which about 0.13 s loads vega for reports it does not
-// draw here); the hand-written SQL runs in this process and has none.
+// DuckDB, the bundle: about 0.2 s; vega, for reports, loads only when a command draws one); the
+// hand-written SQL runs in this process and has none.
 //
-// Measured 2026-12 on 2 cores (hand-written SQL 2.35 s; peak memory 220–290 MB throughout):
+// Measured 2026-12 on 2 cores (hand-written SQL 2.3 s; peak memory 220–290 MB throughout):
 // - 6.9 s, 2.96×, before values.ts read cells as they stand: each ISO time was trimmed (copied)
 //   four times inside its CASE, 3.2 s of the query.
-// - 3.7–3.8 s, 1.59–1.61×, since. EXPLAIN ANALYZE: reading the cells now costs less than the period key
-//   of the core's SQL, strftime(timezone($zone, t), '%G-W%V'), where timezone() goes through ICU
-//   even for UTC (0.9 s of CPU per 10 M rows); for UTC, make_timestamp(epoch_us(t)) gives the
-//   same wall time without ICU, and with it the CLI measured 2.9 s, 1.22×. Counting scores
-//   with BETWEEN instead of IN lists of doubles would save about 0.2 s more.
+// - 3.7–3.8 s, 1.59–1.61×, after that fix: the period key, strftime(timezone($zone, t), '%G-W%V'),
+//   went through ICU even for UTC (0.9 s of CPU per 10 M rows).
+// - 2.8 s, 1.18–1.24×, since the core's SQL reads UTC wall time as make_timestamp(epoch_us(t))
+//   and the CLI loads vega lazily. Counting scores with BETWEEN instead of IN lists of doubles
+//   would save about 0.2 s more.
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';

@@ -12,7 +12,6 @@ import { ENCODINGS, INPUT_FORMATS, openFile } from './source.js';
 import { cellsOf, type RunOptions } from './run.js';
 import { DURATION_UNITS } from './values.js';
 import type { MetricResultJson } from './result.js';
-import { renderHtml } from './report/html.js';
 import { runReport } from './report/config.js';
 
 export interface Io {
@@ -105,6 +104,11 @@ function addMetricOptions(command: Command, metric: MetricCommand): Command {
   return command;
 }
 
+/** The HTML renderer, loaded when a command draws one: vega takes a tenth of a second to load. */
+async function htmlRenderer(): Promise<typeof import('./report/html.js').renderHtml> {
+  return (await import('./report/html.js')).renderHtml;
+}
+
 /** A result in the chosen format. */
 export async function render(result: MetricResultJson, format: OutputFormat): Promise<string> {
   switch (format) {
@@ -117,7 +121,7 @@ export async function render(result: MetricResultJson, format: OutputFormat): Pr
     case 'markdown':
       return formatMarkdown(result);
     case 'html':
-      return renderHtml([result], { title: `${result.label} · ${result.source}` });
+      return (await htmlRenderer())([result], { title: `${result.label} · ${result.source}` });
   }
 }
 
@@ -177,7 +181,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--out <file>', 'the HTML file to write', 'report.html')
     .action(async (config: string, options: { out: string }) => {
       const results = await runReport(config, io);
-      writeFileSync(options.out, await renderHtml(results.metrics, { title: results.title }));
+      writeFileSync(options.out, await (await htmlRenderer())(results.metrics, { title: results.title }));
       io.stderr(`wrote ${options.out}\n`);
     });
 
