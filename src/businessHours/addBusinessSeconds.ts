@@ -34,7 +34,7 @@ import type { BusinessCalendar } from '../internal/types/businessHours.js';
  * new Date(due).toISOString(); // => '2026-11-30T08:30:00.000Z'
  * ```
  *
- * @see {@link https://support.zendesk.com/hc/en-us/articles/4408842938522 | Zendesk: About business hours and holidays}
+ * @see {@link https://tc39.es/proposal-temporal/docs/ambiguity.html | Temporal: time zones and resolving ambiguity} (gaps and repeated times)
  * @category Business hours
  */
 export function addBusinessSeconds(calendar: BusinessCalendar, start: Date | number, seconds: number): number {

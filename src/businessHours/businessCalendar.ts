@@ -16,9 +16,9 @@ export type { BusinessCalendar, BusinessHoliday, BusinessHours, BusinessWeek } f
  *   `friday: [['22:00', '06:00']]` (an end not after the start crosses midnight; `'24:00'` ends
  *   at midnight).
  * - **Holidays** close their whole local date, 00:00 to 24:00, except for their own `hours` (a
- *   partial day). An interval crossing midnight into a holiday stops at midnight; one crossing
- *   out of a holiday's eve opens the next date's morning as usual, and a holiday's own hours do
- *   not cross midnight.
+ *   partial day, which does not cross midnight). They replace the weekly hours that start on
+ *   their date, the part after midnight of a night shift included; and a night shift from the
+ *   day before stops at midnight when it reaches a holiday.
  * - **Daylight saving** follows the wall clock. On a spring-forward day, local times in the gap
  *   never show, so an interval opening at 02:30 in Paris's 02:00–03:00 gap opens at 03:00, the
  *   first instant the clock shows a later time (where Temporal's `'compatible'` disambiguation
@@ -52,7 +52,7 @@ export type { BusinessCalendar, BusinessHoliday, BusinessHours, BusinessWeek } f
  * businessCalendar({ ...paris, timeZone: 'Europe/Pariss' }); // => throws UNKNOWN_VALUE
  * ```
  *
- * @see {@link https://tc39.es/proposal-temporal/docs/zoneddatetime.html | Temporal: ZonedDateTime} (the `disambiguation` option, for contrast)
+ * @see {@link https://tc39.es/proposal-temporal/docs/ambiguity.html | Temporal: time zones and resolving ambiguity} (its `disambiguation` option, for contrast)
  * @see {@link https://www.iana.org/time-zones | IANA time zone database}
  * @category Business hours
  */

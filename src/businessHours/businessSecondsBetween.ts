@@ -35,7 +35,7 @@ import type { BusinessCalendar } from '../internal/types/businessHours.js';
  * businessSecondsBetween(calendar, new Date('2026-11-27T17:55+01:00'), new Date('2026-11-30T09:10+01:00')); // => 900
  * ```
  *
- * @see {@link https://support.zendesk.com/hc/en-us/articles/4408842938522 | Zendesk: About business hours and holidays}
+ * @see {@link https://tc39.es/proposal-temporal/docs/ambiguity.html | Temporal: time zones and resolving ambiguity} (gaps and repeated times)
  * @category Business hours
  */
 export function businessSecondsBetween(calendar: BusinessCalendar, start: Date | number, end: Date | number): number {

@@ -31,7 +31,7 @@ import type { BusinessCalendar } from '../internal/types/businessHours.js';
  * nextBusinessOpening(calendar, Date.parse('2026-11-27T15:00Z')) === Date.parse('2026-11-27T15:00Z'); // => true
  * ```
  *
- * @see {@link https://support.zendesk.com/hc/en-us/articles/4408842938522 | Zendesk: About business hours and holidays}
+ * @see {@link https://tc39.es/proposal-temporal/docs/ambiguity.html | Temporal: time zones and resolving ambiguity} (gaps and repeated times)
  * @category Business hours
  */
 export function nextBusinessOpening(calendar: BusinessCalendar, instant: Date | number): number {
