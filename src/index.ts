@@ -262,6 +262,14 @@ export type { NpsMix, NpsSampleSizeInput, NpsSampleSizeOptions } from './stats/n
 export { proportionSampleSize } from './stats/proportionSampleSize.js';
 export type { ProportionSampleSizeInput, ProportionSampleSizeOptions } from './stats/proportionSampleSize.js';
 
+// Business hours
+export { businessCalendar } from './businessHours/businessCalendar.js';
+export type { BusinessCalendar, BusinessHoliday, BusinessHours, BusinessWeek } from './businessHours/businessCalendar.js';
+export { businessSecondsBetween } from './businessHours/businessSecondsBetween.js';
+export { addBusinessSeconds } from './businessHours/addBusinessSeconds.js';
+export { isBusinessTime } from './businessHours/isBusinessTime.js';
+export { nextBusinessOpening } from './businessHours/nextBusinessOpening.js';
+
 // Segments and periods
 export type { GroupKey, KeyedSummary, MetricGroup, SegmentMetric } from './internal/types/segments.js';
 export { npsMetric } from './segments/npsMetric.js';

@@ -188,6 +188,21 @@ const meanSummaryValue = { count: 3, mean: 4, sumOfSquaredDeviations: 2, unanswe
 const sketchValue = { relativeAccuracy: 0.01, count: 3, zeroCount: 1, buckets: { '0': 1, '231': 1 }, minimum: 0, maximum: 100, unanswered: 1 };
 const workload = { contacts: 120, intervalSeconds: 1800, averageHandleSeconds: 300 };
 
+/** A business calendar with a lunch break, a night shift, a partial day and a whole holiday. */
+const businessCalendarJson = {
+  timeZone: 'Europe/Paris',
+  week: { monday: [['09:00', '12:30'], ['13:30', '18:00']], tuesday: [['09:00', '18:00']], wednesday: [], thursday: [], friday: [['22:00', '06:00']], saturday: [], sunday: [] },
+  holidays: [{ date: '2026-12-24', hours: [['09:00', '12:00']] }, { date: '2026-12-25' }],
+};
+/** A closed day (`[]`) is valid in place of any day's hours, and the holidays and a holiday's hours are optional. */
+const businessCalendarAccepts = {
+  ...Object.fromEntries(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => [`$0.week.${day}`, ['[]'] as const])),
+  '$0.holidays': ['[]', ...OPTIONAL],
+  '$0.holidays[*].hours': ['[]', ...OPTIONAL],
+} satisfies Readonly<Record<string, readonly BadLabel[]>>;
+const businessStart = Date.UTC(2026, 11, 18, 16);
+const businessEnd = Date.UTC(2026, 11, 28, 12);
+
 const customerLog = [
   { customerId: 'ana', contactedAt: Date.UTC(2024, 2, 1) },
   { customerId: 'ana', contactedAt: Date.UTC(2024, 2, 4) },
@@ -940,6 +955,11 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
       accepts: { ...keyedSummaryAccepts, ...accepts, ...segmentAccepts('$1.metric') },
     })),
   ],
+  businessCalendar: [{ args: [businessCalendarJson], accepts: businessCalendarAccepts }],
+  businessSecondsBetween: [{ args: [businessCalendarJson, businessStart, businessEnd], accepts: businessCalendarAccepts }],
+  addBusinessSeconds: [{ args: [businessCalendarJson, businessStart, 36_000], accepts: businessCalendarAccepts }],
+  isBusinessTime: [{ args: [businessCalendarJson, businessStart], accepts: businessCalendarAccepts }],
+  nextBusinessOpening: [{ args: [businessCalendarJson, businessStart], accepts: businessCalendarAccepts }],
   periodKey: [
     { args: ['2026-11-25T09:30:00Z', 'week'] },
     { args: [Date.UTC(2026, 10, 30, 23, 30), 'month', { timeZone: 'Europe/Paris' }], accepts: { '$2.timeZone': OPTIONAL } },

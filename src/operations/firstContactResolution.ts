@@ -1,5 +1,6 @@
 import { addCounts } from '../internal/summaries/addCounts.js';
 import { forEachValue, splitSampleArguments } from '../internal/checks/sample.js';
+import { checkInstant } from '../internal/checks/instant.js';
 import { checkCount, checkNonNegative, checkObject, checkOptions, fail } from '../internal/checks/validate.js';
 import type { Accessor } from '../types.js';
 
@@ -420,7 +421,7 @@ function judgeLog(metric: string, contacts: unknown, second: unknown, third: unk
   const { valueof, options } = splitSampleArguments(metric, second, third, 'contact');
   const { repeatWindowSeconds = WEEK_SECONDS, observedUntil } = checkOptions(metric, options, ['repeatWindowSeconds', 'observedUntil']);
   const window = checkNonNegative(metric, 'options.repeatWindowSeconds', repeatWindowSeconds) * 1000;
-  const until = observedUntil === undefined ? undefined : checkTime(metric, 'options.observedUntil', observedUntil);
+  const until = observedUntil === undefined ? undefined : checkInstant(metric, 'options.observedUntil', observedUntil);
   const times: number[] = [];
   const customerOf: number[] = [];
   const sizes: number[] = [];
@@ -432,7 +433,7 @@ function judgeLog(metric: string, contacts: unknown, second: unknown, third: unk
     }
     const { customerId, contactedAt } = value as Readonly<Record<string, unknown>>;
     const id = checkCustomerId(metric, index, customerId);
-    const time = checkTime(metric, `contacts[${String(index)}].contactedAt`, contactedAt);
+    const time = checkInstant(metric, `contacts[${String(index)}].contactedAt`, contactedAt);
     if (until !== undefined && time > until) {
       fail(metric, `contacts[${String(index)}].contactedAt`, 'INCONSISTENT', `at most options.observedUntil (${String(until)} ms)`, contactedAt);
     }
@@ -502,22 +503,3 @@ function checkCustomerId(metric: string, index: number, value: unknown): string 
   return fail(metric, field, 'WRONG_TYPE', expected, value);
 }
 
-/** Epoch milliseconds a `Date` can hold: ±8.64 × 10¹⁵ (±100,000,000 days from 1970). */
-const MAX_TIME = 8.64e15;
-
-/**
- * A point in time as epoch milliseconds, from a valid `Date` or a finite number of epoch
- * milliseconds within the range of `Date`. Strings are refused (`WRONG_TYPE`): ISO strings
- * without an offset are read as UTC or as local time depending on their form, so the caller
- * parses them (`Date.parse`, or a date library) and says which.
- */
-function checkTime(metric: string, field: string, value: unknown): number {
-  const expected = 'a valid Date or epoch milliseconds (a finite number); parse strings first';
-  let time: number;
-  if (typeof value === 'number') time = value;
-  else if (value instanceof Date) time = value.getTime();
-  else fail(metric, field, 'WRONG_TYPE', expected, value);
-  if (!Number.isFinite(time)) fail(metric, field, 'NOT_FINITE', expected, value);
-  if (Math.abs(time) > MAX_TIME) fail(metric, field, 'OUT_OF_RANGE', 'epoch milliseconds within ±8.64e15 (the range of Date)', value);
-  return time;
-}
