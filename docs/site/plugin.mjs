@@ -1,4 +1,4 @@
-// The documentation site's TypeDoc plugin (loaded by `plugin` in typedoc.json). Three jobs, each
+// The documentation site's TypeDoc plugin (loaded by `plugin` in typedoc.json). Four jobs, each
 // small enough to read in one sitting, none of them a custom theme:
 //
 // 1. Math. A fenced block ```math … ``` in a doc comment or a guide is TeX, rendered at build
@@ -9,14 +9,18 @@
 //    written above the first, so TypeDoc printed the summary, "Formula", "Variants", the
 //    example and the sources once per signature (and twice in "On this page"). When later
 //    signatures carry the same comment as the first, they keep only their own `@returns`.
-// 3. Links from Markdown to source files. `[`nps`](src/survey/nps.ts)` in the README or a guide
+// 3. Search weighs summaries. TypeDoc indexes names (weight 10) and whole comments (1): a long
+//    comment that names Erlang C three times ranked below short interfaces that name it once.
+//    The one-line summary becomes a field of its own, weight 4, so "erlang" finds
+//    `agentsRequired` ("… (Erlang C), and the headcount") among the first results.
+// 4. Links from Markdown to source files. `[`nps`](src/survey/nps.ts)` in the README or a guide
 //    opens the file on GitHub and, in the site, the page of the export the file is named after
 //    (file name = export name). `[`npsSummary`](src/survey/nps.ts#npsSummary)` opens the page of
 //    `npsSummary`, another export of that file.
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
-import { Converter, JSX, MarkdownEvent, RendererEvent } from 'typedoc';
+import { Converter, IndexEvent, JSX, MarkdownEvent, RendererEvent } from 'typedoc';
 import { Comment, ReflectionKind } from 'typedoc/models';
 
 const require = createRequire(import.meta.url);
@@ -86,7 +90,17 @@ export function load(app) {
     }
   });
 
-  // ── 3. Links from Markdown to source files ───────────────────────────────────────────────
+  // ── 3. Search weighs summaries ───────────────────────────────────────────────────────────
+  app.renderer.on(IndexEvent.PREPARE_INDEX, (event) => {
+    event.searchFieldWeights.summary = 4;
+    event.searchResults.forEach((reflection, i) => {
+      const comment = reflection.comment ?? (reflection.isDeclaration() ? reflection.signatures?.[0]?.comment : undefined);
+      const summary = comment === undefined ? '' : Comment.combineDisplayParts(comment.getShortSummary(true));
+      event.searchFields[i] = { ...event.searchFields[i], summary };
+    });
+  });
+
+  // ── 4. Links from Markdown to source files ───────────────────────────────────────────────
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     const project = context.project;
     /** @type {Map<string, import('typedoc/models').Reflection>} */

@@ -38,8 +38,10 @@ export interface AbandonmentRateSummary {
  * shape (an ACD report, a warehouse `GROUP BY`).
  *
  * ## Formula
- * abandonment rate = 100 × (abandoned − shortAbandoned) / (offered − shortAbandoned), in 0–100,
- * not rounded; with no short abandons the usual abandoned / offered × 100 (Call Centre Helper;
+ * ```math
+ * \text{abandonment rate} = 100 \times \frac{\text{abandoned} - \text{shortAbandoned}}{\text{offered} - \text{shortAbandoned}}
+ * ```
+ * in 0–100, not rounded; with no short abandons the usual abandoned / offered × 100 (Call Centre Helper;
  * Amazon Connect's "contacts abandoned / contacts queued").
  *
  * ## Variants

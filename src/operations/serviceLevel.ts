@@ -95,8 +95,10 @@ export interface ServiceLevelSummary {
  * warehouse), with abandoned contacts treated as the chosen variant says.
  *
  * ## Formula
- * service level = 100 × AW / (A + B − S) by default (AW answered within the threshold, A
- * answered, B abandoned, S short abandons); the other variants are in
+ * ```math
+ * \text{service level} = 100 \times \frac{A_W}{A + B - S}
+ * ```
+ * by default (A_W answered within the threshold, A answered, B abandoned, S short abandons); the other variants are in
  * {@link ServiceLevelVariant}. In 0–100, not rounded.
  *
  * ## Variants
