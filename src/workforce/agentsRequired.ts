@@ -31,7 +31,8 @@ export interface StaffingTargets {
  * A &= \frac{\text{contacts} \times \mathrm{AHT}}{\text{interval}} \\
  * N &= \min \{\, n > A \,\} \text{ such that} \\
  * &\quad 100 \times \bigl(1 - C(n, A)\, e^{-(n - A)\, t / \mathrm{AHT}}\bigr) \ge \text{serviceLevel}, \\
- * &\quad \frac{C(n, A)\,\mathrm{AHT}}{n - A} \le \text{averageSpeedOfAnswer}, \quad 100 \times \frac{A}{n} \le \text{maxOccupancy} \\
+ * &\quad \frac{C(n, A)\,\mathrm{AHT}}{n - A} \le \text{averageSpeedOfAnswer}, \\
+ * &\quad 100 \times \frac{A}{n} \le \text{maxOccupancy} \\
  * \text{scheduledAgents} &= \frac{N}{1 - \text{shrinkage}}
  * \end{aligned}
  * ```
