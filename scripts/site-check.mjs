@@ -10,6 +10,8 @@
 // - no element sticks out of the content column at 1280 px on the pages visited.
 // Screenshots go to a temporary folder, printed at the start. Prints `site: N passed, N failed`;
 // without chromium every browser check fails with the reason (never a silent skip).
+// `node scripts/site-check.mjs` builds the site; `node scripts/site-check.mjs DIR` checks a site
+// already built in DIR (as `npm test` does with the one its docs step built).
 /* global document, getComputedStyle -- functions passed to tab.evaluate run in the page */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,10 +23,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const root = resolve(import.meta.dirname, '..');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const work = mkdtempSync(join(tmpdir(), 'service-metrics-site-'));
-const site = join(work, 'site');
+const prebuilt = process.argv[2];
+const site = prebuilt === undefined ? join(work, 'site') : resolve(prebuilt);
 const screenshots = join(work, 'screenshots');
 mkdirSync(screenshots);
-console.log(`site: building into ${site}; screenshots in ${screenshots}`);
+console.log(`site: ${prebuilt === undefined ? 'building into' : 'checking'} ${site}; screenshots in ${screenshots}`);
 
 let passed = 0;
 let failed = 0;
@@ -48,8 +51,11 @@ const pages = [
   'interfaces/NpsSummary.html',
 ];
 
-const build = spawnSync(join(root, 'node_modules', '.bin', 'typedoc'), ['--out', site], { cwd: root, encoding: 'utf8' });
-report('typedoc builds the site', build.status === 0, `${build.stdout}${build.stderr}`);
+const build =
+  prebuilt === undefined
+    ? spawnSync(join(root, 'node_modules', '.bin', 'typedoc'), ['--out', site], { cwd: root, encoding: 'utf8' })
+    : { status: existsSync(join(site, 'index.html')) ? 0 : 1, stdout: '', stderr: `no site in ${site}` };
+report(prebuilt === undefined ? 'typedoc builds the site' : `a built site is in ${prebuilt}`, build.status === 0, `${build.stdout}${build.stderr}`);
 
 // Static check of every function page: one Formula section at most (overloads share one description).
 if (build.status === 0) {
@@ -72,9 +78,7 @@ const server = createServer((request, response) => {
 
 async function inBrowser() {
   if (!existsSync(chromium)) {
-    for (const name of ['browser checks (console, sidebar, formula, search, layout)']) {
-      report(name, false, `no browser at ${chromium}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
-    }
+    report('browser checks (console, sidebar, formula, search, layout)', false, `no browser at ${chromium}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
     return;
   }
   const { default: puppeteer } = await import('puppeteer-core');

@@ -139,7 +139,7 @@ export interface ServiceLevelSummary {
  * serviceLevelFromSummary({ ...counts, shortAbandoned: 10 }); // => 81.90
  * ```
  *
- * @see {@link http://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx | ICMI QueueTips (2005): Service level calculations}
+ * @see {@link https://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx | ICMI QueueTips (2005): Service level calculations}
  * @see {@link https://www.callcentrehelper.com/service-level-threshold-calculations-206890.htm | Call Centre Helper: Service level threshold calculations}
  * @see {@link https://help.mypurecloud.com/articles/configure-the-service-level-calculation/ | Genesys Cloud: Configure the service level calculation}
  * @see Cisco Systems. *Cisco Unified Intelligence Center 9.0(1) user guide*, "Service-level
