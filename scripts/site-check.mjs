@@ -63,6 +63,12 @@ if (build.status === 0) {
   const repeated = readdirSync(functionsDir).filter((file) => (readFileSync(join(functionsDir, file), 'utf8').match(/id="formula"/g) ?? []).length > 1);
   report('no function page repeats its Formula section', repeated.length === 0, repeated.join(', '));
   for (const file of readdirSync(join(site, 'documents'))) pages.push(`documents/${file}`);
+  // The README's metric tables link functions through their source files: in the site, each
+  // such link must lead to the function's page, never to a copy of the .ts file.
+  const landing = readFileSync(join(site, 'index.html'), 'utf8');
+  const toPages = new Set(landing.match(/href="functions\/\w+\.html"/g) ?? []).size;
+  const toSources = landing.match(/href="media\/[^"]+\.ts"/g) ?? [];
+  report('the landing page links about 150 function pages and no source file', toPages >= 150 && toSources.length === 0, `${toPages} function pages; ${toSources.join(', ')}`);
 }
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.json': 'application/json' };
