@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, in order, then one line `N passed, N failed`.
 // Each vitest test counts as one; every other check (type-check, lint, build, package lint,
-// types resolution, size budget, docs, each smoke-test consumer) counts as one more.
+// types resolution, size budget, docs, each smoke-test consumer, each check of the docs site in
+// the browser) counts as one more.
 // Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -86,7 +87,24 @@ if (step('build (CLI: cli/dist/service-metrics.js)', process.execPath, ['scripts
   failed += 2;
   failures.push('CLI smoke test and package lint (not run: the CLI build failed)');
 }
-step('docs (typedoc: every export documented, no warnings)', bin('typedoc'), ['--out', '.tmp/docs-site']);
+if (step('docs (typedoc: every export documented, no warnings)', bin('typedoc'), ['--out', '.tmp/docs-site'])) {
+  // The site in headless chromium: sidebar, formulas, search, layout at 1280 px (scripts/site-check.mjs).
+  const site = spawnSync(process.execPath, ['scripts/site-check.mjs', '.tmp/docs-site'], { stdio: ['inherit', 'pipe', 'inherit'] });
+  const output = site.stdout.toString();
+  process.stdout.write(output);
+  const counts = /^site: (\d+) passed, (\d+) failed$/m.exec(output);
+  if (counts && site.status !== null) {
+    passed += Number(counts[1]);
+    failed += Number(counts[2]);
+    if (Number(counts[2]) > 0) failures.push('documentation site in the browser (scripts/site-check.mjs)');
+  } else {
+    failed++;
+    failures.push('documentation site check did not run');
+  }
+} else {
+  failed++;
+  failures.push('documentation site in the browser (not run: the docs build failed)');
+}
 
 console.log('');
 if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);

@@ -26,8 +26,10 @@ export type ChurnCounts = RetentionCounts | LostCustomerCounts;
  * Customer churn rate: the percentage of the customers at the start of a period who left during it.
  *
  * ## Formula
- * churn = 100 × lost / CS, or 100 × (CS − (CE − CN)) / CS = 100 − {@link retentionRate}; new
- * customers are left out. A percentage in 0–100, not rounded.
+ * ```math
+ * \text{churn} = 100 \times \frac{\text{lost}}{C_S} \quad\text{or}\quad 100 \times \frac{C_S - (C_E - C_N)}{C_S} = 100 - \text{retention}
+ * ```
+ * ({@link retentionRate}); new customers are left out. A percentage in 0–100, not rounded.
  *
  * ## Variants
  * State the period (monthly ≠ annual). Some divide by the average of start and end counts (this:

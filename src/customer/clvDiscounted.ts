@@ -18,7 +18,9 @@ export interface ClvDiscountedInput extends ClvMarginMultipleInput {
  * constant margin, kept with a constant retention probability, over T periods.
  *
  * ## Formula
- * CLV = Σ_{t=1}^{T} m × r^t / (1 + d)^t = m × q × (1 − q^T) / (1 − q), with q = r / (1 + d):
+ * ```math
+ * \mathrm{CLV} = \sum_{t=1}^{T} \frac{m\, r^t}{(1 + d)^t} = m\, q\, \frac{1 - q^T}{1 - q}, \qquad q = \frac{r}{1 + d}
+ * ```
  * Gupta and Lehmann's (2003) sum stopped after T periods, with the timing of
  * {@link clvMarginMultiple}, to which it rises as T grows. r = 1 is accepted even with d = 0
  * (the annuity m × (1 − (1 + d)^−T) / d, or m × T). Money in any one currency, not rounded.

@@ -18,7 +18,10 @@ export interface ClvGrossMarginInput {
  * Customer lifetime value, **historical average variant**: gross margin ÷ customers.
  *
  * ## Formula
- * CLV = grossMargin / customers, in the currency of `grossMargin`, not rounded.
+ * ```math
+ * \mathrm{CLV} = \frac{\text{grossMargin}}{\text{customers}}
+ * ```
+ * in the currency of `grossMargin`, not rounded.
  *
  * ## Variants
  * The only backward-looking CLV here: realised value of a closed cohort, no forecast or

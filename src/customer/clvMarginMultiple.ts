@@ -22,7 +22,10 @@ export interface ClvMarginMultipleInput {
  * constant margin, kept with a constant retention probability, over an infinite horizon.
  *
  * ## Formula
- * CLV = m × r / (1 + d − r) = Σ_{t ≥ 1} m × r^t / (1 + d)^t: margin t arrives at the end of period
+ * ```math
+ * \mathrm{CLV} = \frac{m\, r}{1 + d - r} = \sum_{t \ge 1} \frac{m\, r^t}{(1 + d)^t}
+ * ```
+ * margin t arrives at the end of period
  * t if the customer survived t retention decisions; the current margin (t = 0) is excluded.
  * r = 1 gives the perpetuity m / d (no finite value when d = 0). Money in any one currency, not rounded.
  *

@@ -27,7 +27,10 @@ export interface ClvPurchasesInput {
  * year × lifespan, optionally × gross margin rate.
  *
  * ## Formula
- * CLV = averagePurchaseValue × purchasesPerYear × lifespanYears × grossMarginRate, not rounded.
+ * ```math
+ * \mathrm{CLV} = \text{averagePurchaseValue} \times \text{purchasesPerYear} \times \text{lifespanYears} \times \text{grossMarginRate}
+ * ```
+ * not rounded.
  *
  * ## Variants
  * The practitioners' quick forecast (retail, e-commerce): no discounting and no early leaving,

@@ -20,7 +20,10 @@ export interface RetentionCounts {
  * Customer retention rate: the percentage of the customers at the start of a period still there at its end.
  *
  * ## Formula
- * retention = 100 × (CE − CN) / CS, a percentage in 0–100, not rounded; {@link churnRate} is 100 − retention.
+ * ```math
+ * \text{retention} = 100 \times \frac{C_E - C_N}{C_S}
+ * ```
+ * a percentage in 0–100, not rounded; {@link churnRate} is 100 − retention.
  *
  * ## Variants
  * - **Period.** Monthly and annual rates differ (annual ≈ 100 × (m / 100)¹², not 12 × m): state it.

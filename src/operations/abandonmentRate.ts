@@ -38,8 +38,10 @@ export interface AbandonmentRateSummary {
  * shape (an ACD report, a warehouse `GROUP BY`).
  *
  * ## Formula
- * abandonment rate = 100 × (abandoned − shortAbandoned) / (offered − shortAbandoned), in 0–100,
- * not rounded; with no short abandons the usual abandoned / offered × 100 (Call Centre Helper;
+ * ```math
+ * \text{abandonment rate} = 100 \times \frac{\text{abandoned} - \text{shortAbandoned}}{\text{offered} - \text{shortAbandoned}}
+ * ```
+ * in 0–100, not rounded; with no short abandons the usual abandoned / offered × 100 (Call Centre Helper;
  * Amazon Connect's "contacts abandoned / contacts queued").
  *
  * ## Variants
@@ -68,7 +70,7 @@ export interface AbandonmentRateSummary {
  *
  * @see {@link https://www.callcentrehelper.com/how-to-measure-call-abandon-rate-75869.htm | Call Centre Helper: How to measure call abandon rate}
  * @see {@link https://docs.aws.amazon.com/connect/latest/adminguide/metrics-definitions.html | Amazon Connect: metric definitions, "Abandonment rate"}
- * @see {@link http://searchcrm.techtarget.com/answer/Calculating-abandoned-call-rates-in-the-call-center-what-to-include | Bocklund, L. (2007). Calculating abandoned call rates in the call center: what to include. TechTarget}
+ * @see {@link https://searchcrm.techtarget.com/answer/Calculating-abandoned-call-rates-in-the-call-center-what-to-include | Bocklund, L. (2007). Calculating abandoned call rates in the call center: what to include. TechTarget}
  * @see {@link https://www.cca2z.com/article/abandoned-calls/153 | CCa2z (2004): Abandoned calls}
  * @category Operations
  */

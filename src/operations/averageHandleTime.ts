@@ -18,7 +18,9 @@ export interface HandleTime {
  * after-contact work, per contact handled; the `averageHandleSeconds` the Erlang formulas take.
  *
  * ## Formula
- * AHT = Σ (talkSeconds + holdSeconds + afterContactSeconds) / contacts handled
+ * ```math
+ * \mathrm{AHT} = \frac{\sum (\text{talkSeconds} + \text{holdSeconds} + \text{afterContactSeconds})}{\text{contacts handled}}
+ * ```
  *
  * ## Variants
  * - **Without after-contact work** ("average talk time") understates the work. **Outbound**:

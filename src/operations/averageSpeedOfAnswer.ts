@@ -7,7 +7,9 @@ import type { QueueContact } from '../internal/types/contacts.js';
  * contacts waited before an agent answered.
  *
  * ## Formula
- * ASA = Σ waitSeconds of answered contacts / answered contacts
+ * ```math
+ * \mathrm{ASA} = \frac{\sum \text{waitSeconds of answered contacts}}{\text{answered contacts}}
+ * ```
  *
  * Abandoned contacts are left out (Sisense; Klipfolio); contacts answered at once count with
  * 0 s, so this is the `averageSpeedOfAnswer` {@link erlangCPerformance} forecasts. Exactly

@@ -38,7 +38,7 @@ export interface ConversionCounts {
  * conversionRate({ contacts: 5, conversions: 6 }); // => throws INCONSISTENT
  * ```
  *
- * @see {@link http://www.icmi.com/Resources/QueueTips/2007/May/Definition-of-Conversion-Rate | ICMI QueueTips (2007): Definition of conversion rate}
+ * @see {@link https://www.icmi.com/Resources/QueueTips/2007/May/Definition-of-Conversion-Rate | ICMI QueueTips (2007): Definition of conversion rate}
  * @category Operations
  */
 export function conversionRate(counts: FromWarehouse<ConversionCounts>): number {

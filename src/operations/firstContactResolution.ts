@@ -98,7 +98,7 @@ export type FirstContactOutcome = 'resolved' | 'repeated' | 'tooRecent';
  * ```
  *
  * @see {@link https://www.sqmgroup.com/resources/library/blog/fcr-metric-operating-philosophy | SQM Group: First call resolution, definition and measurement}
- * @see {@link http://customerthink.com/first_call_resolution_metrics_gross_vs_net_fcr/ | CustomerThink: First call resolution metrics, gross vs net FCR (after MetricNet's Jeff Rumburg)}
+ * @see {@link https://customerthink.com/first_call_resolution_metrics_gross_vs_net_fcr/ | CustomerThink: First call resolution metrics, gross vs net FCR (after MetricNet's Jeff Rumburg)}
  * @see {@link https://support.freshservice.com/en/support/solutions/articles/50000004904-how-do-you-calculate-fcr- | Freshservice: How do you calculate FCR?}
  * @see {@link https://www.hdaa.com.au/metric-of-the-month-first-contact-resolution-rate/ | HDAA / MetricNet: Metric of the month, first contact resolution rate}
  * @category Operations

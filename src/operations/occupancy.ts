@@ -15,7 +15,10 @@ export interface OccupancyTime {
  * percentage of totals is time-weighted, not a mean of agents' percentages.
  *
  * ## Formula
- * occupancy = 100 × handleSeconds / (handleSeconds + idleSeconds), a percentage in 0–100
+ * ```math
+ * \text{occupancy} = 100 \times \frac{\text{handleSeconds}}{\text{handleSeconds} + \text{idleSeconds}}
+ * ```
+ * a percentage in 0–100
  *
  * ## Variants
  * - **Utilisation** divides by all paid time, breaks and training included (Call Centre

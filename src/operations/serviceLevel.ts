@@ -95,8 +95,10 @@ export interface ServiceLevelSummary {
  * warehouse), with abandoned contacts treated as the chosen variant says.
  *
  * ## Formula
- * service level = 100 × AW / (A + B − S) by default (AW answered within the threshold, A
- * answered, B abandoned, S short abandons); the other variants are in
+ * ```math
+ * \text{service level} = 100 \times \frac{A_W}{A + B - S}
+ * ```
+ * by default (A_W answered within the threshold, A answered, B abandoned, S short abandons); the other variants are in
  * {@link ServiceLevelVariant}. In 0–100, not rounded.
  *
  * ## Variants
@@ -137,7 +139,7 @@ export interface ServiceLevelSummary {
  * serviceLevelFromSummary({ ...counts, shortAbandoned: 10 }); // => 81.90
  * ```
  *
- * @see {@link http://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx | ICMI QueueTips (2005): Service level calculations}
+ * @see {@link https://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx | ICMI QueueTips (2005): Service level calculations}
  * @see {@link https://www.callcentrehelper.com/service-level-threshold-calculations-206890.htm | Call Centre Helper: Service level threshold calculations}
  * @see {@link https://help.mypurecloud.com/articles/configure-the-service-level-calculation/ | Genesys Cloud: Configure the service level calculation}
  * @see Cisco Systems. *Cisco Unified Intelligence Center 9.0(1) user guide*, "Service-level

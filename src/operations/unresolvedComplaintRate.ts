@@ -38,7 +38,7 @@ export interface UnresolvedComplaintCounts {
  * ```
  *
  * @see {@link https://www.fca.org.uk/data/complaints-data/aggregate-complaints-data/technical-information | FCA: Complaints data, technical information}
- * @see {@link http://www.fca.org.uk/firms/systems-reporting/complaints-data | FCA: Complaints data (how a complaint is resolved)}
+ * @see {@link https://www.fca.org.uk/firms/systems-reporting/complaints-data | FCA: Complaints data (how a complaint is resolved)}
  * @category Operations
  */
 export function unresolvedComplaintRate(counts: FromWarehouse<UnresolvedComplaintCounts>): number {

@@ -43,7 +43,7 @@ export interface ServiceLevelMetricOptions extends ServiceLevelOptions, Confiden
  * byHour.map((group) => [group.key, group.value]); // => [[9, 50], [10, 50]]
  * ```
  *
- * @see {@link http://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx | ICMI QueueTips (2005): Service level calculations}
+ * @see {@link https://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx | ICMI QueueTips (2005): Service level calculations}
  * @category Segments
  */
 export function serviceLevelMetric(

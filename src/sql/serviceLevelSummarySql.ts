@@ -40,7 +40,7 @@ export interface QueueContactSqlInput extends SqlTarget {
  *   s_abandonedWithinThreshold: '20', s_shortAbandoned: 0, s_abandonedWaitUnknown: '0', bad_outcome: '0', bad_waitSeconds: '0' }]);
  * serviceLevelFromSummary(all!.summary); // => 81.13
  * ```
- * @see {@link http://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx | ICMI QueueTips (2005): Service level calculations}
+ * @see {@link https://www.icmi.com/Resources/QueueTips/2005/March/Service-Level-Calculations.aspx | ICMI QueueTips (2005): Service level calculations}
  * @category SQL
  */
 export function serviceLevelSummarySql(input: QueueContactSqlInput, options: ServiceLevelThresholds): SummaryQuery<Required<ServiceLevelSummary>> {

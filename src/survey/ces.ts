@@ -95,8 +95,15 @@ const EASY_ENDS: readonly CesEasyEnd[] = ['high', 'low'];
  *
  * ## Formula
  * With n answers, E in the `easyBoxes` points at the easy end and D in the `difficultBoxes` at the other:
- * mean = Σ answers / n (scale points); easyPercent = 100 × E / n; difficultPercent = 100 × D / n;
- * net = 100 × (E − D) / n, in −100…100 (one division). `null` / `undefined` are counted as
+ * ```math
+ * \begin{aligned}
+ * \text{mean} &= \frac{1}{n} \sum_{i=1}^{n} x_i &&\text{(scale points)} \\
+ * \text{easyPercent} &= 100 \times \frac{E}{n} \\
+ * \text{difficultPercent} &= 100 \times \frac{D}{n} \\
+ * \text{net} &= 100 \times \frac{E - D}{n} &&\text{(in } {-100} \ldots 100 \text{, one division)}
+ * \end{aligned}
+ * ```
+ * `null` / `undefined` are counted as
  * `unanswered`. O(n), one pass. For intervals: {@link proportionIntervalFromSummary}, {@link meanInterval}.
  *
  * ## Variants

@@ -46,7 +46,10 @@ export interface CsatSummary {
  * Customer satisfaction score (CSAT): the percentage of answers to "How satisfied were you with …?" in the top boxes.
  *
  * ## Formula
- * CSAT = 100 × (answers ≥ `satisfiedFrom`) / (all answers), a percentage in 0–100, not rounded.
+ * ```math
+ * \mathrm{CSAT} = 100 \times \frac{\text{answers} \ge s}{\text{all answers}}
+ * ```
+ * with s = `satisfiedFrom`; a percentage in 0–100, not rounded.
  * `null` / `undefined` are skipped and counted as `unanswered`. O(n), one pass.
  *
  * ## Variants
@@ -86,8 +89,10 @@ export function csat(scores: unknown, second?: unknown, third?: unknown): number
  * The mean CSAT score (4.2 out of 5): the variant of {@link csat} some tools report.
  *
  * ## Formula
- * mean = Σ (score × answers with that score) / (all answers), in scale points; an exact sum and
- * one correctly rounded division.
+ * ```math
+ * \text{mean} = \frac{\sum_s s \cdot n_s}{\sum_s n_s}
+ * ```
+ * with n_s the answers with score s; in scale points, an exact sum and one correctly rounded division.
  *
  * @param scores - Answers on the scale, or rows read through `score`. Any iterable.
  * @param options - The scale (`satisfiedFrom` is checked but plays no part in the mean).

@@ -158,7 +158,10 @@ export interface NevIntensitySummary {
  * the percentage of negative ones, on the Hierarchy of Emotional Value.
  *
  * ## Formula
- * NEV = 100 × (positive − negative) / (positive + neutral + negative), in −100…100, not rounded.
+ * ```math
+ * \mathrm{NEV} = 100 \times \frac{\text{positive} - \text{negative}}{\text{positive} + \text{neutral} + \text{negative}}
+ * ```
+ * in −100…100, not rounded.
  * Positive: an advocacy, recommendation or attention emotion, or `'positive'`; negative: a
  * destroying emotion or `'negative'`. `null` / `undefined` count as `unanswered`. O(n).
  *
@@ -254,7 +257,9 @@ export function nevFromSummary(summary: SummaryCounts<NevSummary>): number {
  * of the positive emotions minus the mean intensity of the negative emotions.
  *
  * ## Formula
- * NEV = Σ positive intensities / positive ratings − Σ negative intensities / negative ratings,
+ * ```math
+ * \mathrm{NEV} = \frac{\sum \text{positive intensities}}{\text{positive ratings}} - \frac{\sum \text{negative intensities}}{\text{negative ratings}}
+ * ```
  * each side averaged over its own ratings (12 positive emotions do not tilt it). In **scale
  * points** (−4…4 on 1–5), not comparable with {@link nev}'s −100…100; the library's own
  * definition (see {@link nev}). An `intensity` of `null` / `undefined` is unanswered. O(n).

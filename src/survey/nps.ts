@@ -33,8 +33,10 @@ export interface NpsSummary {
  * Net Promoter Score of 0–10 answers to "How likely are you to recommend us to a friend or colleague?".
  *
  * ## Formula
- * NPS = 100 × (promoters − detractors) / (promoters + passives + detractors), with promoters
- * 9–10, passives 7–8, detractors 0–6 (Reichheld 2003). In −100…100, not rounded (Bain reports
+ * ```math
+ * \mathrm{NPS} = 100 \times \frac{\text{promoters} - \text{detractors}}{\text{promoters} + \text{passives} + \text{detractors}}
+ * ```
+ * with promoters 9–10, passives 7–8, detractors 0–6 (Reichheld 2003). In −100…100, not rounded (Bain reports
  * whole numbers). `null` / `undefined` are skipped and counted as `unanswered`. O(n), one pass.
  *
  * ## Variants

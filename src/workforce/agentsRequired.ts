@@ -26,9 +26,18 @@ export interface StaffingTargets {
  * The fewest agents meeting service-level, ASA and occupancy targets in one interval (Erlang C), and the headcount.
  *
  * ## Formula
- * With A = contacts × AHT / interval ({@link trafficIntensity}) and C Erlang C ({@link erlangC}), the smallest N > A
- * with 100 × (1 − C(N, A)·e^(−(N − A)·t/AHT)) ≥ serviceLevel, C(N, A)·AHT / (N − A) ≤ averageSpeedOfAnswer and
- * 100 × A / N ≤ maxOccupancy, for each target given; scheduledAgents = N / (1 − shrinkage). The metrics returned are
+ * ```math
+ * \begin{aligned}
+ * A &= \frac{\text{contacts} \times \mathrm{AHT}}{\text{interval}} \\
+ * N &= \min \{\, n > A \,\} \text{ such that} \\
+ * &\quad 100 \times \bigl(1 - C(n, A)\, e^{-(n - A)\, t / \mathrm{AHT}}\bigr) \ge \text{serviceLevel}, \\
+ * &\quad \frac{C(n, A)\,\mathrm{AHT}}{n - A} \le \text{averageSpeedOfAnswer}, \\
+ * &\quad 100 \times \frac{A}{n} \le \text{maxOccupancy} \\
+ * \text{scheduledAgents} &= \frac{N}{1 - \text{shrinkage}}
+ * \end{aligned}
+ * ```
+ * with A from {@link trafficIntensity}, C Erlang C ({@link erlangC}), t the threshold in seconds, and only
+ * the targets given. The metrics returned are
  * {@link erlangCPerformance}'s for N. With `fractional: true`, the least real N by bisection on the continuous
  * Erlang C ({@link erlangB}), between the whole answer − 1 and it. No contacts need 0 agents (metrics of an idle queue).
  *

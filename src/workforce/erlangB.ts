@@ -15,8 +15,10 @@ export interface ErlangInput {
  * Erlang B: the probability that a contact finds every agent (line, trunk) busy and is lost (M/M/N/N).
  *
  * ## Formula
- * B(N, A) = (Aᴺ/N!) / Σₖ₌₀ᴺ Aᵏ/k!, computed without factorials by the stable recurrence
- * 1/B(n) = 1 + (n/A)/B(n−1) from 12√A below min(N, A): relative error below 4e−15, O(√A) steps. Fractional N uses
+ * ```math
+ * B(N, A) = \frac{A^N / N!}{\sum_{k=0}^{N} A^k / k!}, \qquad \frac{1}{B(n, A)} = 1 + \frac{n}{A}\,\frac{1}{B(n - 1, A)}
+ * ```
+ * computed without factorials by the stable recurrence on the right, from 12√A below min(N, A): relative error below 4e−15, O(√A) steps. Fractional N uses
  * Jagerman's continuous extension 1/B(x, A) = A ∫₀^∞ e^(−At) (1 + t)^x dt (equal at whole x, smooth and decreasing).
  * Only the mean handle time matters (any holding-time distribution). No traffic gives B = 0 (N > 0) or 1 (N = 0).
  *

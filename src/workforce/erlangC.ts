@@ -8,8 +8,10 @@ import type { FromWarehouse } from '../types.js';
  * Erlang C: the probability that a contact waits, every agent busy on arrival, where nobody abandons (M/M/N).
  *
  * ## Formula
- * C(N, A) = N·B(N, A) / (N − A·(1 − B(N, A))), B Erlang B ({@link erlangB}): the stable form of
- * (Aᴺ/N!)·N/(N − A) / (Σₖ₌₀ᴺ⁻¹ Aᵏ/k! + (Aᴺ/N!)·N/(N − A)), fractional N included. Stable only when N > A,
+ * ```math
+ * C(N, A) = \frac{N\,B(N, A)}{N - A\,\bigl(1 - B(N, A)\bigr)} = \frac{\dfrac{A^N}{N!}\,\dfrac{N}{N - A}}{\displaystyle\sum_{k=0}^{N-1} \frac{A^k}{k!} + \frac{A^N}{N!}\,\frac{N}{N - A}}
+ * ```
+ * with B Erlang B ({@link erlangB}): the left side is the stable form of the right, fractional N included. Stable only when N > A,
  * otherwise `UNSTABLE`, never a probability above 1. C ≥ B always.
  *
  * ## Variants

@@ -14,9 +14,14 @@ export interface ErlangPerformanceOptions {
  * How an Erlang C queue performs with N agents: probability of waiting, service level, ASA and occupancy.
  *
  * ## Formula
- * With A = contacts × AHT / interval ({@link trafficIntensity}) and C = Erlang C (N, A) ({@link erlangC}):
- * service level = 100 × (1 − C·e^(−(N − A)·t/AHT)) (% answered within t seconds); ASA = C·AHT / (N − A) seconds;
- * occupancy = 100 × A / N. Assumes steady Poisson arrivals, exponential handle times, first-come first-served,
+ * ```math
+ * \begin{aligned}
+ * \text{service level} &= 100 \times \bigl(1 - C\, e^{-(N - A)\, t / \mathrm{AHT}}\bigr) &&\text{(\% answered within } t \text{ seconds)} \\
+ * \mathrm{ASA} &= \frac{C \cdot \mathrm{AHT}}{N - A} &&\text{(seconds)} \\
+ * \text{occupancy} &= 100 \times \frac{A}{N}
+ * \end{aligned}
+ * ```
+ * with A = contacts × AHT / interval ({@link trafficIntensity}) and C = Erlang C (N, A) ({@link erlangC}). Assumes steady Poisson arrivals, exponential handle times, first-come first-served,
  * and no abandonment ({@link erlangAPerformance} otherwise); fractional N allowed ({@link erlangB}).
  *
  * ## Variants

@@ -6,7 +6,10 @@ import type { FromWarehouse } from '../types.js';
  * Offered traffic in Erlangs: the average number of contacts in progress at once, where every Erlang formula starts.
  *
  * ## Formula
- * A = contacts × averageHandleSeconds / intervalSeconds (arrivals per second × AHT). One Erlang keeps one agent
+ * ```math
+ * A = \frac{\text{contacts} \times \text{averageHandleSeconds}}{\text{intervalSeconds}}
+ * ```
+ * (arrivals per second × AHT). One Erlang keeps one agent
  * busy: 100 calls in 1800 s at 180 s are 10 Erlangs, before any queueing slack.
  *
  * ## Variants
