@@ -316,7 +316,8 @@ function mount(container: HTMLElement, id: string, calculator: Calculator): void
       input.value = field.value;
     }
     row.append(input);
-    if (field.unit !== undefined) row.append(element('span', { class: 'sm-calc-unit' }, field.unit));
+    // Always a third cell, so that every row keeps to the form's three columns.
+    row.append(element('span', { class: 'sm-calc-unit' }, field.unit ?? ''));
     inputs.set(field.name, input);
     rows.push({ field, row });
     form.append(row);
