@@ -156,6 +156,12 @@ function cases(lib) {
     },
     {
       calculator: 'sample-size',
+      name: 'bad input: a mix with a share left empty',
+      inputs: { kind: 'nps', marginOfError: '5', promoters: '50', passives: '', detractors: '20' },
+      error: error(() => lib.npsSampleSize({ marginOfError: 5, mix: { promoters: 50, passives: undefined, detractors: 20 } })),
+    },
+    {
+      calculator: 'sample-size',
       name: 'bad input: a margin of 0',
       inputs: { kind: 'proportion', marginOfError: '0', populationSize: '', expectedPercentage: '' },
       error: error(() => lib.proportionSampleSize({ marginOfError: 0 }, { confidenceLevel: 0.95 })),

@@ -1,6 +1,6 @@
 // `npm test`: every check the project has, in order, then one line `N passed, N failed`.
 // Each vitest test counts as one; every other check (type-check, lint, build, package lint,
-// types resolution, size budget, docs, each smoke-test consumer) counts as one more.
+// types resolution, size budget, docs, each smoke-test consumer, each calculator check) counts as one more.
 // Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +32,7 @@ mkdirSync('.tmp');
 step('type-check (library, no Node or DOM types)', bin('tsc'), ['-p', 'tsconfig.json']);
 step('type-check (tests, scripts and type tests)', bin('tsc'), ['-p', 'tsconfig.test.json']);
 step('type-check (CLI, with Node types)', bin('tsc'), ['-p', 'cli/tsconfig.json']);
+step('type-check (docs site calculators, DOM and no Node types)', bin('tsc'), ['-p', 'docs/site/tsconfig.json']);
 step('lint', bin('eslint'), ['.']);
 
 // Vitest: unit, property, type and doc-example tests, counted one by one.
@@ -86,7 +87,25 @@ if (step('build (CLI: cli/dist/service-metrics.js)', process.execPath, ['scripts
   failed += 2;
   failures.push('CLI smoke test and package lint (not run: the CLI build failed)');
 }
-step('docs (typedoc: every export documented, no warnings)', bin('typedoc'), ['--out', '.tmp/docs-site']);
+// The docs step also bundles the calculators into the site (docs/site/calculators-plugin.mjs).
+if (step('docs (typedoc: every export documented, no warnings)', bin('typedoc'), ['--out', '.tmp/docs-site'])) {
+  // The calculators in headless chromium against the library built above (scripts/calculators-check.mjs).
+  const calculators = spawnSync(process.execPath, ['scripts/calculators-check.mjs', '.tmp/docs-site'], { stdio: ['inherit', 'pipe', 'inherit'] });
+  const output = calculators.stdout.toString();
+  process.stdout.write(output);
+  const counts = /^calculators: (\d+) passed, (\d+) failed$/m.exec(output);
+  if (counts && calculators.status !== null) {
+    passed += Number(counts[1]);
+    failed += Number(counts[2]);
+    if (Number(counts[2]) > 0) failures.push('calculators of the docs site (scripts/calculators-check.mjs)');
+  } else {
+    failed++;
+    failures.push('calculators check did not run');
+  }
+} else {
+  failed++;
+  failures.push('calculators of the docs site (not run: the docs build failed)');
+}
 
 console.log('');
 if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);

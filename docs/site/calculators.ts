@@ -143,11 +143,9 @@ const sampleSize: Calculator = {
   compute(read) {
     const options = defined({ confidenceLevel: read.optional('confidenceLevel'), populationSize: read.optional('populationSize') });
     if (read.choice('kind') === 'nps') {
-      const shares = [read.optional('promoters'), read.optional('passives'), read.optional('detractors')] as const;
       // All three empty: no mix (the worst case); any given: the mix as typed, empty ones included.
-      const mix = shares.every((share) => share === undefined)
-        ? undefined
-        : { promoters: shares[0] as number, passives: shares[1] as number, detractors: shares[2] as number };
+      const given = ['promoters', 'passives', 'detractors'].some((name) => read.optional(name) !== undefined);
+      const mix = given ? { promoters: read.number('promoters'), passives: read.number('passives'), detractors: read.number('detractors') } : undefined;
       const answers = npsSampleSize(defined({ marginOfError: read.number('marginOfError'), mix }), options);
       return { values: { answers }, functions: ['npsSampleSize'] };
     }
