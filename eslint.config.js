@@ -9,7 +9,7 @@ export default tseslint.config(
     files: ['**/*.ts'],
     extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.test.json', './cli/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: { project: ['./tsconfig.test.json', './cli/tsconfig.json', './docs/site/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       // Index access on typed arrays and histograms is checked by `noUncheckedIndexedAccess`

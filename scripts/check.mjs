@@ -1,7 +1,7 @@
 // `npm test`: every check the project has, in order, then one line `N passed, N failed`.
 // Each vitest test counts as one; every other check (type-check, lint, build, package lint,
-// types resolution, size budget, docs, each smoke-test consumer, each check of the docs site in
-// the browser) counts as one more.
+// types resolution, size budget, docs, each smoke-test consumer, each check of the docs site and
+// its calculators in the browser) counts as one more.
 // Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -33,6 +33,7 @@ mkdirSync('.tmp');
 step('type-check (library, no Node or DOM types)', bin('tsc'), ['-p', 'tsconfig.json']);
 step('type-check (tests, scripts and type tests)', bin('tsc'), ['-p', 'tsconfig.test.json']);
 step('type-check (CLI, with Node types)', bin('tsc'), ['-p', 'cli/tsconfig.json']);
+step('type-check (docs site calculators, DOM and no Node types)', bin('tsc'), ['-p', 'docs/site/tsconfig.json']);
 step('lint', bin('eslint'), ['.']);
 
 // Vitest: unit, property, type and doc-example tests, counted one by one.
@@ -87,23 +88,30 @@ if (step('build (CLI: cli/dist/service-metrics.js)', process.execPath, ['scripts
   failed += 2;
   failures.push('CLI smoke test and package lint (not run: the CLI build failed)');
 }
-if (step('docs (typedoc: every export documented, no warnings)', bin('typedoc'), ['--out', '.tmp/docs-site'])) {
-  // The site in headless chromium: sidebar, formulas, search, layout at 1280 px (scripts/site-check.mjs).
-  const site = spawnSync(process.execPath, ['scripts/site-check.mjs', '.tmp/docs-site'], { stdio: ['inherit', 'pipe', 'inherit'] });
-  const output = site.stdout.toString();
+/** Runs a browser check of the built site; it prints its own `<name>: N passed, N failed`. */
+function browserCheck(script, name, what) {
+  const child = spawnSync(process.execPath, [script, '.tmp/docs-site'], { stdio: ['inherit', 'pipe', 'inherit'] });
+  const output = child.stdout.toString();
   process.stdout.write(output);
-  const counts = /^site: (\d+) passed, (\d+) failed$/m.exec(output);
-  if (counts && site.status !== null) {
+  const counts = new RegExp(`^${name}: (\\d+) passed, (\\d+) failed$`, 'm').exec(output);
+  if (counts && child.status !== null) {
     passed += Number(counts[1]);
     failed += Number(counts[2]);
-    if (Number(counts[2]) > 0) failures.push('documentation site in the browser (scripts/site-check.mjs)');
+    if (Number(counts[2]) > 0) failures.push(`${what} (${script})`);
   } else {
     failed++;
-    failures.push('documentation site check did not run');
+    failures.push(`${what}: ${script} did not run`);
   }
+}
+// The docs step also bundles the calculators into the site (docs/site/calculators-plugin.mjs).
+if (step('docs (typedoc: every export documented, no warnings)', bin('typedoc'), ['--out', '.tmp/docs-site'])) {
+  // The site in headless chromium: sidebar, formulas, search, layout at 1280 px.
+  browserCheck('scripts/site-check.mjs', 'site', 'documentation site in the browser');
+  // The calculators against the library built above.
+  browserCheck('scripts/calculators-check.mjs', 'calculators', 'calculators of the docs site');
 } else {
-  failed++;
-  failures.push('documentation site in the browser (not run: the docs build failed)');
+  failed += 2;
+  failures.push('documentation site and calculators in the browser (not run: the docs build failed)');
 }
 
 console.log('');
