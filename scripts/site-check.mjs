@@ -37,7 +37,7 @@ function report(name, ok, detail = '') {
   console.log(ok ? `site ok: ${name}` : `site FAILED: ${name}\n  ${String(detail).replaceAll('\n', '\n  ')}`);
 }
 
-const domains = ['Survey', 'Customer', 'Operations', 'SERVQUAL', 'Workforce', 'Statistics', 'Segments', 'SQL', 'Guides'];
+const domains = ['Survey', 'Customer', 'Operations', 'Business hours', 'SERVQUAL', 'Workforce', 'Statistics', 'Segments', 'SQL', 'Guides'];
 const viewport = { width: 1280, height: 900 };
 
 /** Pages opened in the browser, checked for errors and overflow, and photographed. */
