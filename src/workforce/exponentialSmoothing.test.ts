@@ -133,6 +133,15 @@ describe('exponentialSmoothing: model choice', () => {
   });
 });
 
+describe('exponentialSmoothing: exact fits', () => {
+  test('a constant history is forecast exactly, with a zero-width interval', () => {
+    const fit = exponentialSmoothing([40, 40, 40, 40, 40, 40, 40, 40], { model: 'ANN', horizon: 3 });
+    fit.forecast.forEach((f) => { expect(f).toBeCloseTo(40, 9); });
+    expect(fit.sigma2).toBeCloseTo(0, 9);
+    fit.upper.forEach((u, i) => { expect(u - fit.lower[i]!).toBeCloseTo(0, 6); });
+  });
+});
+
 describe('exponentialSmoothing: inputs', () => {
   test('accepts any iterable and does not mutate it', () => {
     const expected = exponentialSmoothing(OILDATA, { model: 'ANN' });

@@ -410,7 +410,8 @@ export function fitEts(y: readonly number[], spec: EtsSpec, optimiseStates: bool
     tolerance: 1e-10,
     restarts: 6,
   });
-  if (!Number.isFinite(result.value)) return undefined;
+  // −∞ is an exact fit (Σε² = 0, a constant series): the best there is, not a failure.
+  if (result.value === Infinity || Number.isNaN(result.value)) return undefined;
   const unpacked = unpack(result.point, spec, layout, heuristic)!;
   const filter = etsFilter(y, spec, unpacked.parameters, unpacked.initial)!;
   return describeFit(y, spec, unpacked.parameters, unpacked.initial, filter, x0.length + 1);

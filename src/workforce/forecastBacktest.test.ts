@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { deepFreeze, expectMetricError, iterate } from '../../test/helpers.js';
+import { exponentialSmoothing, forecastBacktest } from '../index.js';
+
+describe('forecastBacktest', () => {
+  test('by hand: the naive forecast of a straight line', () => {
+    // y = 1…6, horizon 1, 2 origins, step 1: origins 4 and 5. The naive forecast is the last value, one short
+    // each time: errors 1 and 1, MAE 1. MASE's scale, the in-sample naive MAE of 1…4, is 1: MASE 1.
+    const result = forecastBacktest([1, 2, 3, 4, 5, 6], { horizon: 1, origins: 2, methods: ['seasonalNaive'] });
+    expect(result.origins).toEqual([4, 5]);
+    expect(result.scores).toEqual([{ method: 'seasonalNaive', mae: 1, rmse: 1, mape: (1 / 5 + 1 / 6) / 2, wape: 2 / 11, mase: 1, origins: 2 }]);
+  });
+
+  test('each exponential smoothing forecast is exponentialSmoothing’s on the training window', () => {
+    const history = [12, 15, 14, 18, 17, 21, 20, 24, 23, 26, 25, 29, 28, 31, 30, 35];
+    const result = forecastBacktest(history, { horizon: 2, origins: 3, step: 2, methods: ['AAN'] });
+    expect(result.origins).toEqual([10, 12, 14]);
+    let absolute = 0;
+    for (const origin of result.origins) {
+      const fit = exponentialSmoothing(history.slice(0, origin), { model: 'AAN', horizon: 2 });
+      fit.forecast.forEach((f, i) => { absolute += Math.abs(history[origin + i]! - f); });
+    }
+    expect(result.scores[0]!.mae).toBeCloseTo(absolute / 6, 9);
+  });
+
+  test('ranks methods, best first: a repeating week is the seasonal naive forecast’s', () => {
+    const week = [50, 80, 80, 80, 80, 60, 20];
+    const history = Array.from({ length: 6 }, () => week).flat();
+    const result = forecastBacktest(history, { seasonLength: 7, origins: 2, methods: ['ANN', 'seasonalNaive'] });
+    expect(result.best).toBe('seasonalNaive');
+    expect(result.scores.map((s) => s.method)).toEqual(['seasonalNaive', 'ANN']);
+    expect(result.scores[0]!.mae).toBe(0);
+    expect(result.scores[1]!.mae).toBeGreaterThan(10);
+  });
+
+  test('a model that needs more history than an origin has is skipped there, and ranked last when never fitted', () => {
+    const result = forecastBacktest([5, 6, 7, 8, 9, 10, 11, 12], { horizon: 1, origins: 3, step: 1, methods: ['AAdN', 'seasonalNaive'] });
+    // AAdN has k = 6: it needs 8 values, and the origins have 5, 6, 7.
+    expect(result.scores.at(-1)).toEqual({ method: 'AAdN', mae: Infinity, rmse: Infinity, mape: undefined, wape: undefined, mase: undefined, origins: 0 });
+    expect(result.best).toBe('seasonalNaive');
+  });
+
+  test('accepts any iterable and does not mutate it', () => {
+    const history = [3, 4, 5, 4, 3, 4, 5, 4, 3, 4];
+    const options = { horizon: 2, origins: 2, methods: ['seasonalNaive', 'ANN'] as const };
+    expect(forecastBacktest(iterate(history), options)).toStrictEqual(forecastBacktest(deepFreeze([...history]), deepFreeze({ ...options, methods: [...options.methods] })));
+  });
+
+  test('rejects short histories and bad options', () => {
+    const metric = 'forecastBacktest';
+    expectMetricError(() => forecastBacktest([1, 2, 3], { horizon: 2, origins: 2 }), { metric, code: 'EMPTY', field: 'history' });
+    expectMetricError(() => forecastBacktest([1, 2, 3, 4, 5, 6], { methods: ['arima' as never] }), { metric, code: 'UNKNOWN_VALUE', field: 'options.methods[0]' });
+    expectMetricError(() => forecastBacktest([1, 2, 3, 4, 5, 6], { methods: [] }), { metric, code: 'WRONG_TYPE', field: 'options.methods' });
+    expectMetricError(() => forecastBacktest([1, 2, 3, 4, 5, 6], { origins: 0 }), { metric, code: 'OUT_OF_RANGE', field: 'options.origins' });
+    expectMetricError(() => forecastBacktest([1, -2, 3, 4, 5, 6]), { metric, code: 'NEGATIVE', field: 'history[1]' });
+  });
+});
