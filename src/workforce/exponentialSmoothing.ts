@@ -91,9 +91,25 @@ export interface ExponentialSmoothingResult {
   /** `'analytic'` (additive-error models: the exact Gaussian interval) or `'simulated'` (multiplicative errors: quantiles of seeded sample paths). */
   readonly intervals: 'analytic' | 'simulated';
   /** The estimated smoothing parameters: α (level), β (trend), γ (season), φ (damping), those of the model. */
-  readonly parameters: { readonly alpha: number; readonly beta?: number; readonly gamma?: number; readonly phi?: number };
+  readonly parameters: {
+    /** Level smoothing α. */
+    readonly alpha: number;
+    /** Trend smoothing β (models with a trend), ≤ α. */
+    readonly beta?: number;
+    /** Seasonal smoothing γ (seasonal models), ≤ 1 − α. */
+    readonly gamma?: number;
+    /** Damping φ (damped models), 0.8–0.98. */
+    readonly phi?: number;
+  };
   /** The state before the first value: level ℓ₀, trend b₀, seasonal terms s₁₋ₘ … s₀ (oldest first). */
-  readonly initialState: { readonly level: number; readonly trend?: number; readonly season?: number[] };
+  readonly initialState: {
+    /** The level ℓ₀. */
+    readonly level: number;
+    /** The trend b₀ (models with a trend). */
+    readonly trend?: number;
+    /** The seasonal terms s₁₋ₘ … s₀, oldest first (seasonal models): summing to 0 (additive) or m (multiplicative). */
+    readonly season?: number[];
+  };
   /** The one-step forecasts of the history (μₜ). */
   readonly fitted: number[];
   /** The history minus the fitted values. */
@@ -109,7 +125,12 @@ export interface ExponentialSmoothingResult {
   /** Schwarz's BIC; same convention. */
   readonly bic: number;
   /** Every model fitted, with its AICc, lowest first (one row when a model is named). */
-  readonly candidates: { readonly model: ExponentialSmoothingModel; readonly aicc: number }[];
+  readonly candidates: {
+    /** A model fitted. */
+    readonly model: ExponentialSmoothingModel;
+    /** Its AICc. */
+    readonly aicc: number;
+  }[];
 }
 
 /** The spec of a model code. */

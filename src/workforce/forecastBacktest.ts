@@ -26,6 +26,7 @@ export interface ForecastBacktestOptions {
 
 /** One method's pooled out-of-sample errors. @category Workforce */
 export interface BacktestScore {
+  /** The method scored. */
   readonly method: BacktestMethod;
   /** Mean absolute error over every origin and step. */
   readonly mae: number;
