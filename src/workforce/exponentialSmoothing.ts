@@ -251,13 +251,13 @@ export function readOptions(metric: string, options: unknown, field = 'options')
   const object = checkOptions(metric, options, ['seasonLength', 'horizon', 'model', 'level', 'initialStates', 'simulations', 'seed'], field);
   const m = object['seasonLength'] === undefined ? 1 : checkIntegerInRange(metric, `${field}.seasonLength`, object['seasonLength'], 1, 1e5);
   const h = object['horizon'] === undefined ? m : checkIntegerInRange(metric, `${field}.horizon`, object['horizon'], 1, 1e6);
-  const model = object['model'] ?? 'auto';
+  const model = object['model'] === undefined ? 'auto' : object['model'];
   if (model !== 'auto' && !(EXPONENTIAL_SMOOTHING_MODELS as readonly unknown[]).includes(model)) {
     fail(metric, `${field}.model`, 'UNKNOWN_VALUE', `'auto' or one of ${EXPONENTIAL_SMOOTHING_MODELS.map((name) => `'${name}'`).join(', ')}`, model);
   }
   const level = object['level'] === undefined ? 0.95 : checkInRange(metric, `${field}.level`, object['level'], 0, 1);
   if (level === 0 || level === 1) fail(metric, `${field}.level`, 'OUT_OF_RANGE', 'a number strictly between 0 and 1', level);
-  const initialStates = object['initialStates'] ?? (m <= 24 ? 'optimal' : 'heuristic');
+  const initialStates = object['initialStates'] === undefined ? (m <= 24 ? 'optimal' : 'heuristic') : object['initialStates'];
   if (initialStates !== 'optimal' && initialStates !== 'heuristic') {
     fail(metric, `${field}.initialStates`, 'UNKNOWN_VALUE', "'optimal' or 'heuristic'", initialStates);
   }

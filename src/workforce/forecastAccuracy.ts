@@ -54,7 +54,8 @@ export interface ForecastAccuracy {
  * @param input - The actual values, the forecasts, and optionally the history before them.
  * @param options - The season of MASE's benchmark.
  * @returns MAE, RMSE, MAPE, WAPE, MASE and the count.
- * @throws {@link MetricInputError} the common input checks (`input.actual[i]`, `input.forecast[i]`, `input.history[i]`);
+ * @throws {@link MetricInputError} the common input checks (`input.actual[i]`, `input.forecast[i]`, `input.history[i]`;
+ * `input.actual` when errors near the largest double overflow);
  * `EMPTY` (`input.actual`) with no pairs; `INCONSISTENT` (`input.forecast`) when the lengths differ;
  * `EMPTY` (`input.history`) with a history of seasonLength values or fewer.
  * @example
@@ -70,7 +71,7 @@ export interface ForecastAccuracy {
  */
 export function forecastAccuracy(input: ForecastAccuracyInput, options: ForecastAccuracyOptions = {}): ForecastAccuracy {
   const metric = 'forecastAccuracy';
-  const object = checkObject(metric, 'input', input);
+  const object = checkOptions(metric, checkObject(metric, 'input', input), ['actual', 'forecast', 'history'], 'input');
   const read = checkOptions(metric, options, ['seasonLength']);
   const m = read['seasonLength'] === undefined ? 1 : checkIntegerInRange(metric, 'options.seasonLength', read['seasonLength'], 1, 1e7);
   const actual = numbers(metric, 'input.actual', object['actual']);
@@ -81,12 +82,22 @@ export function forecastAccuracy(input: ForecastAccuracyInput, options: Forecast
   }
   const history = object['history'] === undefined ? undefined : numbers(metric, 'input.history', object['history']);
   if (history !== undefined && history.length <= m) fail(metric, 'input.history', 'EMPTY', `more than seasonLength (${String(m)}) values`, history.length);
-  return accuracyOf(actual, forecast, history, m);
+  const accuracy = accuracyOf(actual, forecast, history, m);
+  if (accuracy === undefined) fail(metric, 'input.actual', 'OUT_OF_RANGE', 'values and forecasts whose sums of errors are finite numbers', actual);
+  return accuracy;
 }
 
-/** The measures of checked arrays (shared with the backtest). */
-export function accuracyOf(actual: readonly number[], forecast: readonly number[], history: readonly number[] | undefined, m: number): ForecastAccuracy {
+/** The measures of checked arrays (shared with the backtest); undefined when a sum overflows (values near the largest double). */
+export function accuracyOf(
+  actual: readonly number[],
+  forecast: readonly number[],
+  history: readonly number[] | undefined,
+  m: number,
+): ForecastAccuracy | undefined {
   const n = actual.length;
+  // RMSE is scaled by the largest error, so errors near the largest double do not overflow when squared.
+  let largest = 0;
+  for (let t = 0; t < n; t++) largest = Math.max(largest, Math.abs(actual[t]! - forecast[t]!));
   let absolute = 0;
   let squared = 0;
   let relative = 0;
@@ -95,7 +106,7 @@ export function accuracyOf(actual: readonly number[], forecast: readonly number[
   for (let t = 0; t < n; t++) {
     const e = actual[t]! - forecast[t]!;
     absolute += Math.abs(e);
-    squared += e * e;
+    if (largest > 0) squared += (e / largest) * (e / largest);
     total += Math.abs(actual[t]!);
     if (actual[t] === 0) zero = true;
     else relative += Math.abs(e / actual[t]!);
@@ -104,11 +115,13 @@ export function accuracyOf(actual: readonly number[], forecast: readonly number[
   let mase: number | undefined;
   if (history !== undefined) {
     const scale = naiveScale(history, m);
+    if (!Number.isFinite(scale)) return undefined;
     mase = scale > 0 ? mae / scale : undefined;
   }
+  if (!Number.isFinite(absolute) || !Number.isFinite(relative) || !Number.isFinite(total)) return undefined;
   return {
     mae,
-    rmse: Math.sqrt(squared / n),
+    rmse: largest * Math.sqrt(squared / n),
     mape: zero ? undefined : relative / n,
     wape: total > 0 ? absolute / total : undefined,
     mase,

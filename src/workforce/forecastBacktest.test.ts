@@ -33,11 +33,20 @@ describe('forecastBacktest', () => {
     expect(result.scores[1]!.mae).toBeGreaterThan(10);
   });
 
-  test('a model that needs more history than an origin has is skipped there, and ranked last when never fitted', () => {
+  test('a model that needs more history than an origin has is skipped there, and listed as unfitted when never fitted', () => {
     const result = forecastBacktest([5, 6, 7, 8, 9, 10, 11, 12], { horizon: 1, origins: 3, step: 1, methods: ['AAdN', 'seasonalNaive'] });
     // AAdN has k = 6: it needs 8 values, and the origins have 5, 6, 7.
-    expect(result.scores.at(-1)).toEqual({ method: 'AAdN', mae: Infinity, rmse: Infinity, mape: undefined, wape: undefined, mase: undefined, origins: 0 });
-    expect(result.best).toBe('seasonalNaive');
+    expect(result.unfitted).toEqual(['AAdN']);
+    expect(result.scores.map((s) => s.method)).toEqual(['seasonalNaive']);
+    // ANN (k = 3, 5 values) fits from the first origin on.
+    const partly = forecastBacktest([5, 6, 7, 8, 9, 10, 11, 12], { horizon: 1, origins: 4, step: 1, methods: ['AAN'] });
+    // AAN has k = 5: it needs 7 values; origins 4, 5, 6, 7: only the last.
+    expect(partly.scores[0]!.origins).toBe(1);
+    expectMetricError(() => forecastBacktest([5, 6, 7, 8, 9, 10, 11, 12], { horizon: 1, origins: 3, methods: ['AAdN'] }), {
+      metric: 'forecastBacktest',
+      code: 'EMPTY',
+      field: 'history',
+    });
   });
 
   test('accepts any iterable and does not mutate it', () => {

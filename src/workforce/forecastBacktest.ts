@@ -44,12 +44,14 @@ export interface BacktestScore {
 
 /** The result of {@link forecastBacktest}. @category Workforce */
 export interface ForecastBacktest {
-  /** Every method's scores, best (lowest MASE, else MAE) first. */
+  /** The scores of every method fitted at one origin at least, best (lowest MAE, and so MASE) first. */
   readonly scores: BacktestScore[];
   /** The best method. */
   readonly best: BacktestMethod;
   /** The origins used: the number of values each training window held. */
   readonly origins: number[];
+  /** Methods that no origin had enough history for (a damped trend needs 8 values, a seasonal model two seasons). */
+  readonly unfitted: BacktestMethod[];
 }
 
 /**
@@ -70,8 +72,9 @@ export interface ForecastBacktest {
  * @param history - The series, oldest first, no gaps, finite and ≥ 0. Any iterable.
  * @param options - The season, horizon, origins, step and methods.
  * @returns Each method's scores, best first, and the origins.
- * @throws {@link MetricInputError} the common input checks (`history[i]`, `options.*`); `EMPTY` (`history`) when the
- * first origin would have fewer than seasonLength + 1 values; `UNKNOWN_VALUE` (`options.methods[i]`).
+ * @throws {@link MetricInputError} the common input checks (`history[i]`, `options.*`; `history` when errors near the
+ * largest double overflow); `EMPTY` (`history`) when the first origin would have fewer than seasonLength + 1 values,
+ * or no method can be fitted at any origin.
  * @example
  * ```ts
  * import { forecastBacktest } from 'service-metrics';
@@ -102,7 +105,7 @@ export function forecastBacktest(history: Iterable<number>, options: ForecastBac
   const origins = Array.from({ length: count }, (_, k) => first + k * step);
   const scale = naiveScale(y.slice(0, first), m);
   const optimalStates = m <= 24;
-  const scores: BacktestScore[] = methods.map((method) => {
+  const all = methods.map((method): BacktestScore | undefined => {
     const actual: number[] = [];
     const predicted: number[] = [];
     let used = 0;
@@ -119,8 +122,11 @@ export function forecastBacktest(history: Iterable<number>, options: ForecastBac
       actual.push(...y.slice(origin, origin + h));
       predicted.push(...forecast);
     }
-    if (used === 0) return { method, mae: Infinity, rmse: Infinity, mape: undefined, wape: undefined, mase: undefined, origins: 0 };
+    if (used === 0) return undefined;
     const accuracy = accuracyOf(actual, predicted, undefined, m);
+    if (accuracy === undefined || !Number.isFinite(scale)) {
+      fail(metric, 'history', 'OUT_OF_RANGE', 'values whose forecast errors sum to finite numbers', y.length);
+    }
     return {
       method,
       mae: accuracy.mae,
@@ -131,10 +137,15 @@ export function forecastBacktest(history: Iterable<number>, options: ForecastBac
       origins: used,
     };
   });
-  // MASE orders as MAE does (one scale for all); unfitted methods (MAE ∞) go last; ties keep the given order.
+  const scores = all.filter((score) => score !== undefined);
+  const unfitted = methods.filter((_, i) => all[i] === undefined);
+  if (scores.length === 0) {
+    fail(metric, 'history', 'EMPTY', `enough values for one of the methods at one origin (${unfitted.join(', ')} need more)`, y.length);
+  }
+  // MASE orders as MAE does (one scale for all); ties keep the given order.
   const ranked = scores.map((score, index) => ({ score, index })).sort((a, b) => a.score.mae - b.score.mae || a.index - b.index);
   const sorted = ranked.map((entry) => entry.score);
-  return { scores: sorted, best: sorted[0]!.method, origins };
+  return { scores: sorted, best: sorted[0]!.method, origins, unfitted };
 }
 
 function readMethods(metric: string, value: unknown, m: number): BacktestMethod[] {

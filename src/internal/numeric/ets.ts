@@ -121,7 +121,9 @@ export function etsFilter(y: readonly number[], spec: EtsSpec, p: EtsParameters,
     sum += innovations[t]! * innovations[t]!;
   }
   if (!Number.isFinite(state.level) || !Number.isFinite(state.trend) || !state.season.every(Number.isFinite)) return undefined;
-  const lik = n * Math.log(sum) + 2 * logs;
+  // An exact fit (Σε² = 0: a constant history) counts as Σε² = 5e-324, the smallest double, so that its
+  // likelihood and criteria stay finite numbers; it still beats any fit with an error.
+  const lik = n * Math.log(Math.max(sum, Number.MIN_VALUE)) + 2 * logs;
   if (Number.isNaN(lik)) return undefined;
   return { fitted, residuals, innovations, final: { level: state.level, trend: state.trend, season: state.season }, lik };
 }
@@ -410,8 +412,7 @@ export function fitEts(y: readonly number[], spec: EtsSpec, optimiseStates: bool
     tolerance: 1e-10,
     restarts: 6,
   });
-  // −∞ is an exact fit (Σε² = 0, a constant series): the best there is, not a failure.
-  if (result.value === Infinity || Number.isNaN(result.value)) return undefined;
+  if (!Number.isFinite(result.value)) return undefined;
   const unpacked = unpack(result.point, spec, layout, heuristic)!;
   const filter = etsFilter(y, spec, unpacked.parameters, unpacked.initial)!;
   return describeFit(y, spec, unpacked.parameters, unpacked.initial, filter, x0.length + 1);
