@@ -808,6 +808,10 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
         '$1.initialStates': OPTIONAL,
       },
     },
+    {
+      args: [[10, 12, 14, 11, 13, 15, 12, 14, 11, 13], { seasonLength: 2, secondSeasonLength: 4, model: 'AAA', horizon: 4 }],
+      accepts: { '$0[*]': FRACTIONAL, '$1.seasonLength': OPTIONAL, '$1.secondSeasonLength': OPTIONAL, '$1.model': OPTIONAL, '$1.horizon': OPTIONAL },
+    },
   ],
   forecastAccuracy: [
     {

@@ -170,6 +170,41 @@ describe('exponentialSmoothing: model choice', () => {
   });
 });
 
+describe('exponentialSmoothing: two seasonal cycles', () => {
+  // Eight intervals a day, seven days a week: a daily shape, quieter weekends, and noise (a fixed pseudo-random sequence).
+  const shape = [5, 20, 40, 35, 30, 38, 25, 10];
+  const volume = (t: number): number => {
+    const day = Math.floor(t / 8) % 7;
+    return 30 + shape[t % 8]! * (day >= 5 ? 0.4 : 1) + (((t * 7919) % 13) - 6) / 2;
+  };
+  const history = Array.from({ length: 8 * 7 * 6 }, (_, t) => volume(t));
+  const future = Array.from({ length: 8 * 7 }, (_, i) => volume(history.length + i));
+  const mae = (forecast: readonly number[]): number => forecast.reduce((sum, f, i) => sum + Math.abs(f - future[i]!), 0) / forecast.length;
+
+  test('a weekly season beside the daily one forecasts the next week better than the daily one alone', () => {
+    const daily = exponentialSmoothing(history, { seasonLength: 8, model: 'ANA', horizon: 56 });
+    const double = exponentialSmoothing(history, { seasonLength: 8, secondSeasonLength: 56, model: 'ANA', horizon: 56 });
+    expect(double.parameters.gamma2).toBeGreaterThan(0);
+    expect(double.initialState.season2).toHaveLength(56);
+    expect(double.initialState.season2!.reduce((a, b) => a + b, 0)).toBeCloseTo(0, 9);
+    expect(double.aicc).toBeLessThan(daily.aicc);
+    // The daily model cannot see weekends: its error is the weekend gap, the double one's is about the noise (≈ 1.6).
+    expect(mae(double.forecast)).toBeLessThan(mae(daily.forecast) / 2);
+    expect(mae(double.forecast)).toBeLessThan(3);
+    // Only the additive models are tried.
+    const auto = exponentialSmoothing(history, { seasonLength: 8, secondSeasonLength: 56, horizon: 8 });
+    expect(auto.candidates.map((c) => c.model).sort()).toEqual(['AAA', 'AAdA', 'ANA']);
+  });
+
+  test('a second season must be longer than a first of at least 2, and additive', () => {
+    const metric = 'exponentialSmoothing';
+    expectMetricError(() => exponentialSmoothing(history, { seasonLength: 8, secondSeasonLength: 8 }), { metric, code: 'INCONSISTENT', field: 'options.secondSeasonLength' });
+    expectMetricError(() => exponentialSmoothing(history, { secondSeasonLength: 56 }), { metric, code: 'INCONSISTENT', field: 'options.secondSeasonLength' });
+    expectMetricError(() => exponentialSmoothing(history, { seasonLength: 8, secondSeasonLength: 56, model: 'MAM' }), { metric, code: 'INCONSISTENT', field: 'options.model' });
+    expectMetricError(() => exponentialSmoothing(history.slice(0, 100), { seasonLength: 8, secondSeasonLength: 56 }), { metric, code: 'EMPTY', field: 'history' });
+  });
+});
+
 describe('exponentialSmoothing: exact fits', () => {
   test('a constant history is forecast exactly, with a zero-width interval', () => {
     const fit = exponentialSmoothing([40, 40, 40, 40, 40, 40, 40, 40], { model: 'ANN', horizon: 3 });

@@ -57,6 +57,12 @@ export const EXPONENTIAL_SMOOTHING_MODELS: readonly ExponentialSmoothingModel[] 
 export interface ExponentialSmoothingOptions {
   /** Intervals per season, a whole number from 1 (no season) to 10⁵ (48 half hours a day, 7 days a week, 4 quarters). @defaultValue 1 */
   readonly seasonLength?: number;
+  /**
+   * A second, longer season for intraday data: 336 half hours a week beside `seasonLength: 48` a day, so that
+   * Monday's 9 o'clock differs from Saturday's (Taylor's double seasonal model; additive models `'ANA'`, `'AAA'`,
+   * `'AAdA'` only, heuristic initial states). A whole number above seasonLength, at most 10⁵. @defaultValue none
+   */
+  readonly secondSeasonLength?: number;
   /** Intervals to forecast, a whole number from 1 to 10⁶. @defaultValue seasonLength (one season ahead) */
   readonly horizon?: number;
   /** The model, or `'auto'`: every model the history allows, the lowest AICc chosen. @defaultValue 'auto' */
@@ -100,6 +106,8 @@ export interface ExponentialSmoothingResult {
     readonly gamma?: number;
     /** Damping φ (damped models), 0.8–0.98. */
     readonly phi?: number;
+    /** Smoothing of the second season γ₂ (with `secondSeasonLength`), ≤ 1 − α. */
+    readonly gamma2?: number;
   };
   /** The state before the first value: level ℓ₀, trend b₀, seasonal terms s₁₋ₘ … s₀ (oldest first). */
   readonly initialState: {
@@ -109,6 +117,8 @@ export interface ExponentialSmoothingResult {
     readonly trend?: number;
     /** The seasonal terms s₁₋ₘ … s₀, oldest first (seasonal models): summing to 0 (additive) or m (multiplicative). */
     readonly season?: number[];
+    /** The second season's terms, oldest first (with `secondSeasonLength`), summing to 0. */
+    readonly season2?: number[];
   };
   /** The one-step forecasts of the history (μₜ). */
   readonly fitted: number[];
@@ -134,25 +144,29 @@ export interface ExponentialSmoothingResult {
 }
 
 /** The spec of a model code. */
-export function specOf(model: ExponentialSmoothingModel, m: number): EtsSpec {
+export function specOf(model: ExponentialSmoothingModel, m: number, m2?: number): EtsSpec {
   const error = model[0] as 'A' | 'M';
   const trend = model.includes('Ad') ? 'Ad' : (model[1] as 'N' | 'A');
   const season = model[model.length - 1] as 'N' | 'A' | 'M';
-  return { error, trend, season, m: season === 'N' ? 1 : m };
+  return { error, trend, season, m: season === 'N' ? 1 : m, ...(m2 !== undefined && season === 'A' ? { m2 } : {}) };
 }
+
+/** The models a second season allows: additive error and season. */
+const DOUBLE_SEASONAL: readonly ExponentialSmoothingModel[] = ['ANA', 'AAA', 'AAdA'];
 
 /** Parameters and states a model estimates, σ included: the k of its AICc. */
 function parameterCount(spec: EtsSpec, optimalStates: boolean): number {
-  const smoothing = 1 + (spec.trend === 'N' ? 0 : 1) + (spec.season === 'N' ? 0 : 1) + (spec.trend === 'Ad' ? 1 : 0);
-  const states = optimalStates ? 1 + (spec.trend === 'N' ? 0 : 1) + (spec.season === 'N' ? 0 : spec.m - 1) : 0;
+  const smoothing = 1 + (spec.trend === 'N' ? 0 : 1) + (spec.season === 'N' ? 0 : 1) + (spec.trend === 'Ad' ? 1 : 0) + (spec.m2 === undefined ? 0 : 1);
+  const states = optimalStates && spec.m2 === undefined ? 1 + (spec.trend === 'N' ? 0 : 1) + (spec.season === 'N' ? 0 : spec.m - 1) : 0;
   return smoothing + states + 1;
 }
 
 /** Why a model cannot be fitted to this history, or undefined when it can. */
-function unsuitable(model: ExponentialSmoothingModel, y: readonly number[], m: number, optimalStates: boolean): string | undefined {
-  const spec = specOf(model, m);
+function unsuitable(model: ExponentialSmoothingModel, y: readonly number[], m: number, optimalStates: boolean, m2?: number): string | undefined {
+  const spec = specOf(model, m, m2);
+  const cycle = spec.m2 ?? m;
   if (spec.season !== 'N' && m === 1) return 'a season: options.seasonLength ≥ 2 for a seasonal model';
-  if (spec.season !== 'N' && y.length < 2 * m) return `two seasons of history (${String(2 * m)} values) for a seasonal model`;
+  if (spec.season !== 'N' && y.length < 2 * cycle) return `two seasons of history (${String(2 * cycle)} values) for a seasonal model`;
   const k = parameterCount(spec, optimalStates);
   if (y.length < k + 2) return `at least ${String(k + 2)} values for ${model} (${String(k)} parameters)`;
   if ((spec.error === 'M' || spec.season === 'M') && !y.every((v) => v > 0)) return `every value > 0 for the multiplicative model ${model}`;
@@ -183,9 +197,9 @@ function unsuitable(model: ExponentialSmoothingModel, y: readonly number[], m: n
  *
  * ## Variants
  * - {@link forecastVolume}: fixed α, β, γ and no interval; this function fits them.
- * - Multiplicative trends (`AMN`…) and Box–Cox transforms are not offered; fit two seasonal cycles
- *   (time of day within day of week) by forecasting each day's total with a weekly season and its intraday
- *   profile apart.
+ * - Two seasonal cycles (time of day within day of week): `secondSeasonLength` adds a second additive season,
+ *   μₜ = ℓₜ₋₁ + φbₜ₋₁ + s¹ₜ₋ₘ + s²ₜ₋ₘ₂, s²ₜ = s²ₜ₋ₘ₂ + γ₂εₜ (Taylor 2003); its interval adds γ₂[j mod m₂ = 0] to cⱼ.
+ * - Multiplicative trends (`AMN`…) and Box–Cox transforms are not offered.
  * - Volumes may be forecast below 0 by additive models; clip at 0 for staffing if you need to.
  *
  * @param history - The series, oldest first, no gaps, finite and ≥ 0 (> 0 for multiplicative models). Any iterable.
@@ -194,7 +208,8 @@ function unsuitable(model: ExponentialSmoothingModel, y: readonly number[], m: n
  * @throws {@link MetricInputError} the common input checks (`history[i]`, `options.*`); `EMPTY` (`history`) when
  * no model fits so short a history (a named one: fewer than k + 2 values, or two seasons); `OUT_OF_RANGE`
  * (`history`) for a multiplicative model with a value ≤ 0; `UNSTABLE` (`history`) when no parameters give a
- * finite likelihood.
+ * finite likelihood; `INCONSISTENT` (`options.secondSeasonLength`) for a second season not longer than a first of ≥ 2,
+ * (`options.model`) for a model other than ANA, AAA, AAdA with it.
  * @example
  * ```ts
  * import { exponentialSmoothing } from 'service-metrics';
@@ -208,6 +223,7 @@ function unsuitable(model: ExponentialSmoothingModel, y: readonly number[], m: n
  * ```
  * @see Hyndman, R. J., Koehler, A. B., Ord, J. K., & Snyder, R. D. (2008). *Forecasting with Exponential Smoothing: The State Space Approach*. Springer (Tables 2.3 and 6.1).
  * @see Hyndman, R. J., & Athanasopoulos, G. (2021). *Forecasting: Principles and Practice* (3rd ed.), OTexts, ch. 8. {@link https://otexts.com/fpp3/}
+ * @see Taylor, J. W. (2003). Short-term electricity demand forecasting using double seasonal exponential smoothing. *Journal of the Operational Research Society*, 54(8), 799–805.
  * @see Nelder, J. A., & Mead, R. (1965). A simplex method for function minimization. *The Computer Journal*, 7(4), 308–313.
  * @category Workforce
  */
@@ -215,18 +231,23 @@ export function exponentialSmoothing(history: Iterable<number>, options: Exponen
   const metric = 'exponentialSmoothing';
   const read = readOptions(metric, options);
   const y = readHistory(metric, history);
-  const { m, h, level } = read;
+  const { m, m2, h, level } = read;
   const optimalStates = read.initialStates === 'optimal';
-  const models = read.model === 'auto' ? EXPONENTIAL_SMOOTHING_MODELS.filter((model) => unsuitable(model, y, m, optimalStates) === undefined) : [read.model];
+  const known = m2 === undefined ? EXPONENTIAL_SMOOTHING_MODELS : DOUBLE_SEASONAL;
+  if (read.model !== 'auto' && !known.includes(read.model)) {
+    fail(metric, 'options.model', 'INCONSISTENT', `'auto', 'ANA', 'AAA' or 'AAdA' with a second season`, read.model);
+  }
+  const models = read.model === 'auto' ? known.filter((model) => unsuitable(model, y, m, optimalStates, m2) === undefined) : [read.model];
   if (read.model !== 'auto') {
-    const why = unsuitable(read.model, y, m, optimalStates);
+    const why = unsuitable(read.model, y, m, optimalStates, m2);
     if (why !== undefined) fail(metric, 'history', why.startsWith('every') ? 'OUT_OF_RANGE' : 'EMPTY', why, y.length);
   } else if (models.length === 0) {
-    fail(metric, 'history', 'EMPTY', `at least ${String(parameterCount(specOf('ANN', m), optimalStates) + 2)} values`, y.length);
+    const first = m2 === undefined ? 'ANN' : 'ANA';
+    fail(metric, 'history', 'EMPTY', `at least ${String(Math.max(parameterCount(specOf(first, m, m2), optimalStates) + 2, m2 === undefined ? 0 : 2 * m2))} values`, y.length);
   }
   const fits: { model: ExponentialSmoothingModel; fit: EtsFit }[] = [];
   for (const model of models) {
-    const fit = fitEts(y, specOf(model, m), optimalStates);
+    const fit = fitEts(y, specOf(model, m, m2), optimalStates);
     if (fit !== undefined) fits.push({ model, fit });
   }
   if (fits.length === 0) fail(metric, 'history', 'UNSTABLE', 'a history some parameters fit with a finite likelihood', y.length);
@@ -238,6 +259,7 @@ export function exponentialSmoothing(history: Iterable<number>, options: Exponen
 
 interface ReadOptions {
   readonly m: number;
+  readonly m2: number | undefined;
   readonly h: number;
   readonly model: ExponentialSmoothingModel | 'auto';
   readonly level: number;
@@ -248,8 +270,18 @@ interface ReadOptions {
 
 /** The options of {@link exponentialSmoothing} (shared with the backtest), checked. */
 export function readOptions(metric: string, options: unknown, field = 'options'): ReadOptions {
-  const object = checkOptions(metric, options, ['seasonLength', 'horizon', 'model', 'level', 'initialStates', 'simulations', 'seed'], field);
+  const object = checkOptions(
+    metric,
+    options,
+    ['seasonLength', 'secondSeasonLength', 'horizon', 'model', 'level', 'initialStates', 'simulations', 'seed'],
+    field,
+  );
   const m = object['seasonLength'] === undefined ? 1 : checkIntegerInRange(metric, `${field}.seasonLength`, object['seasonLength'], 1, 1e5);
+  let m2: number | undefined;
+  if (object['secondSeasonLength'] !== undefined) {
+    m2 = checkIntegerInRange(metric, `${field}.secondSeasonLength`, object['secondSeasonLength'], 2, 1e5);
+    if (m < 2 || m2 <= m) fail(metric, `${field}.secondSeasonLength`, 'INCONSISTENT', `a season longer than seasonLength (${String(m)}), which must be ≥ 2`, m2);
+  }
   const h = object['horizon'] === undefined ? m : checkIntegerInRange(metric, `${field}.horizon`, object['horizon'], 1, 1e6);
   const model = object['model'] === undefined ? 'auto' : object['model'];
   if (model !== 'auto' && !(EXPONENTIAL_SMOOTHING_MODELS as readonly unknown[]).includes(model)) {
@@ -257,13 +289,13 @@ export function readOptions(metric: string, options: unknown, field = 'options')
   }
   const level = object['level'] === undefined ? 0.95 : checkInRange(metric, `${field}.level`, object['level'], 0, 1);
   if (level === 0 || level === 1) fail(metric, `${field}.level`, 'OUT_OF_RANGE', 'a number strictly between 0 and 1', level);
-  const initialStates = object['initialStates'] === undefined ? (m <= 24 ? 'optimal' : 'heuristic') : object['initialStates'];
+  const initialStates = object['initialStates'] === undefined ? (m <= 24 && m2 === undefined ? 'optimal' : 'heuristic') : object['initialStates'];
   if (initialStates !== 'optimal' && initialStates !== 'heuristic') {
     fail(metric, `${field}.initialStates`, 'UNKNOWN_VALUE', "'optimal' or 'heuristic'", initialStates);
   }
   const simulations = object['simulations'] === undefined ? 5000 : checkIntegerInRange(metric, `${field}.simulations`, object['simulations'], 100, 1e6);
   const seed = object['seed'] === undefined ? 1 : checkIntegerInRange(metric, `${field}.seed`, object['seed'], 0, 2 ** 32 - 1);
-  return { m, h, model: model as ExponentialSmoothingModel | 'auto', level, initialStates, simulations, seed };
+  return { m, m2, h, model: model as ExponentialSmoothingModel | 'auto', level, initialStates, simulations, seed };
 }
 
 /** The history as numbers ≥ 0, named `history[i]` in errors. */
@@ -310,11 +342,13 @@ function describe(
     ...(spec.trend === 'N' ? {} : { beta: p.beta }),
     ...(spec.season === 'N' ? {} : { gamma: p.gamma }),
     ...(spec.trend === 'Ad' ? { phi: p.phi } : {}),
+    ...(spec.m2 === undefined ? {} : { gamma2: p.gamma2 ?? 0 }),
   };
   const initialState = {
     level: fit.initial.level,
     ...(spec.trend === 'N' ? {} : { trend: fit.initial.trend }),
     ...(spec.season === 'N' ? {} : { season: [...fit.initial.season] }),
+    ...(spec.m2 === undefined ? {} : { season2: [...(fit.initial.season2 ?? [])] }),
   };
   const candidates = fits
     .map((candidate) => ({ model: candidate.model, aicc: candidate.fit.aicc }))

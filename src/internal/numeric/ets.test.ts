@@ -217,3 +217,36 @@ describe('forecast variances of the linear models', () => {
     expect(Math.abs(sum / 100_000 - 0.5)).toBeLessThan(0.004);
   });
 });
+
+describe('a second season (Taylor 2003)', () => {
+  test('with its terms at 0 and γ₂ = 0 it is the one-season model', () => {
+    const aaa = R_FITS.find((fit) => fit.name === 'AAA on austourists')!;
+    const single = etsFilter(aaa.y, aaa.spec, aaa.parameters, stateOf(aaa))!;
+    const spec = { ...aaa.spec, m2: 12 };
+    const double = etsFilter(aaa.y, spec, { ...aaa.parameters, gamma2: 0 }, { ...stateOf(aaa), season2: new Array<number>(12).fill(0) })!;
+    double.fitted.forEach((value, i) => { expect(value).toBe(single.fitted[i]); });
+    expect(etsForecast(spec, aaa.parameters, double.final, 8, aaa.y.length)).toEqual(etsForecast(aaa.spec, aaa.parameters, single.final, 8, aaa.y.length));
+  });
+
+  test('its analytic interval is the simulated one (Monte Carlo, 40 000 paths)', () => {
+    // cⱼ gains γ₂ at j = 12, 24: checked at h up to 26 against paths pushed through the recursions.
+    const spec: EtsSpec = { error: 'A', trend: 'A', season: 'A', m: 4, m2: 12 };
+    const parameters = { alpha: 0.3, beta: 0.02, gamma: 0.2, phi: 1, gamma2: 0.25 };
+    const final = { level: 50, trend: 0.5, season: [1, -2, 3, -2], season2: [4, 2, 0, -1, -3, -2, 0, 1, 2, 1, -1, -3] };
+    const forecast = etsForecast(spec, parameters, final, 26, 100);
+    const analytic = etsAnalyticIntervals(forecast, etsLinearVariances(spec, parameters, 4, 26), 0.9);
+    const simulated = etsSimulatedIntervals(spec, parameters, final, 4, 100, 26, 0.9, 40_000, 99);
+    for (let h = 0; h < 26; h++) {
+      const half = analytic.upper[h]! - forecast[h]!;
+      expect(Math.abs(simulated.upper[h]! - analytic.upper[h]!) / half).toBeLessThan(0.02);
+      expect(Math.abs(simulated.lower[h]! - analytic.lower[h]!) / half).toBeLessThan(0.02);
+    }
+    // And by hand at h = 13: Σⱼ₌₁¹² cⱼ² with cⱼ = 0.3 + 0.02j, + 0.2 at j = 4, 8, 12, + 0.25 at j = 12.
+    let sum = 0;
+    for (let j = 1; j <= 12; j++) {
+      const c = 0.3 + 0.02 * j + (j % 4 === 0 ? 0.2 : 0) + (j === 12 ? 0.25 : 0);
+      sum += c * c;
+    }
+    expect(etsLinearVariances(spec, parameters, 4, 13)[12]).toBeCloseTo(4 * (1 + sum), 12);
+  });
+});

@@ -16,6 +16,11 @@ export interface EtsSpec {
   readonly season: 'N' | 'A' | 'M';
   /** Season length; 1 when there is no season. */
   readonly m: number;
+  /**
+   * A second, longer additive season (the week, around the day's m), for Taylor's (2003) double seasonal
+   * model: additive error and season only.
+   */
+  readonly m2?: number;
 }
 
 /** Smoothing parameters; those a model lacks are 0 (β, γ) or 1 (φ). */
@@ -24,6 +29,8 @@ export interface EtsParameters {
   readonly beta: number;
   readonly gamma: number;
   readonly phi: number;
+  /** Smoothing of the second season (0 without one). */
+  readonly gamma2?: number;
 }
 
 /** A state: level, trend (0 when none) and the last m seasonal terms, oldest first (s₁₋ₘ … s₀ at the start). */
@@ -31,6 +38,8 @@ export interface EtsState {
   readonly level: number;
   readonly trend: number;
   readonly season: readonly number[];
+  /** The last m2 terms of the second season, oldest first (empty without one). */
+  readonly season2?: readonly number[];
 }
 
 export interface EtsFilterResult {
@@ -71,13 +80,16 @@ export function damping(phi: number, h: number): number {
 function step(
   spec: EtsSpec,
   p: EtsParameters,
-  state: { level: number; trend: number; season: number[] },
+  state: { level: number; trend: number; season: number[]; season2: number[] },
   index: number,
+  index2: number,
   y: number,
 ): number | undefined {
   const phiB = spec.trend === 'N' ? 0 : p.phi * state.trend;
   const base = state.level + phiB;
-  const seasonal = spec.season === 'N' ? 0 : state.season[index]!;
+  // A second additive season adds to the first (Taylor 2003): μ = ℓ + φb + s¹ₜ₋ₘ + s²ₜ₋ₘ₂.
+  const second = spec.m2 === undefined ? 0 : state.season2[index2]!;
+  const seasonal = (spec.season === 'N' ? 0 : state.season[index]!) + second;
   let mu: number;
   let q: number;
   if (spec.season === 'M') {
@@ -90,7 +102,8 @@ function step(
   }
   const level = base + p.alpha * (q - base);
   if (spec.trend !== 'N') state.trend = phiB + (p.beta / p.alpha) * (level - state.level - phiB);
-  if (spec.season === 'A') state.season[index] = seasonal + p.gamma * (y - base - seasonal);
+  if (spec.season === 'A') state.season[index] = seasonal - second + p.gamma * (y - base - seasonal);
+  if (spec.m2 !== undefined) state.season2[index2] = second + (p.gamma2 ?? 0) * (y - base - seasonal);
   else if (spec.season === 'M') state.season[index] = seasonal + p.gamma * (y / base - seasonal);
   state.level = level;
   return mu;
@@ -99,14 +112,14 @@ function step(
 /** Runs the model over y from `initial`; undefined when a value is not finite or a multiplicative part is ≤ 0. */
 export function etsFilter(y: readonly number[], spec: EtsSpec, p: EtsParameters, initial: EtsState): EtsFilterResult | undefined {
   const n = y.length;
-  const state = { level: initial.level, trend: initial.trend, season: [...initial.season] };
+  const state = { level: initial.level, trend: initial.trend, season: [...initial.season], season2: [...(initial.season2 ?? [])] };
   const fitted = new Array<number>(n);
   const residuals = new Array<number>(n);
   const innovations = new Array<number>(n);
   let sum = 0;
   let logs = 0;
   for (let t = 0; t < n; t++) {
-    const mu = step(spec, p, state, spec.season === 'N' ? 0 : t % spec.m, y[t]!);
+    const mu = step(spec, p, state, spec.season === 'N' ? 0 : t % spec.m, spec.m2 === undefined ? 0 : t % spec.m2, y[t]!);
     if (mu === undefined || !Number.isFinite(mu)) return undefined;
     const e = y[t]! - mu;
     fitted[t] = mu;
@@ -120,12 +133,14 @@ export function etsFilter(y: readonly number[], spec: EtsSpec, p: EtsParameters,
     }
     sum += innovations[t]! * innovations[t]!;
   }
-  if (!Number.isFinite(state.level) || !Number.isFinite(state.trend) || !state.season.every(Number.isFinite)) return undefined;
+  if (!Number.isFinite(state.level) || !Number.isFinite(state.trend) || !state.season.every(Number.isFinite) || !state.season2.every(Number.isFinite)) {
+    return undefined;
+  }
   // An exact fit (Σε² = 0: a constant history) counts as Σε² = 5e-324, the smallest double, so that its
   // likelihood and criteria stay finite numbers; it still beats any fit with an error.
   const lik = n * Math.log(Math.max(sum, Number.MIN_VALUE)) + 2 * logs;
   if (Number.isNaN(lik)) return undefined;
-  return { fitted, residuals, innovations, final: { level: state.level, trend: state.trend, season: state.season }, lik };
+  return { fitted, residuals, innovations, final: { level: state.level, trend: state.trend, season: state.season, season2: state.season2 }, lik };
 }
 
 /** The point forecasts ŷₙ₊ₕ, h = 1…horizon, from the state at n (Hyndman et al. 2008, Table 2.1). */
@@ -136,7 +151,8 @@ export function etsForecast(spec: EtsSpec, p: EtsParameters, final: EtsState, ho
     if (spec.season === 'N') forecast[h - 1] = base;
     else {
       const s = final.season[(n + h - 1) % spec.m]!;
-      forecast[h - 1] = spec.season === 'A' ? base + s : base * s;
+      const second = spec.m2 === undefined ? 0 : final.season2![(n + h - 1) % spec.m2]!;
+      forecast[h - 1] = spec.season === 'A' ? base + s + second : base * s;
     }
   }
   return forecast;
@@ -145,7 +161,8 @@ export function etsForecast(spec: EtsSpec, p: EtsParameters, final: EtsState, ho
 /**
  * The h-step forecast variances of a linear model (additive error, season N or A): σ²(1 + Σⱼ₌₁ʰ⁻¹ cⱼ²)
  * with cⱼ = α + β(φ + … + φʲ) + γ·[j ≡ 0 mod m] (Hyndman et al. 2008, Table 6.1, class 1;
- * Hyndman & Athanasopoulos, FPP3 Table 8.8).
+ * Hyndman & Athanasopoulos, FPP3 Table 8.8), + γ₂·[j ≡ 0 mod m₂] with a second season (the same
+ * derivation: each season adds its γ to the error's weight once per cycle).
  */
 export function etsLinearVariances(spec: EtsSpec, p: EtsParameters, sigma2: number, horizon: number): number[] {
   const variances = new Array<number>(horizon);
@@ -153,7 +170,11 @@ export function etsLinearVariances(spec: EtsSpec, p: EtsParameters, sigma2: numb
   for (let h = 1; h <= horizon; h++) {
     variances[h - 1] = sigma2 * (1 + sum);
     const j = h;
-    const c = p.alpha + (spec.trend === 'N' ? 0 : p.beta * damping(p.phi, j)) + (spec.season !== 'N' && j % spec.m === 0 ? p.gamma : 0);
+    const c =
+      p.alpha +
+      (spec.trend === 'N' ? 0 : p.beta * damping(p.phi, j)) +
+      (spec.season !== 'N' && j % spec.m === 0 ? p.gamma : 0) +
+      (spec.m2 !== undefined && j % spec.m2 === 0 ? (p.gamma2 ?? 0) : 0);
     sum += c * c;
   }
   return variances;
@@ -199,19 +220,21 @@ export function etsSimulatedIntervals(
   const sigma = Math.sqrt(sigma2);
   const values = Array.from({ length: horizon }, () => new Float64Array(paths));
   for (let path = 0; path < paths; path++) {
-    const state = { level: final.level, trend: final.trend, season: [...final.season] };
+    const state = { level: final.level, trend: final.trend, season: [...final.season], season2: [...(final.season2 ?? [])] };
     for (let h = 0; h < horizon; h++) {
       const z = Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
       const index = spec.season === 'N' ? 0 : (n + h) % spec.m;
+      const index2 = spec.m2 === undefined ? 0 : (n + h) % spec.m2;
       // μ first, then y = μ + σz (additive error) or μ(1 + σz) (multiplicative), then the same update.
       const phiB = spec.trend === 'N' ? 0 : p.phi * state.trend;
       const base = state.level + phiB;
       const seasonal = spec.season === 'N' ? 0 : state.season[index]!;
-      const mu = spec.season === 'M' ? base * seasonal : base + seasonal;
+      const second = spec.m2 === undefined ? 0 : state.season2[index2]!;
+      const mu = spec.season === 'M' ? base * seasonal : base + seasonal + second;
       const y = spec.error === 'M' ? mu * (1 + sigma * z) : mu + sigma * z;
       values[h]![path] = y;
       // A path whose multiplicative part has gone to ≤ 0 stays where it is (its next values repeat μ).
-      step(spec, p, state, index, y);
+      step(spec, p, state, index, index2, y);
     }
   }
   const lower = new Array<number>(horizon);
@@ -258,7 +281,7 @@ function line(y: readonly number[]): { intercept: number; slope: number } {
  */
 export function etsHeuristicState(y: readonly number[], spec: EtsSpec): EtsState {
   const m = spec.season === 'N' ? 1 : spec.m;
-  const k = Math.min(y.length, Math.max(10, 2 * m));
+  const k = Math.min(y.length, Math.max(10, 2 * (spec.m2 ?? m)));
   const fit = line(y.slice(0, k));
   let season: number[] = [];
   if (spec.season !== 'N') {
@@ -275,16 +298,33 @@ export function etsHeuristicState(y: readonly number[], spec: EtsSpec): EtsState
     const mean = season.reduce((a, b) => a + b, 0) / m;
     season = season.map((s) => (spec.season === 'A' ? s - mean : s / mean));
   }
+  let season2: number[] | undefined;
+  if (spec.m2 !== undefined) {
+    // The second season: what the line and the first season leave, by position in the longer cycle.
+    const m2 = spec.m2;
+    const whole = Math.max(1, Math.floor(k / m2)) * m2;
+    const sums = new Array<number>(m2).fill(0);
+    const counts = new Array<number>(m2).fill(0);
+    for (let t = 1; t <= Math.min(whole, y.length); t++) {
+      const rest = y[t - 1]! - (fit.intercept + fit.slope * t) - season[(t - 1) % m]!;
+      sums[(t - 1) % m2] = sums[(t - 1) % m2]! + rest;
+      counts[(t - 1) % m2] = counts[(t - 1) % m2]! + 1;
+    }
+    season2 = sums.map((s, i) => s / counts[i]!);
+    const mean = season2.reduce((a, b) => a + b, 0) / m2;
+    season2 = season2.map((s) => s - mean);
+  }
   if (spec.trend === 'N') {
     // The mean of the first values, seasonally adjusted.
     let sum = 0;
     for (let t = 0; t < k; t++) {
       const s = spec.season === 'N' ? 0 : season[t % m]!;
-      sum += spec.season === 'M' ? y[t]! / s : y[t]! - s;
+      const second = season2 === undefined ? 0 : season2[t % spec.m2!]!;
+      sum += spec.season === 'M' ? y[t]! / s : y[t]! - s - second;
     }
-    return { level: sum / k, trend: 0, season };
+    return { level: sum / k, trend: 0, season, ...(season2 === undefined ? {} : { season2 }) };
   }
-  return { level: fit.intercept, trend: fit.slope, season };
+  return { level: fit.intercept, trend: fit.slope, season, ...(season2 === undefined ? {} : { season2 }) };
 }
 
 /** The "usual" parameter region of `forecast::ets`: 10⁻⁴ ≤ α ≤ 0.9999, 10⁻⁴ ≤ β ≤ α, 10⁻⁴ ≤ γ ≤ 1 − α, 0.8 ≤ φ ≤ 0.98. */
@@ -312,6 +352,7 @@ export function etsStartParameters(spec: EtsSpec): EtsParameters {
     beta: spec.trend === 'N' ? 0 : 0.01,
     gamma: spec.season === 'N' ? 0 : 0.1,
     phi: spec.trend === 'Ad' ? 0.98 : 1,
+    ...(spec.m2 === undefined ? {} : { gamma2: 0.05 }),
   };
 }
 
@@ -319,6 +360,7 @@ export function etsStartParameters(spec: EtsSpec): EtsParameters {
 interface Layout {
   readonly beta: boolean;
   readonly gamma: boolean;
+  readonly gamma2: boolean;
   readonly phi: boolean;
   readonly states: boolean;
 }
@@ -333,11 +375,13 @@ function unpack(
   const alpha = x[i++]!;
   const beta = layout.beta ? x[i++]! : 0;
   const gamma = layout.gamma ? x[i++]! : 0;
+  const gamma2 = layout.gamma2 ? x[i++]! : 0;
   const phi = layout.phi ? x[i++]! : 1;
   const { lower, upper, phiLower, phiUpper } = ETS_BOUNDS;
   if (alpha < lower || alpha > upper) return undefined;
   if (layout.beta && (beta < lower || beta > alpha)) return undefined;
   if (layout.gamma && (gamma < lower || gamma > 1 - alpha)) return undefined;
+  if (layout.gamma2 && (gamma2 < lower || gamma2 > 1 - alpha)) return undefined;
   if (layout.phi && (phi < phiLower || phi > phiUpper)) return undefined;
   let initial = fixedState;
   if (layout.states) {
@@ -354,7 +398,7 @@ function unpack(
     }
     initial = { level, trend, season };
   }
-  return { parameters: { alpha, beta, gamma, phi }, initial };
+  return { parameters: { alpha, beta, gamma, phi, ...(layout.gamma2 ? { gamma2 } : {}) }, initial };
 }
 
 /**
@@ -365,7 +409,14 @@ function unpack(
  */
 export function fitEts(y: readonly number[], spec: EtsSpec, optimiseStates: boolean): EtsFit | undefined {
   const n = y.length;
-  const layout: Layout = { beta: spec.trend !== 'N', gamma: spec.season !== 'N', phi: spec.trend === 'Ad', states: optimiseStates };
+  // A second season's initial terms are always heuristic: a week of half hours is 336 of them.
+  const layout: Layout = {
+    beta: spec.trend !== 'N',
+    gamma: spec.season !== 'N',
+    gamma2: spec.m2 !== undefined,
+    phi: spec.trend === 'Ad',
+    states: optimiseStates && spec.m2 === undefined,
+  };
   const heuristic = etsHeuristicState(y, spec);
   const start = etsStartParameters(spec);
   const x0: number[] = [start.alpha];
@@ -378,6 +429,10 @@ export function fitEts(y: readonly number[], spec: EtsSpec, optimiseStates: bool
     x0.push(start.gamma);
     steps.push(0.1);
   }
+  if (layout.gamma2) {
+    x0.push(start.gamma2!);
+    steps.push(0.05);
+  }
   if (layout.phi) {
     x0.push(start.phi);
     steps.push(-0.05);
@@ -385,7 +440,7 @@ export function fitEts(y: readonly number[], spec: EtsSpec, optimiseStates: bool
   let scale = 0;
   for (const v of y) scale += Math.abs(v) / n;
   scale = scale > 0 ? scale : 1;
-  if (optimiseStates) {
+  if (layout.states) {
     x0.push(heuristic.level);
     steps.push(0.1 * scale);
     if (spec.trend !== 'N') {
