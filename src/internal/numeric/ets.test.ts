@@ -131,6 +131,17 @@ const R_FITS: readonly RFit[] = [
     lastFitted: 63.87830492,
     forecast: [75.69740289, 51.25292515, 63.34573483, 67.35397685],
   },
+  {
+    name: 'MNM on austourists',
+    y: AUSTOURISTS,
+    spec: { error: 'M', trend: 'N', season: 'M', m: 4 },
+    parameters: { alpha: 0.60899314, beta: 0, gamma: 0.00016726, phi: 1 },
+    initstate: [29.67481548, 1.03842344, 0.96140206, 0.76838081, 1.2317937],
+    sigma2: 0.00475041,
+    firstFitted: [36.55325061, 20.33203296, 24.53771912],
+    lastFitted: 64.83176246,
+    forecast: [77.78795149, 48.52405046, 60.7133168, 65.57737638],
+  },
 ];
 
 function stateOf(fit: RFit): EtsState {
