@@ -821,6 +821,10 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   ],
   forecastBacktest: [
     {
+      args: [[10, 12, 14, 11, 13, 15, 12, 14, 11, 13, 12, 14], { seasonLength: 2, secondSeasonLength: 4, horizon: 2, origins: 1, methods: ['ANA'] }],
+      accepts: { '$0[*]': FRACTIONAL, '$1.seasonLength': OPTIONAL, '$1.secondSeasonLength': OPTIONAL, '$1.horizon': OPTIONAL, '$1.origins': OPTIONAL, '$1.methods': OPTIONAL },
+    },
+    {
       args: [[10, 12, 14, 11, 13, 15, 12, 14], { horizon: 1, origins: 2, step: 1, methods: ['seasonalNaive', 'ANN'] }],
       accepts: {
         '$0[*]': FRACTIONAL,

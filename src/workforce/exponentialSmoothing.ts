@@ -152,7 +152,7 @@ export function specOf(model: ExponentialSmoothingModel, m: number, m2?: number)
 }
 
 /** The models a second season allows: additive error and season. */
-const DOUBLE_SEASONAL: readonly ExponentialSmoothingModel[] = ['ANA', 'AAA', 'AAdA'];
+export const DOUBLE_SEASONAL: readonly ExponentialSmoothingModel[] = ['ANA', 'AAA', 'AAdA'];
 
 /** Parameters and states a model estimates, σ included: the k of its AICc. */
 function parameterCount(spec: EtsSpec, optimalStates: boolean): number {
@@ -313,9 +313,10 @@ export function fitModel(
   model: ExponentialSmoothingModel,
   m: number,
   optimalStates: boolean,
+  m2?: number,
 ): { forecast: (h: number) => number[] } | undefined {
-  if (unsuitable(model, y, m, optimalStates) !== undefined) return undefined;
-  const spec = specOf(model, m);
+  if (unsuitable(model, y, m, optimalStates, m2) !== undefined) return undefined;
+  const spec = specOf(model, m, m2);
   const fit = fitEts(y, spec, optimalStates);
   if (fit === undefined) return undefined;
   return { forecast: (h) => etsForecast(spec, fit.parameters, fit.filter.final, h, y.length) };

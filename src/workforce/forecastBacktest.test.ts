@@ -49,6 +49,33 @@ describe('forecastBacktest', () => {
     });
   });
 
+  test('with a second season, the seasonal models use both, scored on the same origins', () => {
+    // Four intervals a day, a quieter weekend (days 5 and 6 of 7), three weeks and a half.
+    const volume = (t: number): number => 20 + [2, 10, 8, 4][t % 4]! * (Math.floor(t / 4) % 7 >= 5 ? 0.3 : 1) + ((t * 37) % 5) - 2;
+    const history = Array.from({ length: 4 * 7 * 3 + 8 }, (_, t) => volume(t));
+    const options = { seasonLength: 4, horizon: 4, origins: 4, methods: ['AAA'] as const };
+    const single = forecastBacktest(history, { ...options, methods: [...options.methods] });
+    const double = forecastBacktest(history, { ...options, methods: [...options.methods], secondSeasonLength: 28 });
+    expect(double.origins).toEqual(single.origins);
+    let absolute = 0;
+    for (const origin of double.origins) {
+      const fit = exponentialSmoothing(history.slice(0, origin), { model: 'AAA', seasonLength: 4, secondSeasonLength: 28, horizon: 4 });
+      fit.forecast.forEach((f, i) => { absolute += Math.abs(history[origin + i]! - f); });
+    }
+    expect(double.scores[0]!.mae).toBeCloseTo(absolute / 16, 9);
+    expect(double.scores[0]!.mae).toBeLessThan(single.scores[0]!.mae);
+    expectMetricError(() => forecastBacktest(history, { seasonLength: 4, secondSeasonLength: 28, methods: ['MAM'] }), {
+      metric: 'forecastBacktest',
+      code: 'INCONSISTENT',
+      field: 'options.methods[0]',
+    });
+    expectMetricError(() => forecastBacktest(history, { seasonLength: 4, secondSeasonLength: 3 }), {
+      metric: 'forecastBacktest',
+      code: 'INCONSISTENT',
+      field: 'options.secondSeasonLength',
+    });
+  });
+
   test('accepts any iterable and does not mutate it', () => {
     const history = [3, 4, 5, 4, 3, 4, 5, 4, 3, 4];
     const options = { horizon: 2, origins: 2, methods: ['seasonalNaive', 'ANN'] as const };

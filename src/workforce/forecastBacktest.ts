@@ -1,5 +1,6 @@
 import { checkIntegerInRange, checkOptions, fail } from '../internal/checks/validate.js';
 import {
+  DOUBLE_SEASONAL,
   EXPONENTIAL_SMOOTHING_MODELS,
   fitModel,
   readHistory,
@@ -14,6 +15,12 @@ export type BacktestMethod = ExponentialSmoothingModel | 'seasonalNaive';
 export interface ForecastBacktestOptions {
   /** Intervals per season, a whole number from 1 to 10⁵. @defaultValue 1 */
   readonly seasonLength?: number;
+  /**
+   * A second, longer season for the seasonal models `'ANA'`, `'AAA'`, `'AAdA'`, as in {@link exponentialSmoothing}
+   * (336 half hours a week beside a day of 48). Run the backtest with and without it to compare: the origins and
+   * MASE's scale are the same. @defaultValue none
+   */
+  readonly secondSeasonLength?: number;
   /** Steps forecast from each origin, a whole number ≥ 1. @defaultValue seasonLength */
   readonly horizon?: number;
   /** Forecast origins, the last `horizon` values held out from the latest; a whole number ≥ 1. @defaultValue 5 */
@@ -74,7 +81,8 @@ export interface ForecastBacktest {
  * @returns Each method's scores, best first, and the origins.
  * @throws {@link MetricInputError} the common input checks (`history[i]`, `options.*`; `history` when errors near the
  * largest double overflow); `EMPTY` (`history`) when the first origin would have fewer than seasonLength + 1 values,
- * or no method can be fitted at any origin.
+ * or no method can be fitted at any origin; `INCONSISTENT` (`options.secondSeasonLength`) for a second season not
+ * longer than a first of ≥ 2, (`options.methods[i]`) for a multiplicative season beside one.
  * @example
  * ```ts
  * import { forecastBacktest } from 'service-metrics';
@@ -91,12 +99,24 @@ export interface ForecastBacktest {
  */
 export function forecastBacktest(history: Iterable<number>, options: ForecastBacktestOptions = {}): ForecastBacktest {
   const metric = 'forecastBacktest';
-  const object = checkOptions(metric, options, ['seasonLength', 'horizon', 'origins', 'step', 'methods']);
+  const object = checkOptions(metric, options, ['seasonLength', 'secondSeasonLength', 'horizon', 'origins', 'step', 'methods']);
   const m = object['seasonLength'] === undefined ? 1 : checkIntegerInRange(metric, 'options.seasonLength', object['seasonLength'], 1, 1e5);
+  let m2: number | undefined;
+  if (object['secondSeasonLength'] !== undefined) {
+    m2 = checkIntegerInRange(metric, 'options.secondSeasonLength', object['secondSeasonLength'], 2, 1e5);
+    if (m < 2 || m2 <= m) fail(metric, 'options.secondSeasonLength', 'INCONSISTENT', `a season longer than seasonLength (${String(m)}), which must be ≥ 2`, m2);
+  }
   const h = object['horizon'] === undefined ? m : checkIntegerInRange(metric, 'options.horizon', object['horizon'], 1, 1e6);
   const count = object['origins'] === undefined ? 5 : checkIntegerInRange(metric, 'options.origins', object['origins'], 1, 1e4);
   const step = object['step'] === undefined ? h : checkIntegerInRange(metric, 'options.step', object['step'], 1, 1e6);
   const methods = readMethods(metric, object['methods'], m);
+  if (m2 !== undefined) {
+    methods.forEach((method, i) => {
+      if (method.endsWith('M')) {
+        fail(metric, `options.methods[${String(i)}]`, 'INCONSISTENT', "a method without a multiplicative season beside a second season ('ANA', 'AAA', 'AAdA'…)", method);
+      }
+    });
+  }
   const y = readHistory(metric, history);
   const first = y.length - h - (count - 1) * step;
   if (first < m + 1) {
@@ -104,7 +124,7 @@ export function forecastBacktest(history: Iterable<number>, options: ForecastBac
   }
   const origins = Array.from({ length: count }, (_, k) => first + k * step);
   const scale = naiveScale(y.slice(0, first), m);
-  const optimalStates = m <= 24;
+  const optimalStates = m <= 24 && m2 === undefined;
   const all = methods.map((method): BacktestScore | undefined => {
     const actual: number[] = [];
     const predicted: number[] = [];
@@ -115,7 +135,7 @@ export function forecastBacktest(history: Iterable<number>, options: ForecastBac
       if (method === 'seasonalNaive') {
         forecast = Array.from({ length: h }, (_, i) => train[origin - m + (i % m)]!);
       } else {
-        forecast = fitModel(train, method, m, optimalStates)?.forecast(h);
+        forecast = fitModel(train, method, m, optimalStates, m2 !== undefined && DOUBLE_SEASONAL.includes(method) ? m2 : undefined)?.forecast(h);
       }
       if (forecast === undefined) continue;
       used++;
