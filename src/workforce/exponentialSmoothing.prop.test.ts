@@ -2,7 +2,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { etsHeuristicState, etsStartParameters } from '../internal/numeric/ets.js';
 import { exponentialSmoothing } from '../index.js';
-import { specOf, type ExponentialSmoothingModel } from './exponentialSmoothing.js';
+import { specOf } from '../internal/numeric/etsModels.js';
+import type { ExponentialSmoothingModel } from './exponentialSmoothing.js';
 
 /** A positive series with level, trend, a season of m and noise: contact volumes. */
 const series = fc

@@ -1,5 +1,5 @@
-import { checkSample } from '../internal/checks/sample.js';
-import { checkInRange, checkIntegerInRange, checkNonNegative, checkOptions, fail } from '../internal/checks/validate.js';
+import { readHistory } from '../internal/checks/series.js';
+import { checkInRange, checkIntegerInRange, checkOptions, fail } from '../internal/checks/validate.js';
 import {
   etsAnalyticIntervals,
   etsCode,
@@ -8,8 +8,8 @@ import {
   etsSimulatedIntervals,
   fitEts,
   type EtsFit,
-  type EtsSpec,
 } from '../internal/numeric/ets.js';
+import { DOUBLE_SEASONAL, ETS_MODELS, parameterCount, specOf, unsuitable } from '../internal/numeric/etsModels.js';
 
 /**
  * An exponential smoothing model in the notation of Hyndman et al. (2008): error, trend, season, each
@@ -33,25 +33,6 @@ export type ExponentialSmoothingModel =
   | 'MNM'
   | 'MAM'
   | 'MAdM';
-
-/** The models {@link exponentialSmoothing} knows, in the order AICc ties are broken. */
-export const EXPONENTIAL_SMOOTHING_MODELS: readonly ExponentialSmoothingModel[] = [
-  'ANN',
-  'AAN',
-  'AAdN',
-  'ANA',
-  'AAA',
-  'AAdA',
-  'MNN',
-  'MAN',
-  'MAdN',
-  'MNA',
-  'MAA',
-  'MAdA',
-  'MNM',
-  'MAM',
-  'MAdM',
-];
 
 /** How {@link exponentialSmoothing} fits and forecasts. @category Workforce */
 export interface ExponentialSmoothingOptions {
@@ -143,36 +124,6 @@ export interface ExponentialSmoothingResult {
   }[];
 }
 
-/** The spec of a model code. */
-export function specOf(model: ExponentialSmoothingModel, m: number, m2?: number): EtsSpec {
-  const error = model[0] as 'A' | 'M';
-  const trend = model.includes('Ad') ? 'Ad' : (model[1] as 'N' | 'A');
-  const season = model[model.length - 1] as 'N' | 'A' | 'M';
-  return { error, trend, season, m: season === 'N' ? 1 : m, ...(m2 !== undefined && season === 'A' ? { m2 } : {}) };
-}
-
-/** The models a second season allows: additive error and season. */
-export const DOUBLE_SEASONAL: readonly ExponentialSmoothingModel[] = ['ANA', 'AAA', 'AAdA'];
-
-/** Parameters and states a model estimates, σ included: the k of its AICc. */
-function parameterCount(spec: EtsSpec, optimalStates: boolean): number {
-  const smoothing = 1 + (spec.trend === 'N' ? 0 : 1) + (spec.season === 'N' ? 0 : 1) + (spec.trend === 'Ad' ? 1 : 0) + (spec.m2 === undefined ? 0 : 1);
-  const states = optimalStates && spec.m2 === undefined ? 1 + (spec.trend === 'N' ? 0 : 1) + (spec.season === 'N' ? 0 : spec.m - 1) : 0;
-  return smoothing + states + 1;
-}
-
-/** Why a model cannot be fitted to this history, or undefined when it can. */
-function unsuitable(model: ExponentialSmoothingModel, y: readonly number[], m: number, optimalStates: boolean, m2?: number): string | undefined {
-  const spec = specOf(model, m, m2);
-  const cycle = spec.m2 ?? m;
-  if (spec.season !== 'N' && m === 1) return 'a season: options.seasonLength ≥ 2 for a seasonal model';
-  if (spec.season !== 'N' && y.length < 2 * cycle) return `two seasons of history (${String(2 * cycle)} values) for a seasonal model`;
-  const k = parameterCount(spec, optimalStates);
-  if (y.length < k + 2) return `at least ${String(k + 2)} values for ${model} (${String(k)} parameters)`;
-  if ((spec.error === 'M' || spec.season === 'M') && !y.every((v) => v > 0)) return `every value > 0 for the multiplicative model ${model}`;
-  return undefined;
-}
-
 /**
  * Exponential smoothing fitted to a history by maximum likelihood — simple, Holt (damped or not), Holt–Winters
  * additive or multiplicative — with its forecast and prediction interval; the model chosen by AICc unless named.
@@ -233,7 +184,7 @@ export function exponentialSmoothing(history: Iterable<number>, options: Exponen
   const y = readHistory(metric, history);
   const { m, m2, h, level } = read;
   const optimalStates = read.initialStates === 'optimal';
-  const known = m2 === undefined ? EXPONENTIAL_SMOOTHING_MODELS : DOUBLE_SEASONAL;
+  const known = m2 === undefined ? ETS_MODELS : DOUBLE_SEASONAL;
   if (read.model !== 'auto' && !known.includes(read.model)) {
     fail(metric, 'options.model', 'INCONSISTENT', `'auto', 'ANA', 'AAA' or 'AAdA' with a second season`, read.model);
   }
@@ -268,8 +219,8 @@ interface ReadOptions {
   readonly seed: number;
 }
 
-/** The options of {@link exponentialSmoothing} (shared with the backtest), checked. */
-export function readOptions(metric: string, options: unknown, field = 'options'): ReadOptions {
+/** The options of {@link exponentialSmoothing}, checked. */
+function readOptions(metric: string, options: unknown, field = 'options'): ReadOptions {
   const object = checkOptions(
     metric,
     options,
@@ -284,8 +235,8 @@ export function readOptions(metric: string, options: unknown, field = 'options')
   }
   const h = object['horizon'] === undefined ? m : checkIntegerInRange(metric, `${field}.horizon`, object['horizon'], 1, 1e6);
   const model = object['model'] === undefined ? 'auto' : object['model'];
-  if (model !== 'auto' && !(EXPONENTIAL_SMOOTHING_MODELS as readonly unknown[]).includes(model)) {
-    fail(metric, `${field}.model`, 'UNKNOWN_VALUE', `'auto' or one of ${EXPONENTIAL_SMOOTHING_MODELS.map((name) => `'${name}'`).join(', ')}`, model);
+  if (model !== 'auto' && !(ETS_MODELS as readonly unknown[]).includes(model)) {
+    fail(metric, `${field}.model`, 'UNKNOWN_VALUE', `'auto' or one of ${ETS_MODELS.map((name) => `'${name}'`).join(', ')}`, model);
   }
   const level = object['level'] === undefined ? 0.95 : checkInRange(metric, `${field}.level`, object['level'], 0, 1);
   if (level === 0 || level === 1) fail(metric, `${field}.level`, 'OUT_OF_RANGE', 'a number strictly between 0 and 1', level);
@@ -296,30 +247,6 @@ export function readOptions(metric: string, options: unknown, field = 'options')
   const simulations = object['simulations'] === undefined ? 5000 : checkIntegerInRange(metric, `${field}.simulations`, object['simulations'], 100, 1e6);
   const seed = object['seed'] === undefined ? 1 : checkIntegerInRange(metric, `${field}.seed`, object['seed'], 0, 2 ** 32 - 1);
   return { m, m2, h, model: model as ExponentialSmoothingModel | 'auto', level, initialStates, simulations, seed };
-}
-
-/** The history as numbers ≥ 0, named `history[i]` in errors. */
-export function readHistory(metric: string, history: unknown): number[] {
-  const y: number[] = [];
-  for (const value of checkSample(metric, 'history', history)) {
-    y.push(checkNonNegative(metric, `history[${String(y.length)}]`, value));
-  }
-  return y;
-}
-
-/** Fits one named model (no checks): for the backtest. Undefined when it cannot be fitted. */
-export function fitModel(
-  y: readonly number[],
-  model: ExponentialSmoothingModel,
-  m: number,
-  optimalStates: boolean,
-  m2?: number,
-): { forecast: (h: number) => number[] } | undefined {
-  if (unsuitable(model, y, m, optimalStates, m2) !== undefined) return undefined;
-  const spec = specOf(model, m, m2);
-  const fit = fitEts(y, spec, optimalStates);
-  if (fit === undefined) return undefined;
-  return { forecast: (h) => etsForecast(spec, fit.parameters, fit.filter.final, h, y.length) };
 }
 
 function describe(

@@ -1,12 +1,8 @@
+import { readHistory } from '../internal/checks/series.js';
 import { checkIntegerInRange, checkOptions, fail } from '../internal/checks/validate.js';
-import {
-  DOUBLE_SEASONAL,
-  EXPONENTIAL_SMOOTHING_MODELS,
-  fitModel,
-  readHistory,
-  type ExponentialSmoothingModel,
-} from './exponentialSmoothing.js';
-import { accuracyOf, naiveScale } from './forecastAccuracy.js';
+import { accuracyOf, naiveScale } from '../internal/numeric/accuracy.js';
+import { DOUBLE_SEASONAL, ETS_MODELS, fitModel } from '../internal/numeric/etsModels.js';
+import type { ExponentialSmoothingModel } from './exponentialSmoothing.js';
 
 /** A method {@link forecastBacktest} compares: an exponential smoothing model, or the seasonal naive benchmark. @category Workforce */
 export type BacktestMethod = ExponentialSmoothingModel | 'seasonalNaive';
@@ -174,7 +170,7 @@ function readMethods(metric: string, value: unknown, m: number): BacktestMethod[
   }
   if (!Array.isArray(value) || value.length === 0) fail(metric, 'options.methods', 'WRONG_TYPE', 'a non-empty array of methods', value);
   return (value as unknown[]).map((method, i) => {
-    if (method !== 'seasonalNaive' && !(EXPONENTIAL_SMOOTHING_MODELS as readonly unknown[]).includes(method)) {
+    if (method !== 'seasonalNaive' && !(ETS_MODELS as readonly unknown[]).includes(method)) {
       fail(metric, `options.methods[${String(i)}]`, 'UNKNOWN_VALUE', `'seasonalNaive' or an exponential smoothing model ('ANN', 'AAA'…)`, method);
     }
     return method as BacktestMethod;
