@@ -38,7 +38,8 @@ const {
   costPerTicket,
   csat,
   csatMean,
-  forecastVolume,
+  exponentialSmoothing,
+  forecastBacktest,
   nev,
   nevIntensity,
   nps,
@@ -277,7 +278,7 @@ line(
 );
 
 // ── Staffing a day: phone volumes per half hour (08:00–20:00 UTC) over the four weeks,
-// forecast for Monday 30 November with Holt–Winters over a weekly season, then the agents
+// forecast for Monday 30 November with fitted exponential smoothing over a weekly season, then the agents
 // needed per half hour for 80 % of calls answered in 20 seconds, and the headcount after 30 %
 // shrinkage.
 heading('Phone staffing plan for Monday 30 November 2026 (80 % answered in 20 s, shrinkage 30 %)');
@@ -298,24 +299,39 @@ for (const row of contacts) {
     handled[slot]++;
   }
 }
-const forecast = forecastVolume(volumes, { seasonLength: 7 * SLOTS, horizon: SLOTS, method: 'holtWinters' });
-const plan = staffingPlan(
-  forecast.map((contacts, slot) => ({ contacts, averageHandleSeconds: handleTotals[slot] / handled[slot] })),
-  { intervalSeconds: 1800, serviceLevel: 80, thresholdSeconds: 20, shrinkage: 0.3 },
-);
-console.log('  interval      calls   AHT (s)   agents   service level   ASA (s)   occupancy   scheduled');
+// Exponential smoothing fitted to the four weeks (weekly season of 7 × 24 half hours; the model chosen
+// by AICc), with its 80 % prediction interval; a forecast below 0 calls is 0 for staffing.
+const fitted = exponentialSmoothing(volumes, { seasonLength: 7 * SLOTS, horizon: SLOTS, level: 0.8 });
+const forecast = fitted.forecast.map((value) => Math.max(0, value));
+const upperCalls = fitted.upper.map((value) => Math.max(0, value));
+const staffingOf = (calls) =>
+  staffingPlan(
+    calls.map((contacts, slot) => ({ contacts, averageHandleSeconds: handleTotals[slot] / handled[slot] })),
+    { intervalSeconds: 1800, serviceLevel: 80, thresholdSeconds: 20, shrinkage: 0.3 },
+  );
+const plan = staffingOf(forecast);
+const upperPlan = staffingOf(upperCalls);
+line('Forecast model', fitted.model, `chosen by AICc from ${fitted.candidates.length} fitted models`);
+const backtest = forecastBacktest(volumes, { seasonLength: 7 * SLOTS, horizon: SLOTS, origins: 3, methods: ['seasonalNaive', fitted.model] });
+for (const score of backtest.scores) {
+  line(`Backtest MASE, ${score.method}`, number(score.mase ?? Number.NaN, 2), `${backtest.origins.length} past days forecast a day ahead`);
+}
+console.log('  interval      calls   80 % interval   AHT (s)   agents   (upper)   service level   ASA (s)   occupancy   scheduled');
 plan.forEach((interval, slot) => {
   const start = `${String(8 + Math.floor(slot / 2)).padStart(2, '0')}:${slot % 2 ? '30' : '00'}`;
+  const range = `${number(Math.max(0, fitted.lower[slot]), 0)}–${number(upperCalls[slot], 0)}`;
   console.log(
     `  ${start}–${String(8 + Math.floor((slot + 1) / 2)).padStart(2, '0')}:${slot % 2 ? '00' : '30'}` +
-      `${number(forecast[slot]).padStart(11)}${number(handleTotals[slot] / handled[slot], 0).padStart(10)}` +
-      `${String(interval.agents).padStart(9)}${percent(interval.serviceLevel).padStart(16)}` +
+      `${number(forecast[slot]).padStart(11)}${range.padStart(16)}${number(handleTotals[slot] / handled[slot], 0).padStart(10)}` +
+      `${String(interval.agents).padStart(9)}${String(upperPlan[slot].agents).padStart(10)}${percent(interval.serviceLevel).padStart(16)}` +
       `${number(interval.averageSpeedOfAnswer).padStart(10)}${percent(interval.occupancy).padStart(12)}` +
       `${String(interval.scheduledHeadcount).padStart(12)}`,
   );
 });
 const agentHours = plan.reduce((sum, interval) => sum + interval.scheduledAgents, 0) / 2;
 line('Scheduled agent hours for the day', number(agentHours), 'before rounding each half hour');
+const upperHours = upperPlan.reduce((sum, interval) => sum + interval.scheduledAgents, 0) / 2;
+line('… at the top of the 80 % interval', number(upperHours), 'what a confident plan costs');
 // Callers who hang up: mean patience = time waited by all phone contacts / abandons (the
 // maximum-likelihood estimate for exponential patience), then the same day with Erlang A.
 let waited = 0;

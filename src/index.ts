@@ -211,6 +211,12 @@ export { staffingPlan } from './workforce/staffingPlan.js';
 export type { IntervalForecast, StaffingPlanOptions } from './workforce/staffingPlan.js';
 export { forecastVolume } from './workforce/forecastVolume.js';
 export type { ForecastMethod, ForecastVolumeOptions } from './workforce/forecastVolume.js';
+export { exponentialSmoothing } from './workforce/exponentialSmoothing.js';
+export type { ExponentialSmoothingModel, ExponentialSmoothingOptions, ExponentialSmoothingResult } from './workforce/exponentialSmoothing.js';
+export { forecastAccuracy } from './workforce/forecastAccuracy.js';
+export type { ForecastAccuracy, ForecastAccuracyInput, ForecastAccuracyOptions } from './workforce/forecastAccuracy.js';
+export { forecastBacktest } from './workforce/forecastBacktest.js';
+export type { BacktestMethod, BacktestScore, ForecastBacktest, ForecastBacktestOptions } from './workforce/forecastBacktest.js';
 
 // Statistics
 export type { Comparison, ConfidenceInterval, ConfidenceOptions } from './internal/types/statistics.js';

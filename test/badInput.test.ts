@@ -792,6 +792,49 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
     },
     { args: [[10, 12, 14, 11], { seasonLength: 2, horizon: 5 }], accepts: { '$0[*]': FRACTIONAL, '$1.horizon': OPTIONAL } },
   ],
+  exponentialSmoothing: [
+    {
+      args: [[10, 12, 14, 11, 13, 15, 12, 14], { model: 'ANN', horizon: 2, level: 0.8 }],
+      accepts: { '$0[*]': FRACTIONAL, '$1.model': OPTIONAL, '$1.horizon': OPTIONAL, '$1.level': OPTIONAL },
+    },
+    {
+      args: [[10, 12, 14, 11, 13, 15, 12, 14, 11, 13], { seasonLength: 2, model: 'MNM', simulations: 100, seed: 3, initialStates: 'heuristic' }],
+      accepts: {
+        '$0[*]': FRACTIONAL,
+        '$1.seasonLength': OPTIONAL,
+        '$1.model': OPTIONAL,
+        '$1.simulations': OPTIONAL,
+        '$1.seed': OPTIONAL,
+        '$1.initialStates': OPTIONAL,
+      },
+    },
+    {
+      args: [[10, 12, 14, 11, 13, 15, 12, 14, 11, 13], { seasonLength: 2, secondSeasonLength: 4, model: 'AAA', horizon: 4 }],
+      accepts: { '$0[*]': FRACTIONAL, '$1.seasonLength': OPTIONAL, '$1.secondSeasonLength': OPTIONAL, '$1.model': OPTIONAL, '$1.horizon': OPTIONAL },
+    },
+  ],
+  forecastAccuracy: [
+    {
+      args: [{ actual: [10, 12, 9], forecast: [11, 11, 10], history: [8, 9, 11, 10] }, { seasonLength: 2 }],
+      accepts: { '$0.actual[*]': SIGNED, '$0.forecast[*]': SIGNED, '$0.history[*]': SIGNED, '$0.history': OPTIONAL, '$1.seasonLength': OPTIONAL },
+    },
+  ],
+  forecastBacktest: [
+    {
+      args: [[10, 12, 14, 11, 13, 15, 12, 14, 11, 13, 12, 14], { seasonLength: 2, secondSeasonLength: 4, horizon: 2, origins: 1, methods: ['ANA'] }],
+      accepts: { '$0[*]': FRACTIONAL, '$1.seasonLength': OPTIONAL, '$1.secondSeasonLength': OPTIONAL, '$1.horizon': OPTIONAL, '$1.origins': OPTIONAL, '$1.methods': OPTIONAL },
+    },
+    {
+      args: [[10, 12, 14, 11, 13, 15, 12, 14], { horizon: 1, origins: 2, step: 1, methods: ['seasonalNaive', 'ANN'] }],
+      accepts: {
+        '$0[*]': FRACTIONAL,
+        '$1.horizon': OPTIONAL,
+        '$1.origins': OPTIONAL,
+        '$1.step': OPTIONAL,
+        '$1.methods': OPTIONAL,
+      },
+    },
+  ],
   // Statistics
   npsInterval: [
     {

@@ -33,7 +33,8 @@ export interface ForecastVolumeOptions {
  * is returned as 0. O(n + h).
  *
  * ## Variants
- * - Multiplicative seasons, fitted ETS, prediction intervals and holidays: use a forecasting package.
+ * - {@link exponentialSmoothing}: α, β, γ fitted by maximum likelihood, multiplicative seasons, prediction intervals;
+ *   {@link forecastBacktest} compares both on your history. Holidays: use a forecasting package.
  * - WFM tools' "same interval, last few weeks": a weekly season with Holt–Winters' γ plays that role.
  *
  * @param history - Contacts per interval, oldest first, no gaps, finite and ≥ 0. Any iterable.
