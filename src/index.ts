@@ -269,6 +269,19 @@ export { businessSecondsBetween } from './businessHours/businessSecondsBetween.j
 export { addBusinessSeconds } from './businessHours/addBusinessSeconds.js';
 export { isBusinessTime } from './businessHours/isBusinessTime.js';
 export { nextBusinessOpening } from './businessHours/nextBusinessOpening.js';
+export { slaClocks } from './businessHours/slaClocks.js';
+export type {
+  SlaClock,
+  SlaClockOptions,
+  SlaClockState,
+  SlaEvent,
+  SlaMetricName,
+  SlaPolicy,
+  SlaStatus,
+  SlaTarget,
+  SlaTicket,
+  SlaUnsolvedStatus,
+} from './businessHours/slaClocks.js';
 
 // Segments and periods
 export type { GroupKey, KeyedSummary, MetricGroup, SegmentMetric } from './internal/types/segments.js';
