@@ -254,12 +254,11 @@ function readLog(
     clocks.push(clock);
     return clock;
   };
-  const stop = (clock: RawClock | undefined, at: number): undefined => {
+  const stop = (clock: RawClock | undefined, at: number): void => {
     if (clock !== undefined) {
       clock.stoppedAt = at;
       clock.priority = priority;
     }
-    return undefined;
   };
   const readPriority = (field: string, value: unknown): string => {
     if (typeof value !== 'string') fail(metric, field, 'WRONG_TYPE', `a priority of policy.targets (${ticketName})`, value);
@@ -320,9 +319,8 @@ function readLog(
         const next = readStatus(metric, `${at}.status`, event['status'], STATUSES);
         if (isSolved(next) && !isSolved(status)) {
           // Solving answers the requester: it stops the reply and update clocks, and (until a reopening) the status clocks.
-          firstReply = stop(firstReply, time);
-          nextReply = stop(nextReply, time);
-          periodic = stop(periodic, time);
+          for (const clock of [firstReply, nextReply, periodic]) stop(clock, time);
+          firstReply = nextReply = periodic = undefined;
           for (const clock of statusClocks) stop(clock, time);
         } else if (!isSolved(next) && isSolved(status)) {
           // Reopened: the status clocks run on from where they stood.
@@ -347,9 +345,8 @@ function readLog(
           fail(metric, `${at}.public`, 'WRONG_TYPE', `true or false (${ticketName})`, isPublic);
         }
         if (isPublic === false) break;
-        firstReply = stop(firstReply, time);
-        nextReply = stop(nextReply, time);
-        stop(periodic, time);
+        for (const clock of [firstReply, nextReply, periodic]) stop(clock, time);
+        firstReply = nextReply = undefined;
         periodic = open('periodicUpdate', time);
         break;
       }
@@ -357,7 +354,7 @@ function readLog(
   }
   // Clocks still running take the latest priority.
   for (const clock of clocks) if (clock.stoppedAt === undefined) clock.priority = priority;
-  return { id: id as string | number, spans, clocks, last };
+  return { id, spans, clocks, last };
 }
 
 /** The business milliseconds of [from, until). */
