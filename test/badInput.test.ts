@@ -203,6 +203,50 @@ const businessCalendarAccepts = {
 const businessStart = Date.UTC(2026, 11, 18, 16);
 const businessEnd = Date.UTC(2026, 11, 28, 12);
 
+/** A ticket's SLA log touching every event type, and a policy with both kinds of target and pauses. */
+const slaTicket = {
+  id: 'T-1',
+  events: [
+    { type: 'created', at: Date.UTC(2026, 11, 1, 8), priority: 'normal', status: 'new' },
+    { type: 'agentReply', at: Date.UTC(2026, 11, 1, 9), public: true },
+    { type: 'status', at: Date.UTC(2026, 11, 1, 9), status: 'pending' },
+    { type: 'requesterComment', at: Date.UTC(2026, 11, 1, 10) },
+    { type: 'priority', at: Date.UTC(2026, 11, 1, 11), priority: 'urgent' },
+    { type: 'status', at: Date.UTC(2026, 11, 1, 12), status: 'solved' },
+  ],
+};
+const slaPolicy = {
+  calendar: businessCalendarJson,
+  targets: {
+    normal: { firstReply: { seconds: 3600, hours: 'business' }, fullResolution: { seconds: 86_400, hours: 'calendar' } },
+    urgent: { nextReply: { seconds: 1800, hours: 'calendar' } },
+  },
+  pauses: { agentWork: ['pending', 'onHold'], fullResolution: ['pending'] },
+};
+const slaAccepts = {
+  ...Object.fromEntries(Object.entries(businessCalendarAccepts).map(([path, labels]) => [path.replace('$0', '$1.calendar'), labels])),
+  // An id may be any non-empty string or finite number; the creation may be at any instant.
+  '$0.id': [...SIGNED, "'7'"],
+  '$0.events[*].at': SIGNED,
+  '$0.events[*].status': OPTIONAL,
+  '$0.events[*].public': ['true', ...OPTIONAL],
+  // Without a calendar, the business target is the error; without targets, the priority is unknown.
+  '$1.calendar': OPTIONAL,
+  '$1.targets': ['{}'],
+  '$1.targets.normal': ['{}'],
+  '$1.targets.urgent': ['{}'],
+  '$1.targets.normal.firstReply': OPTIONAL,
+  '$1.targets.normal.fullResolution': OPTIONAL,
+  '$1.targets.urgent.nextReply': OPTIONAL,
+  '$1.targets.normal.firstReply.seconds': FRACTIONAL,
+  '$1.targets.normal.fullResolution.seconds': FRACTIONAL,
+  '$1.targets.urgent.nextReply.seconds': FRACTIONAL,
+  '$1.pauses': ['{}', ...OPTIONAL],
+  '$1.pauses.agentWork': ['[]', ...OPTIONAL],
+  '$1.pauses.fullResolution': ['[]', ...OPTIONAL],
+  '$2.now': OPTIONAL,
+} satisfies Readonly<Record<string, readonly BadLabel[]>>;
+
 const customerLog = [
   { customerId: 'ana', contactedAt: Date.UTC(2024, 2, 1) },
   { customerId: 'ana', contactedAt: Date.UTC(2024, 2, 4) },
@@ -960,6 +1004,7 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   addBusinessSeconds: [{ args: [businessCalendarJson, businessStart, 36_000], accepts: businessCalendarAccepts }],
   isBusinessTime: [{ args: [businessCalendarJson, businessStart], accepts: businessCalendarAccepts }],
   nextBusinessOpening: [{ args: [businessCalendarJson, businessStart], accepts: businessCalendarAccepts }],
+  slaClocks: [{ args: [slaTicket, slaPolicy, { now: Date.UTC(2026, 11, 2) }], accepts: slaAccepts }],
   periodKey: [
     { args: ['2026-11-25T09:30:00Z', 'week'] },
     { args: [Date.UTC(2026, 10, 30, 23, 30), 'month', { timeZone: 'Europe/Paris' }], accepts: { '$2.timeZone': OPTIONAL } },
