@@ -270,6 +270,8 @@ export { addBusinessSeconds } from './businessHours/addBusinessSeconds.js';
 export { isBusinessTime } from './businessHours/isBusinessTime.js';
 export { nextBusinessOpening } from './businessHours/nextBusinessOpening.js';
 export { slaClocks } from './businessHours/slaClocks.js';
+export { mergeSlaAchievementSummaries, slaAchievement, slaAchievementFromSummary, slaAchievementSummary } from './businessHours/slaAchievement.js';
+export type { SlaAchievementSummary } from './businessHours/slaAchievement.js';
 export type {
   SlaClock,
   SlaClockOptions,
@@ -306,6 +308,7 @@ export type { ServiceLevelMetricOptions } from './segments/serviceLevelMetric.js
 export { abandonmentRateMetric } from './segments/abandonmentRateMetric.js';
 export type { AbandonmentRateMetricOptions } from './segments/abandonmentRateMetric.js';
 export { firstContactResolutionMetric } from './segments/firstContactResolutionMetric.js';
+export { slaAchievementMetric } from './segments/slaAchievementMetric.js';
 export { contactMixMetric } from './segments/contactMixMetric.js';
 export type { ContactMixMetricOptions } from './segments/contactMixMetric.js';
 export { groupBy } from './segments/groupBy.js';

@@ -865,6 +865,15 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   proportionSummary: [{ args: [[true, 0, null]], accepts: { '$0[*]': ['true', ...MISSING] } }],
   mergeProportionSummaries: [{ args: [{ successes: 40, trials: 100, unanswered: 2 }, { successes: 30, trials: 90 }], accepts: optionalUnanswered }],
   proportionFromSummary: [{ args: [{ successes: 40, trials: 100, unanswered: 2 }], accepts: { '$0.unanswered': OPTIONAL } }],
+  slaAchievement: [{ args: [['achieved', 'breached', 'active', 'paused', null]], accepts: { '$0[*]': MISSING } }],
+  slaAchievementSummary: [{ args: [['achieved', 'breached', null]], accepts: { '$0[*]': MISSING } }],
+  mergeSlaAchievementSummaries: [
+    {
+      args: [{ achieved: 40, breached: 10, running: 3, unanswered: 1 }, { achieved: 30, breached: 5 }],
+      accepts: { '$0.running': OPTIONAL, '$0.unanswered': OPTIONAL },
+    },
+  ],
+  slaAchievementFromSummary: [{ args: [{ achieved: 40, breached: 10, running: 3, unanswered: 1 }], accepts: { '$0.running': OPTIONAL, '$0.unanswered': OPTIONAL } }],
   mergeMeanSummaries: [{ args: [meanSummaryValue, meanSummaryValue], accepts: meanSummaryAccepts }],
   meanInterval: [{ args: [[3, 4.5, 5], { confidenceLevel: 0.9 }], accepts: { '$0[*]': [...SIGNED, ...MISSING], '$1.confidenceLevel': OPTIONAL } }],
   meanIntervalFromSummary: [{ args: [meanSummaryValue, { confidenceLevel: 0.9 }], accepts: { ...meanSummaryAccepts, '$1.confidenceLevel': OPTIONAL } }],
@@ -975,6 +984,7 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   meanMetric: [{ args: [{ confidenceLevel: 0.9 }], accepts: { '$0.confidenceLevel': OPTIONAL } }],
   approximatePercentileMetric: [{ args: [{ percentile: 90, relativeAccuracy: 0.02 }], accepts: { '$0.percentile': FRACTIONAL, '$0.relativeAccuracy': OPTIONAL } }],
   proportionMetric: [{ args: [{ confidenceLevel: 0.9 }], accepts: { '$0.confidenceLevel': OPTIONAL } }],
+  slaAchievementMetric: [{ args: [{ confidenceLevel: 0.9 }], accepts: { '$0.confidenceLevel': OPTIONAL } }],
   serviceLevelMetric: [
     {
       args: [{ thresholdSeconds: 20, shortAbandonSeconds: 5, variant: 'abandonedWithinThresholdAsMet', confidenceLevel: 0.9 }],
@@ -1077,6 +1087,7 @@ const RECORD_LAST: ReadonlySet<string> = new Set([
   'mergeNevIntensitySummaries', 'nevIntensityFromSummary', 'mergeServqualSummaries', 'mergeMeanSummaries',
   'npsVariance', 'mergeAbandonmentRateSummaries', 'abandonmentRateFromSummary', 'mergeServiceLevelSummaries',
   'serviceLevelFromSummary', 'meanFromSummary', 'mergeProportionSummaries', 'proportionFromSummary',
+  'mergeSlaAchievementSummaries', 'slaAchievementFromSummary',
   'mergeContactMixSummaries', 'contactMixFromSummary', 'firstContactResolutionFromSummary',
   'mergeFirstContactResolutionSummaries', 'mergeAgentRatingsSummaries', 'mergeApproximatePercentileSummaries',
   'approximatePercentileFromSummary',
@@ -1504,6 +1515,7 @@ const MERGE_OVERFLOWS: Readonly<Record<string, { readonly args: readonly [unknow
   },
   mergeFirstContactResolutionSummaries: { args: [{ ...fcrSummaryValue, tooRecent: MAX }, fcrSummaryValue], field: 'b.tooRecent' },
   mergeProportionSummaries: { args: [{ successes: 0, trials: MAX, unanswered: 0 }, { successes: 1, trials: 1 }], field: 'b.trials' },
+  mergeSlaAchievementSummaries: { args: [{ achieved: MAX, breached: 0 }, { achieved: 1, breached: 1 }], field: 'b.achieved' },
   mergeServqualSummaries: { args: [{ ...smallSummary, unanswered: 1 }, { ...smallSummary, unanswered: MAX }], field: 'b.unanswered' },
   mergeMeanSummaries: { args: [meanSummaryValue, { ...meanSummaryValue, count: MAX }], field: 'b.count' },
   mergeApproximatePercentileSummaries: { args: [sketchValue, { ...sketchValue, unanswered: MAX }], field: 'b.unanswered' },
