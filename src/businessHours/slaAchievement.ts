@@ -23,13 +23,12 @@ export interface SlaAchievementSummary {
   readonly unanswered?: number;
 }
 
-/** A summary counted from clock states: every count set. */
-type CountedSummary = Required<SlaAchievementSummary>;
 
-type Field = keyof CountedSummary;
+/** A count of the summary. */
+type Field = keyof SlaAchievementSummary;
 const STATES_EXPECTED = "a clock state, 'achieved', 'breached', 'active' or 'paused' (null or undefined for none)";
 
-function summarise(metric: string, field: string, values: unknown, state: unknown): CountedSummary {
+function summarise(metric: string, field: string, values: unknown, state: unknown): Required<SlaAchievementSummary> {
   if (state !== undefined && typeof state !== 'function') fail(metric, 'state', 'WRONG_TYPE', 'a function (row, index) => state', state);
   let achieved = 0;
   let breached = 0;
@@ -46,7 +45,7 @@ function summarise(metric: string, field: string, values: unknown, state: unknow
 }
 
 /** Checks a summary named `field`: whole numbers, `running` and `unanswered` 0 when left out. */
-export function checkSlaAchievementSummary(metric: string, field: string, value: unknown): CountedSummary {
+export function checkSlaAchievementSummary(metric: string, field: string, value: unknown): Required<SlaAchievementSummary> {
   const object = checkObject(metric, field, value);
   const read = (name: Field): number => {
     const raw = object[name];
@@ -55,7 +54,7 @@ export function checkSlaAchievementSummary(metric: string, field: string, value:
   return { achieved: read('achieved'), breached: read('breached'), running: read('running'), unanswered: read('unanswered') };
 }
 
-function percentage(metric: string, field: string, summary: CountedSummary): number {
+function percentage(metric: string, field: string, summary: Required<SlaAchievementSummary>): number {
   const decided = summary.achieved + summary.breached;
   if (decided === 0) fail(metric, field, 'EMPTY', 'at least one clock achieved or breached', summary);
   // Whole numbers: 100 × a count is exact, so the one division rounds correctly.
@@ -79,9 +78,9 @@ function percentage(metric: string, field: string, summary: CountedSummary): num
  *
  * @category Business hours
  */
-export function slaAchievementSummary(states: Iterable<SlaClockState | null | undefined>): CountedSummary;
-export function slaAchievementSummary<T>(rows: Iterable<T>, state: Accessor<T, SlaClockState | null | undefined>): CountedSummary;
-export function slaAchievementSummary(states: unknown, state?: unknown): CountedSummary {
+export function slaAchievementSummary(states: Iterable<SlaClockState | null | undefined>): Required<SlaAchievementSummary>;
+export function slaAchievementSummary<T>(rows: Iterable<T>, state: Accessor<T, SlaClockState | null | undefined>): Required<SlaAchievementSummary>;
+export function slaAchievementSummary(states: unknown, state?: unknown): Required<SlaAchievementSummary> {
   return summarise('slaAchievementSummary', 'states', states, state);
 }
 
@@ -104,7 +103,7 @@ export function slaAchievementSummary(states: unknown, state?: unknown): Counted
  *
  * @category Business hours
  */
-export function mergeSlaAchievementSummaries(a: SlaAchievementSummary, b: SlaAchievementSummary): CountedSummary {
+export function mergeSlaAchievementSummaries(a: SlaAchievementSummary, b: SlaAchievementSummary): Required<SlaAchievementSummary> {
   const metric = 'mergeSlaAchievementSummaries';
   const left = checkSlaAchievementSummary(metric, 'a', a);
   const right = checkSlaAchievementSummary(metric, 'b', b);
@@ -171,6 +170,6 @@ export function slaAchievement(states: unknown, state?: unknown): number {
 }
 
 /** Counts states given by a caller (a descriptor's values), named `values[i]` (not exported from the package). */
-export function countSlaStates(metric: string, values: readonly unknown[]): CountedSummary {
+export function countSlaStates(metric: string, values: readonly unknown[]): Required<SlaAchievementSummary> {
   return summarise(metric, 'values', values, undefined);
 }

@@ -61,6 +61,19 @@ describe('slaClocks: worked examples (hand computations in the comments)', () =>
     expect(clock?.calendarSeconds).toBe(16 * hour + 15 * 60);
   });
 
+  test("ServiceNow's worked example: a 24-hour duration on a 9–5 schedule is three working days", () => {
+    // ServiceNow, "SLA duration and schedules": a duration of one day (24 h) with a 9 am–5 pm
+    // schedule is spread over three working days of 8 h. Opened Monday 09:00: due Wednesday 17:00.
+    const nineToFive: readonly BusinessHours[] = [['09:00', '17:00']];
+    const schedule = { timeZone: 'Europe/Paris', week: { monday: nineToFive, tuesday: nineToFive, wednesday: nineToFive, thursday: nineToFive, friday: nineToFive, saturday: [], sunday: [] } };
+    const policy: SlaPolicy = { calendar: schedule, targets: { p2: { fullResolution: business(24 * hour) } } };
+    const created: SlaEvent = { type: 'created', at: paris('2026-11-30T09:00'), priority: 'p2' };
+    expect(clocksOf([created], policy, paris('2026-11-30T10:00'))[0]).toMatchObject({ state: 'active', breachAt: paris('2026-12-02T17:00'), secondsLeft: 23 * hour });
+    // Resolved Thursday 10:00: 24 h + 1 h of business time, breached at Wednesday 17:00.
+    const late = clocksOf([created, { type: 'status', at: paris('2026-12-03T10:00'), status: 'solved' }], policy)[0];
+    expect(late).toMatchObject({ state: 'breached', breachAt: paris('2026-12-02T17:00'), businessSeconds: 25 * hour });
+  });
+
   test('a reply at the due instant is achieved; a calendar-hours target ignores the calendar', () => {
     const events: SlaEvent[] = [
       { type: 'created', at: paris('2026-11-27T17:00'), priority: 'normal' },

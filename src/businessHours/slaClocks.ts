@@ -42,11 +42,46 @@ export type SlaMetricName = 'firstReply' | 'nextReply' | 'periodicUpdate' | 'req
  * @category Business hours
  */
 export type SlaEvent =
-  | { readonly type: 'created'; readonly at: Date | number; readonly priority: string; readonly status?: SlaUnsolvedStatus }
-  | { readonly type: 'status'; readonly at: Date | number; readonly status: SlaStatus }
-  | { readonly type: 'priority'; readonly at: Date | number; readonly priority: string }
-  | { readonly type: 'agentReply'; readonly at: Date | number; readonly public?: boolean }
-  | { readonly type: 'requesterComment'; readonly at: Date | number };
+  | {
+      /** The ticket's creation: the first event, and only the first. */
+      readonly type: 'created';
+      /** When it happened: a `Date` or epoch milliseconds. */
+      readonly at: Date | number;
+      /** The priority it is created with: a key of the policy's `targets`. */
+      readonly priority: string;
+      /** The status it is created in. @defaultValue 'new' */
+      readonly status?: SlaUnsolvedStatus;
+    }
+  | {
+      /** A status change: solving, closing and reopening included. */
+      readonly type: 'status';
+      /** When it happened: a `Date` or epoch milliseconds. */
+      readonly at: Date | number;
+      /** The new status. */
+      readonly status: SlaStatus;
+    }
+  | {
+      /** A priority change. */
+      readonly type: 'priority';
+      /** When it happened: a `Date` or epoch milliseconds. */
+      readonly at: Date | number;
+      /** The new priority: a key of the policy's `targets`. */
+      readonly priority: string;
+    }
+  | {
+      /** A comment by an agent. */
+      readonly type: 'agentReply';
+      /** When it happened: a `Date` or epoch milliseconds. */
+      readonly at: Date | number;
+      /** Whether the requester sees it; an internal note (`false`) stops no clock. @defaultValue true */
+      readonly public?: boolean;
+    }
+  | {
+      /** A comment by the requester. */
+      readonly type: 'requesterComment';
+      /** When it happened: a `Date` or epoch milliseconds. */
+      readonly at: Date | number;
+    };
 
 /** A ticket as {@link slaClocks} reads it: an id for error messages and its event log. @category Business hours */
 export interface SlaTicket {
