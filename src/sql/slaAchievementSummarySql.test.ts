@@ -32,14 +32,14 @@ describe.each(['duckdb', 'postgres'] as const)('slaAchievementSummarySql on %s',
 
   test('counts per group equal slaAchievementSummary of the same states', async () => {
     const groups = await querySummaries(slaAchievementSummarySql({ dialect: name, from: 'clocks', state: 'state', groupBy: ['metric'] }), engine().run);
-    const byMetric: Record<string, ReturnType<typeof slaAchievementSummary>> = Object.fromEntries(groups.map((g) => [String(g.groups['metric']), g.summary]));
+    const byMetric = new Map(groups.map((g) => [String(g.groups['metric']), g.summary]));
     // By hand: firstReply 2 achieved, 1 breached, 1 running; nextReply 1 breached, 1 running, 1 NULL; fullResolution 1 achieved.
-    expect(byMetric).toStrictEqual({
+    expect(Object.fromEntries(byMetric)).toStrictEqual({
       firstReply: { achieved: 2, breached: 1, running: 1, unanswered: 0 },
       nextReply: { achieved: 0, breached: 1, running: 1, unanswered: 1 },
       fullResolution: { achieved: 1, breached: 0, running: 0, unanswered: 0 },
     });
-    const firstReply = byMetric.firstReply!;
+    const firstReply = byMetric.get('firstReply')!;
     expect(firstReply).toStrictEqual(slaAchievementSummary(clocks.filter((c) => c.metric === 'firstReply').map((c) => c.state as 'achieved')));
     expect(slaAchievementFromSummary(firstReply)).toBeCloseTo(66.667, 3);
   });
