@@ -229,7 +229,97 @@ writeFileSync(
   ) + '\n',
 );
 
+// ── Tickets for the SLA clocks: 160 email tickets over the four weeks, as event logs, with the
+// team's business hours (Paris, Monday–Friday 09:00–18:00, 11 November a holiday) and its SLA
+// policy. A generator of their own, so the files above do not change when this part does.
+const ticketRandom = seededRandom(13);
+const ticketExponential = (mean) => -mean * Math.log(1 - ticketRandom());
+const ticketPick = (weights) => {
+  let r = ticketRandom() * Object.values(weights).reduce((a, b) => a + b, 0);
+  for (const [key, weight] of Object.entries(weights)) {
+    r -= weight;
+    if (r < 0) return key;
+  }
+  return Object.keys(weights).at(-1);
+};
+const HOUR_MS = 3_600_000;
+const SLA_NOW = Date.UTC(2026, 10, 30, 12); // Monday 30 November, 13:00 in Paris
+/** The instant itself when the agents work then (08:00–17:00 UTC, Paris 09:00–18:00 in November, on weekdays but 11 November), else a few minutes after the next opening. */
+const whenAgentsWork = (ms) => {
+  let t = ms;
+  for (;;) {
+    const d = new Date(t);
+    const weekday = (d.getUTCDay() + 6) % 7;
+    const closedDay = weekday >= 5 || d.toISOString().startsWith('2026-11-11');
+    if (!closedDay && d.getUTCHours() >= 8 && d.getUTCHours() < 17) return t;
+    const next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + (d.getUTCHours() >= 8 ? 1 : 0), 8);
+    t = next + Math.round(ticketExponential(0.4) * HOUR_MS);
+  }
+};
+const replyHours = { urgent: 0.6, high: 2, normal: 5, low: 9 }; // mean hours to the first reply
+const tickets = [];
+for (let n = 0; n < 160; n++) {
+  const createdAt = START + Math.floor(ticketRandom() * (DAYS - 1) * 24) * HOUR_MS + Math.floor(ticketRandom() * 60) * 60_000;
+  const priority = ticketPick({ low: 0.3, normal: 0.45, high: 0.18, urgent: 0.07 });
+  const team = ticketPick({ billing: 0.4, delivery: 0.35, technical: 0.25 });
+  const events = [{ type: 'created', at: createdAt, priority }];
+  let at = createdAt;
+  const push = (event) => {
+    at = Math.max(at, event.at);
+    if (at <= SLA_NOW) events.push({ ...event, at });
+  };
+  if (ticketRandom() < 0.1) push({ type: 'priority', at: at + Math.round(ticketExponential(1) * HOUR_MS), priority: priority === 'urgent' ? 'high' : 'urgent' });
+  // Rounds of reply and answer until solved; a few tickets are reopened once.
+  let reopened = false;
+  for (let round = 0; round < 6; round++) {
+    push({ type: 'agentReply', at: whenAgentsWork(at + Math.round(ticketExponential(round === 0 ? replyHours[priority] : 3) * HOUR_MS)) });
+    if (ticketRandom() < 0.15) push({ type: 'agentReply', at, public: false });
+    if (ticketRandom() < 0.45) {
+      push({ type: 'status', at, status: 'solved' });
+      if (!reopened && ticketRandom() < 0.12) {
+        reopened = true;
+        push({ type: 'status', at: at + Math.round(ticketExponential(20) * HOUR_MS), status: 'open' });
+        push({ type: 'requesterComment', at });
+        continue;
+      }
+      if (ticketRandom() < 0.6) push({ type: 'status', at: at + 4 * 24 * HOUR_MS, status: 'closed' });
+      break;
+    }
+    push({ type: 'status', at, status: ticketRandom() < 0.8 ? 'pending' : 'onHold' });
+    push({ type: 'requesterComment', at: at + Math.round(ticketExponential(12) * HOUR_MS) });
+    push({ type: 'status', at, status: 'open' });
+  }
+  tickets.push({ id: `T-${String(n + 1).padStart(4, '0')}`, team, events: events.map((e) => ({ ...e, at: new Date(e.at).toISOString() })) });
+}
+tickets.sort((a, b) => a.events[0].at.localeCompare(b.events[0].at));
+const weekdayHours = [['09:00', '18:00']];
+const business = (hours) => ({ seconds: hours * 3600, hours: 'business' });
+writeFileSync(
+  join(out, 'tickets.json'),
+  JSON.stringify(
+    {
+      now: new Date(SLA_NOW).toISOString(),
+      policy: {
+        calendar: {
+          timeZone: 'Europe/Paris',
+          week: { monday: weekdayHours, tuesday: weekdayHours, wednesday: weekdayHours, thursday: weekdayHours, friday: weekdayHours, saturday: [], sunday: [] },
+          holidays: [{ date: '2026-11-11' }],
+        },
+        targets: {
+          urgent: { firstReply: business(1), nextReply: business(2), fullResolution: business(9) },
+          high: { firstReply: business(4), nextReply: business(4), fullResolution: business(18) },
+          normal: { firstReply: business(8), nextReply: business(8), fullResolution: business(36) },
+          low: { firstReply: business(16), nextReply: business(16), fullResolution: business(72) },
+        },
+      },
+      tickets,
+    },
+    null,
+    1,
+  ) + '\n',
+);
+
 console.log(
   `wrote ${contacts.length} contacts, ${surveys.length} survey answers, ${intensities.length} emotion ratings, ` +
-    `${months.length} months of customers, ${servqual.length} SERVQUAL responses to ${out}`,
+    `${months.length} months of customers, ${servqual.length} SERVQUAL responses, ${tickets.length} ticket logs to ${out}`,
 );

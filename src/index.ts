@@ -275,6 +275,21 @@ export { businessSecondsBetween } from './businessHours/businessSecondsBetween.j
 export { addBusinessSeconds } from './businessHours/addBusinessSeconds.js';
 export { isBusinessTime } from './businessHours/isBusinessTime.js';
 export { nextBusinessOpening } from './businessHours/nextBusinessOpening.js';
+export { slaClocks } from './businessHours/slaClocks.js';
+export { mergeSlaAchievementSummaries, slaAchievement, slaAchievementFromSummary, slaAchievementSummary } from './businessHours/slaAchievement.js';
+export type { SlaAchievementSummary } from './businessHours/slaAchievement.js';
+export type {
+  SlaClock,
+  SlaClockOptions,
+  SlaClockState,
+  SlaEvent,
+  SlaMetricName,
+  SlaPolicy,
+  SlaStatus,
+  SlaTarget,
+  SlaTicket,
+  SlaUnsolvedStatus,
+} from './businessHours/slaClocks.js';
 
 // Segments and periods
 export type { GroupKey, KeyedSummary, MetricGroup, SegmentMetric } from './internal/types/segments.js';
@@ -299,6 +314,7 @@ export type { ServiceLevelMetricOptions } from './segments/serviceLevelMetric.js
 export { abandonmentRateMetric } from './segments/abandonmentRateMetric.js';
 export type { AbandonmentRateMetricOptions } from './segments/abandonmentRateMetric.js';
 export { firstContactResolutionMetric } from './segments/firstContactResolutionMetric.js';
+export { slaAchievementMetric } from './segments/slaAchievementMetric.js';
 export { contactMixMetric } from './segments/contactMixMetric.js';
 export type { ContactMixMetricOptions } from './segments/contactMixMetric.js';
 export { groupBy } from './segments/groupBy.js';

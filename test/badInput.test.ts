@@ -203,6 +203,50 @@ const businessCalendarAccepts = {
 const businessStart = Date.UTC(2026, 11, 18, 16);
 const businessEnd = Date.UTC(2026, 11, 28, 12);
 
+/** A ticket's SLA log touching every event type, and a policy with both kinds of target and pauses. */
+const slaTicket = {
+  id: 'T-1',
+  events: [
+    { type: 'created', at: Date.UTC(2026, 11, 1, 8), priority: 'normal', status: 'new' },
+    { type: 'agentReply', at: Date.UTC(2026, 11, 1, 9), public: true },
+    { type: 'status', at: Date.UTC(2026, 11, 1, 9), status: 'pending' },
+    { type: 'requesterComment', at: Date.UTC(2026, 11, 1, 10) },
+    { type: 'priority', at: Date.UTC(2026, 11, 1, 11), priority: 'urgent' },
+    { type: 'status', at: Date.UTC(2026, 11, 1, 12), status: 'solved' },
+  ],
+};
+const slaPolicy = {
+  calendar: businessCalendarJson,
+  targets: {
+    normal: { firstReply: { seconds: 3600, hours: 'business' }, fullResolution: { seconds: 86_400, hours: 'calendar' } },
+    urgent: { nextReply: { seconds: 1800, hours: 'calendar' } },
+  },
+  pauses: { agentWork: ['pending', 'onHold'], fullResolution: ['pending'] },
+};
+const slaAccepts = {
+  ...Object.fromEntries(Object.entries(businessCalendarAccepts).map(([path, labels]) => [path.replace('$0', '$1.calendar'), labels])),
+  // An id may be any non-empty string or finite number; the creation may be at any instant.
+  '$0.id': [...SIGNED, "'7'"],
+  '$0.events[*].at': SIGNED,
+  '$0.events[*].status': OPTIONAL,
+  '$0.events[*].public': ['true', ...OPTIONAL],
+  // Without a calendar, the business target is the error; without targets, the priority is unknown.
+  '$1.calendar': OPTIONAL,
+  '$1.targets': ['{}'],
+  '$1.targets.normal': ['{}'],
+  '$1.targets.urgent': ['{}'],
+  '$1.targets.normal.firstReply': OPTIONAL,
+  '$1.targets.normal.fullResolution': OPTIONAL,
+  '$1.targets.urgent.nextReply': OPTIONAL,
+  '$1.targets.normal.firstReply.seconds': FRACTIONAL,
+  '$1.targets.normal.fullResolution.seconds': FRACTIONAL,
+  '$1.targets.urgent.nextReply.seconds': FRACTIONAL,
+  '$1.pauses': ['{}', ...OPTIONAL],
+  '$1.pauses.agentWork': ['[]', ...OPTIONAL],
+  '$1.pauses.fullResolution': ['[]', ...OPTIONAL],
+  '$2.now': OPTIONAL,
+} satisfies Readonly<Record<string, readonly BadLabel[]>>;
+
 const customerLog = [
   { customerId: 'ana', contactedAt: Date.UTC(2024, 2, 1) },
   { customerId: 'ana', contactedAt: Date.UTC(2024, 2, 4) },
@@ -864,6 +908,15 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   proportionSummary: [{ args: [[true, 0, null]], accepts: { '$0[*]': ['true', ...MISSING] } }],
   mergeProportionSummaries: [{ args: [{ successes: 40, trials: 100, unanswered: 2 }, { successes: 30, trials: 90 }], accepts: optionalUnanswered }],
   proportionFromSummary: [{ args: [{ successes: 40, trials: 100, unanswered: 2 }], accepts: { '$0.unanswered': OPTIONAL } }],
+  slaAchievement: [{ args: [['achieved', 'breached', 'active', 'paused', null]], accepts: { '$0[*]': MISSING } }],
+  slaAchievementSummary: [{ args: [['achieved', 'breached', null]], accepts: { '$0[*]': MISSING } }],
+  mergeSlaAchievementSummaries: [
+    {
+      args: [{ achieved: 40, breached: 10, running: 3, unanswered: 1 }, { achieved: 30, breached: 5 }],
+      accepts: { '$0.running': OPTIONAL, '$0.unanswered': OPTIONAL },
+    },
+  ],
+  slaAchievementFromSummary: [{ args: [{ achieved: 40, breached: 10, running: 3, unanswered: 1 }], accepts: { '$0.running': OPTIONAL, '$0.unanswered': OPTIONAL } }],
   mergeMeanSummaries: [{ args: [meanSummaryValue, meanSummaryValue], accepts: meanSummaryAccepts }],
   meanInterval: [{ args: [[3, 4.5, 5], { confidenceLevel: 0.9 }], accepts: { '$0[*]': [...SIGNED, ...MISSING], '$1.confidenceLevel': OPTIONAL } }],
   meanIntervalFromSummary: [{ args: [meanSummaryValue, { confidenceLevel: 0.9 }], accepts: { ...meanSummaryAccepts, '$1.confidenceLevel': OPTIONAL } }],
@@ -974,6 +1027,7 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   meanMetric: [{ args: [{ confidenceLevel: 0.9 }], accepts: { '$0.confidenceLevel': OPTIONAL } }],
   approximatePercentileMetric: [{ args: [{ percentile: 90, relativeAccuracy: 0.02 }], accepts: { '$0.percentile': FRACTIONAL, '$0.relativeAccuracy': OPTIONAL } }],
   proportionMetric: [{ args: [{ confidenceLevel: 0.9 }], accepts: { '$0.confidenceLevel': OPTIONAL } }],
+  slaAchievementMetric: [{ args: [{ confidenceLevel: 0.9 }], accepts: { '$0.confidenceLevel': OPTIONAL } }],
   serviceLevelMetric: [
     {
       args: [{ thresholdSeconds: 20, shortAbandonSeconds: 5, variant: 'abandonedWithinThresholdAsMet', confidenceLevel: 0.9 }],
@@ -1003,6 +1057,7 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   addBusinessSeconds: [{ args: [businessCalendarJson, businessStart, 36_000], accepts: businessCalendarAccepts }],
   isBusinessTime: [{ args: [businessCalendarJson, businessStart], accepts: businessCalendarAccepts }],
   nextBusinessOpening: [{ args: [businessCalendarJson, businessStart], accepts: businessCalendarAccepts }],
+  slaClocks: [{ args: [slaTicket, slaPolicy, { now: Date.UTC(2026, 11, 2) }], accepts: slaAccepts }],
   periodKey: [
     { args: ['2026-11-25T09:30:00Z', 'week'] },
     { args: [Date.UTC(2026, 10, 30, 23, 30), 'month', { timeZone: 'Europe/Paris' }], accepts: { '$2.timeZone': OPTIONAL } },
@@ -1075,6 +1130,7 @@ const RECORD_LAST: ReadonlySet<string> = new Set([
   'mergeNevIntensitySummaries', 'nevIntensityFromSummary', 'mergeServqualSummaries', 'mergeMeanSummaries',
   'npsVariance', 'mergeAbandonmentRateSummaries', 'abandonmentRateFromSummary', 'mergeServiceLevelSummaries',
   'serviceLevelFromSummary', 'meanFromSummary', 'mergeProportionSummaries', 'proportionFromSummary',
+  'mergeSlaAchievementSummaries', 'slaAchievementFromSummary',
   'mergeContactMixSummaries', 'contactMixFromSummary', 'firstContactResolutionFromSummary',
   'mergeFirstContactResolutionSummaries', 'mergeAgentRatingsSummaries', 'mergeApproximatePercentileSummaries',
   'approximatePercentileFromSummary',
@@ -1502,6 +1558,7 @@ const MERGE_OVERFLOWS: Readonly<Record<string, { readonly args: readonly [unknow
   },
   mergeFirstContactResolutionSummaries: { args: [{ ...fcrSummaryValue, tooRecent: MAX }, fcrSummaryValue], field: 'b.tooRecent' },
   mergeProportionSummaries: { args: [{ successes: 0, trials: MAX, unanswered: 0 }, { successes: 1, trials: 1 }], field: 'b.trials' },
+  mergeSlaAchievementSummaries: { args: [{ achieved: MAX, breached: 0 }, { achieved: 1, breached: 1 }], field: 'b.achieved' },
   mergeServqualSummaries: { args: [{ ...smallSummary, unanswered: 1 }, { ...smallSummary, unanswered: MAX }], field: 'b.unanswered' },
   mergeMeanSummaries: { args: [meanSummaryValue, { ...meanSummaryValue, count: MAX }], field: 'b.count' },
   mergeApproximatePercentileSummaries: { args: [sketchValue, { ...sketchValue, unanswered: MAX }], field: 'b.unanswered' },

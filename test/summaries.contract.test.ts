@@ -503,3 +503,29 @@ describeSummaryContract({
     defined: (summary) => summary.contacts > 0,
   },
 });
+
+// SLA achievement over clock states; the batch is the share of achieved among decided clocks, counted directly.
+import { mergeSlaAchievementSummaries, slaAchievement, slaAchievementFromSummary, slaAchievementMetric, slaAchievementSummary, type SlaClockState } from '../src/index.js';
+
+const clockStates = fc.array(fc.constantFrom<SlaClockState | null>('achieved', 'breached', 'active', 'paused', null), { maxLength: 60 });
+const achievedShare = (states: readonly (SlaClockState | null)[]): number =>
+  (100 * states.filter((s) => s === 'achieved').length) / states.filter((s) => s === 'achieved' || s === 'breached').length;
+const decided = (summary: { achieved: number; breached: number }): boolean => summary.achieved + summary.breached > 0;
+
+describeSummaryContract({
+  name: 'SLA achievement',
+  sample: clockStates,
+  summarise: (states) => slaAchievementSummary(states),
+  merge: mergeSlaAchievementSummaries,
+  metric: { fromSummary: slaAchievementFromSummary, batch: (states) => slaAchievement(states), defined: decided },
+});
+
+const slaDescriptor = slaAchievementMetric();
+
+describeSummaryContract({
+  name: 'SLA achievement (slaAchievementMetric)',
+  sample: clockStates,
+  summarise: (states) => slaDescriptor.summarise(states),
+  merge: slaDescriptor.merge,
+  metric: { fromSummary: slaDescriptor.value, batch: achievedShare, defined: decided },
+});

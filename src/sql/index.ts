@@ -55,4 +55,6 @@ export type { ContactMixSummarySqlInput } from './contactMixSummarySql.js';
 export { durationPercentileSql } from './durationPercentileSql.js';
 export { approximatePercentileSummarySql } from './approximatePercentileSummarySql.js';
 export type { ApproximatePercentileSummarySqlInput } from './approximatePercentileSummarySql.js';
+export { slaAchievementSummarySql } from './slaAchievementSummarySql.js';
+export type { SlaAchievementSummarySqlInput } from './slaAchievementSummarySql.js';
 export type { DurationPercentileResult, DurationPercentileSqlInput } from './durationPercentileSql.js';

@@ -10,7 +10,8 @@ import type { Comparison, ConfidenceInterval } from './statistics.js';
  * {@link csatMetric}, {@link csatMeanMetric}, {@link cesMetric}, {@link nevMetric},
  * {@link nevIntensityMetric}, {@link engagementIndexMetric}, {@link meanMetric},
  * {@link proportionMetric}, and for the contact log {@link serviceLevelMetric},
- * {@link abandonmentRateMetric}, {@link firstContactResolutionMetric}, {@link contactMixMetric}.
+ * {@link abandonmentRateMetric}, {@link firstContactResolutionMetric}, {@link contactMixMetric},
+ * and for SLA clocks {@link slaAchievementMetric}.
  * The `value` accessor picks what each row contributes: a mean agent rating or handle time is
  * `meanMetric()`, an agent-flagged first-contact resolution `proportionMetric()`.
  *
