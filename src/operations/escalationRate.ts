@@ -41,7 +41,7 @@ export interface EscalationCounts {
  * ```
  *
  * @see {@link https://www.vitalogy.cx/metrics/escalation-rate | Vitalogy: Escalation rate}
- * @see {@link http://itilfoundations.com/processes/incident-management/escalation/ | ITIL incident management: functional and hierarchic escalation}
+ * @see {@link https://www.activexperts.com/admin/itil/processes/incident-management/escalation/ | ITIL incident management: functional and hierarchic escalation} (ActiveXperts' ITIL pages, formerly itilfoundations.com)
  * @category Operations
  */
 export function escalationRate(counts: FromWarehouse<EscalationCounts>): number {

@@ -65,8 +65,8 @@ export interface StaffingTargets {
  * agentsRequired({ contacts: 250, intervalSeconds: 3600, averageHandleSeconds: 330 }, { serviceLevel: 80, thresholdSeconds: 30 }).agents; // => 28
  * ```
  * @see {@link https://www.callcentrehelper.com/erlang-c-formula-example-121281.htm | Call Centre Helper: Erlang C formula, made simple with an easy worked example}
- * @see {@link http://www.jonesthenet.com/budgeting/service-levels-erlang/erlang-uplift/ | Jones the Net: Erlang uplift}
- * @see Gans, N., Koole, G., & Mandelbaum, A. (2003). Telephone call centers: Tutorial, review, and research prospects. *Manufacturing & Service Operations Management*, 5(2), 79–141.
+ * @see {@link https://web.archive.org/web/2020/http://www.jonesthenet.com/budgeting/service-levels-erlang/erlang-uplift/ | Jones the Net: Erlang uplift} (archived copy; the site serves no https)
+ * @see Gans, N., Koole, G., & Mandelbaum, A. (2003). Telephone call centers: Tutorial, review, and research prospects. *Manufacturing & Service Operations Management*, 5(2), 79–141. {@link https://doi.org/10.1287/msom.5.2.79.16071 | doi:10.1287/msom.5.2.79.16071}
  * @category Workforce
  */
 export function agentsRequired(workload: FromWarehouse<ContactWorkload>, targets: StaffingTargets): StaffingRequirement {
