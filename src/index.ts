@@ -195,6 +195,10 @@ export type { ContactWorkload, ImpatientContactWorkload, QueuePerformance, Staff
 export { trafficIntensity } from './workforce/trafficIntensity.js';
 export { erlangB } from './workforce/erlangB.js';
 export type { ErlangInput } from './workforce/erlangB.js';
+export { linesRequired } from './workforce/linesRequired.js';
+export type { BlockingTarget, LinesRequirement } from './workforce/linesRequired.js';
+export { trafficCapacity } from './workforce/trafficCapacity.js';
+export type { LinesAtBlocking } from './workforce/trafficCapacity.js';
 export { erlangC } from './workforce/erlangC.js';
 export { erlangCPerformance } from './workforce/erlangCPerformance.js';
 export type { ErlangPerformanceOptions } from './workforce/erlangCPerformance.js';

@@ -759,6 +759,8 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   trafficIntensity: [{ args: [workload], accepts: workloadAccepts }],
   erlangB: [{ args: [{ agents: 12, trafficErlangs: 10 }], accepts: { '$0.agents': FRACTIONAL, '$0.trafficErlangs': FRACTIONAL } }],
   erlangC: [{ args: [{ agents: 12, trafficErlangs: 10 }], accepts: { '$0.trafficErlangs': FRACTIONAL } }],
+  linesRequired: [{ args: [{ trafficErlangs: 13.5, blocking: 0.01 }], accepts: { '$0.trafficErlangs': FRACTIONAL } }],
+  trafficCapacity: [{ args: [{ lines: 15, blocking: 0.01 }] }],
   erlangCPerformance: [
     {
       args: [{ ...workload, agents: 25 }, { thresholdSeconds: 20 }],

@@ -59,6 +59,14 @@ export function checkTraffic(metric: string, field: string, value: unknown): num
   return traffic;
 }
 
+/** A blocking probability (Erlang B's target) strictly between 0 and 1. */
+export function checkBlocking(metric: string, field: string, value: unknown): number {
+  const expected = 'a probability strictly between 0 and 1';
+  const blocking = checkFinite(metric, field, value, expected);
+  if (!(blocking > 0 && blocking < 1)) fail(metric, field, 'OUT_OF_RANGE', expected, value);
+  return blocking;
+}
+
 /** Agents for an Erlang C queue (`field`): a finite number above the traffic, else `UNSTABLE`. */
 export function checkStableAgents(metric: string, field: string, value: unknown, traffic: number): number {
   const agents = checkNonNegative(metric, field, value);
