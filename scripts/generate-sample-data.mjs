@@ -294,29 +294,29 @@ for (let n = 0; n < 160; n++) {
 tickets.sort((a, b) => a.events[0].at.localeCompare(b.events[0].at));
 const weekdayHours = [['09:00', '18:00']];
 const business = (hours) => ({ seconds: hours * 3600, hours: 'business' });
+const slaPolicy = {
+  calendar: {
+    timeZone: 'Europe/Paris',
+    week: { monday: weekdayHours, tuesday: weekdayHours, wednesday: weekdayHours, thursday: weekdayHours, friday: weekdayHours, saturday: [], sunday: [] },
+    holidays: [{ date: '2026-11-11' }],
+  },
+  targets: {
+    urgent: { firstReply: business(1), nextReply: business(2), fullResolution: business(9) },
+    high: { firstReply: business(4), nextReply: business(4), fullResolution: business(18) },
+    normal: { firstReply: business(8), nextReply: business(8), fullResolution: business(36) },
+    low: { firstReply: business(16), nextReply: business(16), fullResolution: business(72) },
+  },
+};
+writeFileSync(join(out, 'tickets.json'), JSON.stringify({ now: new Date(SLA_NOW).toISOString(), policy: slaPolicy, tickets }, null, 1) + '\n');
+// The same tickets as a help desk exports them, one row per event (for `service-metrics sla`),
+// and the policy on its own.
+writeFileSync(join(out, 'sla-policy.json'), JSON.stringify(slaPolicy, null, 2) + '\n');
 writeFileSync(
-  join(out, 'tickets.json'),
-  JSON.stringify(
-    {
-      now: new Date(SLA_NOW).toISOString(),
-      policy: {
-        calendar: {
-          timeZone: 'Europe/Paris',
-          week: { monday: weekdayHours, tuesday: weekdayHours, wednesday: weekdayHours, thursday: weekdayHours, friday: weekdayHours, saturday: [], sunday: [] },
-          holidays: [{ date: '2026-11-11' }],
-        },
-        targets: {
-          urgent: { firstReply: business(1), nextReply: business(2), fullResolution: business(9) },
-          high: { firstReply: business(4), nextReply: business(4), fullResolution: business(18) },
-          normal: { firstReply: business(8), nextReply: business(8), fullResolution: business(36) },
-          low: { firstReply: business(16), nextReply: business(16), fullResolution: business(72) },
-        },
-      },
-      tickets,
-    },
-    null,
-    1,
-  ) + '\n',
+  join(out, 'ticket-events.csv'),
+  csv(
+    ['ticket', 'team', 'type', 'at', 'priority', 'status', 'public'],
+    tickets.flatMap((ticket) => ticket.events.map((e) => ({ ticket: ticket.id, team: ticket.team, ...e, public: e.public === undefined ? '' : e.public ? 'Y' : 'N' }))),
+  ),
 );
 
 console.log(

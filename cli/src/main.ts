@@ -13,6 +13,7 @@ import { cellsOf, type RunOptions } from './run.js';
 import { DURATION_UNITS } from './values.js';
 import type { MetricResultJson } from './result.js';
 import { runReport } from './report/config.js';
+import { computeSla, type SlaOptions } from './sla.js';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -173,6 +174,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         }
       });
   }
+
+  const sla = program
+    .command('sla')
+    .description("SLA achievement from a help desk's ticket events (one row per event), by clock, priority and --by columns")
+    .argument('[file]', 'the events to read (CSV, TSV, JSON lines or Parquet)')
+    .requiredOption('--policy <file>', 'the SLA policy: targets per priority and clock, the business calendar, pauses (JSON or YAML)')
+    .requiredOption('--ticket <column>', "each event's ticket id")
+    .requiredOption('--type <column>', 'the event: created, status, priority, agentReply or requesterComment')
+    .requiredOption('--at <column>', 'when the event happened (ISO 8601, or --date-format)')
+    .option('--priority <column>', 'the priority set by created and priority events')
+    .option('--status <column>', 'the status set by status events (new, open, pending, onHold, solved, closed)')
+    .option('--public <column>', 'whether an agent reply is public (Y/N; an internal note stops no clock)')
+    .option('--now <instant>', 'the instant open clocks are judged at (default: the last event in the file)');
+  addCommonOptions(sla, true).action(async (file: string | undefined, options: Record<string, unknown>) => {
+    const { run, source } = runOptionsOf(options);
+    const result = await computeSla(options as unknown as SlaOptions, run, { ...source, file });
+    write(await render(result, options['format'] as OutputFormat), options['out'] as string | undefined);
+  });
 
   program
     .command('report')

@@ -1,0 +1,95 @@
+// `service-metrics sla` end to end: the sample's ticket events (CSV) against the library's clocks
+// computed directly from the same tickets as JSON (data/sample/tickets.json), an independent path.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { groupBy, slaAchievementMetric, slaClocks, type SlaClock, type SlaEvent, type SlaPolicy } from 'service-metrics';
+import { main } from './main.js';
+import type { MetricResultJson } from './result.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'service-metrics-sla-'));
+afterAll(() => {
+  rmSync(directory, { recursive: true, force: true });
+});
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+const sample = JSON.parse(readFileSync('data/sample/tickets.json', 'utf8')) as {
+  now: string;
+  policy: SlaPolicy;
+  tickets: { id: string; team: string; events: (Omit<SlaEvent, 'at'> & { at: string })[] }[];
+};
+const COLUMNS = ['--ticket', 'ticket', '--type', 'type', '--at', 'at', '--priority', 'priority', '--status', 'status', '--public', 'public'];
+
+describe('service-metrics sla', () => {
+  it('SLA achievement by clock, priority and team equals the library on the same tickets', async () => {
+    const { code, stdout, stderr } = await cli('sla', 'data/sample/ticket-events.csv', '--policy', 'data/sample/sla-policy.json', ...COLUMNS, '--by', 'team', '--now', sample.now, '--format', 'json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as MetricResultJson;
+    const now = Date.parse(sample.now);
+    const clocks: (SlaClock & { team: string })[] = sample.tickets.flatMap((ticket) =>
+      slaClocks({ id: ticket.id, events: ticket.events.map((event) => ({ ...event, at: Date.parse(event.at) }) as SlaEvent) }, sample.policy, { now }).map((clock) => ({ ...clock, team: ticket.team })),
+    );
+    const metric = slaAchievementMetric();
+    const expected = groupBy(clocks, { key: (clock) => `${clock.metric}/${clock.priority}/${clock.team}`, value: (clock) => clock.state, metric });
+    expect(result.groups).toHaveLength(expected.length);
+    for (const group of result.groups) {
+      const found = expected.find((entry) => entry.key === `${String(group.key['clock'])}/${String(group.key['priority'])}/${String(group.key['team'])}`);
+      expect(found, JSON.stringify(group.key)).toBeDefined();
+      expect(group.summary).toEqual(found!.summary);
+      expect(group.value).toBe(found!.value);
+    }
+    expect(result.summary).toEqual(metric.summarise(clocks.map((clock) => clock.state)));
+    expect(result.by).toEqual(['clock', 'priority', 'team']);
+  });
+
+  it('a table by default, clocks in their order and priorities in the policy order', async () => {
+    const { code, stdout } = await cli('sla', 'data/sample/ticket-events.csv', '--policy', 'data/sample/sla-policy.json', ...COLUMNS);
+    expect(code).toBe(0);
+    const rows = stdout.split('\n').filter((line) => /^(firstReply|nextReply|fullResolution) /.test(line)).map((line) => line.split(/\s+/).slice(0, 2).join(' '));
+    expect(rows.slice(0, 5)).toEqual(['firstReply urgent', 'firstReply high', 'firstReply normal', 'firstReply low', 'nextReply urgent']);
+  });
+
+  it('a ticket the clocks cannot read is bad data, named by its id (exit code 1)', async () => {
+    const events = join(directory, 'bad.csv');
+    writeFileSync(
+      events,
+      [
+        'ticket,type,at,priority,status',
+        'A,created,2026-11-02T09:00:00Z,normal,',
+        'A,agentReply,2026-11-02T10:00:00Z,,',
+        'B,agentReply,2026-11-02T08:00:00Z,,',
+        'B,created,2026-11-02T09:00:00Z,normal,',
+        'C,created,2026-11-02T09:00:00Z,normal,',
+        'C,status,2026-11-02T09:30:00Z,,waiting',
+        '',
+      ].join('\n'),
+    );
+    const { code, stderr } = await cli('sla', events, '--policy', 'data/sample/sla-policy.json', '--ticket', 'ticket', '--type', 'type', '--at', 'at', '--priority', 'priority', '--status', 'status');
+    expect(code).toBe(1);
+    expect(stderr).toContain('2 bad tickets');
+    expect(stderr).toContain('ticket B:');
+    expect(stderr).toContain('ticket C:');
+    expect(stderr).not.toContain('ticket A:');
+  });
+
+  it('usage errors: a missing column, a missing or broken policy (exit code 2)', async () => {
+    const policy = join(directory, 'policy.json');
+    writeFileSync(policy, JSON.stringify({ targets: { normal: { firstReply: { seconds: -5, hours: 'calendar' } } } }));
+    const base = ['sla', 'data/sample/ticket-events.csv', ...COLUMNS];
+    expect((await cli(...base, '--policy', join(directory, 'none.json'))).stderr).toContain('--policy: no file');
+    const broken = await cli(...base, '--policy', policy);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain(`--policy ${policy}: slaClocks: policy.targets`);
+    const column = await cli('sla', 'data/sample/ticket-events.csv', '--policy', 'data/sample/sla-policy.json', '--ticket', 'id', '--type', 'type', '--at', 'at');
+    expect(column.code).toBe(2);
+    expect(column.stderr).toContain('--ticket "id": no such column');
+  });
+});
