@@ -195,6 +195,13 @@ export type { ContactWorkload, ImpatientContactWorkload, QueuePerformance, Staff
 export { trafficIntensity } from './workforce/trafficIntensity.js';
 export { erlangB } from './workforce/erlangB.js';
 export type { ErlangInput } from './workforce/erlangB.js';
+export { pChart } from './control/pChart.js';
+export type { ProportionSample } from './control/pChart.js';
+export { uChart } from './control/uChart.js';
+export type { RateSample } from './control/uChart.js';
+export { individualsChart } from './control/individualsChart.js';
+export type { IndividualsChart } from './control/individualsChart.js';
+export type { ControlChart, ControlChartBaseline, ControlChartOptions, ControlChartPoint, RunRule, RunRuleSet } from './internal/types/controlChart.js';
 export { linesRequired } from './workforce/linesRequired.js';
 export type { BlockingTarget, LinesRequirement } from './workforce/linesRequired.js';
 export { trafficCapacity } from './workforce/trafficCapacity.js';

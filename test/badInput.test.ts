@@ -759,6 +759,12 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   trafficIntensity: [{ args: [workload], accepts: workloadAccepts }],
   erlangB: [{ args: [{ agents: 12, trafficErlangs: 10 }], accepts: { '$0.agents': FRACTIONAL, '$0.trafficErlangs': FRACTIONAL } }],
   erlangC: [{ args: [{ agents: 12, trafficErlangs: 10 }], accepts: { '$0.trafficErlangs': FRACTIONAL } }],
+  pChart: [{ args: [[{ count: 40, size: 800 }, { count: 52, size: 900 }], { baseline: { points: 2 }, rules: 'nhs' }], accepts: { '$1.rules': [...OPTIONAL, '[]'] } }],
+  uChart: [{ args: [[{ count: 25, exposure: 10 }, { count: 30, exposure: 12 }], { baseline: { points: 2 }, rules: ['beyondLimits'] }], accepts: { '$0[*].exposure': FRACTIONAL, '$1.rules': [...OPTIONAL, '[]'] } }],
+  individualsChart: [
+    { args: [[300, 310, 305], { baseline: { points: 3 } }], accepts: { '$0[*]': SIGNED } },
+    { args: [[300, 310, 305], { baseline: { centre: 300, sigma: 5 } }], accepts: { '$0[*]': SIGNED, '$1.baseline.centre': SIGNED, '$1.baseline.sigma': FRACTIONAL } },
+  ],
   linesRequired: [{ args: [{ trafficErlangs: 13.5, blocking: 0.01 }], accepts: { '$0.trafficErlangs': FRACTIONAL } }],
   trafficCapacity: [{ args: [{ lines: 15, blocking: 0.01 }] }],
   erlangCPerformance: [

@@ -1,0 +1,78 @@
+import { fc, test } from '@fast-check/vitest';
+import { expect } from 'vitest';
+import { individualsChart, pChart } from '../index.js';
+
+/** Standard normal draws from a seeded generator (mulberry32 and Box–Muller): no shared code. */
+function normals(count: number, seed: number): number[] {
+  let state = seed >>> 0;
+  const uniform = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out: number[] = [];
+  while (out.length < count) {
+    const u = 1 - uniform();
+    const v = uniform();
+    out.push(Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v));
+  }
+  return out;
+}
+
+test('an in-control series fires "beyond the limits" at its nominal rate, 0.27 %', () => {
+  // 40,000 standard normal points against the true centre and σ: P(|Z| > 3) = 0.0027, so about
+  // 108 points; the binomial standard deviation is about 10, and the bounds are 4 of them away.
+  const values = normals(40_000, 20261205);
+  const chart = individualsChart(values, { baseline: { centre: 0, sigma: 1 }, rules: ['beyondLimits'] });
+  const fired = chart.points.filter((point) => point.signals.length > 0).length;
+  expect(fired).toBeGreaterThan(108 - 40);
+  expect(fired).toBeLessThan(108 + 40);
+});
+
+test('a 1σ shift is caught by the run rules long before the 3σ rule alone, on average', () => {
+  // After a shift of 1σ, "beyond the limits" fires with probability 1 − Φ(2) ≈ 2.3 % a point
+  // (about 44 points to a signal); Western Electric's four rules fire within about ten.
+  let beyondOnly = 0;
+  let westernElectric = 0;
+  for (let run = 0; run < 200; run++) {
+    const shifted = normals(300, 1000 + run).map((value) => value + 1);
+    const first = (rules: 'westernElectric' | ['beyondLimits']): number => {
+      const index = individualsChart(shifted, { baseline: { centre: 0, sigma: 1 }, rules }).points.findIndex((point) => point.signals.length > 0);
+      return index === -1 ? shifted.length : index + 1;
+    };
+    beyondOnly += first(['beyondLimits']);
+    westernElectric += first('westernElectric');
+  }
+  expect(westernElectric / 200).toBeLessThan(15);
+  expect(beyondOnly / 200).toBeGreaterThan(30);
+});
+
+const series = fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }), { minLength: 3, maxLength: 40 });
+
+test.prop([series, series, fc.integer({ min: 2, max: 3 })])('the limits depend only on the baseline points', (a, b, k) => {
+  fc.pre(new Set(a.slice(0, k)).size > 1);
+  const first = individualsChart(a, { baseline: { points: k } });
+  const second = individualsChart([...a.slice(0, k), ...b], { baseline: { points: k } });
+  expect(second.centre).toBe(first.centre);
+  expect(second.points[0]!.upper).toBe(first.points[0]!.upper);
+  expect(second.points[0]!.lower).toBe(first.points[0]!.lower);
+});
+
+const samples = fc.array(fc.integer({ min: 1, max: 5000 }).chain((size) => fc.record({ size: fc.constant(size), count: fc.integer({ min: 0, max: size }) })), { minLength: 1, maxLength: 30 });
+
+test.prop([samples])('a p-chart keeps its values and limits in 0–100 around the centre', (points) => {
+  const total = points.reduce((sum, point) => sum + point.count, 0);
+  const size = points.reduce((sum, point) => sum + point.size, 0);
+  fc.pre(total > 0 && total < size);
+  const chart = pChart(points, { baseline: { points: points.length } });
+  for (const point of chart.points) {
+    expect(point.value).toBeGreaterThanOrEqual(0);
+    expect(point.value).toBeLessThanOrEqual(100);
+    expect(point.lower).toBeGreaterThanOrEqual(0);
+    expect(point.upper).toBeLessThanOrEqual(100);
+    expect(point.lower).toBeLessThanOrEqual(chart.centre);
+    expect(point.upper).toBeGreaterThanOrEqual(chart.centre);
+  }
+});

@@ -1,0 +1,144 @@
+import { describe, expect, test } from 'vitest';
+import { deepFreeze, expectMetricError } from '../../test/helpers.js';
+import { individualsChart, pChart, uChart, type RunRule } from '../index.js';
+
+describe('pChart', () => {
+  test('a published np-chart: 50 lots of 200 wafers (R qcc)', () => {
+    // RPubs, "np Control Chart" (qcc 2.7 on 50 lots of 200 wafers): p̄ = 0.0357, centre 7.14
+    // defective wafers, UCL 15.01184, LCL 0, every lot inside. As a p-chart in %: 3.57 and
+    // 100 × 15.01184 / 200 = 7.50592.
+    const defects = [8, 7, 11, 3, 6, 11, 4, 4, 5, 8, 8, 6, 7, 6, 10, 7, 9, 5, 6, 8, 8, 10, 4, 11, 4, 11, 6, 6, 9, 5, 4, 7, 5, 7, 8, 5, 10, 9, 7, 9, 4, 9, 4, 7, 11, 8, 10, 8, 7, 5];
+    const chart = pChart(defects.map((count) => ({ count, size: 200 })), { baseline: { points: 50 } });
+    expect(chart.centre).toBeCloseTo(3.57, 10);
+    expect(chart.points[0]!.upper).toBeCloseTo(7.50592, 4);
+    expect(chart.points[0]!.lower).toBe(0);
+    expect(chart.points.filter((point) => point.signals.includes('beyondLimits'))).toEqual([]);
+  });
+
+  test('limits widen for small samples, by hand', () => {
+    // p̄ = 30/300 = 10 %; σ = √(10 · 90 / n): n = 100 → 3, n = 25 → 6.
+    const chart = pChart([{ count: 10, size: 100 }, { count: 20, size: 200 }, { count: 5, size: 25 }], { baseline: { points: 2 } });
+    expect(chart.centre).toBeCloseTo(10, 12);
+    expect(chart.points[0]!.sigma).toBeCloseTo(3, 12);
+    expect(chart.points[2]!.sigma).toBeCloseTo(6, 12);
+    expect(chart.points[2]!.upper).toBeCloseTo(28, 12);
+    expect(chart.points[2]!.lower).toBe(0);
+    expect(chart.points[2]!.value).toBe(20);
+  });
+
+  test('fixed values: limits from the given centre only', () => {
+    const chart = pChart([{ count: 1, size: 4 }], { baseline: { centre: 50 } });
+    // σ = √(50 · 50 / 4) = 25: limits −25 → 0 and 125 → 100.
+    expect(chart.baselinePoints).toBeNull();
+    expect([chart.points[0]!.lower, chart.points[0]!.upper]).toEqual([0, 100]);
+  });
+
+  test('bad input', () => {
+    expectMetricError(() => pChart([{ count: 3, size: 2 }], { baseline: { points: 1 } }), { metric: 'pChart', code: 'INCONSISTENT', field: 'samples[0].count' });
+    expectMetricError(() => pChart([{ count: 0, size: 0 }], { baseline: { points: 1 } }), { metric: 'pChart', code: 'OUT_OF_RANGE', field: 'samples[0].size' });
+    expectMetricError(() => pChart([{ count: 1, size: 2 }], { baseline: { points: 2 } }), { metric: 'pChart', code: 'OUT_OF_RANGE', field: 'options.baseline.points' });
+    expectMetricError(() => pChart([{ count: 0, size: 2 }], { baseline: { points: 1 } }), { metric: 'pChart', code: 'OUT_OF_RANGE', field: 'options.baseline.points' });
+    expectMetricError(() => pChart([{ count: 1, size: 2 }], {} as never), { metric: 'pChart', code: 'WRONG_TYPE', field: 'options.baseline' });
+    expectMetricError(() => pChart([{ count: 1, size: 2 }], { baseline: { points: 1 }, rules: 'wecon' as never }), { metric: 'pChart', code: 'UNKNOWN_VALUE', field: 'options.rules' });
+    expectMetricError(() => pChart([{ count: 1, size: 2 }], { baseline: { points: 1 }, rules: ['beyondLimits', 'runOf6'] }), { metric: 'pChart', code: 'UNKNOWN_VALUE', field: 'options.rules[1]' });
+  });
+});
+
+describe('uChart', () => {
+  test('by hand', () => {
+    // ū = 40 / 20 = 2 per unit; σ = √(2 / a): a = 2 → 1, a = 8 → 0.5. The third point,
+    // 14 / 2 = 7, is 5σ above: beyond the limits.
+    const chart = uChart([{ count: 8, exposure: 2 }, { count: 32, exposure: 18 }, { count: 14, exposure: 2 }, { count: 16, exposure: 8 }], { baseline: { points: 2 } });
+    expect(chart.centre).toBe(2);
+    expect(chart.points[0]!.sigma).toBe(1);
+    expect(chart.points[3]!.sigma).toBe(0.5);
+    expect(chart.points[2]!.signals).toContain('beyondLimits');
+    expect(chart.points[0]!.lower).toBe(0);
+  });
+
+  test('bad input', () => {
+    expectMetricError(() => uChart([{ count: 1, exposure: 0 }], { baseline: { points: 1 } }), { metric: 'uChart', code: 'OUT_OF_RANGE', field: 'samples[0].exposure' });
+    expectMetricError(() => uChart([{ count: 0, exposure: 1 }], { baseline: { points: 1 } }), { metric: 'uChart', code: 'OUT_OF_RANGE', field: 'options.baseline.points' });
+  });
+});
+
+describe('individualsChart', () => {
+  test('by hand: mean, moving ranges, 2.66 × MR̄', () => {
+    // Baseline 10, 12, 11, 13: x̄ = 11.5, ranges 2, 1, 2 → MR̄ = 5/3, σ = MR̄ / 1.128.
+    const chart = individualsChart([10, 12, 11, 13, 30], { baseline: { points: 4 } });
+    expect(chart.centre).toBe(11.5);
+    expect(chart.averageMovingRange).toBeCloseTo(5 / 3, 14);
+    expect(chart.points[0]!.upper - chart.centre).toBeCloseTo((3 * 5) / 3 / 1.128, 12);
+    expect(chart.movingRanges).toEqual([null, 2, 1, 2, 17]);
+    expect(chart.movingRangeUpper).toBeCloseTo((3.267 * 5) / 3, 12);
+    expect(chart.points[4]!.signals).toEqual(['beyondLimits']);
+  });
+
+  test('limits depend on the baseline only, and the input is not touched', () => {
+    const values = deepFreeze([5, 7, 6, 8, 7, 6, 100, -50]);
+    const a = individualsChart(values, { baseline: { points: 6 } });
+    const b = individualsChart([5, 7, 6, 8, 7, 6, 7, 7], { baseline: { points: 6 } });
+    expect([a.centre, a.points[0]!.upper, a.points[0]!.lower]).toEqual([b.centre, b.points[0]!.upper, b.points[0]!.lower]);
+  });
+
+  test('bad input', () => {
+    expectMetricError(() => individualsChart([1, 2, 3], { baseline: { points: 1 } }), { metric: 'individualsChart', code: 'OUT_OF_RANGE', field: 'options.baseline.points' });
+    expectMetricError(() => individualsChart([4, 4, 4], { baseline: { points: 3 } }), { metric: 'individualsChart', code: 'OUT_OF_RANGE', field: 'options.baseline.points' });
+    expectMetricError(() => individualsChart([1, Number.NaN], { baseline: { points: 2 } }), { metric: 'individualsChart', code: 'NOT_FINITE', field: 'values[1]' });
+    expectMetricError(() => individualsChart([1, 2], { baseline: { centre: 1, sigma: 0 } }), { metric: 'individualsChart', code: 'OUT_OF_RANGE', field: 'options.baseline.sigma' });
+  });
+});
+
+describe('run rules, on series built by hand (centre 0, σ 1)', () => {
+  const judge = (values: number[], rules: RunRule[]): RunRule[][] => individualsChart(values, { baseline: { centre: 0, sigma: 1 }, rules }).points.map((point) => [...point.signals]);
+  const flagged = (values: number[], rule: RunRule): number[] =>
+    judge(values, [rule]).flatMap((signals, index) => (signals.includes(rule) ? [index] : []));
+
+  test('beyond the limits: above 3σ, not at it', () => {
+    expect(flagged([0, 3, 3.01, -3.5], 'beyondLimits')).toEqual([2, 3]);
+  });
+
+  test('two of three beyond 2σ on the same side: the two points, not the third', () => {
+    expect(flagged([0, 2.5, 0, 2.1, 0], 'twoOfThreeBeyondTwoSigma')).toEqual([1, 3]);
+    // On opposite sides: no signal.
+    expect(flagged([2.5, 0, -2.5], 'twoOfThreeBeyondTwoSigma')).toEqual([]);
+  });
+
+  test('four of five beyond 1σ on the same side', () => {
+    expect(flagged([1.5, 1.2, 0, 1.1, 1.3, 0], 'fourOfFiveBeyondOneSigma')).toEqual([0, 1, 3, 4]);
+    expect(flagged([1.5, 1.2, 0, 1.1, -1.3], 'fourOfFiveBeyondOneSigma')).toEqual([]);
+  });
+
+  test('runs of seven, eight and nine on one side; a point on the centre line breaks a run', () => {
+    const eight = [-1, 0.1, 0.2, 0.1, 0.3, 0.2, 0.1, 0.4, 0.2, -1];
+    expect(flagged(eight, 'runOfSeven')).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(flagged(eight, 'runOfEight')).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(flagged(eight, 'runOfNine')).toEqual([]);
+    expect(flagged([0.1, 0.2, 0.1, 0, 0.3, 0.2, 0.1, 0.4], 'runOfSeven')).toEqual([]);
+  });
+
+  test('a trend of six rising or falling; a tie breaks it', () => {
+    expect(flagged([0, -2, -1.5, -1, 0, 0.5, 1, 0], 'trendOfSix')).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(flagged([3, 2, 1, 0, -1, -2], 'trendOfSix')).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(flagged([0, 1, 2, 2, 3, 4], 'trendOfSix')).toEqual([]);
+  });
+
+  test('fourteen alternating, fifteen within 1σ, eight beyond 1σ on both sides', () => {
+    const zigzag = Array.from({ length: 14 }, (_, index) => (index % 2 === 0 ? 0.5 : -0.5));
+    expect(flagged(zigzag, 'fourteenAlternating')).toHaveLength(14);
+    expect(flagged(zigzag.slice(0, 13), 'fourteenAlternating')).toEqual([]);
+    const hugging = Array.from({ length: 15 }, () => 0.2);
+    expect(flagged(hugging, 'fifteenWithinOneSigma')).toHaveLength(15);
+    const avoiding = [1.5, -1.5, 1.2, -1.2, 1.5, -1.5, 1.2, -1.2];
+    expect(flagged(avoiding, 'eightBeyondOneSigma')).toHaveLength(8);
+    // All on one side is a run, not Nelson's eighth rule.
+    expect(flagged(avoiding.map(Math.abs), 'eightBeyondOneSigma')).toEqual([]);
+  });
+
+  test('the named sets', () => {
+    const run = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
+    expect(individualsChart(run, { baseline: { centre: 0, sigma: 1 }, rules: 'nhs' }).points[0]!.signals).toEqual(['runOfSeven']);
+    expect(individualsChart(run, { baseline: { centre: 0, sigma: 1 } }).points[0]!.signals).toEqual([]);
+    expect(individualsChart(run, { baseline: { centre: 0, sigma: 1 } }).rules).toEqual(['beyondLimits', 'twoOfThreeBeyondTwoSigma', 'fourOfFiveBeyondOneSigma', 'runOfEight']);
+  });
+});

@@ -1,0 +1,85 @@
+import { readChartOptions } from '../internal/checks/controlChart.js';
+import { checkSample } from '../internal/checks/sample.js';
+import { checkCount, checkFinite, checkObject, checkPositive, fail } from '../internal/checks/validate.js';
+import { runRuleSignals } from '../internal/numeric/runRules.js';
+import type { ControlChart, ControlChartOptions } from '../internal/types/controlChart.js';
+import type { FromWarehouse } from '../types.js';
+
+/** One sample of a u-chart: events counted over an exposure. @category Control charts */
+export interface RateSample {
+  /** Events in the period (complaints, escalations): a whole number ≥ 0. */
+  readonly count: number;
+  /** The exposure they happened over, in the unit the rate is per (thousands of customers, hundreds of contacts): a number > 0. */
+  readonly exposure: number;
+}
+
+/**
+ * A u-chart: events per unit of exposure in each period (complaints per 1,000 customers,
+ * escalations per 100 contacts), against limits that widen when the exposure is small.
+ *
+ * ## Formula
+ * ```math
+ * u_i = \frac{c_i}{a_i}, \qquad \bar u = \frac{\sum_{b} c_b}{\sum_{b} a_b}, \qquad \sigma_i = \sqrt{\frac{\bar u}{a_i}}, \qquad \bar u \pm 3\sigma_i
+ * ```
+ * with c the count and a the exposure of each period and b the baseline's periods (Poisson
+ * counts). The rate is per unit of `exposure`: give exposure in thousands of customers for a rate
+ * per 1,000. The lower limit is clipped at 0. Run rules read z = (u − ū) / σ.
+ *
+ * ## Variants
+ * - Fixed values: `baseline: { centre: 2.4 }` (a known rate per unit).
+ * - The c-chart is the u-chart with equal exposures.
+ *
+ * @param samples - Each period's count and exposure, in time order (any iterable).
+ * @param options - `baseline` (required): `{ points: k }` or `{ centre }`; `rules`: a named set (`'westernElectric'`, default; `'nelson'`; `'nhs'`) or a list.
+ * @returns The centre line and each point with its limits and the rules that fire.
+ * @throws {@link MetricInputError} the common input checks; `OUT_OF_RANGE` when the baseline is longer than the series or its rate is 0.
+ * @example
+ * ```ts
+ * import { uChart } from 'service-metrics';
+ * // Complaints per 1,000 customers (exposure in thousands), limits from the first three months.
+ * const months = [{ count: 25, exposure: 10 }, { count: 30, exposure: 12 }, { count: 20, exposure: 8 }, { count: 50, exposure: 11 }];
+ * const chart = uChart(months, { baseline: { points: 3 } });
+ * chart.centre; // => 2.5
+ * chart.points[3]!.signals; // => ['beyondLimits']
+ * ```
+ * @see Montgomery, D. C. (2019). *Introduction to Statistical Quality Control* (8th ed.), §7.3: control charts for nonconformities (the u-chart). Wiley.
+ * @see {@link https://www.itl.nist.gov/div898/handbook/pmc/section3/pmc331.htm | NIST/SEMATECH e-Handbook of Statistical Methods, §6.3.3.1: counts control charts}
+ * @category Control charts
+ */
+export function uChart(samples: Iterable<FromWarehouse<RateSample>>, options: ControlChartOptions<{ readonly centre: number }>): ControlChart {
+  const metric = 'uChart';
+  const read: { count: number; exposure: number }[] = [];
+  for (const sample of checkSample(metric, 'samples', samples)) {
+    const field = `samples[${String(read.length)}]`;
+    const object = checkObject(metric, field, sample);
+    read.push({ count: checkCount(metric, `${field}.count`, object['count']), exposure: checkPositive(metric, `${field}.exposure`, object['exposure']) });
+  }
+  const { baseline, rules } = readChartOptions(metric, options, read.length, ['centre']);
+  let centre: number;
+  if (typeof baseline === 'number') {
+    let count = 0;
+    let exposure = 0;
+    for (const sample of read.slice(0, baseline)) {
+      count += sample.count;
+      exposure += sample.exposure;
+    }
+    centre = count / exposure;
+  } else {
+    centre = checkFinite(metric, 'options.baseline.centre', baseline['centre'], 'a rate above 0');
+  }
+  if (!(centre > 0 && Number.isFinite(centre))) {
+    fail(metric, typeof baseline === 'number' ? 'options.baseline.points' : 'options.baseline.centre', 'OUT_OF_RANGE', 'a baseline whose rate is above 0 (a chart needs variation to judge)', typeof baseline === 'number' ? baseline : baseline['centre']);
+  }
+  const values = read.map(({ count, exposure }) => count / exposure);
+  const sigmas = read.map(({ exposure }) => Math.sqrt(centre / exposure));
+  read.forEach(({ exposure }, index) => {
+    if (!Number.isFinite(values[index]! + 3 * sigmas[index]!)) fail(metric, `samples[${String(index)}].exposure`, 'OUT_OF_RANGE', 'an exposure large enough that the rate and its limits are finite', exposure);
+  });
+  const signals = runRuleSignals(values, values.map((value, index) => (value - centre) / sigmas[index]!), rules);
+  return {
+    centre,
+    baselinePoints: typeof baseline === 'number' ? baseline : null,
+    rules,
+    points: values.map((value, index) => ({ value, centre, lower: Math.max(0, centre - 3 * sigmas[index]!), upper: centre + 3 * sigmas[index]!, sigma: sigmas[index]!, signals: signals[index]! })),
+  };
+}
