@@ -765,6 +765,12 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
     { args: [[300, 310, 305], { baseline: { points: 3 } }], accepts: { '$0[*]': SIGNED } },
     { args: [[300, 310, 305], { baseline: { centre: 300, sigma: 5 } }], accepts: { '$0[*]': SIGNED, '$1.baseline.centre': SIGNED, '$1.baseline.sigma': FRACTIONAL } },
   ],
+  ewmaChart: [
+    { args: [[10, 11, 9.5], { baseline: { centre: 10, sigma: 1 }, lambda: 0.2, width: 3 }], accepts: { '$0[*]': SIGNED, '$1.baseline.centre': SIGNED, '$1.baseline.sigma': FRACTIONAL, '$1.lambda': [...OPTIONAL], '$1.width': [...FRACTIONAL, ...OPTIONAL] } },
+  ],
+  cusumChart: [
+    { args: [[10, 11, 9.5], { baseline: { centre: 10, sigma: 1 }, allowance: 0.5, decisionInterval: 5 }], accepts: { '$0[*]': SIGNED, '$1.baseline.centre': SIGNED, '$1.baseline.sigma': FRACTIONAL, '$1.allowance': [...FRACTIONAL, ...OPTIONAL], '$1.decisionInterval': [...FRACTIONAL, ...OPTIONAL] } },
+  ],
   linesRequired: [{ args: [{ trafficErlangs: 13.5, blocking: 0.01 }], accepts: { '$0.trafficErlangs': FRACTIONAL } }],
   trafficCapacity: [{ args: [{ lines: 15, blocking: 0.01 }] }],
   erlangCPerformance: [

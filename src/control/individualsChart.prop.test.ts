@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { individualsChart, pChart } from '../index.js';
+import { cusumChart, ewmaChart, individualsChart, pChart } from '../index.js';
 
 /** Standard normal draws from a seeded generator (mulberry32 and Box–Muller): no shared code. */
 function normals(count: number, seed: number): number[] {
@@ -47,6 +47,28 @@ test('a 1σ shift is caught by the run rules long before the 3σ rule alone, on 
   }
   expect(westernElectric / 200).toBeLessThan(15);
   expect(beyondOnly / 200).toBeGreaterThan(30);
+});
+
+test('after a 1σ shift, EWMA and CUSUM signal sooner than the 3σ rule, on average over 200 seeded runs', () => {
+  // Expected run lengths for a 1σ shift: 3σ rule about 44, EWMA (λ 0.2, L 3) about 10,
+  // CUSUM (k 0.5, h 5) about 10 (Montgomery, Tables 9.3 and 9.11).
+  const firstSignal = (signals: readonly boolean[]): number => {
+    const index = signals.indexOf(true);
+    return index === -1 ? signals.length : index + 1;
+  };
+  let shewhart = 0;
+  let ewma = 0;
+  let cusum = 0;
+  for (let run = 0; run < 200; run++) {
+    const shifted = normals(300, 5000 + run).map((value) => value + 1);
+    const baseline = { centre: 0, sigma: 1 };
+    shewhart += firstSignal(individualsChart(shifted, { baseline, rules: ['beyondLimits'] }).points.map((point) => point.signals.length > 0));
+    ewma += firstSignal(ewmaChart(shifted, { baseline }).points.map((point) => point.signal));
+    cusum += firstSignal(cusumChart(shifted, { baseline }).points.map((point) => point.signal !== null));
+  }
+  expect(ewma / 200).toBeLessThan(16);
+  expect(cusum / 200).toBeLessThan(16);
+  expect(shewhart / 200).toBeGreaterThan(30);
 });
 
 const series = fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }), { minLength: 3, maxLength: 40 });

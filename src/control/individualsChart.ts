@@ -1,8 +1,9 @@
 import { readChartOptions } from '../internal/checks/controlChart.js';
 import { checkSample } from '../internal/checks/sample.js';
 import { checkFinite, checkPositive, fail } from '../internal/checks/validate.js';
+import { baselineOfIndividuals } from '../internal/numeric/controlLimits.js';
 import { runRuleSignals } from '../internal/numeric/runRules.js';
-import type { ControlChart, ControlChartOptions } from '../internal/types/controlChart.js';
+import type { ControlChart, ControlChartOptions, KnownMeanAndSigma } from '../internal/types/controlChart.js';
 
 /** An individuals chart with its moving ranges, from {@link individualsChart}. @category Control charts */
 export interface IndividualsChart extends ControlChart {
@@ -49,7 +50,7 @@ export interface IndividualsChart extends ControlChart {
  * @see {@link https://www.itl.nist.gov/div898/handbook/pmc/section3/pmc322.htm | NIST/SEMATECH e-Handbook of Statistical Methods, §6.3.2.2: individuals control charts}
  * @category Control charts
  */
-export function individualsChart(values: Iterable<number>, options: ControlChartOptions<{ readonly centre: number; readonly sigma: number }>): IndividualsChart {
+export function individualsChart(values: Iterable<number>, options: ControlChartOptions<KnownMeanAndSigma>): IndividualsChart {
   const metric = 'individualsChart';
   const x: number[] = [];
   for (const value of checkSample(metric, 'values', values)) x.push(checkFinite(metric, `values[${String(x.length)}]`, value));
@@ -62,11 +63,7 @@ export function individualsChart(values: Iterable<number>, options: ControlChart
   let sigma: number;
   let averageMovingRange: number | null = null;
   if (typeof baseline === 'number') {
-    if (baseline < 2) fail(metric, 'options.baseline.points', 'OUT_OF_RANGE', 'at least 2 points (one moving range)', baseline);
-    centre = x.slice(0, baseline).reduce((sum, value) => sum + value, 0) / baseline;
-    averageMovingRange = movingRanges.slice(1, baseline).reduce<number>((sum, range) => sum + range!, 0) / (baseline - 1);
-    if (averageMovingRange === 0) fail(metric, 'options.baseline.points', 'OUT_OF_RANGE', 'a baseline whose values vary (its moving ranges are all 0)', baseline);
-    sigma = averageMovingRange / 1.128;
+    ({ centre, averageMovingRange, sigma } = baselineOfIndividuals(metric, 'options.baseline.points', x, baseline));
   } else {
     centre = checkFinite(metric, 'options.baseline.centre', baseline['centre']);
     sigma = checkPositive(metric, 'options.baseline.sigma', baseline['sigma']);

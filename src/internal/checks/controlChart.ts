@@ -23,21 +23,23 @@ export const RUN_RULE_SETS: Readonly<Record<RunRuleSet, readonly RunRule[]>> = {
 /** The checked options of a control chart: the baseline (first k points, or the fixed object) and the rules. */
 export function readChartOptions(metric: string, options: unknown, length: number, fixedKeys: readonly string[]): { baseline: number | Readonly<Record<string, unknown>>; rules: RunRule[] } {
   const object = checkOptions(metric, options, ['baseline', 'rules']);
-  if (object['baseline'] === undefined) {
+  return { baseline: readBaseline(metric, object['baseline'], length, fixedKeys), rules: readRules(metric, object['rules']) };
+}
+
+/** A chart's baseline (`options.baseline`, required): the number of first points, or the fixed values' object. */
+export function readBaseline(metric: string, value: unknown, length: number, fixedKeys: readonly string[]): number | Readonly<Record<string, unknown>> {
+  if (value === undefined) {
     fail(metric, 'options.baseline', 'WRONG_TYPE', `{ points: k } (the first k points) or fixed values { ${fixedKeys.join(', ')} }`, undefined);
   }
-  const baseline = checkObject(metric, 'options.baseline', object['baseline']);
-  let chosen: number | Readonly<Record<string, unknown>>;
+  const baseline = checkObject(metric, 'options.baseline', value);
   if ('points' in baseline) {
-    const allowed = ['points'];
-    for (const key of Object.keys(baseline)) if (!allowed.includes(key)) fail(metric, `options.baseline.${key}`, 'UNKNOWN_VALUE', 'points alone, or the fixed values without points', key);
-    chosen = checkIntegerInRange(metric, 'options.baseline.points', baseline['points'], 1, Math.max(1, length));
-    if (chosen > length) fail(metric, 'options.baseline.points', 'OUT_OF_RANGE', `at most the ${String(length)} points of the series`, baseline['points']);
-  } else {
-    for (const key of Object.keys(baseline)) if (!fixedKeys.includes(key)) fail(metric, `options.baseline.${key}`, 'UNKNOWN_VALUE', `one of points, ${fixedKeys.join(', ')}`, key);
-    chosen = baseline;
+    for (const key of Object.keys(baseline)) if (key !== 'points') fail(metric, `options.baseline.${key}`, 'UNKNOWN_VALUE', 'points alone, or the fixed values without points', key);
+    const points = checkIntegerInRange(metric, 'options.baseline.points', baseline['points'], 1, Math.max(1, length));
+    if (points > length) fail(metric, 'options.baseline.points', 'OUT_OF_RANGE', `at most the ${String(length)} points of the series`, baseline['points']);
+    return points;
   }
-  return { baseline: chosen, rules: readRules(metric, object['rules']) };
+  for (const key of Object.keys(baseline)) if (!fixedKeys.includes(key)) fail(metric, `options.baseline.${key}`, 'UNKNOWN_VALUE', `one of points, ${fixedKeys.join(', ')}`, key);
+  return baseline;
 }
 
 function readRules(metric: string, value: unknown): RunRule[] {

@@ -72,3 +72,11 @@ export interface ControlChartOptions<Fixed> {
   /** The run rules to judge: a named set or a list. @defaultValue 'westernElectric' */
   readonly rules?: RunRuleSet | readonly RunRule[];
 }
+
+/** Fixed values of a chart's baseline: a known mean (or target) and standard deviation of one value. @category Control charts */
+export interface KnownMeanAndSigma {
+  /** The centre line: the known mean or the target. */
+  readonly centre: number;
+  /** The standard deviation of one value, > 0. */
+  readonly sigma: number;
+}
