@@ -759,7 +759,10 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   trafficIntensity: [{ args: [workload], accepts: workloadAccepts }],
   erlangB: [{ args: [{ agents: 12, trafficErlangs: 10 }], accepts: { '$0.agents': FRACTIONAL, '$0.trafficErlangs': FRACTIONAL } }],
   erlangC: [{ args: [{ agents: 12, trafficErlangs: 10 }], accepts: { '$0.trafficErlangs': FRACTIONAL } }],
-  pChart: [{ args: [[{ count: 40, size: 800 }, { count: 52, size: 900 }], { baseline: { points: 2 }, rules: 'nhs' }], accepts: { '$1.rules': [...OPTIONAL, '[]'] } }],
+  pChart: [
+    { args: [[{ count: 40, size: 800 }, { count: 52, size: 900 }], { baseline: { points: 2 }, rules: 'nhs' }], accepts: { '$1.rules': [...OPTIONAL, '[]'] } },
+    { args: [[{ count: 40, size: 800 }, { count: 52, size: 900 }], { baseline: { centre: 5, sigmaZ: 1.5 }, laney: true }], accepts: { '$1.baseline.centre': FRACTIONAL, '$1.baseline.sigmaZ': FRACTIONAL, '$1.laney': [...OPTIONAL, 'true'] } },
+  ],
   uChart: [{ args: [[{ count: 25, exposure: 10 }, { count: 30, exposure: 12 }], { baseline: { points: 2 }, rules: ['beyondLimits'] }], accepts: { '$0[*].exposure': FRACTIONAL, '$1.rules': [...OPTIONAL, '[]'] } }],
   individualsChart: [
     { args: [[300, 310, 305], { baseline: { points: 3 } }], accepts: { '$0[*]': SIGNED } },

@@ -71,6 +71,33 @@ test('after a 1σ shift, EWMA and CUSUM signal sooner than the 3σ rule, on aver
   expect(shewhart / 200).toBeGreaterThan(30);
 });
 
+test("Laney's σ_z is about 1 for binomial periods and large for over-dispersed ones, where the plain p-chart flags most points", () => {
+  // 200 periods of 2,000 contacts. Binomial at 10 %: σ_z near 1. Over-dispersed: each period's
+  // own rate is 10 % ± 2 points (normal), far beyond the binomial σ of 0.67 points.
+  const noise = normals(400, 77);
+  const uniform = (() => {
+    let state = 12345;
+    return (): number => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 4294967296;
+    };
+  })();
+  const binomial = (size: number, p: number): number => {
+    let count = 0;
+    for (let draw = 0; draw < size; draw++) if (uniform() < p) count++;
+    return count;
+  };
+  const stable = Array.from({ length: 200 }, () => ({ count: binomial(2000, 0.1), size: 2000 }));
+  const sigmaZ = pChart(stable, { baseline: { points: 200 }, laney: true }).sigmaZ!;
+  expect(sigmaZ).toBeGreaterThan(0.85);
+  expect(sigmaZ).toBeLessThan(1.15);
+  const dispersed = Array.from({ length: 200 }, (_, index) => ({ count: binomial(2000, 0.1 + 0.02 * noise[index]!), size: 2000 }));
+  const flagged = (laney: boolean): number => pChart(dispersed, { baseline: { points: 200 }, laney, rules: ['beyondLimits'] }).points.filter((point) => point.signals.length > 0).length;
+  expect(pChart(dispersed, { baseline: { points: 200 }, laney: true }).sigmaZ).toBeGreaterThan(2);
+  expect(flagged(false)).toBeGreaterThan(40);
+  expect(flagged(true)).toBeLessThan(10);
+});
+
 const series = fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }), { minLength: 3, maxLength: 40 });
 
 test.prop([series, series, fc.integer({ min: 2, max: 3 })])('the limits depend only on the baseline points', (a, b, k) => {

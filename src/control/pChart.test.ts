@@ -33,6 +33,21 @@ describe('pChart', () => {
     expect([chart.points[0]!.lower, chart.points[0]!.upper]).toEqual([0, 100]);
   });
 
+  test("Laney's p′: σ_z from the baseline's standardised moving ranges, by hand", () => {
+    // p̄ = 45/300 = 15 %, σᵢ = √(15 · 85 / 100) = √12.75 for each; z = −5/√12.75, 5/√12.75, 0;
+    // MR̄(z) = (10 + 5)/2 /√12.75, σ_z = 7.5 / (1.128 √12.75); limits 15 ± 3 √12.75 σ_z = 15 ± 22.5/1.128.
+    const samples = [{ count: 10, size: 100 }, { count: 20, size: 100 }, { count: 15, size: 100 }];
+    const chart = pChart(samples, { baseline: { points: 3 }, laney: true });
+    expect(chart.sigmaZ).toBeCloseTo(7.5 / (1.128 * Math.sqrt(12.75)), 12);
+    expect(chart.points[0]!.upper).toBeCloseTo(15 + 22.5 / 1.128, 10);
+    expect(chart.points[0]!.lower).toBe(0);
+    expect(pChart(samples, { baseline: { points: 3 } }).sigmaZ).toBeNull();
+    // Fixed values need σ_z with laney.
+    expect(pChart(samples, { baseline: { centre: 15, sigmaZ: 2 }, laney: true }).points[0]!.sigma).toBeCloseTo(2 * Math.sqrt(12.75), 12);
+    expectMetricError(() => pChart(samples, { baseline: { centre: 15 }, laney: true }), { metric: 'pChart', code: 'WRONG_TYPE', field: 'options.baseline.sigmaZ' });
+    expectMetricError(() => pChart(samples, { baseline: { points: 3 }, laney: 'yes' as never }), { metric: 'pChart', code: 'WRONG_TYPE', field: 'options.laney' });
+  });
+
   test('bad input', () => {
     expectMetricError(() => pChart([{ count: 3, size: 2 }], { baseline: { points: 1 } }), { metric: 'pChart', code: 'INCONSISTENT', field: 'samples[0].count' });
     expectMetricError(() => pChart([{ count: 0, size: 0 }], { baseline: { points: 1 } }), { metric: 'pChart', code: 'OUT_OF_RANGE', field: 'samples[0].size' });

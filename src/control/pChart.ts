@@ -1,6 +1,7 @@
 import { readChartOptions } from '../internal/checks/controlChart.js';
 import { checkSample } from '../internal/checks/sample.js';
-import { checkCount, checkFinite, checkObject, fail } from '../internal/checks/validate.js';
+import { checkCount, checkFinite, checkObject, checkPositive, fail, isPlainObject } from '../internal/checks/validate.js';
+import { baselineOfIndividuals } from '../internal/numeric/controlLimits.js';
 import { runRuleSignals } from '../internal/numeric/runRules.js';
 import type { ControlChart, ControlChartOptions } from '../internal/types/controlChart.js';
 import type { FromWarehouse } from '../types.js';
@@ -11,6 +12,30 @@ export interface ProportionSample {
   readonly count: number;
   /** Contacts in the sample: a whole number ≥ 1. */
   readonly size: number;
+}
+
+/** Fixed values of a p-chart's baseline. @category Control charts */
+export interface KnownProportion {
+  /** The known proportion, in %: above 0 and below 100. */
+  readonly centre: number;
+  /** Laney's σ_z, > 0: with `laney` only. */
+  readonly sigmaZ?: number;
+}
+
+/** The options of {@link pChart}. @category Control charts */
+export interface PChartOptions extends ControlChartOptions<KnownProportion> {
+  /**
+   * Laney's p′-chart: widen each σ by σ_z, the spread of the baseline's standardised values, for
+   * the over-dispersion of large samples. With fixed values, give `sigmaZ` beside `centre`.
+   * @defaultValue false
+   */
+  readonly laney?: boolean;
+}
+
+/** A p-chart, from {@link pChart}. @category Control charts */
+export interface PChart extends ControlChart {
+  /** Laney's σ_z (1 is the plain p-chart), or null without `laney`. */
+  readonly sigmaZ: number | null;
 }
 
 /**
@@ -27,13 +52,16 @@ export interface ProportionSample {
  *
  * ## Variants
  * - Fixed values: `baseline: { centre: 12.5 }` (a known rate, in %).
- * - Thousands of contacts a period make every limit narrow and flag most points (over-dispersion):
- *   Laney's p′-chart corrects for it (not yet in the library).
+ * - `laney: true` is Laney's p′-chart: with thousands of contacts a period, every limit is narrow
+ *   and most points fire, because periods differ by more than sampling (over-dispersion). It
+ *   standardises each value, zᵢ = (pᵢ − p̄)/σᵢ, takes σ_z = MR̄(z)/1.128 over the baseline (as
+ *   an individuals chart does) and draws p̄ ± 3σᵢσ_z: a p-chart when σ_z = 1, an individuals
+ *   chart of the proportions when samples are large.
  * - The np-chart plots counts for a fixed size: the same chart scaled by n.
  *
  * @param samples - Each period's count and size, in time order (any iterable).
- * @param options - `baseline` (required): `{ points: k }` or `{ centre }` in %; `rules`: a named set (`'westernElectric'`, default; `'nelson'`; `'nhs'`) or a list.
- * @returns The centre line and each point with its limits and the rules that fire.
+ * @param options - `baseline` (required): `{ points: k }` or `{ centre }` in % (and `sigmaZ` with `laney`); `rules`: a named set (`'westernElectric'`, default; `'nelson'`; `'nhs'`) or a list; `laney`.
+ * @returns The centre line, σ_z with `laney`, and each point with its limits and the rules that fire.
  * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` when a count exceeds its size; `OUT_OF_RANGE` when the baseline is longer than the series or its centre is 0 or 100 (no variation to judge).
  * @example
  * ```ts
@@ -44,11 +72,12 @@ export interface ProportionSample {
  * chart.centre; // => 5.3
  * chart.points[4]!.signals; // => ['beyondLimits']
  * ```
+ * @see Laney, D. B. (2002). Improved control charts for attributes. *Quality Engineering*, 14(4), 531–537.
  * @see Montgomery, D. C. (2019). *Introduction to Statistical Quality Control* (8th ed.), §7.2: the control chart for fraction nonconforming. Wiley.
  * @see {@link https://www.itl.nist.gov/div898/handbook/pmc/section3/pmc332.htm | NIST/SEMATECH e-Handbook of Statistical Methods, §6.3.3.2: proportions control charts}
  * @category Control charts
  */
-export function pChart(samples: Iterable<FromWarehouse<ProportionSample>>, options: ControlChartOptions<{ readonly centre: number }>): ControlChart {
+export function pChart(samples: Iterable<FromWarehouse<ProportionSample>>, options: PChartOptions): PChart {
   const metric = 'pChart';
   const read: { count: number; size: number }[] = [];
   for (const sample of checkSample(metric, 'samples', samples)) {
@@ -60,7 +89,10 @@ export function pChart(samples: Iterable<FromWarehouse<ProportionSample>>, optio
     if (count > size) fail(metric, `${field}.count`, 'INCONSISTENT', `at most the size, ${String(size)}`, object['count']);
     read.push({ count, size });
   }
-  const { baseline, rules } = readChartOptions(metric, options, read.length, ['centre']);
+  const laneyOption = isPlainObject(options) ? (options as Readonly<Record<string, unknown>>)['laney'] : undefined;
+  if (laneyOption !== undefined && typeof laneyOption !== 'boolean') fail(metric, 'options.laney', 'WRONG_TYPE', 'true or false', laneyOption);
+  const laney = laneyOption === true;
+  const { baseline, rules } = readChartOptions(metric, options, read.length, laney ? ['centre', 'sigmaZ'] : ['centre'], ['laney']);
   let centre: number;
   if (typeof baseline === 'number') {
     let count = 0;
@@ -77,10 +109,21 @@ export function pChart(samples: Iterable<FromWarehouse<ProportionSample>>, optio
     fail(metric, typeof baseline === 'number' ? 'options.baseline.points' : 'options.baseline.centre', 'OUT_OF_RANGE', 'a baseline whose proportion is above 0 % and below 100 % (a chart needs variation to judge)', typeof baseline === 'number' ? baseline : baseline['centre']);
   }
   const values = read.map(({ count, size }) => (100 * count) / size);
-  const sigmas = read.map(({ size }) => Math.sqrt((centre * (100 - centre)) / size));
+  const binomial = read.map(({ size }) => Math.sqrt((centre * (100 - centre)) / size));
+  let sigmaZ: number | null = null;
+  if (laney) {
+    if (typeof baseline === 'number') {
+      const z = values.map((value, index) => (value - centre) / binomial[index]!);
+      sigmaZ = baselineOfIndividuals(metric, 'options.baseline.points', z, baseline).sigma;
+    } else {
+      sigmaZ = checkPositive(metric, 'options.baseline.sigmaZ', baseline['sigmaZ']);
+    }
+  }
+  const sigmas = binomial.map((sigma) => sigma * (sigmaZ ?? 1));
   const signals = runRuleSignals(values, values.map((value, index) => (value - centre) / sigmas[index]!), rules);
   return {
     centre,
+    sigmaZ,
     baselinePoints: typeof baseline === 'number' ? baseline : null,
     rules,
     points: values.map((value, index) => ({

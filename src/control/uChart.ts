@@ -13,6 +13,12 @@ export interface RateSample {
   readonly exposure: number;
 }
 
+/** Fixed values of a u-chart's baseline. @category Control charts */
+export interface KnownRate {
+  /** The known rate per unit of exposure, > 0. */
+  readonly centre: number;
+}
+
 /**
  * A u-chart: events per unit of exposure in each period (complaints per 1,000 customers,
  * escalations per 100 contacts), against limits that widen when the exposure is small.
@@ -46,7 +52,7 @@ export interface RateSample {
  * @see {@link https://www.itl.nist.gov/div898/handbook/pmc/section3/pmc331.htm | NIST/SEMATECH e-Handbook of Statistical Methods, §6.3.3.1: counts control charts}
  * @category Control charts
  */
-export function uChart(samples: Iterable<FromWarehouse<RateSample>>, options: ControlChartOptions<{ readonly centre: number }>): ControlChart {
+export function uChart(samples: Iterable<FromWarehouse<RateSample>>, options: ControlChartOptions<KnownRate>): ControlChart {
   const metric = 'uChart';
   const read: { count: number; exposure: number }[] = [];
   for (const sample of checkSample(metric, 'samples', samples)) {

@@ -20,10 +20,16 @@ export const RUN_RULE_SETS: Readonly<Record<RunRuleSet, readonly RunRule[]>> = {
   nhs: ['beyondLimits', 'runOfSeven', 'trendOfSix', 'twoOfThreeBeyondTwoSigma'],
 };
 
-/** The checked options of a control chart: the baseline (first k points, or the fixed object) and the rules. */
-export function readChartOptions(metric: string, options: unknown, length: number, fixedKeys: readonly string[]): { baseline: number | Readonly<Record<string, unknown>>; rules: RunRule[] } {
-  const object = checkOptions(metric, options, ['baseline', 'rules']);
-  return { baseline: readBaseline(metric, object['baseline'], length, fixedKeys), rules: readRules(metric, object['rules']) };
+/** The checked options of a control chart: the baseline (first k points, or the fixed object), the rules, and the options object (with `otherKeys` allowed). */
+export function readChartOptions(
+  metric: string,
+  options: unknown,
+  length: number,
+  fixedKeys: readonly string[],
+  otherKeys: readonly string[] = [],
+): { baseline: number | Readonly<Record<string, unknown>>; rules: RunRule[]; options: Readonly<Record<string, unknown>> } {
+  const object = checkOptions(metric, options, ['baseline', 'rules', ...otherKeys]);
+  return { baseline: readBaseline(metric, object['baseline'], length, fixedKeys), rules: readRules(metric, object['rules']), options: object };
 }
 
 /** A chart's baseline (`options.baseline`, required): the number of first points, or the fixed values' object. */
