@@ -9,6 +9,10 @@ import { npsSummarySql, querySummaries } from '../dist/sql.js';
 
 const {
   abandonmentRate,
+  abandonmentRateMetric,
+  individualsChart,
+  meanMetric,
+  pChart,
   npsFromSummary,
   agentsRequiredWithAbandonment,
   averageHandleTime,
@@ -279,6 +283,38 @@ line(
     .map(([category, group]) => `${category} ${percent(group.share, 0)}`)
     .join(', '),
 );
+
+// ── Control charts: a day at a time over the four weeks, limits from the first two weeks.
+heading('Daily control charts: limits from the first 14 days, Western Electric rules');
+const daily = (rows, time, metric, value) => periodSeries(rows, { time, period: 'day', timeZone: 'Europe/London', value, metric });
+const abandonDays = daily(queued, (row) => row.startedAt, abandonmentRateMetric(), asQueueContact);
+const abandonChart = pChart(
+  abandonDays.map((day) => ({ count: day.summary.abandoned, size: day.summary.offered })),
+  { baseline: { points: 14 }, laney: true },
+);
+const topBoxDays = daily(surveys, (row) => row.submittedAt, csatMetric(), (row) => answer(row.csatScore));
+const topBoxChart = pChart(
+  topBoxDays.map((day) => ({ count: day.summary.counts[3] + day.summary.counts[4], size: day.summary.counts.reduce((sum, n) => sum + n, 0) })),
+  { baseline: { points: 14 } },
+);
+const ahtDays = daily(answered, (row) => row.startedAt, meanMetric(), (row) => Number(row.talkSeconds) + Number(row.holdSeconds) + Number(row.afterContactSeconds));
+const ahtChart = individualsChart(ahtDays.map((day) => day.value), { baseline: { points: 14 } });
+/** The signals, consecutive days with the same rules as one span: "2026-11-14 to 11-21 runOfEight". */
+const signalled = (chart, days) => {
+  const spans = [];
+  chart.points.forEach((point, i) => {
+    const rules = point.signals.join(', ');
+    const last = spans.at(-1);
+    if (rules === '') return;
+    if (last && last.rules === rules && last.to === i - 1) last.to = i;
+    else spans.push({ from: i, to: i, rules });
+  });
+  const day = (i) => days[i].key;
+  return spans.length === 0 ? 'no signal' : spans.map(({ from, to, rules }) => `${day(from)}${to > from ? ` to ${day(to).slice(5)}` : ''} ${rules}`).join('; ');
+};
+line('Abandonment (Laney p′-chart)', `centre ${percent(abandonChart.centre)}`, `σ_z ${number(abandonChart.sigmaZ, 2)}; ${signalled(abandonChart, abandonDays)}`);
+line('CSAT top two boxes (p-chart)', `centre ${percent(topBoxChart.centre)}`, signalled(topBoxChart, topBoxDays));
+line('Average handle time (XmR)', `centre ${number(ahtChart.centre)} s`, signalled(ahtChart, ahtDays));
 
 // ── Staffing a day: phone volumes per half hour (08:00–20:00 UTC) over the four weeks,
 // forecast for Monday 30 November with fitted exponential smoothing over a weekly season, then the agents
