@@ -206,6 +206,8 @@ export type { EwmaChart, EwmaChartOptions, EwmaChartPoint } from './control/ewma
 export { cusumChart } from './control/cusumChart.js';
 export type { CusumChart, CusumChartOptions, CusumChartPoint } from './control/cusumChart.js';
 export type { ControlChart, ControlChartBaseline, ControlChartOptions, ControlChartPoint, KnownMeanAndSigma, RunRule, RunRuleSet } from './internal/types/controlChart.js';
+export { intradayReforecast } from './workforce/intradayReforecast.js';
+export type { IntradayReforecast, IntradayStaffing, IntradayVolumes, ReforecastInterval } from './workforce/intradayReforecast.js';
 export { linesRequired } from './workforce/linesRequired.js';
 export type { BlockingTarget, LinesRequirement } from './workforce/linesRequired.js';
 export { trafficCapacity } from './workforce/trafficCapacity.js';
@@ -339,6 +341,8 @@ export type { GroupSummariesInput } from './segments/groupSummaries.js';
 export { periodKey } from './segments/periodKey.js';
 export type { Period, Timestamp, TimeZoneOptions } from './segments/periodKey.js';
 export { periodSeries } from './segments/periodSeries.js';
+export { rollingSeries } from './segments/rollingSeries.js';
+export type { RollingSeriesInput } from './segments/rollingSeries.js';
 export type { PeriodSeriesInput } from './segments/periodSeries.js';
 export { periodSeriesFromSummaries } from './segments/periodSeriesFromSummaries.js';
 export type { PeriodSeriesFromSummariesInput } from './segments/periodSeriesFromSummaries.js';

@@ -774,6 +774,13 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   cusumChart: [
     { args: [[10, 11, 9.5], { baseline: { centre: 10, sigma: 1 }, allowance: 0.5, decisionInterval: 5 }], accepts: { '$0[*]': SIGNED, '$1.baseline.centre': SIGNED, '$1.baseline.sigma': FRACTIONAL, '$1.allowance': [...FRACTIONAL, ...OPTIONAL], '$1.decisionInterval': [...FRACTIONAL, ...OPTIONAL] } },
   ],
+  intradayReforecast: [
+    { args: [{ forecast: [100, 100, 150], actual: [130] }], accepts: { '$0.forecast[*]': FRACTIONAL, '$0.actual[*]': FRACTIONAL } },
+    {
+      args: [{ forecast: [100, 100], actual: [130] }, { intervalSeconds: 1800, averageHandleSeconds: 180, targets: { serviceLevel: 80, thresholdSeconds: 20 }, scheduledAgents: [14, 14] }],
+      accepts: { '$0.forecast[*]': FRACTIONAL, '$0.actual[*]': FRACTIONAL, '$1': OPTIONAL, '$1.intervalSeconds': FRACTIONAL, '$1.averageHandleSeconds': FRACTIONAL, '$1.scheduledAgents[*]': FRACTIONAL, '$1.targets.thresholdSeconds': [...FRACTIONAL, ...OPTIONAL], '$1.targets.serviceLevel': [...FRACTIONAL, ...OPTIONAL] },
+    },
+  ],
   linesRequired: [{ args: [{ trafficErlangs: 13.5, blocking: 0.01 }], accepts: { '$0.trafficErlangs': FRACTIONAL } }],
   trafficCapacity: [{ args: [{ lines: 15, blocking: 0.01 }] }],
   erlangCPerformance: [
@@ -1068,6 +1075,9 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
       args: [entries, { metric }],
       accepts: { ...keyedSummaryAccepts, ...accepts, ...segmentAccepts('$1.metric') },
     })),
+  ],
+  rollingSeries: [
+    { args: [keyedNps, { metric: npsMetric(), window: 2, minimumAnswers: 2 }], accepts: { ...keyedSummaryAccepts, '$1.minimumAnswers': OPTIONAL, ...segmentAccepts('$1.metric') } },
   ],
   businessCalendar: [{ args: [businessCalendarJson], accepts: businessCalendarAccepts }],
   businessSecondsBetween: [{ args: [businessCalendarJson, businessStart, businessEnd], accepts: businessCalendarAccepts }],
