@@ -9,6 +9,7 @@ import { npsSummarySql, querySummaries } from '../dist/sql.js';
 
 const {
   abandonmentRate,
+  intradayReforecast,
   abandonmentRateMetric,
   individualsChart,
   meanMetric,
@@ -392,6 +393,24 @@ const impatientHours =
     0,
   ) / 2;
 line(`With abandonment (Erlang A, patience ${number(patience, 0)} s)`, number(impatientHours), 'callers hang up; abandons count as missed');
+// Intraday: if the morning (08:00–12:00) runs 15 % over the forecast, the afternoon is re-forecast
+// by the same ratio and staffed against the plan's agents (rounded half-hourly Erlang C above).
+const morning = 8;
+const dayRun = intradayReforecast(
+  { forecast, actual: forecast.slice(0, morning).map((calls) => calls * 1.15) },
+  {
+    intervalSeconds: 1800,
+    averageHandleSeconds: handleTotals.reduce((sum, total) => sum + total, 0) / handled.reduce((sum, n) => sum + n, 0),
+    targets: { serviceLevel: 80, thresholdSeconds: 20 },
+    scheduledAgents: plan.map((interval) => interval.agents),
+  },
+);
+const short = dayRun.intervals.filter((interval) => interval.gap < 0);
+line(
+  'If the morning runs 15 % over forecast',
+  `${short.length} of ${dayRun.intervals.length} short`,
+  `afternoon re-forecast ×${number(dayRun.ratio, 2)}: ${short.reduce((sum, interval) => sum - interval.gap, 0)} agent half-hours missing; spare capacity for ${number(dayRun.spareContacts, 0)} callbacks`,
+);
 
 // ── SERVQUAL
 heading(`SERVQUAL: ${servqualData.responses.length} respondents, perception − expectation on 1–7`);

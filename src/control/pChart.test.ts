@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { deepFreeze, expectMetricError } from '../../test/helpers.js';
 import { individualsChart, pChart, uChart, type RunRule } from '../index.js';
 
+const NOT_A_RULE: unknown = 'runOf6';
+
 describe('pChart', () => {
   test('a published np-chart: 50 lots of 200 wafers (R qcc)', () => {
     // RPubs, "np Control Chart" (qcc 2.7 on 50 lots of 200 wafers): p̄ = 0.0357, centre 7.14
@@ -55,7 +57,7 @@ describe('pChart', () => {
     expectMetricError(() => pChart([{ count: 0, size: 2 }], { baseline: { points: 1 } }), { metric: 'pChart', code: 'OUT_OF_RANGE', field: 'options.baseline.points' });
     expectMetricError(() => pChart([{ count: 1, size: 2 }], {} as never), { metric: 'pChart', code: 'WRONG_TYPE', field: 'options.baseline' });
     expectMetricError(() => pChart([{ count: 1, size: 2 }], { baseline: { points: 1 }, rules: 'wecon' as never }), { metric: 'pChart', code: 'UNKNOWN_VALUE', field: 'options.rules' });
-    expectMetricError(() => pChart([{ count: 1, size: 2 }], { baseline: { points: 1 }, rules: ['beyondLimits', 'runOf6'] }), { metric: 'pChart', code: 'UNKNOWN_VALUE', field: 'options.rules[1]' });
+    expectMetricError(() => pChart([{ count: 1, size: 2 }], { baseline: { points: 1 }, rules: ['beyondLimits', NOT_A_RULE as RunRule] }), { metric: 'pChart', code: 'UNKNOWN_VALUE', field: 'options.rules[1]' });
   });
 });
 

@@ -34,7 +34,7 @@ describe('rollingSeries', () => {
 
   test('bad input', () => {
     expectMetricError(() => rollingSeries([], { metric: meanMetric(), window: 0 }), { metric: 'rollingSeries', code: 'OUT_OF_RANGE', field: 'input.window' });
-    expectMetricError(() => rollingSeries([{ key: 1, summary: { count: -1, mean: 0, sumOfSquaredDeviations: 0 } }], { metric: meanMetric(), window: 1 }), { metric: 'rollingSeries', code: 'NEGATIVE' });
+    expectMetricError(() => rollingSeries([{ key: 1, summary: { count: -1, mean: 0, sumOfSquaredDeviations: 0 } }], { metric: meanMetric(), window: 1 } as never), { metric: 'rollingSeries', code: 'NEGATIVE' });
     expectMetricError(() => rollingSeries([{ key: null, summary: meanSummary([1]) }] as never, { metric: meanMetric(), window: 1 }), { metric: 'rollingSeries', code: 'WRONG_TYPE', field: 'entries[0].key' });
   });
 });
