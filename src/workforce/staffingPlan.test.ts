@@ -90,3 +90,35 @@ describe('staffingPlan: an occupancy cap far below the traffic', () => {
     );
   });
 });
+
+describe("staffingPlan with offeredLoad: 'lagged'", () => {
+  const targets = { intervalSeconds: 1800, serviceLevel: 80, thresholdSeconds: 20 } as const;
+  const agentsFor = (erlangs: number): number => agentsRequired({ contacts: (erlangs * 1800) / 180, intervalSeconds: 1800, averageHandleSeconds: 180 }, { serviceLevel: 80, thresholdSeconds: 20 }).agents;
+
+  test('by hand: work carried into a quiet interval, and a rise met a little later', () => {
+    // 100 calls of 180 s in 30 min: a = 10 Erlangs, μT = 1800/180 = 10. From the steady state:
+    // interval 1 stays at 10; interval 2 (no calls) averages 10 (1 − e^−10)/10 ≈ 1 Erlang, ending
+    // at 10 e^−10; interval 3 (100 calls again) averages 10 + (10 e^−10 − 10)(1 − e^−10)/10.
+    const day = [100, 0, 100].map((contacts) => ({ contacts, averageHandleSeconds: 180 }));
+    const lagged = staffingPlan(day, { ...targets, offeredLoad: 'lagged' });
+    const decay = (1 - Math.exp(-10)) / 10;
+    const third = 10 + (10 * Math.exp(-10) - 10) * decay;
+    expect(lagged.map((interval) => interval.trafficErlangs)).toEqual([10, expect.closeTo(10 * decay, 12), expect.closeTo(third, 12)]);
+    expect(lagged.map((interval) => interval.agents)).toEqual([14, agentsFor(10 * decay), agentsFor(third)]);
+    // Stationary staffing sends everyone home in the quiet interval.
+    expect(staffingPlan(day, targets)[1]!.agents).toBe(0);
+    expect(lagged[1]!.agents).toBeGreaterThan(0);
+  });
+
+  test('a constant forecast gives the stationary plan; handle times far below the interval too', () => {
+    const flat = Array.from({ length: 6 }, () => ({ contacts: 250, averageHandleSeconds: 300 }));
+    expect(staffingPlan(flat, { ...targets, offeredLoad: 'lagged' })).toEqual(staffingPlan(flat, targets));
+    // μT = 1800 / 2 = 900: the lag is e^−900, nothing.
+    const quick = [40, 400, 10, 300].map((contacts) => ({ contacts, averageHandleSeconds: 2 }));
+    expect(staffingPlan(quick, { ...targets, offeredLoad: 'lagged' }).map((i) => i.agents)).toEqual(staffingPlan(quick, targets).map((i) => i.agents));
+  });
+
+  test('bad input', () => {
+    expectMetricError(() => staffingPlan([], { ...targets, offeredLoad: 'modified' as never }), { metric: 'staffingPlan', code: 'UNKNOWN_VALUE', field: 'plan.offeredLoad' });
+  });
+});
