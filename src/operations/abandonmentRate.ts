@@ -70,7 +70,7 @@ export interface AbandonmentRateSummary {
  *
  * @see {@link https://www.callcentrehelper.com/how-to-measure-call-abandon-rate-75869.htm | Call Centre Helper: How to measure call abandon rate}
  * @see {@link https://docs.aws.amazon.com/connect/latest/adminguide/metrics-definitions.html | Amazon Connect: metric definitions, "Abandonment rate"}
- * @see {@link https://searchcrm.techtarget.com/answer/Calculating-abandoned-call-rates-in-the-call-center-what-to-include | Bocklund, L. (2007). Calculating abandoned call rates in the call center: what to include. TechTarget}
+ * @see {@link https://web.archive.org/web/2017/searchcrm.techtarget.com/answer/Calculating-abandoned-call-rates-in-the-call-center-what-to-include | Bocklund, L. (2007). Calculating abandoned call rates in the call center: what to include. TechTarget SearchCRM (archived copy)}
  * @see {@link https://www.cca2z.com/article/abandoned-calls/153 | CCa2z (2004): Abandoned calls}
  * @category Operations
  */

@@ -30,7 +30,7 @@ import type { Answer } from '../types.js';
  * const groups = groupBy(calls, { key: (c) => c.queue, value: (c) => c.wait, metric: approximatePercentileMetric({ percentile: 50 }), minimumAnswers: 1 });
  * groups.map((group) => [group.key, group.value]); // => [['a', 0], ['b', 30]]
  * ```
- * @see {@link https://www.vldb.org/pvldb/vol12/p2195-masson.pdf | Masson, Rim & Lee (2019), DDSketch, PVLDB 12(12)}
+ * @see {@link https://doi.org/10.14778/3352063.3352135 | Masson, Rim & Lee (2019), DDSketch, PVLDB 12(12)}
  * @category Segments
  */
 export function approximatePercentileMetric(

@@ -169,7 +169,7 @@ export function checkApproximatePercentileSummary(metric: string, field: string,
  * ```
  * @see Masson, C., Rim, J. E., & Lee, H. K. (2019). DDSketch: a fast and fully-mergeable quantile
  * sketch with relative-error guarantees. *PVLDB*, 12(12), 2195–2205.
- * {@link https://www.vldb.org/pvldb/vol12/p2195-masson.pdf}
+ * {@link https://doi.org/10.14778/3352063.3352135}
  * @category Statistics
  */
 export function approximatePercentileSummary(values: Iterable<Answer>, options?: ApproximatePercentileSummaryOptions): ApproximatePercentileSummary;
@@ -204,7 +204,7 @@ export function approximatePercentileSummary(values: unknown, second?: unknown, 
  * merged.buckets; // => { '0': 2 }
  * merged.count; // => 3
  * ```
- * @see {@link https://www.vldb.org/pvldb/vol12/p2195-masson.pdf | Masson, Rim & Lee (2019), DDSketch, PVLDB 12(12)}
+ * @see {@link https://doi.org/10.14778/3352063.3352135 | Masson, Rim & Lee (2019), DDSketch, PVLDB 12(12)}
  * @category Statistics
  */
 export function mergeApproximatePercentileSummaries(
@@ -258,7 +258,7 @@ export function mergeApproximatePercentileSummaries(
  * Math.abs(approximatePercentileFromSummary(summary, { percentile: 90 }) - 35) <= 0.35; // => true
  * approximatePercentileFromSummary(summary, { percentile: 100 }); // => 45
  * ```
- * @see {@link https://www.vldb.org/pvldb/vol12/p2195-masson.pdf | Masson, Rim & Lee (2019), DDSketch, PVLDB 12(12)}
+ * @see {@link https://doi.org/10.14778/3352063.3352135 | Masson, Rim & Lee (2019), DDSketch, PVLDB 12(12)}
  * @category Statistics
  */
 export function approximatePercentileFromSummary(
@@ -321,7 +321,7 @@ function percentileOf(metric: string, summary: Checked, percentile: number): num
  * Math.abs(approximatePercentile([10, 7, 4, 3, 2, 1], { percentile: 50 }) - 3.5) <= 0.035; // => true
  * approximatePercentile([], { percentile: 50 }); // => throws EMPTY
  * ```
- * @see {@link https://www.vldb.org/pvldb/vol12/p2195-masson.pdf | Masson, Rim & Lee (2019), DDSketch, PVLDB 12(12)}
+ * @see {@link https://doi.org/10.14778/3352063.3352135 | Masson, Rim & Lee (2019), DDSketch, PVLDB 12(12)}
  * @category Statistics
  */
 export function approximatePercentile(values: Iterable<Answer>, options: ApproximatePercentileOptions): number;
