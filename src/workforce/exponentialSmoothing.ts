@@ -10,29 +10,9 @@ import {
   type EtsFit,
 } from '../internal/numeric/ets.js';
 import { DOUBLE_SEASONAL, ETS_MODELS, parameterCount, specOf, unsuitable } from '../internal/numeric/etsModels.js';
+import type { ExponentialSmoothingModel } from '../internal/types/forecast.js';
 
-/**
- * An exponential smoothing model in the notation of Hyndman et al. (2008): error, trend, season, each
- * `A`dditive, `M`ultiplicative or `N`one, `Ad` a damped trend. `ANN` is simple exponential smoothing,
- * `AAN` Holt's linear trend, `AAdN` its damped form, `AAA` additive Holt–Winters, `MAM` multiplicative
- * Holt–Winters. @category Workforce
- */
-export type ExponentialSmoothingModel =
-  | 'ANN'
-  | 'AAN'
-  | 'AAdN'
-  | 'ANA'
-  | 'AAA'
-  | 'AAdA'
-  | 'MNN'
-  | 'MAN'
-  | 'MAdN'
-  | 'MNA'
-  | 'MAA'
-  | 'MAdA'
-  | 'MNM'
-  | 'MAM'
-  | 'MAdM';
+export type { ExponentialSmoothingModel };
 
 /** How {@link exponentialSmoothing} fits and forecasts. @category Workforce */
 export interface ExponentialSmoothingOptions {

@@ -1,12 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { deepFreeze, expectMetricError, iterate, NOT_NUMBERS } from '../../test/helpers.js';
 import { forecastAccuracy } from '../index.js';
+import { OILDATA } from '../../test/fpp2Data.js';
 
-/** fpp2 `oildata` and its fitted values under ses(oildata), as printed in FPP2 §7.1 (4 decimals). */
-const OILDATA = [
-  445.3641, 453.195, 454.4096, 422.3789, 456.0371, 440.3866, 425.1944, 486.2052, 500.4291, 521.2759, 508.9476, 488.8889, 509.8706,
-  456.7229, 473.8166, 525.9509, 549.8338, 542.3405,
-];
+/** The fitted values of ses(oildata), as printed in FPP2 §7.1 (4 decimals). */
 const FITTED = [
   446.5868, 445.5672, 451.928, 453.9974, 427.6311, 451.3186, 442.2025, 428.0196, 476.54, 496.4609, 517.1539, 510.3108, 492.4472, 506.9764,
   465.0705, 472.3638, 517.0495, 544.388,

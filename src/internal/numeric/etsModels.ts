@@ -3,28 +3,12 @@
  * needs of a history, and a fit of one for a forecast. Shared by `exponentialSmoothing` and
  * `forecastBacktest`.
  */
+import type { ExponentialSmoothingModel } from '../types/forecast.js';
 import { etsForecast, fitEts, type EtsSpec } from './ets.js';
 
-/** A model's code: error, trend (Ad damped), season. */
-export type EtsModelCode =
-  | 'ANN'
-  | 'AAN'
-  | 'AAdN'
-  | 'ANA'
-  | 'AAA'
-  | 'AAdA'
-  | 'MNN'
-  | 'MAN'
-  | 'MAdN'
-  | 'MNA'
-  | 'MAA'
-  | 'MAdA'
-  | 'MNM'
-  | 'MAM'
-  | 'MAdM';
 
 /** Every model offered, in the order AICc ties are broken (simpler first). */
-export const ETS_MODELS: readonly EtsModelCode[] = [
+export const ETS_MODELS: readonly ExponentialSmoothingModel[] = [
   'ANN',
   'AAN',
   'AAdN',
@@ -43,7 +27,7 @@ export const ETS_MODELS: readonly EtsModelCode[] = [
 ];
 
 /** The spec of a model code. */
-export function specOf(model: EtsModelCode, m: number, m2?: number): EtsSpec {
+export function specOf(model: ExponentialSmoothingModel, m: number, m2?: number): EtsSpec {
   const error = model[0] as 'A' | 'M';
   const trend = model.includes('Ad') ? 'Ad' : (model[1] as 'N' | 'A');
   const season = model[model.length - 1] as 'N' | 'A' | 'M';
@@ -51,7 +35,7 @@ export function specOf(model: EtsModelCode, m: number, m2?: number): EtsSpec {
 }
 
 /** The models a second season allows: additive error and season. */
-export const DOUBLE_SEASONAL: readonly EtsModelCode[] = ['ANA', 'AAA', 'AAdA'];
+export const DOUBLE_SEASONAL: readonly ExponentialSmoothingModel[] = ['ANA', 'AAA', 'AAdA'];
 
 /** Parameters and states a model estimates, σ included: the k of its AICc. */
 export function parameterCount(spec: EtsSpec, optimalStates: boolean): number {
@@ -61,7 +45,7 @@ export function parameterCount(spec: EtsSpec, optimalStates: boolean): number {
 }
 
 /** Why a model cannot be fitted to this history, or undefined when it can. */
-export function unsuitable(model: EtsModelCode, y: readonly number[], m: number, optimalStates: boolean, m2?: number): string | undefined {
+export function unsuitable(model: ExponentialSmoothingModel, y: readonly number[], m: number, optimalStates: boolean, m2?: number): string | undefined {
   const spec = specOf(model, m, m2);
   const cycle = spec.m2 ?? m;
   if (spec.season !== 'N' && m === 1) return 'a season: options.seasonLength ≥ 2 for a seasonal model';
@@ -75,7 +59,7 @@ export function unsuitable(model: EtsModelCode, y: readonly number[], m: number,
 /** Fits one model (no checks): its forecast function, or undefined when the history cannot carry it. */
 export function fitModel(
   y: readonly number[],
-  model: EtsModelCode,
+  model: ExponentialSmoothingModel,
   m: number,
   optimalStates: boolean,
   m2?: number,
