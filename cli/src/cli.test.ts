@@ -25,7 +25,7 @@ import {
   type QueueContact,
   type SegmentMetric,
 } from 'service-metrics';
-import { main } from './main.js';
+import { cli } from './runForTest.js';
 import { progressRunner } from './compute.js';
 import type { MetricResultJson } from './result.js';
 // The throwaway PostgreSQL server of `npm test` (its settings come through vitest's `inject`).
@@ -36,13 +36,6 @@ afterAll(() => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-/** Runs the command line; returns its exit code and what it wrote. */
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
 
 async function json(...argv: string[]): Promise<MetricResultJson> {
   const { code, stdout, stderr } = await cli(...argv, '--format', 'json');

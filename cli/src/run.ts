@@ -137,7 +137,7 @@ function unansweredOf(summary: unknown): number {
 }
 
 /** The value, interval and counts of a summary. */
-function valued(metric: SegmentMetric<never, unknown>, summary: unknown, minimumAnswers: number): Omit<GroupJson, 'key'> {
+export function valued(metric: SegmentMetric<never, unknown>, summary: unknown, minimumAnswers: number): Omit<GroupJson, 'key'> {
   const answered = metric.answered(summary);
   return {
     value: orNull(() => metric.value(summary)),

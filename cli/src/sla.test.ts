@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { groupBy, slaAchievementMetric, slaClocks, type SlaClock, type SlaEvent, type SlaPolicy } from 'service-metrics';
-import { main } from './main.js';
+import { cli } from './runForTest.js';
 import type { MetricResultJson } from './result.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'service-metrics-sla-'));
@@ -13,12 +13,6 @@ afterAll(() => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
 
 const sample = JSON.parse(readFileSync('data/sample/tickets.json', 'utf8')) as {
   now: string;

@@ -11,14 +11,13 @@ import {
   slaAchievementSummary,
   slaClocks,
   type SegmentMetric,
-  type SlaAchievementSummary,
   type SlaClock,
   type SlaEvent,
   type SlaPolicy,
 } from 'service-metrics';
 import { BadDataError, UsageError } from './errors.js';
 import type { GroupJson, MetricResultJson } from './result.js';
-import { labelOf, type RunOptions } from './run.js';
+import { labelOf, valued, type RunOptions } from './run.js';
 import { columnNamed, openFile, type Column } from './source.js';
 import type { SourceOptions } from './compute.js';
 import { identifier, reading } from './values.js';
@@ -138,7 +137,7 @@ export async function computeSla(options: SlaOptions, run: RunOptions, source: S
   });
   const judgedAt = now ?? rows.reduce((last, row) => Math.max(last, row.at!), -Infinity);
 
-  const metric = slaAchievementMetric({ confidenceLevel: run.confidenceLevel }) as unknown as SegmentMetric<never, SlaAchievementSummary>;
+  const metric = slaAchievementMetric({ confidenceLevel: run.confidenceLevel }) as unknown as SegmentMetric<never, unknown>;
   const groups = new Map<string, { key: Record<string, string | null>; clocks: SlaClock[] }>();
   const all: SlaClock[] = [];
   const bad: string[] = [];
@@ -171,17 +170,10 @@ export async function computeSla(options: SlaOptions, run: RunOptions, source: S
     );
   }
 
-  const valued = (clocks: readonly SlaClock[]): Omit<GroupJson, 'key'> => {
+  // Running clocks are the ones "without a value" yet: decided clocks are the answers.
+  const valuedClocks = (clocks: readonly SlaClock[]): Omit<GroupJson, 'key'> => {
     const summary = slaAchievementSummary(clocks, (clock) => clock.state);
-    const answered = metric.answered(summary);
-    let value: number | null = null;
-    let interval: GroupJson['interval'] = null;
-    if (answered > 0) {
-      value = metric.value(summary);
-      const found = metric.interval!(summary);
-      interval = { lower: found.lower, upper: found.upper, method: found.method, confidence: found.confidenceLevel };
-    }
-    return { value, interval, answered, unanswered: summary.running, small: answered < run.minimumAnswers, summary };
+    return { ...valued(metric, summary, run.minimumAnswers), unanswered: summary.running };
   };
   const order = ['firstReply', 'nextReply', 'periodicUpdate', 'requesterWait', 'agentWork', 'fullResolution'];
   const priorities = Object.keys(policy.targets);
@@ -191,7 +183,7 @@ export async function computeSla(options: SlaOptions, run: RunOptions, source: S
     const [cb, pb, lb] = rank(b);
     return ca - cb || pa - pb || la.localeCompare(lb);
   });
-  const overall = valued(all);
+  const overall = valuedClocks(all);
   return {
     metric: 'sla',
     label: 'SLA achievement',
@@ -203,6 +195,6 @@ export async function computeSla(options: SlaOptions, run: RunOptions, source: S
     answered: overall.answered,
     unanswered: overall.unanswered,
     summary: overall.summary,
-    groups: sorted.map((group) => ({ key: group.key, ...valued(group.clocks) })),
+    groups: sorted.map((group) => ({ key: group.key, ...valuedClocks(group.clocks) })),
   };
 }
