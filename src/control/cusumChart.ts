@@ -1,7 +1,7 @@
 import { readBaseline } from '../internal/checks/controlChart.js';
 import { checkSample } from '../internal/checks/sample.js';
 import { checkFinite, checkNonNegative, checkOptions, checkPositive, fail } from '../internal/checks/validate.js';
-import { baselineOfIndividuals } from '../internal/numeric/controlLimits.js';
+import { meanAndSigma } from '../internal/numeric/controlLimits.js';
 import type { ControlChartBaseline, KnownMeanAndSigma } from '../internal/types/controlChart.js';
 
 /** The options of {@link cusumChart}. @category Control charts */
@@ -84,15 +84,9 @@ export function cusumChart(values: Iterable<number>, options: CusumChartOptions)
   const baseline = readBaseline(metric, object['baseline'], x.length, ['centre', 'sigma']);
   const k = object['allowance'] === undefined ? 0.5 : checkNonNegative(metric, 'options.allowance', object['allowance']);
   const h = object['decisionInterval'] === undefined ? 5 : checkPositive(metric, 'options.decisionInterval', object['decisionInterval']);
-  const { centre, sigma } =
-    typeof baseline === 'number'
-      ? baselineOfIndividuals(metric, 'options.baseline.points', x, baseline)
-      : { centre: checkFinite(metric, 'options.baseline.centre', baseline['centre']), sigma: checkPositive(metric, 'options.baseline.sigma', baseline['sigma']) };
+  const { centre, sigma } = meanAndSigma(metric, baseline, x, Math.max(k, h));
   const allowance = k * sigma;
   const decisionInterval = h * sigma;
-  if (!Number.isFinite(centre + allowance) || !Number.isFinite(centre - allowance) || !Number.isFinite(decisionInterval)) {
-    fail(metric, typeof baseline === 'number' ? 'options.baseline.points' : 'options.baseline.sigma', 'OUT_OF_RANGE', 'a baseline whose allowance and decision interval are finite', typeof baseline === 'number' ? baseline : baseline['sigma']);
-  }
   let upper = 0;
   let lower = 0;
   const points = x.map((value, index) => {

@@ -1,7 +1,7 @@
 import { readBaseline } from '../internal/checks/controlChart.js';
 import { checkSample } from '../internal/checks/sample.js';
 import { checkFinite, checkInRange, checkOptions, checkPositive, fail } from '../internal/checks/validate.js';
-import { baselineOfIndividuals } from '../internal/numeric/controlLimits.js';
+import { meanAndSigma } from '../internal/numeric/controlLimits.js';
 import type { ControlChartBaseline, KnownMeanAndSigma } from '../internal/types/controlChart.js';
 
 /** The options of {@link ewmaChart}. @category Control charts */
@@ -87,13 +87,8 @@ export function ewmaChart(values: Iterable<number>, options: EwmaChartOptions): 
   const lambda = object['lambda'] === undefined ? 0.2 : checkInRange(metric, 'options.lambda', object['lambda'], 0, 1);
   if (lambda === 0) fail(metric, 'options.lambda', 'OUT_OF_RANGE', 'a weight above 0, at most 1', object['lambda']);
   const width = object['width'] === undefined ? 3 : checkPositive(metric, 'options.width', object['width']);
-  const { centre, sigma } =
-    typeof baseline === 'number'
-      ? baselineOfIndividuals(metric, 'options.baseline.points', x, baseline)
-      : { centre: checkFinite(metric, 'options.baseline.centre', baseline['centre']), sigma: checkPositive(metric, 'options.baseline.sigma', baseline['sigma']) };
-  if (!Number.isFinite(centre + width * sigma) || !Number.isFinite(centre - width * sigma)) {
-    fail(metric, typeof baseline === 'number' ? 'options.baseline.points' : 'options.baseline.sigma', 'OUT_OF_RANGE', 'a baseline whose limits are finite', typeof baseline === 'number' ? baseline : baseline['sigma']);
-  }
+  // The limits reach at most width·σ from the centre: √(λ/(2 − λ)) ≤ 1.
+  const { centre, sigma } = meanAndSigma(metric, baseline, x, width);
   let z = centre;
   let decay = 1;
   const points = x.map((value) => {

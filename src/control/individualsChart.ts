@@ -1,7 +1,7 @@
 import { readChartOptions } from '../internal/checks/controlChart.js';
 import { checkSample } from '../internal/checks/sample.js';
-import { checkFinite, checkPositive, fail } from '../internal/checks/validate.js';
-import { baselineOfIndividuals } from '../internal/numeric/controlLimits.js';
+import { checkFinite, fail } from '../internal/checks/validate.js';
+import { meanAndSigma } from '../internal/numeric/controlLimits.js';
 import { runRuleSignals } from '../internal/numeric/runRules.js';
 import type { ControlChart, ControlChartOptions, KnownMeanAndSigma } from '../internal/types/controlChart.js';
 
@@ -59,19 +59,7 @@ export function individualsChart(values: Iterable<number>, options: ControlChart
   movingRanges.forEach((range, index) => {
     if (range === Infinity) fail(metric, `values[${String(index)}]`, 'OUT_OF_RANGE', 'a value whose difference from the one before is finite', x[index]);
   });
-  let centre: number;
-  let sigma: number;
-  let averageMovingRange: number | null = null;
-  if (typeof baseline === 'number') {
-    ({ centre, averageMovingRange, sigma } = baselineOfIndividuals(metric, 'options.baseline.points', x, baseline));
-  } else {
-    centre = checkFinite(metric, 'options.baseline.centre', baseline['centre']);
-    sigma = checkPositive(metric, 'options.baseline.sigma', baseline['sigma']);
-  }
-  if (!Number.isFinite(centre + 3 * sigma) || !Number.isFinite(centre - 3 * sigma)) {
-    const field = typeof baseline === 'number' ? 'options.baseline.points' : 'options.baseline.sigma';
-    fail(metric, field, 'OUT_OF_RANGE', 'a baseline whose limits, centre ± 3σ, are finite', typeof baseline === 'number' ? baseline : baseline['sigma']);
-  }
+  const { centre, sigma, averageMovingRange } = meanAndSigma(metric, baseline, x, 3);
   const signals = runRuleSignals(x, x.map((value) => (value - centre) / sigma), rules);
   return {
     centre,

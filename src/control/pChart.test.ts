@@ -48,6 +48,7 @@ describe('pChart', () => {
     expect(pChart(samples, { baseline: { centre: 15, sigmaZ: 2 }, laney: true }).points[0]!.sigma).toBeCloseTo(2 * Math.sqrt(12.75), 12);
     expectMetricError(() => pChart(samples, { baseline: { centre: 15 }, laney: true }), { metric: 'pChart', code: 'WRONG_TYPE', field: 'options.baseline.sigmaZ' });
     expectMetricError(() => pChart(samples, { baseline: { points: 3 }, laney: 'yes' as never }), { metric: 'pChart', code: 'WRONG_TYPE', field: 'options.laney' });
+    expectMetricError(() => pChart(samples, { baseline: { centre: 15, sigmaZ: 2 } }), { metric: 'pChart', code: 'UNKNOWN_VALUE', field: 'options.baseline.sigmaZ' });
   });
 
   test('bad input', () => {

@@ -1,6 +1,6 @@
 import { readChartOptions } from '../internal/checks/controlChart.js';
 import { checkSample } from '../internal/checks/sample.js';
-import { checkCount, checkFinite, checkObject, checkPositive, fail, isPlainObject } from '../internal/checks/validate.js';
+import { checkCount, checkFinite, checkObject, checkPositive, fail } from '../internal/checks/validate.js';
 import { baselineOfIndividuals } from '../internal/numeric/controlLimits.js';
 import { runRuleSignals } from '../internal/numeric/runRules.js';
 import type { ControlChart, ControlChartOptions } from '../internal/types/controlChart.js';
@@ -89,10 +89,10 @@ export function pChart(samples: Iterable<FromWarehouse<ProportionSample>>, optio
     if (count > size) fail(metric, `${field}.count`, 'INCONSISTENT', `at most the size, ${String(size)}`, object['count']);
     read.push({ count, size });
   }
-  const laneyOption = isPlainObject(options) ? (options as Readonly<Record<string, unknown>>)['laney'] : undefined;
-  if (laneyOption !== undefined && typeof laneyOption !== 'boolean') fail(metric, 'options.laney', 'WRONG_TYPE', 'true or false', laneyOption);
-  const laney = laneyOption === true;
-  const { baseline, rules } = readChartOptions(metric, options, read.length, laney ? ['centre', 'sigmaZ'] : ['centre'], ['laney']);
+  const { baseline, rules, options: object } = readChartOptions(metric, options, read.length, ['centre', 'sigmaZ'], ['laney']);
+  if (object['laney'] !== undefined && typeof object['laney'] !== 'boolean') fail(metric, 'options.laney', 'WRONG_TYPE', 'true or false', object['laney']);
+  const laney = object['laney'] === true;
+  if (!laney && typeof baseline !== 'number' && baseline['sigmaZ'] !== undefined) fail(metric, 'options.baseline.sigmaZ', 'UNKNOWN_VALUE', 'no sigmaZ without laney: true', 'sigmaZ');
   let centre: number;
   if (typeof baseline === 'number') {
     let count = 0;

@@ -1,4 +1,4 @@
-import { fail } from '../checks/validate.js';
+import { checkFinite, checkPositive, fail } from '../checks/validate.js';
 
 /**
  * The centre and σ of an individuals series from its first `points` values: the mean, and the
@@ -20,4 +20,25 @@ export function baselineOfIndividuals(metric: string, field: string, x: readonly
   const sigma = averageMovingRange / 1.128;
   if (!Number.isFinite(centre) || !Number.isFinite(3 * averageMovingRange)) fail(metric, field, 'OUT_OF_RANGE', 'a baseline whose mean and moving ranges are finite', points);
   return { centre, averageMovingRange, sigma };
+}
+
+/**
+ * The centre and σ of an individuals-type chart (XmR, EWMA, CUSUM): from its baseline's first
+ * `points` values ({@link baselineOfIndividuals}), or the fixed `{ centre, sigma }`. Fails
+ * (`OUT_OF_RANGE`) when centre ± `width`·σ, the farthest the chart reaches, is not finite.
+ */
+export function meanAndSigma(
+  metric: string,
+  baseline: number | Readonly<Record<string, unknown>>,
+  x: readonly number[],
+  width: number,
+): { centre: number; sigma: number; averageMovingRange: number | null } {
+  const found =
+    typeof baseline === 'number'
+      ? baselineOfIndividuals(metric, 'options.baseline.points', x, baseline)
+      : { centre: checkFinite(metric, 'options.baseline.centre', baseline['centre']), sigma: checkPositive(metric, 'options.baseline.sigma', baseline['sigma']), averageMovingRange: null };
+  if (!Number.isFinite(found.centre + width * found.sigma) || !Number.isFinite(found.centre - width * found.sigma)) {
+    fail(metric, typeof baseline === 'number' ? 'options.baseline.points' : 'options.baseline.sigma', 'OUT_OF_RANGE', 'a baseline whose limits are finite', typeof baseline === 'number' ? baseline : baseline['sigma']);
+  }
+  return found;
 }

@@ -91,7 +91,10 @@ export function runRuleSignals(values: readonly number[], z: readonly number[], 
         windows(rule, 15, (start, end) => count(start, end, (value) => Math.abs(value) < 1) === 15);
         break;
       case 'eightBeyondOneSigma':
-        windows(rule, 8, (start, end) => count(start, end, (value) => Math.abs(value) > 1) === 8 && count(start, end, (value) => value > 0) % 8 !== 0);
+        windows(rule, 8, (start, end) => {
+          const above = count(start, end, (value) => value > 0);
+          return count(start, end, (value) => Math.abs(value) > 1) === 8 && above > 0 && above < 8;
+        });
         break;
     }
   }
