@@ -1,6 +1,7 @@
 import { checkSample } from '../internal/checks/sample.js';
 import { checkFinite, checkIntegerInRange, checkObject, checkOptions, fail } from '../internal/checks/validate.js';
 import { accuracyOf } from '../internal/numeric/accuracy.js';
+import type { ForecastAccuracy } from '../internal/types/forecast.js';
 
 /** What actually happened, what was forecast, and optionally the history before: the input of {@link forecastAccuracy}. @category Workforce */
 export interface ForecastAccuracyInput {
@@ -18,21 +19,7 @@ export interface ForecastAccuracyOptions {
   readonly seasonLength?: number;
 }
 
-/** The errors of a forecast: the result of {@link forecastAccuracy}. @category Workforce */
-export interface ForecastAccuracy {
-  /** Mean absolute error, in the series' units. */
-  readonly mae: number;
-  /** Root mean squared error, in the series' units. */
-  readonly rmse: number;
-  /** Mean absolute percentage error, as a fraction (0.046 is 4.6 %); undefined when an actual value is 0. */
-  readonly mape: number | undefined;
-  /** Weighted absolute percentage error Σ|e|/Σ|y|, as a fraction; undefined when every actual value is 0. */
-  readonly wape: number | undefined;
-  /** Mean absolute scaled error: MAE over the in-sample MAE of the seasonal naive forecast of `history`; undefined without history, or when that scale is 0. */
-  readonly mase: number | undefined;
-  /** How many pairs were compared. */
-  readonly count: number;
-}
+export type { ForecastAccuracy };
 
 /**
  * The accuracy of a forecast against what happened: MAE, RMSE, MAPE, WAPE and MASE.

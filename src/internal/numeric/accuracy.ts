@@ -1,14 +1,5 @@
 /** Accuracy measures of a forecast (Hyndman & Koehler 2006), shared by `forecastAccuracy` and `forecastBacktest`. */
-
-/** MAE, RMSE, MAPE, WAPE, MASE and the count, as `forecastAccuracy` returns them. */
-export interface AccuracyMeasures {
-  readonly mae: number;
-  readonly rmse: number;
-  readonly mape: number | undefined;
-  readonly wape: number | undefined;
-  readonly mase: number | undefined;
-  readonly count: number;
-}
+import type { ForecastAccuracy } from '../types/forecast.js';
 
 /** The measures of checked arrays (shared with the backtest); undefined when a sum overflows (values near the largest double). */
 export function accuracyOf(
@@ -16,7 +7,7 @@ export function accuracyOf(
   forecast: readonly number[],
   history: readonly number[] | undefined,
   m: number,
-): AccuracyMeasures | undefined {
+): ForecastAccuracy | undefined {
   const n = actual.length;
   // RMSE is scaled by the largest error, so errors near the largest double do not overflow when squared.
   let largest = 0;
