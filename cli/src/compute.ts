@@ -45,6 +45,9 @@ export async function computeMetric(command: MetricCommand, given: MetricOptions
   if (plan.mixOf !== undefined && run.compare !== undefined) {
     throw new UsageError('contact-mix does not take --compare yet');
   }
+  if (plan.mixOf !== undefined && run.control !== undefined) {
+    throw new UsageError('contact-mix does not take --control: each period has one share per channel, not one value to chart');
+  }
   if (source.db !== undefined) return computeFromPostgres(command, plan, given, run, source);
   if (source.file === undefined) throw new UsageError(`${command.name}: give the file to read, or --db with --table or --query`);
   if (source.table !== undefined || source.query !== undefined) throw new UsageError('--table and --query go with --db');

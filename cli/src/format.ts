@@ -2,7 +2,7 @@
 // Markdown. HTML is report/html.ts.
 import type { CheckResult } from './check.js';
 import { formatDuration } from './report/format.js';
-import type { GroupJson, MetricResultJson } from './result.js';
+import type { ControlJson, GroupJson, MetricResultJson } from './result.js';
 import { labelOf } from './run.js';
 
 export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown' | 'html';
@@ -33,12 +33,27 @@ function comparisonText(group: GroupJson): string {
   return `${sign}${test.difference.toFixed(1)} vs ${test.baseline}, p = ${test.adjustedPValue < 0.001 ? '< 0.001' : test.adjustedPValue.toFixed(3)}${test.significant ? ' *' : ''}`;
 }
 
+/** A period's control limits, `lower – upper`, in the value's unit. */
+function limitsText(group: GroupJson, unit: string): string {
+  const control = group.control;
+  if (control === undefined || control === null) return '';
+  return `${formatValue(control.lower, unit)} – ${formatValue(control.upper, unit)}`;
+}
+
+/** The control columns of the table: centre, limits and the rules that fired (a baseline period marked `(baseline)`). */
+function controlCells(group: GroupJson, unit: string): string[] {
+  const control = group.control;
+  if (control === undefined || control === null) return ['', '', ''];
+  return [formatValue(control.centre, unit), limitsText(group, unit), [...control.signals, ...(control.baseline ? ['(baseline)'] : [])].join(', ')];
+}
+
 /** The table's rows: a header, then one row per group (or the one overall row). */
 function rows(result: MetricResultJson): string[][] {
   const confidence = result.interval?.confidence ?? result.groups.find((group) => group.interval !== null)?.interval?.confidence;
   const intervalHeader = confidence === undefined ? 'interval' : `${Math.round(confidence * 1000) / 10} % interval`;
   const compared = result.groups.some((group) => group.comparison !== undefined);
-  const header = [...result.by, ...(result.period === undefined ? [] : [result.period]), result.label, intervalHeader, 'answered', ...(compared ? ['change'] : [])];
+  const controlled = result.control !== undefined;
+  const header = [...result.by, ...(result.period === undefined ? [] : [result.period]), result.label, intervalHeader, 'answered', ...(compared ? ['change'] : []), ...(controlled ? ['centre', 'control limits', 'signals'] : [])];
   const line = (group: GroupJson): string[] => [
     ...result.by.map((name) => (group.key[name] === null || group.key[name] === undefined ? '(none)' : String(group.key[name]))),
     ...(result.period === undefined ? [] : [group.period ?? '']),
@@ -46,17 +61,22 @@ function rows(result: MetricResultJson): string[][] {
     intervalText(group),
     String(group.answered),
     ...(compared ? [comparisonText(group)] : []),
+    ...(controlled ? controlCells(group, result.unit) : []),
   ];
   if (result.groups.length === 0) return [header, line({ key: {}, value: result.value, interval: result.interval, answered: result.answered, unanswered: result.unanswered, small: false, summary: result.summary })];
   return [header, ...result.groups.map(line)];
 }
 
-function aligned(table: readonly string[][]): string {
+/**
+ * A table in aligned columns; numbers are right-aligned in the columns from `numbersFrom` on
+ * (the last four by default: value, interval, answers, change).
+ */
+function aligned(table: readonly string[][], numbersFrom = table[0]!.length - 4): string {
   // Widths in code points, so that a name with accents or an en dash stays aligned.
   const length = (cell: string): number => Array.from(cell).length;
   const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => length(row[column]!))));
   const pad = (cell: string, column: number): string => {
-    const numeric = /^[−-]?\d/.test(cell) && column >= table[0]!.length - 4;
+    const numeric = /^[−-]?\d/.test(cell) && column >= numbersFrom;
     const gap = ' '.repeat(widths[column]! - length(cell));
     return numeric ? gap + cell : cell + gap;
   };
@@ -75,7 +95,18 @@ export function formatTable(result: MetricResultJson): string {
   const counts = `${result.answered} counted, ${result.unanswered} without a value · ${result.source}`;
   const legend = result.groups.some((group) => group.small) ? '\n(small): fewer answers than --min-answers; * significant after Holm adjustment' : result.groups.some((group) => group.comparison) ? '\n*: significant after Holm adjustment' : '';
   if (result.groups.length === 0) return `${headline}\n${counts}\n`;
-  return `${headline}\n${counts}\n\n${aligned(rows(result))}${legend}\n`;
+  const table = rows(result);
+  // The control columns are right of the usual ones: numbers stay right-aligned where they were.
+  const numbersFrom = table[0]!.length - 4 - (result.control === undefined ? 0 : 3);
+  return `${headline}\n${counts}\n\n${aligned(table, numbersFrom)}${legend}${result.control === undefined ? '' : `\n${controlLegend(result.control)}`}\n`;
+}
+
+/** What the control columns mean, in one line: the chart, its baseline, its rules. */
+export function controlLegend(control: ControlJson): string {
+  const chart = control.chart === 'pChart' ? (control.laney ? "Laney's p′-chart" : 'p-chart') : 'individuals (XmR) chart';
+  const rules = { westernElectric: 'Western Electric', nelson: 'Nelson', nhs: 'NHS' }[control.ruleSet];
+  const periods = control.baselinePeriods === 1 ? 'the first period' : `the first ${control.baselinePeriods} periods`;
+  return `control: ${chart}, centre and 3σ limits from ${periods} with a value; signals by the ${rules} rules (${control.rules.join(', ')})`;
 }
 
 function csvCell(cell: string): string {
@@ -85,7 +116,14 @@ function csvCell(cell: string): string {
 /** `--format csv`: one row per group, numbers unformatted. */
 export function formatCsv(result: MetricResultJson): string {
   const compared = result.groups.some((group) => group.comparison !== undefined);
-  const header = [...result.by, ...(result.period === undefined ? [] : ['period']), 'value', 'lower', 'upper', 'answered', 'unanswered', 'small', ...(compared ? ['difference', 'baseline', 'adjusted_p_value', 'significant'] : [])];
+  const controlled = result.control !== undefined;
+  const header = [
+    ...result.by,
+    ...(result.period === undefined ? [] : ['period']),
+    'value', 'lower', 'upper', 'answered', 'unanswered', 'small',
+    ...(compared ? ['difference', 'baseline', 'adjusted_p_value', 'significant'] : []),
+    ...(controlled ? ['control_centre', 'control_lower', 'control_upper', 'control_baseline', 'control_signals'] : []),
+  ];
   const groups = result.groups.length > 0 ? result.groups : [{ key: {}, value: result.value, interval: result.interval, answered: result.answered, unanswered: result.unanswered, small: false, summary: result.summary }];
   const lines = groups.map((group: GroupJson) => [
     ...result.by.map((name) => (group.key[name] === null || group.key[name] === undefined ? '' : String(group.key[name]))),
@@ -97,6 +135,8 @@ export function formatCsv(result: MetricResultJson): string {
     String(group.unanswered),
     String(group.small),
     ...(compared ? [group.comparison ? String(group.comparison.difference) : '', group.comparison?.baseline ?? '', group.comparison ? String(group.comparison.adjustedPValue) : '', group.comparison ? String(group.comparison.significant) : ''] : []),
+    // The signals of a period, separated by semicolons (beyondLimits;runOfEight); empty when none.
+    ...(controlled ? (group.control ? [String(group.control.centre), String(group.control.lower), String(group.control.upper), String(group.control.baseline), group.control.signals.join(';')] : ['', '', '', '', '']) : []),
   ]);
   return [header, ...lines].map((line) => line.map(csvCell).join(',')).join('\n') + '\n';
 }

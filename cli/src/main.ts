@@ -2,12 +2,13 @@
 // and returns the exit code (0 done, 1 bad data, 2 a usage error).
 import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { MetricInputError } from 'service-metrics';
+import { MetricInputError, type RunRuleSet } from 'service-metrics';
 import { BadDataError, UsageError } from './errors.js';
 import { checkFile, type BadRow } from './check.js';
 import { formatCheck, formatCsv, formatMarkdown, formatTable, OUTPUT_FORMATS, type OutputFormat } from './format.js';
 import { METRICS, type MetricCommand, type MetricOptions } from './metrics.js';
 import { computeMetric, type SourceOptions } from './compute.js';
+import { RULE_SETS, type ControlOptions } from './control.js';
 import { ENCODINGS, INPUT_FORMATS, openFile } from './source.js';
 import { cellsOf, type RunOptions } from './run.js';
 import { DURATION_UNITS } from './values.js';
@@ -55,6 +56,14 @@ function addCommonOptions(command: Command, withOutput: boolean): Command {
   return command;
 }
 
+/** The control-chart options of the metric commands. */
+function addControlOptions(command: Command): Command {
+  return command
+    .option('--control <k>', 'with --period: a control chart of each period series (a p-chart for a percentage, else an individuals chart), limits from its first k periods')
+    .addOption(new Option('--control-rules <rules>', 'the run rules that signal, with --control').choices(RULE_SETS as string[]))
+    .option('--laney', "with --control on a percentage: Laney's p′-chart, for thousands of contacts a period");
+}
+
 function numberIn(text: string, flag: string, low: number, high: number, integer = false): number {
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value) || value < low || value > high || (integer && !Number.isInteger(value))) {
@@ -75,6 +84,7 @@ export function runOptionsOf(options: Readonly<Record<string, unknown>>): { run:
     confidenceLevel: numberIn(text('confidence') ?? '0.95', '--confidence', 0.5, 0.9999),
     minimumAnswers: numberIn(text('minAnswers') ?? '30', '--min-answers', 0, Number.MAX_SAFE_INTEGER, true),
     compare: text('compare'),
+    control: controlOf(options, text('period')),
     reading,
   };
   const source: SourceOptions = {
@@ -87,6 +97,25 @@ export function runOptionsOf(options: Readonly<Record<string, unknown>>): { run:
     timeZone: reading.timeZone,
   };
   return { run, source };
+}
+
+/** `--control`, `--control-rules` and `--laney`, checked. */
+function controlOf(options: Readonly<Record<string, unknown>>, period: string | undefined): ControlOptions | undefined {
+  const k = options['control'] as string | undefined;
+  if (k === undefined) {
+    if (options['controlRules'] !== undefined || options['laney'] !== undefined) throw new UsageError('--control-rules and --laney go with --control <k>');
+    return undefined;
+  }
+  if (period === undefined) throw new UsageError('--control charts a series of periods: give --period day|week|month and --time <column>');
+  const baselinePeriods = Number(k);
+  if (!/^\s*\d+\s*$/.test(k) || baselinePeriods < 1 || !Number.isSafeInteger(baselinePeriods)) {
+    throw new UsageError(`--control must be the number of first periods the limits come from, a whole number ≥ 1 (such as 12), got ${JSON.stringify(k)}`);
+  }
+  return {
+    baselinePeriods,
+    rules: (options['controlRules'] as RunRuleSet | undefined) ?? 'westernElectric',
+    laney: options['laney'] === true,
+  };
 }
 
 /** The metric's own options, as text. */
@@ -147,7 +176,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   for (const metric of METRICS) {
     const command = program.command(metric.name).description(metric.summary).argument('[file]', 'the export to read (CSV, TSV, JSON lines or Parquet)');
-    addMetricOptions(addCommonOptions(command, true), metric).action(async (file: string | undefined, options: Record<string, unknown>) => {
+    addMetricOptions(addControlOptions(addCommonOptions(command, true)), metric).action(async (file: string | undefined, options: Record<string, unknown>) => {
       const { run, source } = runOptionsOf(options);
       const result = await computeMetric(metric, metricOptionsOf(metric, options), run, { ...source, file }, io);
       write(await render(result, options['format'] as OutputFormat), options['out'] as string | undefined);

@@ -24,6 +24,34 @@ export interface ComparisonJson {
   readonly significant: boolean;
 }
 
+/** A period's place on its control chart (`--control`). */
+export interface ControlPointJson {
+  /** The centre line, in the value's unit. */
+  readonly centre: number;
+  /** The lower control limit (3σ below the centre; a p-chart's is clipped at 0 %). */
+  readonly lower: number;
+  /** The upper control limit (3σ above the centre; a p-chart's is clipped at 100 %). */
+  readonly upper: number;
+  /** Whether the period is one of the baseline periods the centre and limits come from. */
+  readonly baseline: boolean;
+  /** The run rules that fire at this period (`beyondLimits`, `runOfEight`…); empty when none. */
+  readonly signals: readonly string[];
+}
+
+/** The control chart of a result's periods (`--control`). */
+export interface ControlJson {
+  /** The library's chart: `pChart` for a percentage of contacts or answers, else `individualsChart`. */
+  readonly chart: 'pChart' | 'individualsChart';
+  /** Whether the p-chart is Laney's p′-chart (`--laney`). */
+  readonly laney: boolean;
+  /** How many of the first periods with a value (of each `--by` group) the limits come from. */
+  readonly baselinePeriods: number;
+  /** The set of run rules (`--control-rules`). */
+  readonly ruleSet: 'westernElectric' | 'nelson' | 'nhs';
+  /** The run rules of the set, by name. */
+  readonly rules: readonly string[];
+}
+
 /** One group (`--by`) or period (`--period`), or both. */
 export interface GroupJson {
   /** The value of each `--by` column, by column name (empty without `--by`). */
@@ -38,6 +66,8 @@ export interface GroupJson {
   /** Whether `answered` is below `--min-answers`. */
   readonly small: boolean;
   readonly comparison?: ComparisonJson | null;
+  /** With `--control`: the period's centre line, limits and signals; null for a period without a value. */
+  readonly control?: ControlPointJson | null;
   /** The library's summary of the group (mergeable counts or moments). */
   readonly summary: unknown;
 }
@@ -61,6 +91,8 @@ export interface MetricResultJson {
   readonly by: readonly string[];
   /** The `--period` unit, when there is one. */
   readonly period?: 'day' | 'week' | 'month';
+  /** With `--control`: which chart, its baseline and its rules. */
+  readonly control?: ControlJson;
   /** One entry per group or period; empty without `--by` and `--period`. */
   readonly groups: readonly GroupJson[];
 }

@@ -3,6 +3,7 @@
 import { compareGroups, contactMixMetric, MetricInputError, type Baseline, type ConfidenceInterval, type SegmentMetric } from 'service-metrics';
 import { querySummaries, SqlCheckError, type SqlPeriod, type SqlRunner, type SqlSource, type SqlTarget, type SummaryRow } from 'service-metrics/sql';
 import type { DuckDBValue } from '@duckdb/node-api';
+import { withControl, type ControlOptions } from './control.js';
 import { BadDataError, UsageError } from './errors.js';
 import { DUCKDB, inputColumn, type MetricCommand, type MetricOptions, type Plan } from './metrics.js';
 import type { ComparisonJson, GroupJson, IntervalJson, MetricResultJson } from './result.js';
@@ -18,6 +19,8 @@ export interface RunOptions {
   readonly confidenceLevel: number;
   readonly minimumAnswers: number;
   readonly compare?: string | undefined;
+  /** `--control`: each period series on a control chart. */
+  readonly control?: ControlOptions | undefined;
   readonly reading: ReadingOptions;
 }
 
@@ -224,7 +227,7 @@ export function resultOf(command: MetricCommand, plan: Plan, rows: readonly Foun
     };
     const groups = found.map((row) => ({ key: row.groups, ...(row.period === undefined ? {} : { period: row.period }), ...percentile(row.summary) }));
     const all = percentile(overall);
-    return { ...base, value: all.value, interval: null, answered: all.answered, unanswered: all.unanswered, summary: overall, groups: isGrouped(options) ? groups : [] };
+    return controlled({ ...base, value: all.value, interval: null, answered: all.answered, unanswered: all.unanswered, summary: overall, groups: isGrouped(options) ? groups : [] }, options);
   }
   const metric = plan.metric;
   let groups: GroupJson[] = found.map((row) => ({ key: row.groups, ...(row.period === undefined ? {} : { period: row.period }), ...valued(metric, row.summary, options.minimumAnswers) }));
@@ -235,7 +238,14 @@ export function resultOf(command: MetricCommand, plan: Plan, rows: readonly Foun
     groups = groups.map((group, index) => ({ ...group, comparison: tests[index] ?? null }));
   }
   const all = valued(metric, overall, options.minimumAnswers);
-  return { ...base, value: all.value, interval: all.interval, answered: all.answered, unanswered: all.unanswered, summary: overall, groups: isGrouped(options) ? groups : [] };
+  return controlled({ ...base, value: all.value, interval: all.interval, answered: all.answered, unanswered: all.unanswered, summary: overall, groups: isGrouped(options) ? groups : [] }, options);
+}
+
+/** A result with its period series on control charts, with `--control`. */
+function controlled(result: MetricResultJson, options: RunOptions): MetricResultJson {
+  if (options.control === undefined) return result;
+  const { control, groups } = withControl(result.groups, result.unit, options.control);
+  return { ...result, control, groups };
 }
 
 function isGrouped(options: RunOptions): boolean {
