@@ -2,7 +2,7 @@
 // drawn to an SVG string by vega in Node (no canvas, no browser, no script in the page).
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { GroupJson, MetricResultJson } from '../result.js';
+import type { ControlJson, GroupJson, MetricResultJson } from '../result.js';
 import { escapeHtml } from './escape.js';
 import { formatConfidence, unitName } from './format.js';
 
@@ -17,6 +17,12 @@ export interface ChartRow {
   readonly lower: number | null;
   readonly upper: number | null;
   readonly small: boolean;
+  /** With `--control`: the centre line and control limits (null for a period without a value). */
+  readonly centre?: number | null;
+  readonly controlLower?: number | null;
+  readonly controlUpper?: number | null;
+  /** With `--control`: the rules that fire at the period, in words (empty when none). */
+  readonly signals?: string;
 }
 
 /** Which chart a result gets: bars by group, one line over periods, or one line per group. */
@@ -53,7 +59,45 @@ export function chartRows(result: MetricResultJson): ChartRow[] {
     lower: group.interval?.lower ?? null,
     upper: group.interval?.upper ?? null,
     small: group.small,
+    ...(result.control === undefined
+      ? {}
+      : {
+          centre: group.control?.centre ?? null,
+          controlLower: group.control?.lower ?? null,
+          controlUpper: group.control?.upper ?? null,
+          signals: (group.control?.signals ?? []).map(ruleText).join('; '),
+        }),
   }));
+}
+
+/** What a run rule found, in words: `beyondLimits` is "a point beyond the 3σ limits". */
+export function ruleText(rule: string): string {
+  const texts: Readonly<Record<string, string>> = {
+    beyondLimits: 'a point beyond the 3σ limits',
+    twoOfThreeBeyondTwoSigma: '2 of 3 in a row beyond 2σ, same side',
+    fourOfFiveBeyondOneSigma: '4 of 5 in a row beyond 1σ, same side',
+    runOfSeven: '7 in a row on one side of the centre',
+    runOfEight: '8 in a row on one side of the centre',
+    runOfNine: '9 in a row on one side of the centre',
+    trendOfSix: '6 in a row rising or falling',
+    fourteenAlternating: '14 in a row alternating up and down',
+    fifteenWithinOneSigma: '15 in a row within 1σ of the centre',
+    eightBeyondOneSigma: '8 in a row beyond 1σ, on both sides',
+  };
+  return texts[rule] ?? rule;
+}
+
+/**
+ * The series of a result with `--control` and `--by`, one per group, each a result of its own
+ * periods (without `--by`): each gets its own control chart, since each has its own limits.
+ */
+export function controlSeries(result: MetricResultJson): { name: string; result: MetricResultJson }[] {
+  const series = new Map<string, GroupJson[]>();
+  for (const group of result.groups) {
+    const name = groupLabel(group, result.by);
+    series.set(name, [...(series.get(name) ?? []), group]);
+  }
+  return [...series].map(([name, groups]) => ({ name, result: { ...result, by: [], groups: groups.map((group) => ({ ...group, key: {} })) } }));
 }
 
 /** The chart's title: `"NPS by channel"`, `"NPS by week"`, `"NPS by week and channel"`. */
@@ -72,12 +116,21 @@ export function chartCaption(result: MetricResultJson): string {
     case 'bars':
       return `Bars: ${result.label} of each group; whiskers: ${band}. Paler bars are small groups; “none” marks a group without answers.`;
     case 'line':
+      if (result.control !== undefined) return controlCaption(result, result.control);
       return `Line: ${result.label} of each period; shaded band: ${band}. A gap is a period without answers.`;
     case 'lines':
       return `Lines: ${result.label} of each period, one colour per group; shaded bands: ${band}. A gap is a period without answers.`;
     case undefined:
       return '';
   }
+}
+
+/** The caption of a control chart: the chart, its baseline, and what its lines and marks are. */
+function controlCaption(result: MetricResultJson, control: ControlJson): string {
+  const chart = control.chart === 'pChart' ? (control.laney ? "Laney's p′-chart" : 'p-chart') : 'individuals (XmR) chart';
+  const periods = control.baselinePeriods === 1 ? 'the first period' : `the first ${String(control.baselinePeriods)} periods`;
+  const steps = control.chart === 'pChart' ? ' (they step with each period’s number of answers)' : '';
+  return `Control chart (${chart}): ${result.label} of each period; grey line: the centre, from ${periods} with a value; dashed red lines: the 3σ control limits${steps}; red diamonds: periods where a rule signals, named in the table. A gap is a period without answers.`;
 }
 
 /** The y axis title: the label and the unit, such as `"NPS (points)"`. */
@@ -105,11 +158,10 @@ function valueScale(unit: string, rows: readonly ChartRow[]): { domain: [number,
  * or groups that are neither `--by` groups nor periods). Null values are left in the data:
  * Vega-Lite drops them from bars and breaks lines and bands there.
  */
-export function chartSpec(result: MetricResultJson): TopLevelSpec | undefined {
+export function chartSpec(result: MetricResultJson, title = chartTitle(result)): TopLevelSpec | undefined {
   const kind = chartKind(result);
   if (kind === undefined) return undefined;
   const rows = chartRows(result);
-  const title = chartTitle(result);
   const y = { type: 'quantitative', title: valueTitle(result), scale: valueScale(result.unit, rows) } as const;
   // Long labels are cut with an ellipsis in the drawing; the page's table and the chart's
   // accessible name keep them whole.
@@ -189,6 +241,34 @@ export function chartSpec(result: MetricResultJson): TopLevelSpec | undefined {
       ? { color: { field: 'group', type: 'nominal', title: result.by.join(' · '), sort: null } as const }
       : {};
   const fixedColor = kind === 'lines' ? {} : { color: '#4c78a8' };
+  if (result.control !== undefined && kind === 'line') {
+    // A control chart: the centre line, the limits as steps (a p-chart's move with each period's
+    // answers), the values, and the periods with a signal marked (named in the table below).
+    // The value axis fits the limits and values, as control charts are read (not 0–100).
+    const value = { ...y, scale: { zero: false } } as const;
+    const limit = { type: 'line' as const, color: '#b03a2e', strokeWidth: 1.5, strokeDash: [6, 4], interpolate: 'step' as const };
+    return {
+      title,
+      description: title,
+      data: { values: rows },
+      width: 560,
+      height: 240,
+      config,
+      encoding: { x },
+      layer: [
+        { mark: { type: 'line', color: '#777', strokeWidth: 1.5, interpolate: 'step' }, encoding: { y: { ...value, field: 'centre' } } },
+        { mark: limit, encoding: { y: { ...value, field: 'controlLower' } } },
+        { mark: limit, encoding: { y: { ...value, field: 'controlUpper' } } },
+        { mark: { type: 'line', point: true, strokeWidth: 2, color: '#4c78a8' }, encoding: { y: { ...value, field: 'value' } } },
+        {
+          // Each diamond names its period and rules: its accessible name, and (renderChartSvg) its tooltip.
+          transform: [{ filter: "datum.signals !== ''" }, { calculate: "datum.period + ': ' + datum.signals", as: 'signalNote' }],
+          mark: { type: 'point', shape: 'diamond', filled: true, size: 110, color: '#d62728', opacity: 1, ariaRoleDescription: 'signal' },
+          encoding: { y: { ...value, field: 'value' }, description: { field: 'signalNote', type: 'nominal' } },
+        },
+      ],
+    };
+  }
   return {
     title,
     description: title,
@@ -229,7 +309,9 @@ export async function renderChartSvg(
       .replace(/\bid="([^"]*)"/g, `id="${prefix}$1"`)
       .replace(/url\(#([^)]*)\)/g, `url(#${prefix}$1)`)
       .replace(/href="#([^"]*)"/g, `href="#${prefix}$1"`)
-      .replace(/^<svg\b([^>]*)>/, `<svg$1 role="img" aria-label="${title}"><title>${title}</title>`);
+      .replace(/^<svg\b([^>]*)>/, `<svg$1 role="img" aria-label="${title}"><title>${title}</title>`)
+      // A control chart's signal marks show their period and rules on hover too.
+      .replace(/<path aria-label="([^"]*)"([^>]*aria-roledescription="signal"[^>]*)\/>/g, '<path aria-label="$1"$2><title>$1</title></path>');
   } finally {
     view.finalize();
   }

@@ -3,7 +3,7 @@
 // mailed, archived, and opened offline. A Content-Security-Policy forbids scripts and requests,
 // so that even a mistake in escaping could not run code or reach the network.
 import type { GroupJson, IntervalJson, MetricResultJson } from '../result.js';
-import { chartCaption, chartSpec, chartTitle, hasPeriod, renderChartSvg } from './charts.js';
+import { chartCaption, chartSpec, chartTitle, controlSeries, hasPeriod, renderChartSvg, ruleText } from './charts.js';
 import { escapeHtml } from './escape.js';
 import {
   formatConfidence,
@@ -52,6 +52,8 @@ td.period { white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .flag { color: var(--warn); font-weight: 600; }
 .significant { font-weight: 600; }
+td.signals { min-width: 18rem; }
+tr.signal td.signals { color: #b03a2e; font-weight: 600; }
 @media print { figure.chart, tr { break-inside: avoid; } }
 `;
 
@@ -113,6 +115,20 @@ function comparisonCells(group: GroupJson, unit: string): string {
   ].join('');
 }
 
+/** A period's centre, limits and signals (each rule in words, its name as the tooltip); baseline periods marked. */
+function controlCells(group: GroupJson, unit: string): string {
+  const control = group.control;
+  if (control === undefined || control === null) return '<td class="num">–</td><td class="num">–</td><td>–</td>';
+  const signals = control.signals.map((rule) => `<span class="rule" title="${escapeHtml(rule)}">${escapeHtml(ruleText(rule))}</span>`);
+  const baseline = control.baseline ? ['<span class="muted">baseline</span>'] : [];
+  const text = [...signals, ...baseline];
+  return [
+    `<td class="num">${escapeHtml(formatValue(control.centre, unit))}</td>`,
+    `<td class="num">${escapeHtml(formatRange(control.lower, control.upper, unit))}</td>`,
+    `<td class="signals">${text.length === 0 ? '–' : text.join('; ')}</td>`,
+  ].join('');
+}
+
 function intervalHeading(interval: IntervalJson | null): string {
   return interval === null ? 'Interval' : `${formatConfidence(interval.confidence)} interval (${interval.method})`;
 }
@@ -130,6 +146,7 @@ function renderTable(result: MetricResultJson): string {
     'Unanswered',
     'Small group',
     ...(compared ? ['Compared with', 'Difference', 'Adjusted p (Holm)', 'Significant'] : []),
+    ...(result.control === undefined ? [] : ['Centre', 'Control limits', 'Signals']),
   ];
   const rows = result.groups.map((group) => {
     const keys = result.by.map((column) => {
@@ -145,8 +162,9 @@ function renderTable(result: MetricResultJson): string {
       `<td class="num">${formatNumber(group.unanswered, 0)}</td>`,
       group.small ? '<td class="flag">small</td>' : '<td>–</td>',
       ...(compared ? [comparisonCells(group, result.unit)] : []),
+      ...(result.control === undefined ? [] : [controlCells(group, result.unit)]),
     ];
-    return `<tr>${cells.join('')}</tr>`;
+    return `<tr${(group.control?.signals.length ?? 0) > 0 ? ' class="signal"' : ''}>${cells.join('')}</tr>`;
   });
   return `<div class="table-wrap"><table>
 <caption>${escapeHtml(chartTitle(result))}: ${String(result.groups.length)} ${result.groups.length === 1 ? 'row' : 'rows'}</caption>
@@ -158,9 +176,18 @@ ${rows.join('\n')}
 }
 
 async function renderChart(result: MetricResultJson, id: string): Promise<string> {
-  const spec = chartSpec(result);
+  if (result.control !== undefined && result.by.length > 0) {
+    // One control chart per --by group: each series has its own centre and limits.
+    const series = controlSeries(result);
+    const charts = await Promise.all(series.map(({ name, result: one }, index) => renderOneChart(one, `${id}-${String(index + 1)}`, `${chartTitle(one)}: ${name}`)));
+    return charts.join('\n');
+  }
+  return renderOneChart(result, id, chartTitle(result));
+}
+
+async function renderOneChart(result: MetricResultJson, id: string, title: string): Promise<string> {
+  const spec = chartSpec(result, title);
   if (spec === undefined) return '';
-  const title = chartTitle(result);
   const svg = await renderChartSvg(spec, { title, idPrefix: `${id}-` });
   return `<figure class="chart">
 ${svg}
