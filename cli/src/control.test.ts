@@ -1,0 +1,181 @@
+// --control's charts over hand-made period groups. Every expected number is worked out here
+// from the counts or values, by the textbook formulas (Montgomery §7.2 for the p-chart, Laney
+// 2002 for p′, Wheeler's XmR constants), never read from the code under test.
+import { describe, expect, test } from 'vitest';
+import { controlChartOf, proportionSample, withControl, type ControlOptions } from './control.js';
+import { UsageError } from './errors.js';
+import type { GroupJson } from './result.js';
+
+const WESTERN_ELECTRIC = ['beyondLimits', 'twoOfThreeBeyondTwoSigma', 'fourOfFiveBeyondOneSigma', 'runOfEight'];
+
+function options(baselinePeriods: number, more: Partial<ControlOptions> = {}): ControlOptions {
+  return { baselinePeriods, rules: 'westernElectric', laney: false, ...more };
+}
+
+/** A period of a proportion: `count` of `size` contacts, valued as the CLI values it. */
+function share(period: string, count: number, size: number, key: GroupJson['key'] = {}): GroupJson {
+  return { key, period, value: size === 0 ? null : (100 * count) / size, interval: null, answered: size, unanswered: 0, small: false, summary: null };
+}
+
+/** A period of a one-number metric (NPS, AHT). */
+function single(period: string, value: number | null, key: GroupJson['key'] = {}): GroupJson {
+  return { key, period, value, interval: null, answered: value === null ? 0 : 50, unanswered: 0, small: false, summary: null };
+}
+
+/** Deep-frozen groups, to prove nothing is written to them. */
+function frozen(groups: GroupJson[]): GroupJson[] {
+  return Object.freeze(groups.map((group) => Object.freeze({ ...group, key: Object.freeze({ ...group.key }) }))) as GroupJson[];
+}
+
+describe('the chart of a metric', () => {
+  test('a percentage is a p-chart; points, scores and seconds are individuals charts', () => {
+    expect(controlChartOf('%')).toBe('pChart');
+    expect(['points', 'score', 'seconds'].map(controlChartOf)).toEqual(['individualsChart', 'individualsChart', 'individualsChart']);
+  });
+
+  test("a period's count is read back from its percentage and answers, exactly", () => {
+    expect(proportionSample({ value: (100 * 7) / 9, answered: 9 })).toEqual({ count: 7, size: 9 });
+    expect(proportionSample({ value: (100 * 123_456) / 987_654, answered: 987_654 })).toEqual({ count: 123_456, size: 987_654 });
+    expect(() => proportionSample({ value: 12.5, answered: 9 })).toThrow('is not a share of 9 answers');
+  });
+});
+
+describe('p-chart of a percentage', () => {
+  // Abandoned of offered, five days; the limits from the first four.
+  const counts = [[10, 100], [12, 120], [8, 90], [15, 110], [30, 100]] as const;
+  const groups = frozen(counts.map(([count, size], index) => share(`2026-11-0${String(index + 1)}`, count, size)));
+
+  test('centre = all abandoned / all offered of the baseline; limits p̄ ± 3√(p̄(100 − p̄)/n) per day', () => {
+    const { control, groups: charted } = withControl(groups, '%', options(4));
+    expect(control).toEqual({ chart: 'pChart', laney: false, baselinePeriods: 4, ruleSet: 'westernElectric', rules: WESTERN_ELECTRIC });
+    // (10 + 12 + 8 + 15) / (100 + 120 + 90 + 110) = 45 / 420 = 3/28.
+    const centre = 300 / 28;
+    counts.forEach(([, size], index) => {
+      const sigma = Math.sqrt((centre * (100 - centre)) / size);
+      const point = charted[index]!.control!;
+      expect(point.centre).toBeCloseTo(centre, 12);
+      expect(point.lower).toBeCloseTo(centre - 3 * sigma, 12);
+      expect(point.upper).toBeCloseTo(centre + 3 * sigma, 12);
+      expect(point.baseline).toBe(index < 4);
+    });
+    // 30 % against an upper limit of 10.71 + 3 × 3.09 = 19.99 %: beyond; the baseline days are quiet.
+    expect(charted.map((group) => group.control!.signals)).toEqual([[], [], [], [], ['beyondLimits']]);
+    // The rest of each period is as it was.
+    expect(charted.map(({ control: _, ...rest }) => rest)).toEqual(groups);
+  });
+
+  test("a small day's limits are wider, and the lower limit stops at 0 %", () => {
+    const { groups: charted } = withControl(frozen([share('a', 5, 100), share('b', 6, 100), share('c', 1, 10)]), '%', options(2));
+    // p̄ = 11/200 = 5.5 %; with n = 10, 3σ = 3√(5.5 × 94.5 / 10) = 21.56 > 5.5.
+    const upper = 5.5 + 3 * Math.sqrt((5.5 * 94.5) / 10);
+    expect(charted[2]!.control).toMatchObject({ lower: 0, baseline: false, signals: [] });
+    expect(charted[2]!.control!.upper).toBeCloseTo(upper, 12);
+  });
+
+  test("Laney's p′: each limit widened by σ_z, the moving-range spread of the baseline's z-scores", () => {
+    // Large days that differ by more than sampling (over-dispersion).
+    const big = [[900, 10_000], [1_100, 10_000], [950, 10_000], [1_080, 10_000], [1_000, 10_000], [1_400, 10_000]] as const;
+    const { control, groups: charted } = withControl(frozen(big.map(([count, size], index) => share(`d${String(index)}`, count, size))), '%', options(5, { laney: true }));
+    expect(control.laney).toBe(true);
+    const centre = (100 * (900 + 1_100 + 950 + 1_080 + 1_000)) / 50_000; // 10.06 %
+    const sigma = Math.sqrt((centre * (100 - centre)) / 10_000);
+    const z = big.slice(0, 5).map(([count, size]) => ((100 * count) / size - centre) / sigma);
+    const movingRanges = z.slice(1).map((value, index) => Math.abs(value - z[index]!));
+    const sigmaZ = movingRanges.reduce((sum, range) => sum + range, 0) / movingRanges.length / 1.128;
+    expect(sigmaZ).toBeGreaterThan(3);
+    expect(charted[0]!.control!.upper).toBeCloseTo(centre + 3 * sigma * sigmaZ, 10);
+    expect(charted[0]!.control!.lower).toBeCloseTo(centre - 3 * sigma * sigmaZ, 10);
+    // 14 % is beyond p̄ + 3σσ_z ≈ 13.2 %, and only it.
+    expect(charted.map((group) => group.control!.signals.includes('beyondLimits'))).toEqual([false, false, false, false, false, true]);
+    // The plain p-chart's limits, 10.06 ± 3√(10.06 × 89.94 / 10,000) = 10.06 ± 0.90, put two
+    // baseline days beyond them too (9 % and 11 %): the over-dispersion Laney corrects.
+    const plain = withControl(frozen(big.map(([count, size], index) => share(`d${String(index)}`, count, size))), '%', options(5));
+    expect(plain.groups.map((group) => group.control!.signals.includes('beyondLimits'))).toEqual([true, true, false, false, false, true]);
+  });
+});
+
+describe('individuals chart of one value per period', () => {
+  // Weekly AHT in seconds; the limits from the first six weeks.
+  const weeks = [300, 310, 305, 295, 300, 310, 360];
+  const groups = frozen(weeks.map((value, index) => single(`2026-W${String(40 + index)}`, value)));
+
+  test('centre = the baseline mean; limits x̄ ± 3·MR̄/1.128', () => {
+    const { control, groups: charted } = withControl(groups, 'seconds', options(6));
+    expect(control.chart).toBe('individualsChart');
+    // x̄ = 1820 / 6; moving ranges 10, 5, 10, 5, 10: MR̄ = 8.
+    const centre = 1820 / 6;
+    const halfWidth = (3 * 8) / 1.128;
+    for (const group of charted) {
+      expect(group.control!.centre).toBeCloseTo(centre, 12);
+      expect(group.control!.lower).toBeCloseTo(centre - halfWidth, 12);
+      expect(group.control!.upper).toBeCloseTo(centre + halfWidth, 12);
+    }
+    // 360 > 303.3 + 21.3.
+    expect(charted.map((group) => group.control!.signals.length)).toEqual([0, 0, 0, 0, 0, 0, 1]);
+    expect(charted[6]!.control!.signals).toEqual(['beyondLimits']);
+  });
+
+  test('the rule set is the one asked for: a trend of six is a Nelson and NHS signal, not a Western Electric one', () => {
+    const rising = frozen([10, 12, 9, 11, 10, 11, 12, 13, 14, 15, 16].map((value, index) => single(`p${String(index).padStart(2, '0')}`, value)));
+    const western = withControl(rising, 'points', options(6));
+    const nhs = withControl(rising, 'points', options(6, { rules: 'nhs' }));
+    expect(nhs.control.rules).toEqual(['beyondLimits', 'runOfSeven', 'trendOfSix', 'twoOfThreeBeyondTwoSigma']);
+    // 11, 12, 13, 14, 15, 16 (periods 5–10) rise six in a row.
+    expect(nhs.groups.slice(5).every((group) => group.control!.signals.includes('trendOfSix'))).toBe(true);
+    expect(western.groups.some((group) => group.control!.signals.includes('trendOfSix'))).toBe(false);
+  });
+
+  test('a period without a value is no point: null control, and the baseline is the first periods with a value', () => {
+    const gappy = frozen([single('w1', 10), single('w2', null), single('w3', 14), single('w4', 12), single('w5', 30)]);
+    const { groups: charted } = withControl(gappy, 'points', options(3));
+    expect(charted[1]!.control).toBeNull();
+    // Baseline 10, 14, 12: x̄ = 12, moving ranges 4 and 2 (across the gap): MR̄ = 3.
+    expect(charted[0]!.control!.centre).toBeCloseTo(12, 12);
+    expect(charted[0]!.control!.upper).toBeCloseTo(12 + 9 / 1.128, 12);
+    expect(charted.map((group) => group.control?.baseline ?? null)).toEqual([true, null, true, true, false]);
+    expect(charted[4]!.control!.signals).toEqual(['beyondLimits']);
+  });
+});
+
+describe('--by: one chart per group', () => {
+  test('each group is its own series, with its own centre and limits', () => {
+    const chat = { channel: 'chat' };
+    const phone = { channel: 'phone' };
+    const groups = frozen([
+      single('w1', 10, chat), single('w2', 20, chat), single('w3', 30, chat),
+      single('w1', 100, phone), single('w2', 104, phone), single('w3', 98, phone),
+    ]);
+    const { groups: charted } = withControl(groups, 'points', options(2));
+    // chat: x̄ = 15, MR̄ = 10; phone: x̄ = 102, MR̄ = 4.
+    expect(charted.slice(0, 3).map((group) => group.control!.centre)).toEqual([15, 15, 15]);
+    expect(charted[0]!.control!.upper).toBeCloseTo(15 + 30 / 1.128, 12);
+    expect(charted.slice(3).map((group) => group.control!.centre)).toEqual([102, 102, 102]);
+    expect(charted[3]!.control!.upper).toBeCloseTo(102 + 12 / 1.128, 12);
+    expect(charted.map((group) => group.control!.baseline)).toEqual([true, true, false, true, true, false]);
+  });
+});
+
+describe('where a chart cannot be drawn: a usage error that says why', () => {
+  const weeks = frozen([single('w1', 10), single('w2', 12), single('w3', null)]);
+
+  test('a baseline longer than the series (periods with a value), naming the group', () => {
+    expect(() => withControl(weeks, 'points', options(3))).toThrow(new UsageError('--control 3: the baseline is longer than the series: 2 periods have a value (give a shorter baseline, or a longer time range)'));
+    const byChannel = frozen([single('w1', 10, { channel: 'chat' }), single('w1', 10, { channel: 'mail' }), single('w2', 11, { channel: 'mail' })]);
+    expect(() => withControl(byChannel, 'points', options(2))).toThrow('--control 2: the baseline is longer than the series (chat): 1 period has a value');
+    expect(() => withControl([], '%', options(1))).toThrow('no period has a value');
+  });
+
+  test('an individuals chart (and Laney) needs two baseline periods; Laney is for percentages only', () => {
+    expect(() => withControl(weeks, 'points', options(1))).toThrow('--control 1: an individuals chart needs a baseline of at least 2 periods');
+    expect(() => withControl(weeks, 'points', options(2, { laney: true }))).toThrow('--laney widens the limits of a p-chart');
+    expect(() => withControl(frozen([share('a', 1, 10), share('b', 2, 10)]), '%', options(1, { laney: true }))).toThrow("Laney's p′-chart needs a baseline of at least 2 periods");
+  });
+
+  test('a baseline with nothing to judge by: the library says why, after the flag', () => {
+    const flat = frozen([single('w1', 10), single('w2', 10), single('w3', 10)]);
+    expect(() => withControl(flat, 'points', options(3))).toThrow(/^--control 3: individualsChart: /);
+    const none = frozen([share('a', 0, 10), share('b', 0, 20), share('c', 3, 20)]);
+    expect(() => withControl(none, '%', options(2))).toThrow(UsageError);
+    expect(() => withControl(none, '%', options(2))).toThrow(/^--control 2: pChart: .*above 0 % and below 100 %/);
+  });
+});
