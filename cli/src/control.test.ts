@@ -1,10 +1,14 @@
 // --control's charts over hand-made period groups. Every expected number is worked out here
 // from the counts or values, by the textbook formulas (Montgomery §7.2 for the p-chart, Laney
 // 2002 for p′, Wheeler's XmR constants), never read from the code under test.
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
 import { controlChartOf, proportionSample, withControl, type ControlOptions } from './control.js';
 import { UsageError } from './errors.js';
-import type { GroupJson } from './result.js';
+import type { GroupJson, MetricResultJson } from './result.js';
+import { cli } from './runForTest.js';
 
 const WESTERN_ELECTRIC = ['beyondLimits', 'twoOfThreeBeyondTwoSigma', 'fourOfFiveBeyondOneSigma', 'runOfEight'];
 
@@ -20,6 +24,13 @@ function share(period: string, count: number, size: number, key: GroupJson['key'
 /** A period of a one-number metric (NPS, AHT). */
 function single(period: string, value: number | null, key: GroupJson['key'] = {}): GroupJson {
   return { key, period, value, interval: null, answered: value === null ? 0 : 50, unanswered: 0, small: false, summary: null };
+}
+
+/** A copy without its `control` field. */
+function withoutControl<T extends { readonly control?: unknown }>(item: T): Omit<T, 'control'> {
+  const copy: { control?: unknown } & Omit<T, 'control'> = { ...item };
+  delete copy.control;
+  return copy;
 }
 
 /** Deep-frozen groups, to prove nothing is written to them. */
@@ -61,7 +72,7 @@ describe('p-chart of a percentage', () => {
     // 30 % against an upper limit of 10.71 + 3 × 3.09 = 19.99 %: beyond; the baseline days are quiet.
     expect(charted.map((group) => group.control!.signals)).toEqual([[], [], [], [], ['beyondLimits']]);
     // The rest of each period is as it was.
-    expect(charted.map(({ control: _, ...rest }) => rest)).toEqual(groups);
+    expect(charted.map(withoutControl)).toEqual(groups);
   });
 
   test("a small day's limits are wider, and the lower limit stops at 0 %", () => {
@@ -177,5 +188,120 @@ describe('where a chart cannot be drawn: a usage error that says why', () => {
     const none = frozen([share('a', 0, 10), share('b', 0, 20), share('c', 3, 20)]);
     expect(() => withControl(none, '%', options(2))).toThrow(UsageError);
     expect(() => withControl(none, '%', options(2))).toThrow(/^--control 2: pChart: .*above 0 % and below 100 %/);
+  });
+});
+
+describe('the command line: --control', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'service-metrics-control-'));
+  afterAll(() => {
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  // Five days of calls: 10 of 100 abandoned, 12 of 120, 8 of 90, 15 of 110, then 30 of 100;
+  // phone and chat alternate row by row, and each day's NPS answers are a fixed pattern.
+  const days = [[10, 100], [12, 120], [8, 90], [15, 110], [30, 100]] as const;
+  const lines = ['startedAt,channel,outcome,score'];
+  days.forEach(([abandoned, offered], day) => {
+    for (let index = 0; index < offered; index++) {
+      const at = `2026-11-0${String(day + 2)}T${String(8 + (index % 10)).padStart(2, '0')}:00:00Z`;
+      lines.push(`${at},${index % 2 === 0 ? 'phone' : 'chat'},${index < abandoned ? 'abandoned' : 'answered'},${(index + day) % 11}`);
+    }
+  });
+  const calls = join(directory, 'calls.csv');
+  writeFileSync(calls, `${lines.join('\n')}\n`);
+  const abandonment = ['abandonment', calls, '--outcome', 'outcome', '--period', 'day', '--time', 'startedAt'];
+
+  test('JSON: the chart, and each period with its centre, limits, baseline and signals; nothing else changes', async () => {
+    const plain = await cli(...abandonment, '--format', 'json');
+    const charted = await cli(...abandonment, '--control', '4', '--format', 'json');
+    expect([charted.code, charted.stderr]).toEqual([0, '']);
+    const before = JSON.parse(plain.stdout) as MetricResultJson;
+    const after = JSON.parse(charted.stdout) as MetricResultJson;
+    expect('control' in before).toBe(false);
+    expect(before.groups.some((group) => 'control' in group)).toBe(false);
+    const { control, groups } = after;
+    expect({ ...withoutControl(after), groups: [] }).toEqual({ ...before, groups: [] });
+    expect(groups.map(withoutControl)).toEqual(before.groups);
+    expect(control).toEqual({ chart: 'pChart', laney: false, baselinePeriods: 4, ruleSet: 'westernElectric', rules: WESTERN_ELECTRIC });
+    // As in the p-chart test above: p̄ = 45/420; the fifth day, 30 %, beyond its upper limit.
+    const centre = 300 / 28;
+    groups.forEach((group, index) => {
+      const sigma = Math.sqrt((centre * (100 - centre)) / days[index]![1]);
+      expect(group.control!.centre).toBeCloseTo(centre, 12);
+      expect(group.control!.upper).toBeCloseTo(centre + 3 * sigma, 12);
+      expect(group.control!.lower).toBeCloseTo(centre - 3 * sigma, 12);
+    });
+    expect(groups.map((group) => [group.period, group.control!.baseline, group.control!.signals])).toEqual([
+      ['2026-11-02', true, []],
+      ['2026-11-03', true, []],
+      ['2026-11-04', true, []],
+      ['2026-11-05', true, []],
+      ['2026-11-06', false, ['beyondLimits']],
+    ]);
+  });
+
+  test('CSV: five control columns after the usual ones; the table and Markdown: centre, limits, signals and a legend', async () => {
+    const plain = (await cli(...abandonment, '--format', 'csv')).stdout.split('\n');
+    const csv = (await cli(...abandonment, '--control', '4', '--format', 'csv')).stdout.split('\n');
+    expect(csv[0]).toBe(`${plain[0]!},control_centre,control_lower,control_upper,control_baseline,control_signals`);
+    expect(csv[5]!.startsWith(`${plain[5]!},`)).toBe(true);
+    expect(csv[5]!.split(',').slice(-2)).toEqual(['false', 'beyondLimits']);
+    expect(csv[1]!.split(',').slice(-2)).toEqual(['true', '']);
+    expect(Number(csv[1]!.split(',').at(-5))).toBeCloseTo(300 / 28, 12);
+
+    const table = (await cli(...abandonment, '--control', '4')).stdout;
+    expect(table).not.toBe((await cli(...abandonment)).stdout);
+    expect(table).toMatch(/centre +control limits +signals/);
+    // p̄ = 10.7 %; day 5 (n = 100): 10.71 ± 3 × 3.093 = 1.4 % – 20.0 %.
+    expect(table).toMatch(/2026-11-06 +30\.0 % .* 10\.7 % +1\.4 % – 20\.0 % +beyondLimits/);
+    expect(table).toMatch(/2026-11-02 .*\(baseline\)/);
+    expect(table).toContain('control: p-chart, centre and 3σ limits from the first 4 periods with a value; signals by the Western Electric rules (beyondLimits, twoOfThreeBeyondTwoSigma, fourOfFiveBeyondOneSigma, runOfEight)');
+    expect((await cli(...abandonment)).stdout).not.toMatch(/control limits|control: /);
+    expect((await cli(...abandonment, '--control', '4', '--format', 'markdown')).stdout).toContain('| centre | control limits | signals |');
+  });
+
+  test('HTML: the limits and centre drawn as lines, the signal marked and named', async () => {
+    const html = (await cli(...abandonment, '--control', '4', '--format', 'html')).stdout;
+    // Two dashed limit lines, a centre line and the values: four line paths.
+    expect(html.match(/class="mark-line role-mark[^"]*"[^>]*><path [^>]*d="M[^"]+"/g)).toHaveLength(4);
+    expect(html.match(/stroke-dasharray="6,4"/g)).toHaveLength(2);
+    expect(html).toContain('<title>2026-11-06: a point beyond the 3σ limits</title>');
+    expect(html).toContain('<span class="rule" title="beyondLimits">a point beyond the 3σ limits</span>');
+    expect(html).not.toMatch(/class="mark-area role-mark/);
+  });
+
+  test('--by: one series (and one chart) per group; an individuals chart for NPS; the rule set and Laney as asked', async () => {
+    const result = JSON.parse((await cli('nps', calls, '--score', 'score', '--by', 'channel', '--period', 'day', '--time', 'startedAt', '--control', '3', '--control-rules', 'nelson', '--format', 'json')).stdout) as MetricResultJson;
+    expect(result.control).toMatchObject({ chart: 'individualsChart', ruleSet: 'nelson', baselinePeriods: 3 });
+    for (const channel of ['chat', 'phone']) {
+      const series = result.groups.filter((group) => group.key['channel'] === channel);
+      const values = series.map((group) => group.value!);
+      // x̄ and MR̄ of the first three days of this channel.
+      const centre = (values[0]! + values[1]! + values[2]!) / 3;
+      const movingRange = (Math.abs(values[1]! - values[0]!) + Math.abs(values[2]! - values[1]!)) / 2;
+      expect(series.map((group) => group.control!.centre)).toEqual(series.map(() => centre));
+      expect(series[0]!.control!.upper).toBeCloseTo(centre + (3 * movingRange) / 1.128, 10);
+    }
+    const html = (await cli('nps', calls, '--score', 'score', '--by', 'channel', '--period', 'day', '--time', 'startedAt', '--control', '3', '--format', 'html')).stdout;
+    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(html).toContain('aria-label="NPS by day: chat"');
+    const laney = JSON.parse((await cli(...abandonment, '--control', '4', '--laney', '--format', 'json')).stdout) as MetricResultJson;
+    expect(laney.control!.laney).toBe(true);
+  });
+
+  test('refused where it cannot apply, with exit code 2 and the reason', async () => {
+    const refused = async (...argv: string[]): Promise<string> => {
+      const { code, stderr } = await cli(...argv);
+      expect(code).toBe(2);
+      return stderr;
+    };
+    expect(await refused('abandonment', calls, '--outcome', 'outcome', '--control', '4')).toBe('service-metrics: --control charts a series of periods: give --period day|week|month and --time <column>\n');
+    expect(await refused(...abandonment, '--control', '6')).toBe('service-metrics: --control 6: the baseline is longer than the series: 5 periods have a value (give a shorter baseline, or a longer time range)\n');
+    expect(await refused(...abandonment, '--control', 'four')).toContain('--control must be the number of first periods the limits come from, a whole number ≥ 1');
+    expect(await refused(...abandonment, '--control', '0')).toContain('a whole number ≥ 1');
+    expect(await refused(...abandonment, '--laney')).toBe('service-metrics: --control-rules and --laney go with --control <k>\n');
+    expect(await refused(...abandonment, '--control', '4', '--control-rules', 'strict')).toContain("argument 'strict' is invalid");
+    expect(await refused('nps', calls, '--score', 'score', '--period', 'day', '--time', 'startedAt', '--control', '3', '--laney')).toContain('--laney widens the limits of a p-chart');
+    expect(await refused('contact-mix', calls, '--channel', 'channel', '--period', 'day', '--time', 'startedAt', '--control', '3')).toBe('service-metrics: contact-mix does not take --control: each period has one share per channel, not one value to chart\n');
   });
 });
