@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, test } from 'vitest';
-import { chartKind, chartRows, chartSpec, chartTitle, groupLabel, renderChartSvg } from './charts.js';
+import { chartCaption, chartKind, chartRows, chartSpec, chartTitle, controlSeries, groupLabel, renderChartSvg } from './charts.js';
 import {
+  abandonmentControlled,
   allNull,
   csatByAgent,
   csatByWeek,
@@ -9,6 +10,7 @@ import {
   hostile,
   hostileText,
   npsByChannel,
+  npsControlledByChannel,
   npsOverall,
   withNullValues,
 } from './html.fixtures.js';
@@ -52,6 +54,8 @@ describe('chart data', () => {
       const named = new Set(fields(chartSpec(result)));
       expect([...named].filter((field) => !['group', 'period', 'value', 'lower', 'upper'].includes(field))).toEqual([]);
     }
+    const control = new Set(fields(chartSpec(abandonmentControlled)));
+    expect([...control].filter((field) => !['period', 'value', 'centre', 'controlLower', 'controlUpper', 'signalNote'].includes(field))).toEqual([]);
   });
 
   test('bars keep every group on the axis, one without answers too', () => {
@@ -136,5 +140,51 @@ describe('many groups', () => {
   test('11 groups still stand side by side', () => {
     const spec = chartSpec({ ...csatByAgent, groups: csatByAgent.groups.slice(0, 11) }) as { encoding: { x?: { field: string } } };
     expect(spec.encoding.x?.field).toBe('group');
+  });
+});
+
+describe('control charts (--control)', () => {
+  test('rows carry the centre, the limits and the signals in words; a period without a value has none', () => {
+    const rows = chartRows(abandonmentControlled);
+    expect(rows[0]).toEqual({ group: '', period: '2026-11-02', value: 10, lower: 7, upper: 13.8, small: false, centre: 9.5, controlLower: 4.4, controlUpper: 14.6, signals: '' });
+    expect(rows[4]).toMatchObject({ value: null, centre: null, controlLower: null, controlUpper: null, signals: '' });
+    expect(rows[5]!.signals).toBe('a point beyond the 3σ limits; 2 of 3 in a row beyond 2σ, same side');
+  });
+
+  test('the spec: centre and limits as steps, the limits dashed, the axis fitted to the data, no interval band', () => {
+    const spec = chartSpec(abandonmentControlled) as { layer: { mark: { type: string; strokeDash?: number[]; interpolate?: string }; encoding: { y: { field: string; scale: unknown } } }[] };
+    expect(spec.layer.map((layer) => [layer.mark.type, layer.encoding.y.field, layer.mark.strokeDash ?? null, layer.mark.interpolate ?? null])).toEqual([
+      ['line', 'centre', null, 'step'],
+      ['line', 'controlLower', [6, 4], 'step'],
+      ['line', 'controlUpper', [6, 4], 'step'],
+      ['line', 'value', null, null],
+      ['point', 'value', null, null],
+    ]);
+    expect(spec.layer.every((layer) => JSON.stringify(layer.encoding.y.scale) === '{"zero":false}')).toBe(true);
+    expect(chartCaption(abandonmentControlled)).toBe(
+      'Control chart (p-chart): Abandonment rate of each period; grey line: the centre, from the first 4 periods with a value; dashed red lines: the 3σ control limits (they step with each period’s number of answers); red diamonds: periods where a rule signals, named in the table. A gap is a period without answers.',
+    );
+  });
+
+  test('the drawing: two dashed limit lines, the centre, the values, and a named diamond per signalled period', async () => {
+    const svg = await renderChartSvg(chartSpec(abandonmentControlled)!, { title: 't', idPrefix: 'c-' });
+    // The day without answers breaks each line in two: 4 line marks of 2 segments each.
+    const lines = [...svg.matchAll(/class="mark-line role-mark[^"]*"[^>]*><path ([^>]*)\/>/g)].map((match) => match[1]!);
+    expect(lines).toHaveLength(4);
+    expect(lines.filter((path) => path.includes('stroke-dasharray="6,4"'))).toHaveLength(2);
+    expect(lines.map((path) => /d="([^"]*)"/.exec(path)![1]!.match(/M/g)?.length)).toEqual([2, 2, 2, 2]);
+    expect(svg.match(/aria-roledescription="signal"/g)).toHaveLength(2);
+    expect(svg).toContain('<title>2026-11-07: a point beyond the 3σ limits; 2 of 3 in a row beyond 2σ, same side</title></path>');
+    expect(svg).toContain('<title>2026-11-08: 2 of 3 in a row beyond 2σ, same side</title></path>');
+    expect(svg).not.toContain('NaN');
+    expect(svg).not.toMatch(/class="mark-area role-mark/);
+  });
+
+  test('with --by, one series per group, each a period chart of its own', () => {
+    const series = controlSeries(npsControlledByChannel);
+    expect(series.map((one) => one.name)).toEqual(['chat', 'phone']);
+    expect(series.map((one) => chartKind(one.result))).toEqual(['line', 'line']);
+    expect(series[1]!.result.groups.map((group) => [group.key, group.value, group.control?.centre])).toEqual([[{}, 5, 6], [{}, 7, 6], [{}, 6, 6]]);
+    expect(series[1]!.result.by).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  abandonmentControlled,
   allNull,
   contactMix,
   csatByWeek,
@@ -29,6 +30,7 @@ const shown = [
   { result: withNullValues, headline: '72.5\u00a0%', chart: 'rect' },
   { result: allNull, headline: 'no answers', chart: 'empty' },
   { result: contactMix, headline: '1,234 contacts', chart: 'rect' },
+  { result: abandonmentControlled, headline: '10.4\u00a0%', chart: 'control' },
   { result: hostile, headline: '10.0', chart: 'rect' },
 ] as const;
 
@@ -42,7 +44,7 @@ interface DomElement {
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
-  getBoundingClientRect(): { readonly width: number; readonly height: number };
+  getBoundingClientRect(): { readonly width: number; readonly height: number; readonly top: number; readonly bottom: number };
   checkVisibility(): boolean;
   scrollIntoView(): void;
 }
@@ -158,6 +160,11 @@ describe('renderHtml in headless chromium', () => {
         expect(chart!.lines).toBeGreaterThan(0);
         expect(chart!.areas).toBeGreaterThan(0);
       }
+      // Centre, two limits and the values; no interval band.
+      if (item.chart === 'control') {
+        expect(chart!.lines).toBe(4);
+        expect(chart!.areas).toBe(0);
+      }
       // All groups without answers: no bar, a "none" label for each group.
       if (item.chart === 'empty') {
         expect(chart!.rects).toBe(0);
@@ -175,6 +182,37 @@ describe('renderHtml in headless chromium', () => {
       }),
     );
     expect(headlines).toEqual(shown.map((item) => ({ text: item.headline, visible: true })));
+  });
+
+  test('a control chart draws its limits around the centre, and names each signal on its mark and in the table', async () => {
+    const drawn = await page().evaluate((index) => {
+      const section = (globalThis as InPage).document.querySelectorAll('section.metric')[index]!;
+      section.scrollIntoView();
+      const lines = Array.from(section.querySelectorAll('g.role-mark.mark-line > path'), (path) => {
+        const box = path.getBoundingClientRect();
+        return { dashed: path.getAttribute('stroke-dasharray'), top: box.top, bottom: box.bottom, width: box.width, visible: path.checkVisibility() };
+      });
+      const signals = Array.from(section.querySelectorAll('path[aria-roledescription="signal"]'), (path) => ({
+        title: path.querySelector('title')?.textContent ?? '',
+        visible: path.checkVisibility(),
+      }));
+      const rows = Array.from(section.querySelectorAll('tr.signal td.signals'), (cell) => cell.innerText);
+      return { lines, signals, rows };
+    }, shown.findIndex((item) => item.chart === 'control'));
+    const [centre, lower, upper, values] = drawn.lines;
+    expect([centre!.dashed, lower!.dashed, upper!.dashed, values!.dashed]).toEqual([null, '6,4', '6,4', null]);
+    for (const line of drawn.lines) {
+      expect(line.visible).toBe(true);
+      expect(line.width).toBeGreaterThan(300);
+    }
+    // Screen y grows downwards: the upper limit is above the centre, the lower limit below it.
+    expect(upper!.bottom).toBeLessThan(centre!.top);
+    expect(lower!.top).toBeGreaterThan(centre!.bottom);
+    expect(drawn.signals).toEqual([
+      { title: '2026-11-07: a point beyond the 3σ limits; 2 of 3 in a row beyond 2σ, same side', visible: true },
+      { title: '2026-11-08: 2 of 3 in a row beyond 2σ, same side', visible: true },
+    ]);
+    expect(drawn.rows).toEqual(['a point beyond the 3σ limits; 2 of 3 in a row beyond 2σ, same side', '2 of 3 in a row beyond 2σ, same side']);
   });
 
   test('hostile text is shown as text', async () => {

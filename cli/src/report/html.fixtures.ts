@@ -188,3 +188,47 @@ export const csatByAgent: MetricResultJson = {
         }),
   ),
 };
+
+/**
+ * Abandonment `--period day --control 4`: a p-chart whose limits vary by day, a day without
+ * answers (no point), and two days with signals.
+ */
+export const abandonmentControlled: MetricResultJson = {
+  metric: 'abandonment',
+  label: 'Abandonment rate',
+  unit: '%',
+  source: 'calls.csv',
+  value: 10.4,
+  interval: interval(9.1, 11.8),
+  answered: 1420,
+  unanswered: 0,
+  summary: null,
+  by: [],
+  period: 'day',
+  control: { chart: 'pChart', laney: false, baselinePeriods: 4, ruleSet: 'westernElectric', rules: ['beyondLimits', 'twoOfThreeBeyondTwoSigma', 'fourOfFiveBeyondOneSigma', 'runOfEight'] },
+  groups: [
+    group({ period: '2026-11-02', value: 10, answered: 300, interval: interval(7, 13.8), control: { centre: 9.5, lower: 4.4, upper: 14.6, baseline: true, signals: [] } }),
+    group({ period: '2026-11-03', value: 9, answered: 250, interval: interval(6, 13), control: { centre: 9.5, lower: 3.9, upper: 15.1, baseline: true, signals: [] } }),
+    group({ period: '2026-11-04', value: 8.5, answered: 200, interval: interval(5.4, 13.1), control: { centre: 9.5, lower: 3.3, upper: 15.7, baseline: true, signals: [] } }),
+    group({ period: '2026-11-05', value: 10.5, answered: 270, interval: interval(7.4, 14.7), control: { centre: 9.5, lower: 3.6, upper: 15.4, baseline: true, signals: [] } }),
+    group({ period: '2026-11-06', value: null, answered: 0, small: true, control: null }),
+    group({ period: '2026-11-07', value: 21, answered: 200, interval: interval(16, 27), control: { centre: 9.5, lower: 3.3, upper: 15.7, baseline: false, signals: ['beyondLimits', 'twoOfThreeBeyondTwoSigma'] } }),
+    group({ period: '2026-11-08', value: 14, answered: 200, interval: interval(9.9, 19.4), control: { centre: 9.5, lower: 3.3, upper: 15.7, baseline: false, signals: ['twoOfThreeBeyondTwoSigma'] } }),
+  ],
+};
+
+/** NPS `--by channel --period week --control 2`: an individuals chart per channel. */
+export const npsControlledByChannel: MetricResultJson = {
+  ...npsOverall,
+  period: 'week',
+  by: ['channel'],
+  control: { chart: 'individualsChart', laney: false, baselinePeriods: 2, ruleSet: 'nhs', rules: ['beyondLimits', 'runOfSeven', 'trendOfSix', 'twoOfThreeBeyondTwoSigma'] },
+  groups: [
+    group({ key: { channel: 'chat' }, period: '2026-W46', value: 30, control: { centre: 32, lower: 21.4, upper: 42.6, baseline: true, signals: [] } }),
+    group({ key: { channel: 'chat' }, period: '2026-W47', value: 34, control: { centre: 32, lower: 21.4, upper: 42.6, baseline: true, signals: [] } }),
+    group({ key: { channel: 'chat' }, period: '2026-W48', value: 45, control: { centre: 32, lower: 21.4, upper: 42.6, baseline: false, signals: ['beyondLimits'] } }),
+    group({ key: { channel: 'phone' }, period: '2026-W46', value: 5, control: { centre: 6, lower: 0.7, upper: 11.3, baseline: true, signals: [] } }),
+    group({ key: { channel: 'phone' }, period: '2026-W47', value: 7, control: { centre: 6, lower: 0.7, upper: 11.3, baseline: true, signals: [] } }),
+    group({ key: { channel: 'phone' }, period: '2026-W48', value: 6, control: { centre: 6, lower: 0.7, upper: 11.3, baseline: false, signals: [] } }),
+  ],
+};

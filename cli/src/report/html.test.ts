@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { MetricResultJson } from '../result.js';
 import {
+  abandonmentControlled,
   allNull,
   contactMix,
   csatByWeek,
   handleTimeByChannelAndWeek,
   hostile,
   npsByChannel,
+  npsControlledByChannel,
   npsOverall,
   withNullValues,
 } from './html.fixtures.js';
@@ -101,6 +103,45 @@ describe('renderHtml: --by channel --period week, in seconds', () => {
       'chat2026-W473 min 06 s2 min 40 s – 3 min 31 s1005–',
       'chat2026-W4842.3 s30 s – 54.5 s1005–',
     ]);
+  });
+});
+
+describe('renderHtml: --period day --control 4', () => {
+  test('a control chart with its limit lines, and the centre, limits and signals of each period in the table', async () => {
+    const html = await page(abandonmentControlled);
+    expect(html.match(/<svg /g)).toHaveLength(1);
+    expect(html.match(/class="mark-line role-mark/g)).toHaveLength(4);
+    expect(html.match(/stroke-dasharray="6,4"/g)).toHaveLength(2);
+    expect(html).toContain('<figcaption>Control chart (p-chart): Abandonment rate of each period; grey line: the centre, from the first 4 periods with a value;');
+    expect(texts(html, 'th').slice(-3)).toEqual(['Centre', 'Control limits', 'Signals']);
+    expect(texts(html, 'tr').slice(1)).toEqual([
+      '2026-11-0210.0\u00a0%7.0\u00a0% – 13.8\u00a0%3005–9.5\u00a0%4.4\u00a0% – 14.6\u00a0%baseline',
+      '2026-11-039.0\u00a0%6.0\u00a0% – 13.0\u00a0%2505–9.5\u00a0%3.9\u00a0% – 15.1\u00a0%baseline',
+      '2026-11-048.5\u00a0%5.4\u00a0% – 13.1\u00a0%2005–9.5\u00a0%3.3\u00a0% – 15.7\u00a0%baseline',
+      '2026-11-0510.5\u00a0%7.4\u00a0% – 14.7\u00a0%2705–9.5\u00a0%3.6\u00a0% – 15.4\u00a0%baseline',
+      '2026-11-06– (no answers)–05small–––',
+      '2026-11-0721.0\u00a0%16.0\u00a0% – 27.0\u00a0%2005–9.5\u00a0%3.3\u00a0% – 15.7\u00a0%a point beyond the 3σ limits; 2 of 3 in a row beyond 2σ, same side',
+      '2026-11-0814.0\u00a0%9.9\u00a0% – 19.4\u00a0%2005–9.5\u00a0%3.3\u00a0% – 15.7\u00a0%2 of 3 in a row beyond 2σ, same side',
+    ]);
+    expect(html.match(/<tr class="signal">/g)).toHaveLength(2);
+    expect(html).toContain('<span class="rule" title="twoOfThreeBeyondTwoSigma">2 of 3 in a row beyond 2σ, same side</span>');
+  });
+
+  test('with --by, one control chart per group, each named by its group', async () => {
+    const html = await page(npsControlledByChannel);
+    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(html).toContain('aria-label="NPS by week: chat"');
+    expect(html).toContain('aria-label="NPS by week: phone"');
+    expect(html.match(/stroke-dasharray="6,4"/g)).toHaveLength(4);
+    expect(html.match(/<figcaption>Control chart \(individuals \(XmR\) chart\)/g)).toHaveLength(2);
+    const ids = [...html.matchAll(/\bid="([^"]*)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('results without --control are drawn as before: no limit lines, no control columns', async () => {
+    const html = await page(csatByWeek);
+    expect(html).not.toContain('stroke-dasharray');
+    expect(html).not.toContain('Control limits');
   });
 });
 
