@@ -60,7 +60,7 @@ function addCommonOptions(command: Command, withOutput: boolean): Command {
 function addControlOptions(command: Command): Command {
   return command
     .option('--control <k>', 'with --period: a control chart of each period series (a p-chart for a percentage, else an individuals chart), limits from its first k periods')
-    .addOption(new Option('--control-rules <rules>', 'the run rules that signal, with --control').choices(RULE_SETS as string[]))
+    .addOption(new Option('--control-rules <rules>', 'the run rules that signal, with --control (default: westernElectric)').choices(RULE_SETS as string[]))
     .option('--laney', "with --control on a percentage: Laney's p′-chart, for thousands of contacts a period");
 }
 
