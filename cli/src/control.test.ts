@@ -1,9 +1,10 @@
 // --control's charts over hand-made period groups. Every expected number is worked out here
 // from the counts or values, by the textbook formulas (Montgomery §7.2 for the p-chart, Laney
 // 2002 for p′, Wheeler's XmR constants), never read from the code under test.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, test } from 'vitest';
 import { controlChartOf, proportionSample, withControl, type ControlOptions } from './control.js';
 import { UsageError } from './errors.js';
@@ -257,7 +258,10 @@ describe('the command line: --control', () => {
     expect(table).toMatch(/2026-11-02 .*\(baseline\)/);
     expect(table).toContain('control: p-chart, centre and 3σ limits from the first 4 periods with a value; signals by the Western Electric rules (beyondLimits, twoOfThreeBeyondTwoSigma, fourOfFiveBeyondOneSigma, runOfEight)');
     expect((await cli(...abandonment)).stdout).not.toMatch(/control limits|control: /);
-    expect((await cli(...abandonment, '--control', '4', '--format', 'markdown')).stdout).toContain('| centre | control limits | signals |');
+    const markdown = (await cli(...abandonment, '--control', '4', '--format', 'markdown')).stdout;
+    expect(markdown).toContain('| centre | control limits | signals |');
+    expect(markdown).toMatch(/\n\ncontrol: p-chart, centre and 3σ limits from the first 4 periods with a value; .*\n$/);
+    expect((await cli(...abandonment, '--format', 'markdown')).stdout).not.toMatch(/control limits|control: /);
   });
 
   test('HTML: the limits and centre drawn as lines, the signal marked and named', async () => {
@@ -303,5 +307,56 @@ describe('the command line: --control', () => {
     expect(await refused(...abandonment, '--control', '4', '--control-rules', 'strict')).toContain("argument 'strict' is invalid");
     expect(await refused('nps', calls, '--score', 'score', '--period', 'day', '--time', 'startedAt', '--control', '3', '--laney')).toContain('--laney widens the limits of a p-chart');
     expect(await refused('contact-mix', calls, '--channel', 'channel', '--period', 'day', '--time', 'startedAt', '--control', '3')).toBe('service-metrics: contact-mix does not take --control: each period has one share per channel, not one value to chart\n');
+  });
+});
+
+describe('every percentage metric is a p-chart of its own counts (the bundled sample)', () => {
+  // Each metric's success per row, read from the CSV by csv-parse; the p-chart's centre and
+  // limits of each day are then worked out from those counts alone.
+  type Row = Record<string, string>;
+  const surveys = parse<Row>(readFileSync('data/sample/surveys.csv'), { columns: true });
+  const contacts = parse<Row>(readFileSync('data/sample/contacts.csv'), { columns: true });
+  const flag = (text: string): number | null => (text === '' ? null : text === 'true' ? 1 : 0);
+  const cases: { argv: string[]; rows: Row[]; time: string; success: (row: Row) => number | null }[] = [
+    // CSAT on 1–5: satisfied is 4 or 5 (the top two boxes).
+    { argv: ['csat', 'data/sample/surveys.csv', '--score', 'csatScore'], rows: surveys, time: 'submittedAt', success: (row) => (row['csatScore'] === '' ? null : Number(row['csatScore']) >= 4 ? 1 : 0) },
+    // Abandoned as missed: answered within 20 s of all offered.
+    { argv: ['service-level', 'data/sample/contacts.csv', '--wait', 'waitSeconds', '--outcome', 'outcome', '--threshold', '20'], rows: contacts, time: 'startedAt', success: (row) => (row['outcome'] === 'answered' && Number(row['waitSeconds']) <= 20 ? 1 : 0) },
+    { argv: ['abandonment', 'data/sample/contacts.csv', '--outcome', 'outcome'], rows: contacts, time: 'startedAt', success: (row) => (row['outcome'] === 'abandoned' ? 1 : 0) },
+    { argv: ['fcr', 'data/sample/contacts.csv', '--resolved', 'resolved'], rows: contacts, time: 'startedAt', success: (row) => flag(row['resolved']!) },
+    { argv: ['escalation', 'data/sample/contacts.csv', '--escalated', 'escalated'], rows: contacts, time: 'startedAt', success: (row) => flag(row['escalated']!) },
+    {
+      argv: ['aht', 'data/sample/contacts.csv', '--duration', 'talkSeconds,holdSeconds,afterContactSeconds', '--statistic', 'within=600'],
+      rows: contacts,
+      time: 'startedAt',
+      success: (row) => (['talkSeconds', 'holdSeconds', 'afterContactSeconds'].some((name) => row[name] === '') ? null : Number(row['talkSeconds']) + Number(row['holdSeconds']) + Number(row['afterContactSeconds']) <= 600 ? 1 : 0),
+    },
+  ];
+
+  test.each(cases)('$argv.0', async ({ argv, rows, time, success }) => {
+    const { code, stdout, stderr } = await cli(...argv, '--period', 'day', '--time', time, '--control', '7', '--format', 'json');
+    expect([code, stderr]).toEqual([0, '']);
+    const result = JSON.parse(stdout) as MetricResultJson;
+    expect(result.control!.chart).toBe('pChart');
+    // Counts per UTC day, from the rows.
+    const days = new Map<string, { count: number; size: number }>();
+    for (const row of rows) {
+      const value = success(row);
+      if (value === null) continue;
+      const day = row[time]!.slice(0, 10);
+      const counts = days.get(day) ?? { count: 0, size: 0 };
+      days.set(day, { count: counts.count + value, size: counts.size + 1 });
+    }
+    const ordered = [...days].sort(([a], [b]) => (a < b ? -1 : 1));
+    const baseline = ordered.slice(0, 7).reduce((sum, [, counts]) => ({ count: sum.count + counts.count, size: sum.size + counts.size }), { count: 0, size: 0 });
+    const centre = (100 * baseline.count) / baseline.size;
+    expect(result.groups.map((group) => group.period)).toEqual(ordered.map(([day]) => day));
+    result.groups.forEach((group, index) => {
+      const { size } = ordered[index]![1];
+      const sigma = Math.sqrt((centre * (100 - centre)) / size);
+      expect(group.control!.centre).toBeCloseTo(centre, 10);
+      expect(group.control!.upper).toBeCloseTo(Math.min(100, centre + 3 * sigma), 10);
+      expect(group.control!.lower).toBeCloseTo(Math.max(0, centre - 3 * sigma), 10);
+    });
   });
 });

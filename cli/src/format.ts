@@ -147,7 +147,8 @@ export function formatMarkdown(result: MetricResultJson): string {
   const table = rows(result);
   const lines = [table[0]!, table[0]!.map(() => '---'), ...table.slice(1)].map((row) => `| ${row.map(escape).join(' | ')} |`);
   const headline = result.value === null ? result.label : `${result.label}: **${formatValue(result.value, result.unit)}**`;
-  return `## ${headline}\n\n${result.answered} counted, ${result.unanswered} without a value (${escape(result.source)}).\n\n${lines.join('\n')}\n`;
+  const legend = result.control === undefined ? '' : `\n${escape(controlLegend(result.control))}\n`;
+  return `## ${headline}\n\n${result.answered} counted, ${result.unanswered} without a value (${escape(result.source)}).\n\n${lines.join('\n')}\n${legend}`;
 }
 
 /** `check`'s report as text: the bad cells by line, then the counts per reason. */

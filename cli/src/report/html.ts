@@ -212,7 +212,8 @@ async function renderMetric(result: MetricResultJson, id: string): Promise<strin
  * One self-contained HTML page presenting metric results: for each, a headline (value, unit,
  * confidence interval, answered and unanswered), a chart — bars by group with interval
  * whiskers for `--by`, a line with its interval band over periods for `--period`, one line per
- * group for both — and a table of the groups with their comparisons.
+ * group for both, and with `--control` a control chart (centre, limits, signals) per series —
+ * and a table of the groups with their comparisons and control limits.
  *
  * Every text from the data (labels, sources, column names, group keys) is escaped. The page has
  * no script and makes no request; its Content-Security-Policy forbids both. Charts are SVG
