@@ -63,8 +63,8 @@ describe('agentsRequiredWithAbandonment', () => {
 
   test('a target on the edge of what abandonment allows: 80 % at 100,000 Erlangs and patience of a fifth of an AHT', () => {
     // Agents are never busier than 100 %, so A·(1 − P(abandon)) ≤ N and the service level is at
-    // most 100·N/A: 80 % needs more than 80,000 agents (at 80,000 it falls short by less than
-    // 10⁻¹³ %, which an earlier rounding had let pass). One more agent is enough.
+    // most 100·N/A: 80 % needs more than 80,000 agents (at 80,000 it falls short by a few ulps,
+    // which an earlier rounding had let pass). One more agent is enough.
     const plan = agentsRequiredWithAbandonment(
       { contacts: 600_000, intervalSeconds: 1800, averageHandleSeconds: 300, averagePatienceSeconds: 60 },
       { serviceLevel: 80, thresholdSeconds: 20 },
