@@ -763,7 +763,10 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
     { args: [[{ count: 40, size: 800 }, { count: 52, size: 900 }], { baseline: { points: 2 }, rules: 'nhs' }], accepts: { '$1.rules': [...OPTIONAL, '[]'] } },
     { args: [[{ count: 40, size: 800 }, { count: 52, size: 900 }], { baseline: { centre: 5, sigmaZ: 1.5 }, laney: true }], accepts: { '$1.baseline.centre': FRACTIONAL, '$1.baseline.sigmaZ': FRACTIONAL, '$1.laney': [...OPTIONAL, 'true'] } },
   ],
-  uChart: [{ args: [[{ count: 25, exposure: 10 }, { count: 30, exposure: 12 }], { baseline: { points: 2 }, rules: ['beyondLimits'] }], accepts: { '$0[*].exposure': FRACTIONAL, '$1.rules': [...OPTIONAL, '[]'] } }],
+  uChart: [
+    { args: [[{ count: 25, exposure: 10 }, { count: 30, exposure: 12 }], { baseline: { points: 2 }, rules: ['beyondLimits'] }], accepts: { '$0[*].exposure': FRACTIONAL, '$1.rules': [...OPTIONAL, '[]'] } },
+    { args: [[{ count: 25, exposure: 10 }, { count: 30, exposure: 12 }], { baseline: { centre: 2.5, sigmaZ: 1.5 }, laney: true }], accepts: { '$0[*].exposure': FRACTIONAL, '$1.baseline.centre': FRACTIONAL, '$1.baseline.sigmaZ': FRACTIONAL, '$1.laney': [...OPTIONAL, 'true'] } },
+  ],
   individualsChart: [
     { args: [[300, 310, 305], { baseline: { points: 3 } }], accepts: { '$0[*]': SIGNED } },
     { args: [[300, 310, 305], { baseline: { centre: 300, sigma: 5 } }], accepts: { '$0[*]': SIGNED, '$1.baseline.centre': SIGNED, '$1.baseline.sigma': FRACTIONAL } },

@@ -1,8 +1,7 @@
-import { readChartOptions } from '../internal/checks/controlChart.js';
+import { readChartOptions, readLaney } from '../internal/checks/controlChart.js';
 import { checkSample } from '../internal/checks/sample.js';
-import { checkCount, checkFinite, checkObject, checkPositive, fail } from '../internal/checks/validate.js';
-import { baselineOfIndividuals } from '../internal/numeric/controlLimits.js';
-import { runRuleSignals } from '../internal/numeric/runRules.js';
+import { checkCount, checkFinite, checkObject, fail } from '../internal/checks/validate.js';
+import { attributeChartPoints } from '../internal/numeric/controlLimits.js';
 import type { ControlChart, ControlChartOptions } from '../internal/types/controlChart.js';
 import type { FromWarehouse } from '../types.js';
 
@@ -90,9 +89,7 @@ export function pChart(samples: Iterable<FromWarehouse<ProportionSample>>, optio
     read.push({ count, size });
   }
   const { baseline, rules, options: object } = readChartOptions(metric, options, read.length, ['centre', 'sigmaZ'], ['laney']);
-  if (object['laney'] !== undefined && typeof object['laney'] !== 'boolean') fail(metric, 'options.laney', 'WRONG_TYPE', 'true or false', object['laney']);
-  const laney = object['laney'] === true;
-  if (!laney && typeof baseline !== 'number' && baseline['sigmaZ'] !== undefined) fail(metric, 'options.baseline.sigmaZ', 'UNKNOWN_VALUE', 'no sigmaZ without laney: true', 'sigmaZ');
+  const laney = readLaney(metric, object, baseline);
   let centre: number;
   if (typeof baseline === 'number') {
     let count = 0;
@@ -110,29 +107,12 @@ export function pChart(samples: Iterable<FromWarehouse<ProportionSample>>, optio
   }
   const values = read.map(({ count, size }) => (100 * count) / size);
   const binomial = read.map(({ size }) => Math.sqrt((centre * (100 - centre)) / size));
-  let sigmaZ: number | null = null;
-  if (laney) {
-    if (typeof baseline === 'number') {
-      const z = values.map((value, index) => (value - centre) / binomial[index]!);
-      sigmaZ = baselineOfIndividuals(metric, 'options.baseline.points', z, baseline).sigma;
-    } else {
-      sigmaZ = checkPositive(metric, 'options.baseline.sigmaZ', baseline['sigmaZ']);
-    }
-  }
-  const sigmas = binomial.map((sigma) => sigma * (sigmaZ ?? 1));
-  const signals = runRuleSignals(values, values.map((value, index) => (value - centre) / sigmas[index]!), rules);
+  const { sigmaZ, points } = attributeChartPoints(metric, baseline, laney, values, centre, binomial, rules, 100);
   return {
     centre,
     sigmaZ,
     baselinePoints: typeof baseline === 'number' ? baseline : null,
     rules,
-    points: values.map((value, index) => ({
-      value,
-      centre,
-      lower: Math.max(0, centre - 3 * sigmas[index]!),
-      upper: Math.min(100, centre + 3 * sigmas[index]!),
-      sigma: sigmas[index]!,
-      signals: signals[index]!,
-    })),
+    points,
   };
 }

@@ -60,3 +60,11 @@ function readRules(metric: string, value: unknown): RunRule[] {
     return rule as RunRule;
   });
 }
+
+/** The `laney` option of an attribute chart (p′, u′): a boolean, default false; `baseline.sigmaZ` is refused without it. */
+export function readLaney(metric: string, options: Readonly<Record<string, unknown>>, baseline: number | Readonly<Record<string, unknown>>): boolean {
+  if (options['laney'] !== undefined && typeof options['laney'] !== 'boolean') fail(metric, 'options.laney', 'WRONG_TYPE', 'true or false', options['laney']);
+  const laney = options['laney'] === true;
+  if (!laney && typeof baseline !== 'number' && baseline['sigmaZ'] !== undefined) fail(metric, 'options.baseline.sigmaZ', 'UNKNOWN_VALUE', 'no sigmaZ without laney: true', 'sigmaZ');
+  return laney;
+}

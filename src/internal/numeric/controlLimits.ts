@@ -1,4 +1,6 @@
 import { checkFinite, checkPositive, fail } from '../checks/validate.js';
+import type { ControlChartPoint, RunRule } from '../types/controlChart.js';
+import { runRuleSignals } from './runRules.js';
 
 /**
  * The centre and σ of an individuals series from its first `points` values: the mean, and the
@@ -41,4 +43,46 @@ export function meanAndSigma(
     fail(metric, typeof baseline === 'number' ? 'options.baseline.points' : 'options.baseline.sigma', 'OUT_OF_RANGE', 'a baseline whose limits are finite', typeof baseline === 'number' ? baseline : baseline['sigma']);
   }
   return found;
+}
+
+/**
+ * The points of an attribute chart (p, u) around `centre`: each value's sampling σ (`sampling`),
+ * widened with `laney` by Laney's σ_z — the moving-range σ of the baseline's standardised values
+ * zᵢ = (vᵢ − centre)/σᵢ ({@link baselineOfIndividuals}), or the fixed `baseline.sigmaZ` — and its
+ * limits centre ± 3σ, clipped at 0 and at `ceiling`; run rules read z = (v − centre)/σ.
+ */
+export function attributeChartPoints(
+  metric: string,
+  baseline: number | Readonly<Record<string, unknown>>,
+  laney: boolean,
+  values: readonly number[],
+  centre: number,
+  sampling: readonly number[],
+  rules: readonly RunRule[],
+  ceiling: number,
+): { sigmaZ: number | null; points: ControlChartPoint[] } {
+  let sigmaZ: number | null = null;
+  if (laney) {
+    sigmaZ =
+      typeof baseline === 'number'
+        ? baselineOfIndividuals(metric, 'options.baseline.points', values.map((value, index) => (value - centre) / sampling[index]!), baseline).sigma
+        : checkPositive(metric, 'options.baseline.sigmaZ', baseline['sigmaZ']);
+  }
+  const sigmas = sampling.map((sigma) => sigma * (sigmaZ ?? 1));
+  if (sigmas.some((sigma) => !Number.isFinite(centre + 3 * sigma))) {
+    const fixed = typeof baseline !== 'number';
+    fail(metric, fixed ? 'options.baseline.sigmaZ' : 'options.baseline.points', 'OUT_OF_RANGE', 'a σ_z whose limits are finite', fixed ? baseline['sigmaZ'] : baseline);
+  }
+  const signals = runRuleSignals(values, values.map((value, index) => (value - centre) / sigmas[index]!), rules);
+  return {
+    sigmaZ,
+    points: values.map((value, index) => ({
+      value,
+      centre,
+      lower: Math.max(0, centre - 3 * sigmas[index]!),
+      upper: Math.min(ceiling, centre + 3 * sigmas[index]!),
+      sigma: sigmas[index]!,
+      signals: signals[index]!,
+    })),
+  };
 }
