@@ -1,7 +1,8 @@
-import { readChartOptions, readLaney } from '../internal/checks/controlChart.js';
+import { baselineSpan, readLaney } from '../internal/checks/controlChart.js';
 import { checkSample } from '../internal/checks/sample.js';
 import { checkCount, checkFinite, checkObject, checkPositive, fail } from '../internal/checks/validate.js';
 import { attributeChartPoints } from '../internal/numeric/controlLimits.js';
+import { readChartOptions } from '../internal/segments/chartBaseline.js';
 import type { ControlChart, ControlChartOptions } from '../internal/types/controlChart.js';
 import type { FromWarehouse } from '../types.js';
 
@@ -60,9 +61,9 @@ export interface UChart extends ControlChart {
  * - The c-chart is the u-chart with equal exposures.
  *
  * @param samples - Each period's count and exposure, in time order (any iterable).
- * @param options - `baseline` (required): `{ points: k }` or `{ centre }` (and `sigmaZ` with `laney`); `rules`: a named set (`'westernElectric'`, default; `'nelson'`; `'nhs'`) or a list; `laney`.
+ * @param options - `baseline` (required): `{ points: k }`, `{ from, to }` with `periods` (the points whose period starts in that date range) or `{ centre }` (and `sigmaZ` with `laney`); `rules`: a named set (`'westernElectric'`, default; `'nelson'`; `'nhs'`) or a list; `laney`.
  * @returns The centre line, σ_z with `laney`, and each point with its limits and the rules that fire.
- * @throws {@link MetricInputError} the common input checks; `OUT_OF_RANGE` when the baseline is longer than the series or its rate is 0, or (with `laney`) shorter than 2 points or its standardised values do not vary.
+ * @throws {@link MetricInputError} the common input checks; `OUT_OF_RANGE` when the baseline is longer than the series or its rate is 0, or (with `laney`) shorter than 2 points or its standardised values do not vary; `EMPTY` when a date range holds no point's period start; `INCONSISTENT` when `periods` does not give one key per point in time order.
  * @example
  * ```ts
  * import { uChart } from 'service-metrics';
@@ -88,19 +89,21 @@ export function uChart(samples: Iterable<FromWarehouse<RateSample>>, options: UC
   const { baseline, rules, options: object } = readChartOptions(metric, options, read.length, ['centre', 'sigmaZ'], ['laney']);
   const laney = readLaney(metric, object, baseline);
   let centre: number;
-  if (typeof baseline === 'number') {
+  if (baseline.kind === 'points') {
     let count = 0;
     let exposure = 0;
-    for (const sample of read.slice(0, baseline)) {
+    for (const sample of read.slice(baseline.start, baseline.end)) {
       count += sample.count;
       exposure += sample.exposure;
     }
     centre = count / exposure;
   } else {
-    centre = checkFinite(metric, 'options.baseline.centre', baseline['centre'], 'a rate above 0');
+    centre = checkFinite(metric, 'options.baseline.centre', baseline.values['centre'], 'a rate above 0');
   }
   if (!(centre > 0 && Number.isFinite(centre))) {
-    fail(metric, typeof baseline === 'number' ? 'options.baseline.points' : 'options.baseline.centre', 'OUT_OF_RANGE', 'a baseline whose rate is above 0 (a chart needs variation to judge)', typeof baseline === 'number' ? baseline : baseline['centre']);
+    const expected = 'a baseline whose rate is above 0 (a chart needs variation to judge)';
+    if (baseline.kind === 'points') fail(metric, baseline.field, 'OUT_OF_RANGE', expected, baseline.received);
+    fail(metric, 'options.baseline.centre', 'OUT_OF_RANGE', expected, baseline.values['centre']);
   }
   const values = read.map(({ count, exposure }) => count / exposure);
   const poisson = read.map(({ exposure }) => Math.sqrt(centre / exposure));
@@ -108,5 +111,5 @@ export function uChart(samples: Iterable<FromWarehouse<RateSample>>, options: UC
     if (!Number.isFinite(values[index]! + 3 * poisson[index]!)) fail(metric, `samples[${String(index)}].exposure`, 'OUT_OF_RANGE', 'an exposure large enough that the rate and its limits are finite', exposure);
   });
   const { sigmaZ, points } = attributeChartPoints(metric, baseline, laney, values, centre, poisson, rules, Infinity);
-  return { centre, sigmaZ, baselinePoints: typeof baseline === 'number' ? baseline : null, rules, points };
+  return { centre, sigmaZ, ...baselineSpan(baseline), rules, points };
 }
