@@ -37,8 +37,8 @@ const MAX_AGENTS = 1e15;
  * hit at N: three to six evaluations of the queue. There is no stability condition: N may be below A. Where a
  * target sits exactly on the fluid limit (at most 3 % abandoned at 97 % of A agents, where the true rate exceeds 3 %
  * by less than a double can show), the metric and the target agree to the last bit and the answer may be one agent
- * either side. Queues too long to compute (over 2·10⁷ waiting:
- * very patient callers, heavy overload) count as missing the targets. No contacts need 0 agents.
+ * either side. Queues too long to compute (over 2·10⁷ waiting: very patient callers, heavy overload) count as
+ * missing the targets. No contacts need 0 agents.
  *
  * ## Variants
  * - Erlang C ({@link agentsRequired}) overstaffs where callers abandon; as patience grows the answers meet.
