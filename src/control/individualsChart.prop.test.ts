@@ -3,16 +3,9 @@ import { expect } from 'vitest';
 import { seededRandom } from '../../test/engines/random.js';
 import { cusumChart, ewmaChart, individualsChart, pChart, uChart } from '../index.js';
 
-/** Standard normal draws from a seeded generator (mulberry32 and Box–Muller): no shared code. */
+/** Standard normal draws from a seeded generator (mulberry32, then Box–Muller). */
 function normals(count: number, seed: number): number[] {
-  let state = seed >>> 0;
-  const uniform = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = seededRandom(seed);
   const out: number[] = [];
   while (out.length < count) {
     const u = 1 - uniform();
@@ -76,13 +69,7 @@ test("Laney's σ_z is about 1 for binomial periods and large for over-dispersed 
   // 200 periods of 2,000 contacts. Binomial at 10 %: σ_z near 1. Over-dispersed: each period's
   // own rate is 10 % ± 2 points (normal), far beyond the binomial σ of 0.67 points.
   const noise = normals(400, 77);
-  const uniform = (() => {
-    let state = 12345;
-    return (): number => {
-      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-      return state / 4294967296;
-    };
-  })();
+  const uniform = seededRandom(12345);
   const binomial = (size: number, p: number): number => {
     let count = 0;
     for (let draw = 0; draw < size; draw++) if (uniform() < p) count++;
