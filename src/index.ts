@@ -198,7 +198,7 @@ export type { ErlangInput } from './workforce/erlangB.js';
 export { pChart } from './control/pChart.js';
 export type { KnownProportion, PChart, PChartOptions, ProportionSample } from './control/pChart.js';
 export { uChart } from './control/uChart.js';
-export type { KnownRate, RateSample } from './control/uChart.js';
+export type { KnownRate, RateSample, UChart, UChartOptions } from './control/uChart.js';
 export { individualsChart } from './control/individualsChart.js';
 export type { IndividualsChart } from './control/individualsChart.js';
 export { ewmaChart } from './control/ewmaChart.js';

@@ -762,17 +762,25 @@ const VALID: Readonly<Record<string, readonly ValidCall[]>> = {
   pChart: [
     { args: [[{ count: 40, size: 800 }, { count: 52, size: 900 }], { baseline: { points: 2 }, rules: 'nhs' }], accepts: { '$1.rules': [...OPTIONAL, '[]'] } },
     { args: [[{ count: 40, size: 800 }, { count: 52, size: 900 }], { baseline: { centre: 5, sigmaZ: 1.5 }, laney: true }], accepts: { '$1.baseline.centre': FRACTIONAL, '$1.baseline.sigmaZ': FRACTIONAL, '$1.laney': [...OPTIONAL, 'true'] } },
+    { args: [[{ count: 40, size: 800 }, { count: 52, size: 900 }], { baseline: { from: '2026-03-01', to: '2026-03-03' }, periods: ['2026-03-01', '2026-03-02'], laney: true }], accepts: { '$1.laney': [...OPTIONAL, 'true'] } },
   ],
-  uChart: [{ args: [[{ count: 25, exposure: 10 }, { count: 30, exposure: 12 }], { baseline: { points: 2 }, rules: ['beyondLimits'] }], accepts: { '$0[*].exposure': FRACTIONAL, '$1.rules': [...OPTIONAL, '[]'] } }],
+  uChart: [
+    { args: [[{ count: 25, exposure: 10 }, { count: 30, exposure: 12 }], { baseline: { points: 2 }, rules: ['beyondLimits'] }], accepts: { '$0[*].exposure': FRACTIONAL, '$1.rules': [...OPTIONAL, '[]'] } },
+    { args: [[{ count: 25, exposure: 10 }, { count: 30, exposure: 12 }], { baseline: { centre: 2.5, sigmaZ: 1.5 }, laney: true }], accepts: { '$0[*].exposure': FRACTIONAL, '$1.baseline.centre': FRACTIONAL, '$1.baseline.sigmaZ': FRACTIONAL, '$1.laney': [...OPTIONAL, 'true'] } },
+    { args: [[{ count: 25, exposure: 10 }, { count: 30, exposure: 12 }], { baseline: { from: '2026-03-01', to: '2026-03-03' }, periods: ['2026-03-01', '2026-03-02'] }], accepts: { '$0[*].exposure': FRACTIONAL } },
+  ],
   individualsChart: [
     { args: [[300, 310, 305], { baseline: { points: 3 } }], accepts: { '$0[*]': SIGNED } },
     { args: [[300, 310, 305], { baseline: { centre: 300, sigma: 5 } }], accepts: { '$0[*]': SIGNED, '$1.baseline.centre': SIGNED, '$1.baseline.sigma': FRACTIONAL } },
+    { args: [[300, 310, 305], { baseline: { from: '2026-03-01', to: '2026-03-03' }, periods: ['2026-03-01', '2026-03-02', '2026-03-03'] }], accepts: { '$0[*]': SIGNED } },
   ],
   ewmaChart: [
     { args: [[10, 11, 9.5], { baseline: { centre: 10, sigma: 1 }, lambda: 0.2, width: 3 }], accepts: { '$0[*]': SIGNED, '$1.baseline.centre': SIGNED, '$1.baseline.sigma': FRACTIONAL, '$1.lambda': [...OPTIONAL], '$1.width': [...FRACTIONAL, ...OPTIONAL] } },
+    { args: [[10, 11, 9.5], { baseline: { from: '2026-03-01', to: '2026-03-03' }, periods: ['2026-03-01', '2026-03-02', '2026-03-03'] }], accepts: { '$0[*]': SIGNED } },
   ],
   cusumChart: [
     { args: [[10, 11, 9.5], { baseline: { centre: 10, sigma: 1 }, allowance: 0.5, decisionInterval: 5 }], accepts: { '$0[*]': SIGNED, '$1.baseline.centre': SIGNED, '$1.baseline.sigma': FRACTIONAL, '$1.allowance': [...FRACTIONAL, ...OPTIONAL], '$1.decisionInterval': [...FRACTIONAL, ...OPTIONAL] } },
+    { args: [[10, 11, 9.5], { baseline: { from: '2026-03-01', to: '2026-03-03' }, periods: ['2026-03-01', '2026-03-02', '2026-03-03'] }], accepts: { '$0[*]': SIGNED } },
   ],
   intradayReforecast: [
     { args: [{ forecast: [100, 100, 150], actual: [130] }], accepts: { '$0.forecast[*]': FRACTIONAL, '$0.actual[*]': FRACTIONAL } },

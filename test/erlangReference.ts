@@ -44,6 +44,16 @@ export function toNumber({ num, den }: Rational): number {
 }
 
 /**
+ * Erlang B for real traffic by the reciprocal recurrence run from 0 agents, one step at a time,
+ * 1/B(n) = 1 + (n/A)·1/B(n − 1): the textbook loop, without the library's shortcut start or fused steps.
+ */
+export function fullRecurrenceErlangB(agents: number, traffic: number): number {
+  let inverse = 1;
+  for (let n = 1; n <= agents; n++) inverse = 1 + (n / traffic) * inverse;
+  return 1 / inverse;
+}
+
+/**
  * Erlang B for integer traffic and many agents (10⁴–10⁵), by the reciprocal recurrence from 0
  * in 256-bit fixed point: 1/B(n) = 1 + n·(1/B(n − 1))/A, each division truncating 2⁻²⁵⁶.
  */

@@ -1,13 +1,16 @@
-import { readBaseline } from '../internal/checks/controlChart.js';
+import { baselineSpan } from '../internal/checks/controlChart.js';
 import { checkSample } from '../internal/checks/sample.js';
 import { checkFinite, checkNonNegative, checkOptions, checkPositive, fail } from '../internal/checks/validate.js';
 import { meanAndSigma } from '../internal/numeric/controlLimits.js';
+import { readBaseline } from '../internal/segments/chartBaseline.js';
 import type { ControlChartBaseline, KnownMeanAndSigma } from '../internal/types/controlChart.js';
 
 /** The options of {@link cusumChart}. @category Control charts */
 export interface CusumChartOptions {
-  /** Where the target and σ come from: `{ points: k }` (mean and moving-range σ of the first k values, k ≥ 2) or `{ centre, sigma }`. Required. */
+  /** Where the target and σ come from: `{ points: k }` (mean and moving-range σ of the first k values, k ≥ 2), `{ from, to }` (of the values whose period starts in that date range, with `periods`) or `{ centre, sigma }`. Required. */
   readonly baseline: ControlChartBaseline<KnownMeanAndSigma>;
+  /** The period key of each value, for a `{ from, to }` baseline only, as in {@link ControlChartOptions}. */
+  readonly periods?: Iterable<string>;
   /** The allowance k, in σ: half the shift to detect. @defaultValue 0.5 */
   readonly allowance?: number;
   /** The decision interval h, in σ. @defaultValue 5 */
@@ -36,8 +39,10 @@ export interface CusumChart {
   readonly allowance: number;
   /** The decision interval H = hσ, in the unit of the values. */
   readonly decisionInterval: number;
-  /** How many of the first values the target and σ came from, or null for fixed values. */
+  /** How many values the target and σ came from (the first k, or those of the date range), or null for fixed values. */
   readonly baselinePoints: number | null;
+  /** The index of the first of them (0 for `{ points: k }`), or null for fixed values. */
+  readonly baselineStart: number | null;
   /** Each point, in the order of the series. */
   readonly points: readonly CusumChartPoint[];
 }
@@ -59,9 +64,9 @@ export interface CusumChart {
  * - The shift began after period i − N, N the number of periods since the sum was last 0.
  *
  * @param values - One value per period, in time order (any iterable).
- * @param options - `baseline` (required), `allowance` k and `decisionInterval` h, both in σ.
+ * @param options - `baseline` (required: `{ points: k }`, `{ from, to }` with `periods` (the points whose period starts in that date range) or `{ centre, sigma }`), `periods`, `allowance` k and `decisionInterval` h, both in σ.
  * @returns The target, σ, K, H and each point with its two sums and signal.
- * @throws {@link MetricInputError} the common input checks; `OUT_OF_RANGE` for a baseline longer than the series, shorter than 2 points or without variation.
+ * @throws {@link MetricInputError} the common input checks; `OUT_OF_RANGE` for a baseline longer than the series, shorter than 2 points or without variation; `EMPTY` when a date range holds no point's period start; `INCONSISTENT` when `periods` does not give one key per point in time order.
  * @example
  * ```ts
  * import { cusumChart } from 'service-metrics';
@@ -80,8 +85,8 @@ export function cusumChart(values: Iterable<number>, options: CusumChartOptions)
   const metric = 'cusumChart';
   const x: number[] = [];
   for (const value of checkSample(metric, 'values', values)) x.push(checkFinite(metric, `values[${String(x.length)}]`, value));
-  const object = checkOptions(metric, options, ['baseline', 'allowance', 'decisionInterval']);
-  const baseline = readBaseline(metric, object['baseline'], x.length, ['centre', 'sigma']);
+  const object = checkOptions(metric, options, ['baseline', 'periods', 'allowance', 'decisionInterval']);
+  const baseline = readBaseline(metric, object, x.length, ['centre', 'sigma']);
   const k = object['allowance'] === undefined ? 0.5 : checkNonNegative(metric, 'options.allowance', object['allowance']);
   const h = object['decisionInterval'] === undefined ? 5 : checkPositive(metric, 'options.decisionInterval', object['decisionInterval']);
   const { centre, sigma } = meanAndSigma(metric, baseline, x, Math.max(k, h));
@@ -95,5 +100,5 @@ export function cusumChart(values: Iterable<number>, options: CusumChartOptions)
     if (!Number.isFinite(upper + lower)) fail(metric, `values[${String(index)}]`, 'OUT_OF_RANGE', 'values whose cumulative sums are finite', value);
     return { value, upper, lower, signal: upper > decisionInterval ? ('up' as const) : lower > decisionInterval ? ('down' as const) : null };
   });
-  return { centre, sigma, allowance, decisionInterval, baselinePoints: typeof baseline === 'number' ? baseline : null, points };
+  return { centre, sigma, allowance, decisionInterval, ...baselineSpan(baseline), points };
 }

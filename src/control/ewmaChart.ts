@@ -1,13 +1,16 @@
-import { readBaseline } from '../internal/checks/controlChart.js';
+import { baselineSpan } from '../internal/checks/controlChart.js';
 import { checkSample } from '../internal/checks/sample.js';
 import { checkFinite, checkInRange, checkOptions, checkPositive, fail } from '../internal/checks/validate.js';
 import { meanAndSigma } from '../internal/numeric/controlLimits.js';
+import { readBaseline } from '../internal/segments/chartBaseline.js';
 import type { ControlChartBaseline, KnownMeanAndSigma } from '../internal/types/controlChart.js';
 
 /** The options of {@link ewmaChart}. @category Control charts */
 export interface EwmaChartOptions {
-  /** Where the centre (target) and σ come from: `{ points: k }` (mean and moving-range σ of the first k values, k ≥ 2) or `{ centre, sigma }`. Required. */
+  /** Where the centre (target) and σ come from: `{ points: k }` (mean and moving-range σ of the first k values, k ≥ 2), `{ from, to }` (of the values whose period starts in that date range, with `periods`) or `{ centre, sigma }`. Required. */
   readonly baseline: ControlChartBaseline<KnownMeanAndSigma>;
+  /** The period key of each value, for a `{ from, to }` baseline only, as in {@link ControlChartOptions}. */
+  readonly periods?: Iterable<string>;
   /** The weight λ of the newest value, above 0, at most 1 (1 is the individuals chart). @defaultValue 0.2 */
   readonly lambda?: number;
   /** The width L of the limits, in σ of the EWMA. @defaultValue 3 */
@@ -38,8 +41,10 @@ export interface EwmaChart {
   readonly lambda: number;
   /** The width L of the limits, in σ of the EWMA. */
   readonly width: number;
-  /** How many of the first values the centre and σ came from, or null for fixed values. */
+  /** How many values the centre and σ came from (the first k, or those of the date range), or null for fixed values. */
   readonly baselinePoints: number | null;
+  /** The index of the first of them (0 for `{ points: k }`), or null for fixed values. */
+  readonly baselineStart: number | null;
   /** Each point, in the order of the series. */
   readonly points: readonly EwmaChartPoint[];
 }
@@ -61,9 +66,9 @@ export interface EwmaChart {
  * - {@link cusumChart} catches the same shifts; EWMA's statistic is a level, CUSUM's a sum.
  *
  * @param values - One value per period, in time order (any iterable).
- * @param options - `baseline` (required), `lambda`, `width`.
+ * @param options - `baseline` (required: `{ points: k }`, `{ from, to }` with `periods` (the points whose period starts in that date range) or `{ centre, sigma }`), `periods`, `lambda`, `width`.
  * @returns The target, σ and each point with its EWMA, limits and signal.
- * @throws {@link MetricInputError} the common input checks; `OUT_OF_RANGE` for a baseline longer than the series, shorter than 2 points or without variation.
+ * @throws {@link MetricInputError} the common input checks; `OUT_OF_RANGE` for a baseline longer than the series, shorter than 2 points or without variation; `EMPTY` when a date range holds no point's period start; `INCONSISTENT` when `periods` does not give one key per point in time order.
  * @example
  * ```ts
  * import { ewmaChart } from 'service-metrics';
@@ -82,8 +87,8 @@ export function ewmaChart(values: Iterable<number>, options: EwmaChartOptions): 
   const metric = 'ewmaChart';
   const x: number[] = [];
   for (const value of checkSample(metric, 'values', values)) x.push(checkFinite(metric, `values[${String(x.length)}]`, value));
-  const object = checkOptions(metric, options, ['baseline', 'lambda', 'width']);
-  const baseline = readBaseline(metric, object['baseline'], x.length, ['centre', 'sigma']);
+  const object = checkOptions(metric, options, ['baseline', 'periods', 'lambda', 'width']);
+  const baseline = readBaseline(metric, object, x.length, ['centre', 'sigma']);
   const lambda = object['lambda'] === undefined ? 0.2 : checkInRange(metric, 'options.lambda', object['lambda'], 0, 1);
   if (lambda === 0) fail(metric, 'options.lambda', 'OUT_OF_RANGE', 'a weight above 0, at most 1', object['lambda']);
   const width = object['width'] === undefined ? 3 : checkPositive(metric, 'options.width', object['width']);
@@ -97,5 +102,5 @@ export function ewmaChart(values: Iterable<number>, options: EwmaChartOptions): 
     const half = width * sigma * Math.sqrt((lambda / (2 - lambda)) * (1 - decay));
     return { value, ewma: z, lower: centre - half, upper: centre + half, signal: z > centre + half || z < centre - half };
   });
-  return { centre, sigma, lambda, width, baselinePoints: typeof baseline === 'number' ? baseline : null, points };
+  return { centre, sigma, lambda, width, ...baselineSpan(baseline), points };
 }

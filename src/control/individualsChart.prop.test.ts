@@ -1,17 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { cusumChart, ewmaChart, individualsChart, pChart } from '../index.js';
+import { seededRandom } from '../../test/engines/random.js';
+import { cusumChart, ewmaChart, individualsChart, pChart, uChart } from '../index.js';
 
-/** Standard normal draws from a seeded generator (mulberry32 and Box–Muller): no shared code. */
+/** Standard normal draws from a seeded generator (mulberry32, then Box–Muller). */
 function normals(count: number, seed: number): number[] {
-  let state = seed >>> 0;
-  const uniform = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const uniform = seededRandom(seed);
   const out: number[] = [];
   while (out.length < count) {
     const u = 1 - uniform();
@@ -75,13 +69,7 @@ test("Laney's σ_z is about 1 for binomial periods and large for over-dispersed 
   // 200 periods of 2,000 contacts. Binomial at 10 %: σ_z near 1. Over-dispersed: each period's
   // own rate is 10 % ± 2 points (normal), far beyond the binomial σ of 0.67 points.
   const noise = normals(400, 77);
-  const uniform = (() => {
-    let state = 12345;
-    return (): number => {
-      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-      return state / 4294967296;
-    };
-  })();
+  const uniform = seededRandom(12345);
   const binomial = (size: number, p: number): number => {
     let count = 0;
     for (let draw = 0; draw < size; draw++) if (uniform() < p) count++;
@@ -95,6 +83,35 @@ test("Laney's σ_z is about 1 for binomial periods and large for over-dispersed 
   const flagged = (laney: boolean): number => pChart(dispersed, { baseline: { points: 200 }, laney, rules: ['beyondLimits'] }).points.filter((point) => point.signals.length > 0).length;
   expect(pChart(dispersed, { baseline: { points: 200 }, laney: true }).sigmaZ).toBeGreaterThan(2);
   expect(flagged(false)).toBeGreaterThan(40);
+  expect(flagged(true)).toBeLessThan(10);
+});
+
+test("Laney's u′: σ_z is about 1 for Poisson counts and large for over-dispersed rates, where the plain u-chart flags most points", () => {
+  // 200 periods of exposure 50–150 (thousands of customers) at 5 complaints per thousand: Poisson
+  // σ of a rate is √(5/a), about 0.22 at a = 100. Over-dispersed: each period's own rate is
+  // 5 × (1 + 0.2 N(0, 1)), a spread of 1 on top, so σ_z should be near √(0.22² + 1²)/0.22 ≈ 4.6,
+  // and the plain limits, 3/4.6 ≈ 0.65 of the real σ, leave out about half the points
+  // (P(|Z| > 0.65) ≈ 0.52, about 100); Laney's limits about 0.27 % (0.5 points).
+  const random = seededRandom(2026_12_05);
+  const normal = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  // Poisson(mean) as a sum of Poisson(≤ 20) draws by Knuth's product of uniforms (e^−20 is far from underflow).
+  const poisson = (mean: number): number => {
+    let count = 0;
+    for (let left = mean; left > 0; left -= 20) {
+      const limit = Math.exp(-Math.min(20, left));
+      for (let product = random(); product > limit; product *= random()) count++;
+    }
+    return count;
+  };
+  const exposures = Array.from({ length: 200 }, () => 50 + 100 * random());
+  const stable = exposures.map((exposure) => ({ count: poisson(5 * exposure), exposure }));
+  const sigmaZ = uChart(stable, { baseline: { points: 200 }, laney: true }).sigmaZ!;
+  expect(sigmaZ).toBeGreaterThan(0.85);
+  expect(sigmaZ).toBeLessThan(1.15);
+  const dispersed = exposures.map((exposure) => ({ count: poisson(5 * (1 + 0.2 * normal()) * exposure), exposure }));
+  expect(uChart(dispersed, { baseline: { points: 200 }, laney: true }).sigmaZ).toBeGreaterThan(3);
+  const flagged = (laney: boolean): number => uChart(dispersed, { baseline: { points: 200 }, laney, rules: ['beyondLimits'] }).points.filter((point) => point.signals.length > 0).length;
+  expect(flagged(false)).toBeGreaterThan(60);
   expect(flagged(true)).toBeLessThan(10);
 });
 

@@ -1,8 +1,9 @@
-import { readChartOptions } from '../internal/checks/controlChart.js';
+import { baselineSpan } from '../internal/checks/controlChart.js';
 import { checkSample } from '../internal/checks/sample.js';
 import { checkFinite, fail } from '../internal/checks/validate.js';
 import { meanAndSigma } from '../internal/numeric/controlLimits.js';
 import { runRuleSignals } from '../internal/numeric/runRules.js';
+import { readChartOptions } from '../internal/segments/chartBaseline.js';
 import type { ControlChart, ControlChartOptions, KnownMeanAndSigma } from '../internal/types/controlChart.js';
 
 /** An individuals chart with its moving ranges, from {@link individualsChart}. @category Control charts */
@@ -33,9 +34,9 @@ export interface IndividualsChart extends ControlChart {
  *   the moving range does not, which is why XmR uses it.
  *
  * @param values - One value per period, in time order (any iterable).
- * @param options - `baseline` (required): `{ points: k }` (k ≥ 2) or `{ centre, sigma }`; `rules`: a named set (`'westernElectric'`, default; `'nelson'`; `'nhs'`) or a list.
+ * @param options - `baseline` (required): `{ points: k }` (k ≥ 2), `{ from, to }` with `periods` (the points whose period starts in that date range) or `{ centre, sigma }`; `rules`: a named set (`'westernElectric'`, default; `'nelson'`; `'nhs'`) or a list.
  * @returns The centre line, each point with its limits and signals, and the moving ranges.
- * @throws {@link MetricInputError} the common input checks; `OUT_OF_RANGE` when the baseline is longer than the series or shorter than 2 points, or its moving ranges are all 0.
+ * @throws {@link MetricInputError} the common input checks; `OUT_OF_RANGE` when the baseline is longer than the series or shorter than 2 points, or its moving ranges are all 0; `EMPTY` when a date range holds no point's period start; `INCONSISTENT` when `periods` does not give one key per point in time order.
  * @example
  * ```ts
  * import { individualsChart } from 'service-metrics';
@@ -63,7 +64,7 @@ export function individualsChart(values: Iterable<number>, options: ControlChart
   const signals = runRuleSignals(x, x.map((value) => (value - centre) / sigma), rules);
   return {
     centre,
-    baselinePoints: typeof baseline === 'number' ? baseline : null,
+    ...baselineSpan(baseline),
     rules,
     points: x.map((value, index) => ({ value, centre, lower: centre - 3 * sigma, upper: centre + 3 * sigma, sigma, signals: signals[index]! })),
     averageMovingRange,

@@ -74,7 +74,48 @@ describe('uChart', () => {
     expect(chart.points[0]!.lower).toBe(0);
   });
 
+  test("Laney's u′: σ_z from the baseline's standardised moving ranges, by hand", () => {
+    // Counts 6, 12, 2, 16 over exposures 2, 8, 2, 8: ū = 40/20, σᵢ = √(ū/aᵢ) = 1 or 0.5,
+    // u = 3, 1.5, 1, 2.5, z = (u − ū)/σ = 1, −1, −1, 1; moving ranges 2, 0, 2, MR̄ = 4/3,
+    // σ_z = MR̄/1.128; limits ū ± 3σᵢσ_z. The fifth rate, 40/8 = 5, is judged, not in the baseline.
+    const samples = [{ count: 6, exposure: 2 }, { count: 12, exposure: 8 }, { count: 2, exposure: 2 }, { count: 20, exposure: 8 }, { count: 40, exposure: 8 }];
+    const centre = 40 / 20;
+    const sigma = (exposure: number): number => Math.sqrt(centre / exposure);
+    const z = samples.slice(0, 4).map(({ count, exposure }) => (count / exposure - centre) / sigma(exposure));
+    expect(z.map((value) => Math.round(value * 1e12) / 1e12)).toEqual([1, -1, -1, 1]);
+    const sigmaZ = (Math.abs(z[1]! - z[0]!) + Math.abs(z[2]! - z[1]!) + Math.abs(z[3]! - z[2]!)) / 3 / 1.128;
+    const chart = uChart(samples, { baseline: { points: 4 }, laney: true });
+    expect(chart.centre).toBe(centre);
+    expect(chart.sigmaZ).toBeCloseTo(sigmaZ, 12);
+    expect(chart.sigmaZ).toBeCloseTo(4 / 3 / 1.128, 12);
+    expect(chart.points[0]!.upper).toBeCloseTo(centre + 3 * sigma(2) * sigmaZ, 12);
+    expect(chart.points[0]!.lower).toBe(0); // 2 − 3.55 clipped
+    expect(chart.points[1]!.lower).toBeCloseTo(centre - 3 * sigma(8) * sigmaZ, 12);
+    expect(chart.points[1]!.upper).toBeCloseTo(2 + 2 / 1.128, 12);
+    expect(chart.points[4]!.sigma).toBeCloseTo(0.5 * sigmaZ, 12);
+    expect(chart.points[4]!.signals).toContain('beyondLimits');
+    expect(uChart(samples, { baseline: { points: 4 } }).sigmaZ).toBeNull();
+  });
+
+  test("Laney's u′ with fixed values: the given centre and σ_z", () => {
+    // σ = √(2/8) · 1.5 = 0.75: limits 2 ± 2.25, the lower clipped at 0.
+    const chart = uChart([{ count: 20, exposure: 8 }], { baseline: { centre: 2, sigmaZ: 1.5 }, laney: true });
+    expect(chart.sigmaZ).toBe(1.5);
+    expect(chart.baselinePoints).toBeNull();
+    expect(chart.points[0]!.sigma).toBeCloseTo(0.75, 12);
+    expect([chart.points[0]!.lower, chart.points[0]!.upper]).toEqual([0, 4.25]);
+  });
+
   test('bad input', () => {
+    const samples = [{ count: 6, exposure: 2 }, { count: 12, exposure: 8 }];
+    expectMetricError(() => uChart(samples, { baseline: { centre: 2, sigmaZ: 1.5 } }), { metric: 'uChart', code: 'UNKNOWN_VALUE', field: 'options.baseline.sigmaZ' });
+    expectMetricError(() => uChart(samples, { baseline: { centre: 2 }, laney: true }), { metric: 'uChart', code: 'WRONG_TYPE', field: 'options.baseline.sigmaZ' });
+    expectMetricError(() => uChart(samples, { baseline: { centre: 2, sigmaZ: 0 }, laney: true }), { metric: 'uChart', code: 'OUT_OF_RANGE', field: 'options.baseline.sigmaZ' });
+    expectMetricError(() => uChart(samples, { baseline: { centre: 2, sigmaZ: 1e308 }, laney: true }), { metric: 'uChart', code: 'OUT_OF_RANGE', field: 'options.baseline.sigmaZ' });
+    expectMetricError(() => uChart(samples, { baseline: { points: 2 }, laney: 1 as never }), { metric: 'uChart', code: 'WRONG_TYPE', field: 'options.laney' });
+    // σ_z needs a moving range: at least 2 baseline points, whose standardised values differ.
+    expectMetricError(() => uChart(samples, { baseline: { points: 1 }, laney: true }), { metric: 'uChart', code: 'OUT_OF_RANGE', field: 'options.baseline.points' });
+    expectMetricError(() => uChart([{ count: 4, exposure: 2 }, { count: 8, exposure: 4 }], { baseline: { points: 2 }, laney: true }), { metric: 'uChart', code: 'OUT_OF_RANGE', field: 'options.baseline.points' });
     expectMetricError(() => uChart([{ count: 1, exposure: 0 }], { baseline: { points: 1 } }), { metric: 'uChart', code: 'OUT_OF_RANGE', field: 'samples[0].exposure' });
     expectMetricError(() => uChart([{ count: 0, exposure: 1 }], { baseline: { points: 1 } }), { metric: 'uChart', code: 'OUT_OF_RANGE', field: 'options.baseline.points' });
   });

@@ -1,8 +1,8 @@
-import { readChartOptions } from '../internal/checks/controlChart.js';
+import { baselineSpan, readLaney } from '../internal/checks/controlChart.js';
 import { checkSample } from '../internal/checks/sample.js';
-import { checkCount, checkFinite, checkObject, checkPositive, fail } from '../internal/checks/validate.js';
-import { baselineOfIndividuals } from '../internal/numeric/controlLimits.js';
-import { runRuleSignals } from '../internal/numeric/runRules.js';
+import { checkCount, checkFinite, checkObject, fail } from '../internal/checks/validate.js';
+import { attributeChartPoints } from '../internal/numeric/controlLimits.js';
+import { readChartOptions } from '../internal/segments/chartBaseline.js';
 import type { ControlChart, ControlChartOptions } from '../internal/types/controlChart.js';
 import type { FromWarehouse } from '../types.js';
 
@@ -60,9 +60,9 @@ export interface PChart extends ControlChart {
  * - The np-chart plots counts for a fixed size: the same chart scaled by n.
  *
  * @param samples - Each period's count and size, in time order (any iterable).
- * @param options - `baseline` (required): `{ points: k }` or `{ centre }` in % (and `sigmaZ` with `laney`); `rules`: a named set (`'westernElectric'`, default; `'nelson'`; `'nhs'`) or a list; `laney`.
+ * @param options - `baseline` (required): `{ points: k }`, `{ from, to }` with `periods` (the points whose period starts in that date range) or `{ centre }` in % (and `sigmaZ` with `laney`); `rules`: a named set (`'westernElectric'`, default; `'nelson'`; `'nhs'`) or a list; `laney`.
  * @returns The centre line, σ_z with `laney`, and each point with its limits and the rules that fire.
- * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` when a count exceeds its size; `OUT_OF_RANGE` when the baseline is longer than the series or its centre is 0 or 100 (no variation to judge).
+ * @throws {@link MetricInputError} the common input checks; `INCONSISTENT` when a count exceeds its size; `OUT_OF_RANGE` when the baseline is longer than the series or its centre is 0 or 100 (no variation to judge); `EMPTY` when a date range holds no point's period start; `INCONSISTENT` when `periods` does not give one key per point in time order.
  * @example
  * ```ts
  * import { pChart } from 'service-metrics';
@@ -90,49 +90,26 @@ export function pChart(samples: Iterable<FromWarehouse<ProportionSample>>, optio
     read.push({ count, size });
   }
   const { baseline, rules, options: object } = readChartOptions(metric, options, read.length, ['centre', 'sigmaZ'], ['laney']);
-  if (object['laney'] !== undefined && typeof object['laney'] !== 'boolean') fail(metric, 'options.laney', 'WRONG_TYPE', 'true or false', object['laney']);
-  const laney = object['laney'] === true;
-  if (!laney && typeof baseline !== 'number' && baseline['sigmaZ'] !== undefined) fail(metric, 'options.baseline.sigmaZ', 'UNKNOWN_VALUE', 'no sigmaZ without laney: true', 'sigmaZ');
+  const laney = readLaney(metric, object, baseline);
   let centre: number;
-  if (typeof baseline === 'number') {
+  if (baseline.kind === 'points') {
     let count = 0;
     let size = 0;
-    for (const sample of read.slice(0, baseline)) {
+    for (const sample of read.slice(baseline.start, baseline.end)) {
       count += sample.count;
       size += sample.size;
     }
     centre = (100 * count) / size;
   } else {
-    centre = checkFinite(metric, 'options.baseline.centre', baseline['centre'], 'a percentage above 0 and below 100');
+    centre = checkFinite(metric, 'options.baseline.centre', baseline.values['centre'], 'a percentage above 0 and below 100');
   }
   if (!(centre > 0 && centre < 100)) {
-    fail(metric, typeof baseline === 'number' ? 'options.baseline.points' : 'options.baseline.centre', 'OUT_OF_RANGE', 'a baseline whose proportion is above 0 % and below 100 % (a chart needs variation to judge)', typeof baseline === 'number' ? baseline : baseline['centre']);
+    const expected = 'a baseline whose proportion is above 0 % and below 100 % (a chart needs variation to judge)';
+    if (baseline.kind === 'points') fail(metric, baseline.field, 'OUT_OF_RANGE', expected, baseline.received);
+    fail(metric, 'options.baseline.centre', 'OUT_OF_RANGE', expected, baseline.values['centre']);
   }
   const values = read.map(({ count, size }) => (100 * count) / size);
   const binomial = read.map(({ size }) => Math.sqrt((centre * (100 - centre)) / size));
-  let sigmaZ: number | null = null;
-  if (laney) {
-    if (typeof baseline === 'number') {
-      const z = values.map((value, index) => (value - centre) / binomial[index]!);
-      sigmaZ = baselineOfIndividuals(metric, 'options.baseline.points', z, baseline).sigma;
-    } else {
-      sigmaZ = checkPositive(metric, 'options.baseline.sigmaZ', baseline['sigmaZ']);
-    }
-  }
-  const sigmas = binomial.map((sigma) => sigma * (sigmaZ ?? 1));
-  const signals = runRuleSignals(values, values.map((value, index) => (value - centre) / sigmas[index]!), rules);
-  return {
-    centre,
-    sigmaZ,
-    baselinePoints: typeof baseline === 'number' ? baseline : null,
-    rules,
-    points: values.map((value, index) => ({
-      value,
-      centre,
-      lower: Math.max(0, centre - 3 * sigmas[index]!),
-      upper: Math.min(100, centre + 3 * sigmas[index]!),
-      sigma: sigmas[index]!,
-      signals: signals[index]!,
-    })),
-  };
+  const { sigmaZ, points } = attributeChartPoints(metric, baseline, laney, values, centre, binomial, rules, 100);
+  return { centre, sigmaZ, ...baselineSpan(baseline), rules, points };
 }

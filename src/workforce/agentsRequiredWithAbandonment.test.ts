@@ -39,6 +39,40 @@ describe('agentsRequiredWithAbandonment', () => {
     expect(all.agents).toBe(Math.max(cap, asa, level));
   });
 
+  test('at 50 and 200 Erlangs, every target: the fewest agents by a linear scan of the independent reference', () => {
+    // The search starts from a fluid estimate and moves by secant steps; the scan walks up from 1.
+    for (const [traffic, patienceInAht] of [
+      [50, 1],
+      [50, 0.2],
+      [200, 2],
+      [200, 0.1],
+    ] as const) {
+      const queue = { contacts: traffic * 6, intervalSeconds: 1800, averageHandleSeconds: 300, averagePatienceSeconds: 300 * patienceInAht };
+      const scan = new Map<number, ReturnType<typeof erlangAReference>>();
+      const at = (n: number) => scan.get(n) ?? scan.set(n, erlangAReference(n, traffic, 1 / patienceInAht, 20 / 300)).get(n)!;
+      for (const [targets, meets] of [
+        [{ serviceLevel: 80, thresholdSeconds: 20 }, (n: number) => 100 * at(n).serviceLevel >= 80],
+        [{ averageSpeedOfAnswer: 15 }, (n: number) => 300 * at(n).averageSpeedOfAnswer <= 15],
+        [{ maxAbandonment: 3 }, (n: number) => 100 * at(n).probabilityOfAbandoning <= 3],
+      ] as const) {
+        const label = `${String(traffic)} Erlangs, patience ${String(patienceInAht)} AHT, ${JSON.stringify(targets)}`;
+        expect(agentsRequiredWithAbandonment(queue, targets).agents, label).toBe(smallestByScan(meets));
+      }
+    }
+  });
+
+  test('a target on the edge of what abandonment allows: 80 % at 100,000 Erlangs and patience of a fifth of an AHT', () => {
+    // Agents are never busier than 100 %, so A·(1 − P(abandon)) ≤ N and the service level is at
+    // most 100·N/A: 80 % needs more than 80,000 agents (at 80,000 it falls short by a few ulps,
+    // which an earlier rounding had let pass). One more agent is enough.
+    const plan = agentsRequiredWithAbandonment(
+      { contacts: 600_000, intervalSeconds: 1800, averageHandleSeconds: 300, averagePatienceSeconds: 60 },
+      { serviceLevel: 80, thresholdSeconds: 20 },
+    );
+    expect(plan.agents).toBe(80_001);
+    expect(plan.serviceLevel).toBeGreaterThanOrEqual(80);
+  });
+
   test('an occupancy cap: occupancy = A(1 − P(abandon)) / N', () => {
     // 100 × 10 × (1 − P(abandon)) / N ≤ 70 first holds at the N a scan of the reference finds.
     const expected = smallestByScan((n) => (100 * 10 * (1 - reference(n).probabilityOfAbandoning)) / n <= 70);

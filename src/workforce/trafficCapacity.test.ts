@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { fullRecurrenceErlangB } from '../../test/erlangReference.js';
 import { expectMetricError } from '../../test/helpers.js';
 import { linesRequired, trafficCapacity } from '../index.js';
-
-/** Erlang B by the plain recurrence from 0 lines (no shared code with the library). */
-function blockingOf(lines: number, traffic: number): number {
-  let inverse = 1;
-  for (let n = 1; n <= lines; n++) inverse = 1 + (n / traffic) * inverse;
-  return 1 / inverse;
-}
 
 describe('trafficCapacity', () => {
   test('published values', () => {
@@ -31,7 +25,7 @@ describe('trafficCapacity', () => {
     for (const lines of [1, 3, 10, 57, 400, 2500]) {
       for (const blocking of [0.2, 0.05, 0.01, 0.001]) {
         const traffic = trafficCapacity({ lines, blocking });
-        expect(blocking / blockingOf(lines, traffic), `${String(lines)} lines at ${String(blocking)}`).toBeCloseTo(1, 11);
+        expect(blocking / fullRecurrenceErlangB(lines, traffic), `${String(lines)} lines at ${String(blocking)}`).toBeCloseTo(1, 11);
         // The round trip: this traffic needs these lines, a little more needs one more.
         expect(linesRequired({ trafficErlangs: traffic, blocking }).lines).toBe(lines);
         expect(linesRequired({ trafficErlangs: traffic * (1 + 1e-9), blocking }).lines).toBe(lines + 1);

@@ -1,4 +1,6 @@
 import type { AbandonmentPerformance } from '../types/queue.js';
+import { erlangBWhole, recurrenceStart } from './erlang.js';
+import { harmonicDifference, negativeBinomialWeight } from './negativeBinomial.js';
 
 /**
  * Erlang A (the M/M/N+M queue, Palm 1946): Poisson arrivals, exponential handle times,
@@ -32,19 +34,26 @@ import type { AbandonmentPerformance } from '../types/queue.js';
  * Reiman (2002); the test suite checks them against those formulas evaluated independently.
  *
  * ## Scaling and truncation
- * The weights are computed relative to the mode of the chain (weight 1 there) by their ratios,
- * never as powers and factorials, so nothing overflows for any load: A above or below N, N up to
- * 10⁵ and beyond. The ratios fall monotonically away from the mode in both directions (n/A below
- * N, (N + k·r)/A above), so the neglected tail beyond a state with weight w and ratio ρ < 1 is at
- * most w·ρ/(1 − ρ), and weighted by the queue position (k + i)·w·ρⁱ at most
- * w·ρ/(1 − ρ)·(k + 1/(1 − ρ)). The chain is cut where these bounds fall below 2⁻⁶⁴ of the sum
- * kept so far (of the queue part, for the upper cut, so that small probabilities keep their
- * relative precision), well below the 2⁻⁵³ of a double; the tests compare with a chain cut much
- * further out. The negative binomial weights are summed forwards from P(X = 0), through
- * logarithms while they are below 1e−300.
+ * Relative to w(N) = 1, the states below N weigh Σₙ₍ₙ w(n) = (N/A)/B(N − 1, A), Erlang B by its
+ * stable recurrence ({@link erlangBWhole}), so only the queue states N + j are summed one by one.
+ * Their weights are computed relative to the queue's mode j* = max(0, ⌊(A − N)/r⌋) (weight 1
+ * there) by their ratios, never as powers and factorials, so nothing overflows for any load: A
+ * above or below N, N up to 10⁵ and beyond. The ratios fall monotonically away from the mode in
+ * both directions, so the neglected tail beyond a state with weight w and ratio ρ < 1 is at most
+ * w·ρ/(1 − ρ), and weighted by the queue position (k + i)·w·ρⁱ at most w·ρ/(1 − ρ)·(k + 1/(1 − ρ)).
+ * The queue is cut where these bounds fall below 2⁻⁶⁴ of the sum kept so far (of the states above
+ * N, for the upper cut, so that small probabilities keep their relative precision), well below
+ * the 2⁻⁵³ of a double; the tests compare with a queue cut much further out. Positions below the
+ * first state kept still count in Hₖ, through a difference of digammas.
+ *
+ * The negative binomial X is summed forwards from a count x₀ twelve standard deviations below its
+ * mean, where its weight comes from the saddle-point form (`negativeBinomialWeight`) and the
+ * weights below are proven negligible; when x₀ = 0, from P(X = 0), through logarithms while the
+ * weights are below e^(−700). So a queue of 100,000 agents sums a few thousand states, not the
+ * hundred thousand of the whole chain.
  */
 
-/** What a chain may not exceed (states kept): beyond it the caller reports the input out of range. */
+/** What a chain may not exceed (queue states kept): beyond it the caller reports the input out of range. */
 export const MAX_CHAIN_STATES = 20_000_000;
 
 const EPSILON = 2 ** -64;
@@ -63,169 +72,168 @@ export interface ErlangAChain {
   readonly averageWait: number;
   /** P(answered within τ), 0–1, over all offered contacts. */
   readonly serviceLevel: number;
-  /** The lowest and highest states kept. */
+  /** The lowest and highest states kept (below N, the lowest state of Erlang B's recurrence). */
   readonly lowestState: number;
   readonly highestState: number;
 }
 
-/**
- * Erlang A metrics for `agents` ≥ 1 (whole), `traffic` = A > 0, `r` = AHT/patience > 0, and
- * threshold `tau` = t/AHT ≥ 0. `slack` multiplies the cut-off margin (tests use it to prove
- * the truncation harmless). Returns undefined when the chain would exceed MAX_CHAIN_STATES.
- */
-export function erlangAChain(agents: number, traffic: number, r: number, tau: number, slack = 1): ErlangAChain | undefined {
-  const N = agents;
-  const A = traffic;
-  if (A === 0) {
-    return {
-      probabilityOfWaiting: 0,
-      probabilityOfAbandoning: 0,
-      probabilityOfAnswer: 1,
-      occupancy: 0,
-      averageSpeedOfAnswer: 0,
-      averageWait: 0,
-      serviceLevel: 1,
-      lowestState: 0,
-      highestState: 0,
-    };
-  }
-  const epsilon = EPSILON / slack;
-
-  // The mode: w rises while the ratio into n, w(n)/w(n − 1), is ≥ 1.
-  let mode: number;
-  if (A < N) mode = Math.floor(A);
-  else {
-    const beyond = Math.floor((A - N) / r);
-    if (!(beyond <= MAX_CHAIN_STATES)) return undefined;
-    mode = N + beyond;
-  }
-
-  // Downwards from the mode: below[i] = w(mode − i). The ratio w(n − 1)/w(n), ρ, is ≤ 1 and
-  // falls as n falls, so Σ_{j<n} w(j) ≤ w(n)·ρ/(1 − ρ): stop once that is ≤ ε·(sum so far).
-  const below: number[] = [1];
-  let sum = 1;
-  let n = mode;
-  let w = 1;
-  while (n > 0) {
-    const rho = n <= N ? n / A : (N + (n - N) * r) / A;
-    if (rho < 1 && w * rho <= epsilon * sum * (1 - rho)) break;
-    w *= rho;
-    if (w === 0) break;
-    below.push(w);
-    sum += w;
-    n -= 1;
-    if (below.length > MAX_CHAIN_STATES) return undefined;
-  }
-  const lowest = n;
-
-  // Upwards from the mode: above[i] = w(mode + 1 + i). Beyond N, with k = n − N, the rest
-  // weighted by queue position is ≤ w·ρ/(1 − ρ)·(k + 1 + 1/(1 − ρ)); stop once that is ≤ ε·(the
-  // queue's sum so far), so that small queue probabilities keep their relative precision.
-  const above: number[] = [];
-  let queueSum = 0;
-  for (let m = Math.max(lowest, N + 1); m <= mode; m++) queueSum += below[mode - m]!;
-  n = mode;
-  w = 1;
-  for (;;) {
-    const rho = n < N ? A / (n + 1) : A / (N + (n + 1 - N) * r);
-    if (n > N && rho < 1) {
-      const gap = 1 - rho;
-      if (w * rho * ((n - N + 1) * gap + 1) <= epsilon * queueSum * gap * gap) break;
-    }
-    w *= rho;
-    if (w === 0) break;
-    above.push(w);
-    sum += w;
-    n += 1;
-    if (n > N) queueSum += w;
-    if (above.length > MAX_CHAIN_STATES) return undefined;
-  }
-  const highest = n;
-
-  // P(answered within τ | answered, position k) for k = 1 … K.
-  const positions = Math.max(0, highest - N + 1);
-  const withinThreshold = negativeBinomialUpperTails(N / r + 1, r, tau, N, positions);
-
-  // One ascending pass over the states kept.
-  let busy = 0;
-  let capacity = 0; // Σ N·w(n), summed in the same order as busy, so busy ≤ capacity exactly
-  let idle = 0; // Σ w(n) for n < N: an arrival is answered at once
-  let waiting = 0;
-  let queueLength = 0;
-  let servedWaiting = 0; // Σ w·P(answered | k)
-  let servedWait = 0; // Σ w·P(answered | k)·H(k)
-  let servedInTime = 0; // Σ w·P(answered | k)·P(wait ≤ τ | answered, k)
-  let h = 0; // H(k) = Σⱼ₌₁ᵏ 1/(N + j·r)
-  for (let k = 1; k <= lowest - N; k++) h += 1 / (N + k * r); // positions below the cut (overload)
-  const count = below.length + above.length;
-  for (let i = 0; i < count; i++) {
-    const m = lowest + i;
-    const weight = i < below.length ? below[below.length - 1 - i]! : above[i - below.length]!;
-    capacity += N * weight;
-    if (m < N) {
-      busy += m * weight;
-      idle += weight;
-      continue;
-    }
-    busy += N * weight;
-    const k = m - N + 1;
-    const rate = 1 / (N + k * r);
-    h += rate;
-    const served = weight * (N / (N + k * r)); // N / (N + k·r) rounds to at most 1: served ≤ weight
-    waiting += weight;
-    servedWaiting += served;
-    servedWait += served * h;
-    servedInTime += served * withinThreshold[k - 1]!;
-    queueLength += (k - 1) * weight;
-  }
-  const notWaiting = idle; // summed on its own, not as sum − waiting: keeps its precision when tiny
-  const answered = notWaiting + servedWaiting;
-  // The denominators are built from the numerators' own parts (served ≤ waiting term by term,
-  // busy ≤ capacity term by term, summed in the same order), so rounding can never carry a
-  // probability above 1 or occupancy above 100 %.
-  const total = notWaiting + waiting;
-  const meanQueue = queueLength / sum;
+/** A queue nobody waits in (no traffic, or Erlang B below the smallest double). */
+function noQueue(agents: number, traffic: number): ErlangAChain {
   return {
-    probabilityOfWaiting: waiting / total,
-    probabilityOfAbandoning: (r * meanQueue) / A,
-    probabilityOfAnswer: answered / total,
-    occupancy: busy / capacity,
-    averageSpeedOfAnswer: servedWait / answered,
-    averageWait: meanQueue / A,
-    serviceLevel: (notWaiting + servedInTime) / total,
-    lowestState: lowest,
-    highestState: highest,
+    probabilityOfWaiting: 0,
+    probabilityOfAbandoning: 0,
+    probabilityOfAnswer: 1,
+    occupancy: traffic / agents,
+    averageSpeedOfAnswer: 0,
+    averageWait: 0,
+    serviceLevel: 1,
+    lowestState: 0,
+    highestState: traffic === 0 ? 0 : agents - 1,
   };
 }
 
 /**
- * P(X ≥ k), k = 1…K, for X negative binomial with size `size` = N/r + 1 and success probability
- * p = 1 − e^(−rτ): P(X = 0) = e^(−τ(N + r)), P(X = j)/P(X = j − 1) = p·(j − 1 + size)/j. Summed
- * forwards; while the weights are below 1e−300 they are carried as logarithms.
+ * Erlang A metrics for `agents` ≥ 1 (whole), `traffic` = A ≥ 0, `r` = AHT/patience > 0, and
+ * threshold `tau` = t/AHT ≥ 0. `slack` multiplies the cut-off margin (tests use it to prove
+ * the truncation harmless). Returns undefined when the queue would exceed MAX_CHAIN_STATES.
  */
-function negativeBinomialUpperTails(size: number, r: number, tau: number, N: number, K: number): Float64Array {
-  const tails = new Float64Array(K);
-  if (tau === 0) return tails; // X = 0: nobody who waits is answered within 0 s
+export function erlangAChain(agents: number, traffic: number, r: number, tau: number, slack = 1): ErlangAChain | undefined {
+  const N = agents;
+  const A = traffic;
+  if (A === 0) return noQueue(N, 0);
+  const epsilon = EPSILON / slack;
+  // Σₙ₍ₙ₎ w(n) relative to w(N): the states in which an arrival is answered at once.
+  const idleRelative = N / A / erlangBWhole(N - 1, A);
+  if (!(idleRelative < Infinity)) return noQueue(N, A); // Erlang B below the smallest double
+
+  // The queue's weights w(N + j) = w(N)·Πᵢ₌₁ʲ A/(N + i·r) rise up to j* = ⌊(A − N)/r⌋, then fall;
+  // they are carried relative to w(N + j*). Downwards from there the ratio ρ = (N + j·r)/A falls
+  // with j, so the queue states below j and the idle states (≤ idleRelative·w(N + j)) weigh at
+  // most w(N + j)·(ρ/(1 − ρ) + idleRelative): stop once that is ≤ ε·(the sum so far).
+  let mode = 0;
+  if (A > N) {
+    mode = Math.floor((A - N) / r);
+    if (!(mode <= MAX_CHAIN_STATES)) return undefined;
+  }
+  const perTraffic = 1 / A;
+  let weight = 1;
+  let sum = 1;
+  let j = mode;
+  while (j > 0) {
+    const rho = (N + j * r) * perTraffic;
+    if (rho < 1 && weight * (rho / (1 - rho) + idleRelative) <= epsilon * sum) break;
+    const next = weight * rho;
+    if (next === 0) break;
+    weight = next;
+    sum += weight;
+    j -= 1;
+  }
+  const first = j;
+  const idle = first === 0 ? idleRelative * weight : 0;
+
+  // The negative binomial X of the service level (above): P(X = x)/P(X = x − 1) = p + c/x with
+  // c = N·p/r, stepped forwards from a count x₀ below which X weighs under 2⁻⁷⁰ (12 standard
+  // deviations below its mean, lower while the bound w(x₀)·ρ/(1 − ρ) on the rest is above that),
+  // its weight there by the saddle-point form. The tail P(X > x) is 1 below x₀, 0 once it rounds
+  // to 0. When x₀ would be 0, the steps start from P(X = 0) = e^(−τ(N + r)), carried as
+  // e^logWeight × product while it is below e^(−700) (a logarithm only when the product leaves
+  // [1e−100, 1e100]).
   const p = -Math.expm1(-r * tau);
+  const q = Math.exp(-r * tau);
+  const size = N / r + 1;
+  const c = N * (r * tau < 1e-8 ? tau * (1 - (r * tau) / 2) : p / r);
+  let start = 0;
+  let startWeight = 0;
   let logWeight = -tau * (N + r);
-  let linear = logWeight > -690; // once the weights are carried linearly, they stay so
-  let weight = linear ? Math.exp(logWeight) : 0;
-  let below = 0; // P(X < k)
-  for (let k = 1; k <= K; k++) {
-    const j = k - 1;
-    below += weight; // now P(X ≤ k − 1)
-    tails[k - 1] = Math.max(0, 1 - below);
-    const step = (p * (j + size)) / (j + 1);
-    if (linear) weight *= step;
-    else {
-      logWeight += Math.log(step);
-      if (logWeight > -690) {
-        linear = true;
-        weight = Math.exp(logWeight);
-      }
+  if (tau > 0 && logWeight < -700) {
+    const mean = (size * p) / q;
+    const deviation = Math.sqrt(size * p) / q;
+    start = Math.max(0, Math.floor(mean - 12 * deviation));
+    while (start > 0) {
+      startWeight = negativeBinomialWeight(start, size, p, q);
+      const rho = start / (p * (start - 1 + size)); // P(X = x₀ − 1)/P(X = x₀) < 1 below the mode
+      if (rho < 1 && (startWeight * rho) / (1 - rho) <= 2 ** -70) break;
+      start = Math.max(0, Math.floor(start - deviation));
     }
   }
-  return tails;
+  let product = 1;
+  let chance = 0; // P(X = x), 0 while it is carried by logWeight and product
+  let tail = tau > 0 ? 1 : 0; // P(X > x)
+  let x = start - 1;
+  // H(k) = Σᵢ₌₁ᵏ 1/(N + i·r) for the positions below the first state kept.
+  let h = first > 0 ? harmonicDifference(N / r + 1, first) / r : 0;
+
+  // One ascending pass over the queue states N + j kept: an arrival there waits in position
+  // k = j + 1, is served with probability N/(N + k·r) (N·(1/(N + k·r)) rounds to at most 1),
+  // within τ with P(X ≥ k) = P(X > j). Beyond the mode, with ρ = A/(N + (j + 1)·r) < 1, the rest
+  // weighted by queue position is at most w·ρ/(1 − ρ)·(j + 1 + 1/(1 − ρ)): stop once that is ≤
+  // ε·(the sum of the states above N).
+  let waiting = 0;
+  let queueLength = 0;
+  let queueSum = 0;
+  let servedWaiting = 0; // Σ w·P(answered | k)
+  let servedWait = 0; // Σ w·P(answered | k)·H(k)
+  let servedInTime = 0; // Σ w·P(answered | k)·P(wait ≤ τ | answered, k)
+  for (j = first; ; j++) {
+    const inverse = 1 / (N + (j + 1) * r);
+    h += inverse;
+    const served = weight * (N * inverse);
+    waiting += weight;
+    queueLength += j * weight;
+    if (j > 0) queueSum += weight;
+    servedWaiting += served;
+    servedWait += served * h;
+    if (tail > 0) {
+      // Moves X up to x = j (the steps are inline: a closure over them would slow the loop down).
+      while (x < j && j >= start && tail > 0) {
+        x += 1;
+        if (x === start) {
+          chance = start > 0 ? startWeight : logWeight > -700 ? Math.exp(logWeight) : 0;
+          tail -= chance;
+        } else if (chance > 0) {
+          chance *= p + c / x;
+          tail -= chance;
+        } else {
+          product *= p + c / x;
+          if (product > 1e100 || product < 1e-100) {
+            logWeight += Math.log(product);
+            product = 1;
+            if (logWeight > -700) {
+              chance = Math.exp(logWeight);
+              tail -= chance;
+            }
+          }
+        }
+        if (tail < 0) tail = 0;
+      }
+      servedInTime += served * tail;
+    }
+    const rho = A * inverse;
+    if (j > 0 && rho < 1) {
+      const gap = 1 - rho;
+      if (weight * rho * ((j + 1) * gap + 1) <= epsilon * queueSum * gap * gap) break;
+    }
+    weight *= rho;
+    if (weight === 0) break;
+    if (j - first >= MAX_CHAIN_STATES) return undefined;
+  }
+
+  // The denominators are built from the numerators' own parts (served ≤ waiting term by term),
+  // so rounding never carries a probability above 1.
+  const total = idle + waiting;
+  const answered = idle + servedWaiting;
+  const meanQueue = queueLength / total;
+  return {
+    probabilityOfWaiting: waiting / total,
+    probabilityOfAbandoning: (r * meanQueue) / A,
+    probabilityOfAnswer: answered / total,
+    occupancy: Math.min(1, (A * answered) / (N * total)),
+    averageSpeedOfAnswer: servedWait / answered,
+    averageWait: meanQueue / A,
+    serviceLevel: (idle + servedInTime) / total,
+    lowestState: first > 0 ? N + first : recurrenceStart(N - 1, A),
+    highestState: N + j,
+  };
 }
 
 /**

@@ -45,19 +45,27 @@ export interface ControlChartPoint {
 export interface ControlChart {
   /** The centre line, from the baseline. */
   readonly centre: number;
-  /** How many of the first points the limits came from, or null when fixed values were given. */
+  /** How many points the limits came from (the first k, or those of the date range), or null when fixed values were given. */
   readonly baselinePoints: number | null;
+  /** The index of the first of them: 0 for `{ points: k }`, where the date range begins for `{ from, to }`; null for fixed values. */
+  readonly baselineStart: number | null;
   /** The run rules judged. */
   readonly rules: readonly RunRule[];
   /** Each point, in the order of the series, with its limits and signals. */
   readonly points: readonly ControlChartPoint[];
 }
 
-/** Where the limits of a chart come from: its first `points` points, or fixed values. @category Control charts */
+/** Where the limits of a chart come from: its first `points` points, the points of a date range, or fixed values. @category Control charts */
 export type ControlChartBaseline<Fixed> =
   | {
       /** How many of the first points the centre line and limits come from: a whole number from 1 (2 for {@link individualsChart}) to the series' length. */
       readonly points: number;
+    }
+  | {
+      /** The first date of the range, `"YYYY-MM-DD"`: a point is in the baseline when its period starts on or after it… */
+      readonly from: string;
+      /** …and before this date, `"YYYY-MM-DD"` (not included). Needs `periods`, the period of each point. */
+      readonly to: string;
     }
   | Fixed;
 
@@ -65,10 +73,18 @@ export type ControlChartBaseline<Fixed> =
 export interface ControlChartOptions<Fixed> {
   /**
    * Where the centre line and the limits come from: `{ points: k }` (the first k points: a
-   * period known to be stable) or fixed values. Required: limits are never taken silently from
-   * the points they judge; `{ points: n }` with n the series' length says so on purpose.
+   * period known to be stable), `{ from, to }` (the points whose period starts in that date
+   * range, with `periods`) or fixed values. Required: limits are never taken silently from the
+   * points they judge; `{ points: n }` with n the series' length says so on purpose.
    */
   readonly baseline: ControlChartBaseline<Fixed>;
+  /**
+   * The period key of each point, in time order, as {@link periodSeries} keys them
+   * (`days.map((day) => day.key)`: `"2026-11-25"`, `"2026-W48"`, `"2026-11"`): what a
+   * `{ from, to }` baseline reads. Checked whenever given (one key per point, of one kind, in
+   * time order), so it can stay in place when the baseline changes.
+   */
+  readonly periods?: Iterable<string>;
   /** The run rules to judge: a named set or a list. @defaultValue 'westernElectric' */
   readonly rules?: RunRuleSet | readonly RunRule[];
 }
