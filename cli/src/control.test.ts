@@ -13,8 +13,8 @@ import { cli } from './runForTest.js';
 
 const WESTERN_ELECTRIC = ['beyondLimits', 'twoOfThreeBeyondTwoSigma', 'fourOfFiveBeyondOneSigma', 'runOfEight'];
 
-function options(baselinePeriods: number, more: Partial<ControlOptions> = {}): ControlOptions {
-  return { baselinePeriods, rules: 'westernElectric', laney: false, ...more };
+function options(periods: number, more: Partial<ControlOptions> = {}): ControlOptions {
+  return { baseline: { periods }, rules: 'westernElectric', laney: false, ...more };
 }
 
 /** A period of a proportion: `count` of `size` contacts, valued as the CLI values it. */
@@ -59,7 +59,7 @@ describe('p-chart of a percentage', () => {
 
   test('centre = all abandoned / all offered of the baseline; limits p̄ ± 3√(p̄(100 − p̄)/n) per day', () => {
     const { control, groups: charted } = withControl(groups, '%', options(4));
-    expect(control).toEqual({ chart: 'pChart', laney: false, baselinePeriods: 4, ruleSet: 'westernElectric', rules: WESTERN_ELECTRIC });
+    expect(control).toEqual({ chart: 'pChart', laney: false, baseline: { periods: 4 }, ruleSet: 'westernElectric', rules: WESTERN_ELECTRIC });
     // (10 + 12 + 8 + 15) / (100 + 120 + 90 + 110) = 45 / 420 = 3/28.
     const centre = 300 / 28;
     counts.forEach(([, size], index) => {
@@ -149,6 +149,28 @@ describe('individuals chart of one value per period', () => {
   });
 });
 
+describe('a baseline from a date range', () => {
+  test('the periods starting from FROM up to, not including, TO, wherever they are in the series', () => {
+    // Weeks 41 to 44 start on 2026-10-05, -12, -19 and -26; the range ends on 2026-11-02, the Monday of week 45.
+    const weeks = [300, 310, 305, 295, 300, 340, 360];
+    const groups = frozen(weeks.map((value, index) => single(`2026-W${String(40 + index)}`, value)));
+    const { control, groups: charted } = withControl(groups, 'seconds', { baseline: { from: '2026-10-05', to: '2026-11-02' }, rules: 'westernElectric', laney: false });
+    expect(control.baseline).toEqual({ from: '2026-10-05', to: '2026-11-02' });
+    // Baseline 310, 305, 295, 300: x̄ = 302.5; moving ranges 5, 10, 5: MR̄ = 20/3.
+    const halfWidth = (3 * 20) / 3 / 1.128;
+    expect(charted.map((group) => group.control!.baseline)).toEqual([false, true, true, true, true, false, false]);
+    expect(charted[0]!.control!.centre).toBeCloseTo(302.5, 12);
+    expect(charted[0]!.control!.upper).toBeCloseTo(302.5 + halfWidth, 12);
+    // 340 and 360 beyond 302.5 + 17.7; 300 in week 40 is judged too, before the baseline.
+    expect(charted.map((group) => group.control!.signals.includes('beyondLimits'))).toEqual([false, false, false, false, false, true, true]);
+  });
+
+  test('a range with no period of a series is refused, naming the series', () => {
+    const groups = frozen([single('2026-11-02', 10, { channel: 'chat' }), single('2026-11-03', 12, { channel: 'chat' }), single('2026-11-09', 11, { channel: 'mail' }), single('2026-11-10', 14, { channel: 'mail' })]);
+    expect(() => withControl(groups, 'points', { baseline: { from: '2026-11-02', to: '2026-11-05' }, rules: 'westernElectric', laney: false })).toThrow(/^--control 2026-11-02\.\.2026-11-05 \(mail\): individualsChart: options\.baseline/);
+  });
+});
+
 describe('--by: one chart per group', () => {
   test('each group is its own series, with its own centre and limits', () => {
     const chat = { channel: 'chat' };
@@ -174,7 +196,7 @@ describe('where a chart cannot be drawn: a usage error that says why', () => {
     expect(() => withControl(weeks, 'points', options(3))).toThrow(new UsageError('--control 3: the baseline is longer than the series: 2 periods have a value (give a shorter baseline, or a longer time range)'));
     const byChannel = frozen([single('w1', 10, { channel: 'chat' }), single('w1', 10, { channel: 'mail' }), single('w2', 11, { channel: 'mail' })]);
     expect(() => withControl(byChannel, 'points', options(2))).toThrow('--control 2: the baseline is longer than the series (chat): 1 period has a value');
-    expect(() => withControl([], '%', options(1))).toThrow('no period has a value');
+    expect(() => withControl([], '%', options(1))).toThrow('--control 1: no period has a value to chart');
   });
 
   test('an individuals chart (and Laney) needs two baseline periods; Laney is for percentages only', () => {
@@ -223,7 +245,7 @@ describe('the command line: --control', () => {
     const { control, groups } = after;
     expect({ ...withoutControl(after), groups: [] }).toEqual({ ...before, groups: [] });
     expect(groups.map(withoutControl)).toEqual(before.groups);
-    expect(control).toEqual({ chart: 'pChart', laney: false, baselinePeriods: 4, ruleSet: 'westernElectric', rules: WESTERN_ELECTRIC });
+    expect(control).toEqual({ chart: 'pChart', laney: false, baseline: { periods: 4 }, ruleSet: 'westernElectric', rules: WESTERN_ELECTRIC });
     // As in the p-chart test above: p̄ = 45/420; the fifth day, 30 %, beyond its upper limit.
     const centre = 300 / 28;
     groups.forEach((group, index) => {
@@ -274,9 +296,17 @@ describe('the command line: --control', () => {
     expect(html).not.toMatch(/class="mark-area role-mark/);
   });
 
+  test('a date range: --control 2026-11-02..2026-11-06 is the first four days, as --control 4', async () => {
+    const byCount = JSON.parse((await cli(...abandonment, '--control', '4', '--format', 'json')).stdout) as MetricResultJson;
+    const byDate = JSON.parse((await cli(...abandonment, '--control', '2026-11-02..2026-11-06', '--format', 'json')).stdout) as MetricResultJson;
+    expect(byDate.control!.baseline).toEqual({ from: '2026-11-02', to: '2026-11-06' });
+    expect(byDate.groups).toEqual(byCount.groups);
+    expect((await cli(...abandonment, '--control', '2026-11-02..2026-11-06')).stdout).toContain('control: p-chart, centre and 3σ limits from the periods starting from 2026-11-02 to 2026-11-05;');
+  });
+
   test('--by: one series (and one chart) per group; an individuals chart for NPS; the rule set and Laney as asked', async () => {
     const result = JSON.parse((await cli('nps', calls, '--score', 'score', '--by', 'channel', '--period', 'day', '--time', 'startedAt', '--control', '3', '--control-rules', 'nelson', '--format', 'json')).stdout) as MetricResultJson;
-    expect(result.control).toMatchObject({ chart: 'individualsChart', ruleSet: 'nelson', baselinePeriods: 3 });
+    expect(result.control).toMatchObject({ chart: 'individualsChart', ruleSet: 'nelson', baseline: { periods: 3 } });
     for (const channel of ['chat', 'phone']) {
       const series = result.groups.filter((group) => group.key['channel'] === channel);
       const values = series.map((group) => group.value!);
@@ -301,8 +331,11 @@ describe('the command line: --control', () => {
     };
     expect(await refused('abandonment', calls, '--outcome', 'outcome', '--control', '4')).toBe('service-metrics: --control charts a series of periods: give --period day|week|month and --time <column>\n');
     expect(await refused(...abandonment, '--control', '6')).toBe('service-metrics: --control 6: the baseline is longer than the series: 5 periods have a value (give a shorter baseline, or a longer time range)\n');
-    expect(await refused(...abandonment, '--control', 'four')).toContain('--control must be the number of first periods the limits come from, a whole number ≥ 1');
-    expect(await refused(...abandonment, '--control', '0')).toContain('a whole number ≥ 1');
+    const usage = '--control must be the number of first periods the limits come from (such as 12), or a date range FROM..TO, the end not included (2026-11-02..2026-11-16), got';
+    for (const bad of ['four', '0', '2.5', '2026-11-02', '2026-11-02..', '02/11/2026..16/11/2026']) expect(await refused(...abandonment, '--control', bad)).toBe(`service-metrics: ${usage} ${JSON.stringify(bad)}\n`);
+    // A range the library refuses: empty for the series, or backwards.
+    expect(await refused(...abandonment, '--control', '2026-12-01..2026-12-08')).toMatch(/^service-metrics: --control 2026-12-01\.\.2026-12-08: pChart: options\.baseline .*2026-11-02 to 2026-11-06/);
+    expect(await refused(...abandonment, '--control', '2026-11-05..2026-11-02')).toContain('--control 2026-11-05..2026-11-02: pChart: options.baseline.to must be a date after from');
     expect(await refused(...abandonment, '--laney')).toBe('service-metrics: --control-rules and --laney go with --control <k>\n');
     expect(await refused(...abandonment, '--control', '4', '--control-rules', 'strict')).toContain("argument 'strict' is invalid");
     expect(await refused('nps', calls, '--score', 'score', '--period', 'day', '--time', 'startedAt', '--control', '3', '--laney')).toContain('--laney widens the limits of a p-chart');

@@ -1,7 +1,7 @@
 // The outputs of a metric command and of `check`: an aligned table (the default), JSON, CSV and
 // Markdown. HTML is report/html.ts.
 import type { CheckResult } from './check.js';
-import { formatDuration } from './report/format.js';
+import { controlBaselineText, formatDuration } from './report/format.js';
 import type { ControlJson, GroupJson, MetricResultJson } from './result.js';
 import { labelOf } from './run.js';
 
@@ -105,8 +105,7 @@ export function formatTable(result: MetricResultJson): string {
 export function controlLegend(control: ControlJson): string {
   const chart = control.chart === 'pChart' ? (control.laney ? "Laney's p′-chart" : 'p-chart') : 'individuals (XmR) chart';
   const rules = { westernElectric: 'Western Electric', nelson: 'Nelson', nhs: 'NHS' }[control.ruleSet];
-  const periods = control.baselinePeriods === 1 ? 'the first period' : `the first ${control.baselinePeriods} periods`;
-  return `control: ${chart}, centre and 3σ limits from ${periods} with a value; signals by the ${rules} rules (${control.rules.join(', ')})`;
+  return `control: ${chart}, centre and 3σ limits from ${controlBaselineText(control.baseline)}; signals by the ${rules} rules (${control.rules.join(', ')})`;
 }
 
 function csvCell(cell: string): string {

@@ -59,7 +59,7 @@ function addCommonOptions(command: Command, withOutput: boolean): Command {
 /** The control-chart options of the metric commands. */
 function addControlOptions(command: Command): Command {
   return command
-    .option('--control <k>', 'with --period: a control chart of each period series (a p-chart for a percentage, else an individuals chart), limits from its first k periods')
+    .option('--control <k|from..to>', 'with --period: a control chart of each period series (a p-chart for a percentage, else an individuals chart), limits from its first k periods, or from the periods starting in a date range (2026-11-02..2026-11-16, the end not included)')
     .addOption(new Option('--control-rules <rules>', 'the run rules that signal, with --control (default: westernElectric)').choices(RULE_SETS as string[]))
     .option('--laney', "with --control on a percentage: Laney's p′-chart, for thousands of contacts a period");
 }
@@ -107,15 +107,22 @@ function controlOf(options: Readonly<Record<string, unknown>>, period: string | 
     return undefined;
   }
   if (period === undefined) throw new UsageError('--control charts a series of periods: give --period day|week|month and --time <column>');
-  const baselinePeriods = Number(k);
-  if (!/^\s*\d+\s*$/.test(k) || baselinePeriods < 1 || !Number.isSafeInteger(baselinePeriods)) {
-    throw new UsageError(`--control must be the number of first periods the limits come from, a whole number ≥ 1 (such as 12), got ${JSON.stringify(k)}`);
-  }
   return {
-    baselinePeriods,
+    baseline: controlBaseline(k),
     rules: (options['controlRules'] as RunRuleSet | undefined) ?? 'westernElectric',
     laney: options['laney'] === true,
   };
+}
+
+/** `--control 8` (the first 8 periods) or `--control 2026-11-02..2026-11-16` (a date range, the end not included). */
+function controlBaseline(text: string): ControlOptions['baseline'] {
+  const range = /^\s*(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})\s*$/.exec(text);
+  if (range !== null) return { from: range[1]!, to: range[2]! };
+  const periods = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || periods < 1 || !Number.isSafeInteger(periods)) {
+    throw new UsageError(`--control must be the number of first periods the limits come from (such as 12), or a date range FROM..TO, the end not included (2026-11-02..2026-11-16), got ${JSON.stringify(text)}`);
+  }
+  return { periods };
 }
 
 /** The metric's own options, as text. */

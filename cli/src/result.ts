@@ -38,14 +38,20 @@ export interface ControlPointJson {
   readonly signals: readonly string[];
 }
 
+/** The baseline of `--control 8` (`{ periods: 8 }`) or `--control 2026-11-02..2026-11-16` (`{ from, to }`). */
+export type ControlBaselineJson = { readonly periods: number } | { readonly from: string; readonly to: string };
+
 /** The control chart of a result's periods (`--control`). */
 export interface ControlJson {
   /** The library's chart: `pChart` for a percentage of contacts or answers, else `individualsChart`. */
   readonly chart: 'pChart' | 'individualsChart';
   /** Whether the p-chart is Laney's p′-chart (`--laney`). */
   readonly laney: boolean;
-  /** How many of the first periods with a value (of each `--by` group) the limits come from. */
-  readonly baselinePeriods: number;
+  /**
+   * Where the centre and limits come from (`--control`): the first `periods` periods with a value
+   * of each series, or the periods that start on a date from `from` up to, not including, `to`.
+   */
+  readonly baseline: ControlBaselineJson;
   /** The set of run rules (`--control-rules`). */
   readonly ruleSet: 'westernElectric' | 'nelson' | 'nhs';
   /** The run rules of the set, by name. */

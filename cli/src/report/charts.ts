@@ -4,7 +4,7 @@ import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { ControlJson, GroupJson, MetricResultJson } from '../result.js';
 import { escapeHtml } from './escape.js';
-import { formatConfidence, unitName } from './format.js';
+import { controlBaselineText, formatConfidence, unitName } from './format.js';
 
 /**
  * One row of a chart's data. Field names are fixed here and never come from the data: a
@@ -128,9 +128,8 @@ export function chartCaption(result: MetricResultJson): string {
 /** The caption of a control chart: the chart, its baseline, and what its lines and marks are. */
 function controlCaption(result: MetricResultJson, control: ControlJson): string {
   const chart = control.chart === 'pChart' ? (control.laney ? "Laney's p′-chart" : 'p-chart') : 'individuals (XmR) chart';
-  const periods = control.baselinePeriods === 1 ? 'the first period' : `the first ${String(control.baselinePeriods)} periods`;
   const steps = control.chart === 'pChart' ? ' (they step with each period’s number of answers)' : '';
-  return `Control chart (${chart}): ${result.label} of each period; grey line: the centre, from ${periods} with a value; dashed red lines: the 3σ control limits${steps}; red diamonds: periods where a rule signals, named in the table. A gap is a period without answers.`;
+  return `Control chart (${chart}): ${result.label} of each period; grey line: the centre, from ${controlBaselineText(control.baseline)}; dashed red lines: the 3σ control limits${steps}; red diamonds: periods where a rule signals, named in the table. A gap is a period without answers.`;
 }
 
 /** The y axis title: the label and the unit, such as `"NPS (points)"`. */

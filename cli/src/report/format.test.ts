@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  controlBaselineText,
   formatConfidence,
   formatDifference,
   formatDuration,
@@ -88,4 +89,14 @@ test('formatConfidence and formatPValue', () => {
   expect(formatPValue(0.00002)).toBe('< 0.001');
   expect(formatPValue(0.0432)).toBe('0.043');
   expect(formatPValue(1)).toBe('1.000');
+});
+
+describe('controlBaselineText', () => {
+  test('the first k periods, or a date range told by its last day (the end is not included)', () => {
+    expect(controlBaselineText({ periods: 1 })).toBe('the first period with a value');
+    expect(controlBaselineText({ periods: 12 })).toBe('the first 12 periods with a value');
+    expect(controlBaselineText({ from: '2026-11-02', to: '2026-11-16' })).toBe('the periods starting from 2026-11-02 to 2026-11-15');
+    // Across a month and a leap day.
+    expect(controlBaselineText({ from: '2028-01-01', to: '2028-03-01' })).toBe('the periods starting from 2028-01-01 to 2028-02-29');
+  });
 });

@@ -98,3 +98,15 @@ export function formatPValue(p: number): string {
 export function unitName(unit: string): string {
   return unit === '%' ? 'percent' : unit;
 }
+
+/**
+ * Where a control chart's limits come from, in words: "the first 8 periods with a value", or
+ * "the periods starting from 2026-11-02 to 2026-11-15" (the day before the range's end, which
+ * is not included).
+ */
+export function controlBaselineText(baseline: { readonly periods: number } | { readonly from: string; readonly to: string }): string {
+  if ('periods' in baseline) return baseline.periods === 1 ? 'the first period with a value' : `the first ${String(baseline.periods)} periods with a value`;
+  const last = new Date(`${baseline.to}T00:00:00Z`);
+  last.setUTCDate(last.getUTCDate() - 1);
+  return `the periods starting from ${baseline.from} to ${last.toISOString().slice(0, 10)}`;
+}

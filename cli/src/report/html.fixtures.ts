@@ -205,7 +205,7 @@ export const abandonmentControlled: MetricResultJson = {
   summary: null,
   by: [],
   period: 'day',
-  control: { chart: 'pChart', laney: false, baselinePeriods: 4, ruleSet: 'westernElectric', rules: ['beyondLimits', 'twoOfThreeBeyondTwoSigma', 'fourOfFiveBeyondOneSigma', 'runOfEight'] },
+  control: { chart: 'pChart', laney: false, baseline: { periods: 4 }, ruleSet: 'westernElectric', rules: ['beyondLimits', 'twoOfThreeBeyondTwoSigma', 'fourOfFiveBeyondOneSigma', 'runOfEight'] },
   groups: [
     group({ period: '2026-11-02', value: 10, answered: 300, interval: interval(7, 13.8), control: { centre: 9.5, lower: 4.4, upper: 14.6, baseline: true, signals: [] } }),
     group({ period: '2026-11-03', value: 9, answered: 250, interval: interval(6, 13), control: { centre: 9.5, lower: 3.9, upper: 15.1, baseline: true, signals: [] } }),
@@ -222,7 +222,7 @@ export const npsControlledByChannel: MetricResultJson = {
   ...npsOverall,
   period: 'week',
   by: ['channel'],
-  control: { chart: 'individualsChart', laney: false, baselinePeriods: 2, ruleSet: 'nhs', rules: ['beyondLimits', 'runOfSeven', 'trendOfSix', 'twoOfThreeBeyondTwoSigma'] },
+  control: { chart: 'individualsChart', laney: false, baseline: { periods: 2 }, ruleSet: 'nhs', rules: ['beyondLimits', 'runOfSeven', 'trendOfSix', 'twoOfThreeBeyondTwoSigma'] },
   groups: [
     group({ key: { channel: 'chat' }, period: '2026-W46', value: 30, control: { centre: 32, lower: 21.4, upper: 42.6, baseline: true, signals: [] } }),
     group({ key: { channel: 'chat' }, period: '2026-W47', value: 34, control: { centre: 32, lower: 21.4, upper: 42.6, baseline: true, signals: [] } }),
