@@ -323,6 +323,17 @@ describe('the command line: --control', () => {
     expect(laney.control!.laney).toBe(true);
   });
 
+  test('in a report configuration, as an option like any other', async () => {
+    const config = join(directory, 'report.yaml');
+    writeFileSync(config, `title: Calls\nmetrics:\n  - { metric: abandonment, file: calls.csv, options: { outcome: outcome, period: day, time: startedAt, control: 2026-11-02..2026-11-06, control-rules: nhs } }\n`);
+    const out = join(directory, 'report.html');
+    const { code, stderr } = await cli('report', config, '--out', out);
+    expect([code, stderr]).toEqual([0, 'abandonment: done\nwrote ' + out + '\n']);
+    const html = readFileSync(out, 'utf8');
+    expect(html.match(/stroke-dasharray="6,4"/g)).toHaveLength(2);
+    expect(html).toContain('<title>2026-11-06: a point beyond the 3σ limits</title>');
+  });
+
   test('refused where it cannot apply, with exit code 2 and the reason', async () => {
     const refused = async (...argv: string[]): Promise<string> => {
       const { code, stderr } = await cli(...argv);
