@@ -1,5 +1,6 @@
 // `--control <k>`: each series of periods (one per `--by` group) on the library's control chart,
-// with limits from its first k periods. A percentage of contacts or answers (abandonment, FCR,
+// with limits from its first k periods (or, `--control FROM..TO`, from the periods starting in
+// that date range). A percentage of contacts or answers (abandonment, FCR,
 // CSAT, service level, escalation, `within=`) is a p-chart of each period's counts; any other
 // value (NPS, NEV, a mean or a percentile of durations, a CES mean) an individuals (XmR) chart,
 // as docs/control-charts.md advises.
