@@ -1,7 +1,7 @@
 // The outputs of a metric command and of `check`: an aligned table (the default), JSON, CSV and
 // Markdown. HTML is report/html.ts.
 import type { CheckResult } from './check.js';
-import { controlBaselineText, formatDuration } from './report/format.js';
+import { controlBaselineText, controlChartName, formatDuration } from './report/format.js';
 import type { ControlJson, GroupJson, MetricResultJson } from './result.js';
 import { labelOf } from './run.js';
 
@@ -103,7 +103,7 @@ export function formatTable(result: MetricResultJson): string {
 
 /** What the control columns mean, in one line: the chart, its baseline, its rules. */
 export function controlLegend(control: ControlJson): string {
-  const chart = control.chart === 'pChart' ? (control.laney ? "Laney's p′-chart" : 'p-chart') : 'individuals (XmR) chart';
+  const chart = controlChartName(control);
   const rules = { westernElectric: 'Western Electric', nelson: 'Nelson', nhs: 'NHS' }[control.ruleSet];
   return `control: ${chart}, centre and 3σ limits from ${controlBaselineText(control.baseline)}; signals by the ${rules} rules (${control.rules.join(', ')})`;
 }

@@ -4,7 +4,7 @@ import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { ControlJson, GroupJson, MetricResultJson } from '../result.js';
 import { escapeHtml } from './escape.js';
-import { controlBaselineText, formatConfidence, unitName } from './format.js';
+import { controlBaselineText, controlChartName, formatConfidence, unitName } from './format.js';
 
 /**
  * One row of a chart's data. Field names are fixed here and never come from the data: a
@@ -127,7 +127,7 @@ export function chartCaption(result: MetricResultJson): string {
 
 /** The caption of a control chart: the chart, its baseline, and what its lines and marks are. */
 function controlCaption(result: MetricResultJson, control: ControlJson): string {
-  const chart = control.chart === 'pChart' ? (control.laney ? "Laney's p′-chart" : 'p-chart') : 'individuals (XmR) chart';
+  const chart = controlChartName(control);
   const steps = control.chart === 'pChart' ? ' (they step with each period’s number of answers)' : '';
   return `Control chart (${chart}): ${result.label} of each period; grey line: the centre, from ${controlBaselineText(control.baseline)}; dashed red lines: the 3σ control limits${steps}; red diamonds: periods where a rule signals, named in the table. A gap is a period without answers.`;
 }
@@ -240,6 +240,8 @@ export function chartSpec(result: MetricResultJson, title = chartTitle(result)):
       ? { color: { field: 'group', type: 'nominal', title: result.by.join(' · '), sort: null } as const }
       : {};
   const fixedColor = kind === 'lines' ? {} : { color: '#4c78a8' };
+  // What every period chart shares: its title, data, size and axis settings.
+  const frame = { title, description: title, data: { values: rows }, width: 560, height: 240, config };
   if (result.control !== undefined && kind === 'line') {
     // A control chart: the centre line, the limits as steps (a p-chart's move with each period's
     // answers), the values, and the periods with a signal marked (named in the table below).
@@ -247,12 +249,7 @@ export function chartSpec(result: MetricResultJson, title = chartTitle(result)):
     const value = { ...y, scale: { zero: false } } as const;
     const limit = { type: 'line' as const, color: '#b03a2e', strokeWidth: 1.5, strokeDash: [6, 4], interpolate: 'step' as const };
     return {
-      title,
-      description: title,
-      data: { values: rows },
-      width: 560,
-      height: 240,
-      config,
+      ...frame,
       encoding: { x },
       layer: [
         { mark: { type: 'line', color: '#777', strokeWidth: 1.5, interpolate: 'step' }, encoding: { y: { ...value, field: 'centre' } } },
@@ -269,12 +266,7 @@ export function chartSpec(result: MetricResultJson, title = chartTitle(result)):
     };
   }
   return {
-    title,
-    description: title,
-    data: { values: rows },
-    width: 560,
-    height: 240,
-    config,
+    ...frame,
     encoding: { x, ...color },
     layer: [
       {

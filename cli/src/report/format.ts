@@ -1,5 +1,6 @@
 // Text for people: the numbers of a result as the HTML report shows them. Charts keep the raw
 // numbers; only tables and headlines go through these functions.
+import type { ControlBaselineJson, ControlJson } from '../result.js';
 
 /** The minus sign (U+2212) used for negative numbers, as in print. */
 const MINUS = '\u2212';
@@ -104,9 +105,15 @@ export function unitName(unit: string): string {
  * "the periods starting from 2026-11-02 to 2026-11-15" (the day before the range's end, which
  * is not included).
  */
-export function controlBaselineText(baseline: { readonly periods: number } | { readonly from: string; readonly to: string }): string {
+export function controlBaselineText(baseline: ControlBaselineJson): string {
   if ('periods' in baseline) return baseline.periods === 1 ? 'the first period with a value' : `the first ${String(baseline.periods)} periods with a value`;
   const last = new Date(`${baseline.to}T00:00:00Z`);
   last.setUTCDate(last.getUTCDate() - 1);
   return `the periods starting from ${baseline.from} to ${last.toISOString().slice(0, 10)}`;
+}
+
+/** The name of a result's control chart: "p-chart", "Laney's p′-chart" or "individuals (XmR) chart". */
+export function controlChartName(control: Pick<ControlJson, 'chart' | 'laney'>): string {
+  if (control.chart === 'individualsChart') return 'individuals (XmR) chart';
+  return control.laney ? "Laney's p′-chart" : 'p-chart';
 }
