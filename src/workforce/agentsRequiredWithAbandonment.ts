@@ -34,11 +34,10 @@ const MAX_AGENTS = 1e15;
  * given; scheduledAgents = N / (1 − shrinkage). Every metric improves with N. The search starts where the fluid model
  * of an overloaded queue (Whitt 2006: agents always busy, a share 1 − N/A abandons, the served wait ln(A/N)·θ) meets
  * the targets, then takes secant steps on the log of the tightest target's slack until it holds a miss at N − 1 and a
- * hit at N: three to six evaluations of the queue. There is no stability condition: N may be below A. Where a
- * target sits exactly on the fluid limit (at most 3 % abandoned at 97 % of A agents, where the true rate exceeds 3 %
- * by less than a double can show), the metric and the target agree to the last bit and the answer may be one agent
- * either side. Queues too long to compute (over 2·10⁷ waiting: very patient callers, heavy overload) count as
- * missing the targets. No contacts need 0 agents.
+ * hit at N: three to six evaluations of the queue. There is no stability condition: N may be below A. Agents are
+ * never busy for certain, so the service level is below 100·N/A and P(abandon) above 1 − N/A: where a target sits on
+ * that bound (80 % at 80 % of A agents, where the true level falls short by less than a double can show), the bound
+ * decides and one more agent is needed. No contacts need 0 agents.
  *
  * ## Variants
  * - Erlang C ({@link agentsRequired}) overstaffs where callers abandon; as patience grows the answers meet.
@@ -105,11 +104,13 @@ export function agentsRequiredWithAbandonment(
     fail(metric, 'targets.maxOccupancy', 'OUT_OF_RANGE', expected, checked.maxOccupancy);
   }
   const { serviceLevel, averageSpeedOfAnswer, maxOccupancy } = checked;
-  const meets = (performance: AbandonmentPerformance): boolean =>
-    !(serviceLevel !== undefined && performance.serviceLevel < serviceLevel) &&
+  // Agents are never busy for certain (occupancy < 1), so A·(1 − P(abandon)) < N: the service level is below
+  // 100·N/A and P(abandon) above 1 − N/A. Where rounding carries a metric onto that bound, the bound decides.
+  const meets = (agents: number, performance: AbandonmentPerformance): boolean =>
+    !(serviceLevel !== undefined && (performance.serviceLevel < serviceLevel || 100 * agents <= serviceLevel * traffic)) &&
     !(averageSpeedOfAnswer !== undefined && performance.averageSpeedOfAnswer > averageSpeedOfAnswer) &&
     !(maxOccupancy !== undefined && performance.occupancy > maxOccupancy) &&
-    !(maxAbandonment !== undefined && 100 * performance.probabilityOfAbandoning > maxAbandonment);
+    !(maxAbandonment !== undefined && (100 * performance.probabilityOfAbandoning > maxAbandonment || maxAbandonment * traffic <= 100 * (traffic - agents)));
   /**
    * How far the tightest target is met, as −ln(achieved / allowed) of a miss rate, ASA, occupancy or abandonment:
    * ≥ 0 when every target is met (up to rounding). Near linear in N (those quantities fall about exponentially), it
@@ -142,12 +143,12 @@ export function agentsRequiredWithAbandonment(
   const tried: { agents: number; margin: number }[] = [];
   let climb = 1;
   // The second point: ½√A away, on the scale where a queue's service changes (square-root staffing).
-  const reach = Math.max(1, Math.round(Math.sqrt(traffic) / 2));
+  const reach = Math.max(1, Math.round(Math.sqrt(traffic)));
   const widths = [Infinity, Infinity, Infinity];
   for (;;) {
     if (agents > MAX_AGENTS) fail(metric, 'targets', 'OUT_OF_RANGE', 'targets that at most 10¹⁵ agents can meet', targets);
     const performance = impatientQueuePerformance(traffic, agents, averageHandleSeconds, r, checked.thresholdSeconds);
-    if (performance !== undefined && meets(performance)) {
+    if (performance !== undefined && meets(agents, performance)) {
       hi = agents;
       best = performance;
     } else lo = agents;

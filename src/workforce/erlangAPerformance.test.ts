@@ -121,8 +121,8 @@ describe('erlangAPerformance', () => {
       [50, 10, 1, 0.1],
       [5, 20, 0.01, 2],
     ] as const) {
-      const cut = erlangAChain(agents, traffic, r, tau)!;
-      const wide = erlangAChain(agents, traffic, r, tau, 2 ** 40)!;
+      const cut = erlangAChain(agents, traffic, r, tau);
+      const wide = erlangAChain(agents, traffic, r, tau, 2 ** 40);
       expect(wide.highestState - wide.lowestState).toBeGreaterThan(cut.highestState - cut.lowestState);
       for (const key of ['probabilityOfWaiting', 'probabilityOfAbandoning', 'serviceLevel', 'averageSpeedOfAnswer', 'occupancy'] as const) {
         // (A service level of exactly 0 in both: 1,500 callers ahead cannot be answered in 2 AHT.)
@@ -140,7 +140,7 @@ describe('erlangAPerformance', () => {
       [90, 100, 1],
       [200, 150, 0.1],
     ] as const) {
-      const { lowestState, highestState } = erlangAChain(agents, traffic, r, 0.1)!;
+      const { lowestState, highestState } = erlangAChain(agents, traffic, r, 0.1);
       const top = highestState * 3 + 100;
       const logWeights: number[] = [0];
       for (let n = 1; n <= top; n++) {
@@ -156,6 +156,19 @@ describe('erlangAPerformance', () => {
       });
       expect(outside / inside).toBeLessThan(2 ** -60);
     }
+  });
+
+  test('a queue of 10¹³ callers follows the fluid model', () => {
+    // 1,000 Erlangs on 10 agents with callers who wait 30 years on average (r = AHT/patience =
+    // 1.8e−7): about (A − N)/r = 5.5·10⁹ wait. In the fluid limit (Whitt 2006) the agents are
+    // always busy, so a share 1 − N/A abandons, and those answered wait ln(A/N)/r AHT; the queue's
+    // spread, √(A/r) = 7·10⁴ places, changes both by far less than the tolerances.
+    const r = 180 / 1e9;
+    const result = erlangAPerformance({ ...example, contacts: 10_000, agents: 10, averagePatienceSeconds: 1e9 });
+    expect(result.probabilityOfAbandoning).toBeCloseTo(0.99, 12);
+    expect(result.probabilityOfWaiting).toBe(1);
+    expect(result.averageSpeedOfAnswer / (Math.log(100) / r) / 180 - 1).toBeCloseTo(0, 8);
+    expect(result.serviceLevel).toBe(0);
   });
 
   test('no contacts: nobody waits or abandons', () => {
@@ -210,8 +223,8 @@ describe('erlangAPerformance', () => {
     expectMetricError(() => erlangAPerformance({ ...example, averagePatienceSeconds: 0 }), { metric, code: 'OUT_OF_RANGE', field: 'queue.averagePatienceSeconds' });
     expectMetricError(() => erlangAPerformance({ ...example, averagePatienceSeconds: -5 }), { metric, code: 'NEGATIVE', field: 'queue.averagePatienceSeconds' });
     expectMetricError(() => erlangAPerformance(example, { thresholdSeconds: -1 }), { metric, code: 'NEGATIVE', field: 'options.thresholdSeconds' });
-    // 1,000 Erlangs on 10 agents with callers who wait 30 years: a queue of 10¹³ contacts.
-    expectMetricError(() => erlangAPerformance({ ...example, contacts: 10_000, agents: 10, averagePatienceSeconds: 1e9 }), {
+    // Patience so long that agents / (AHT / patience) overflows a double.
+    expectMetricError(() => erlangAPerformance({ ...example, agents: 2 ** 53 - 1, averageHandleSeconds: 1e-200, contacts: 1e200, averagePatienceSeconds: 1e200 }), {
       metric,
       code: 'OUT_OF_RANGE',
       field: 'queue.averagePatienceSeconds',

@@ -23,7 +23,9 @@ export interface ImpatientWorkload extends StaffedWorkload, ImpatientContactWork
  * - a contact finding k − 1 waiting is answered with probability N/(N + k·r), after a sum of exponential waits
  *   with rates (N + j·r)/AHT, j = 1…k: their mean gives the ASA, their negative binomial tail the service level;
  * - occupancy = A·(1 − P(abandon)) / N.
- * Exact up to rounding (relative error about 1e−13), for any load, N ≤ A included.
+ * Exact up to rounding (relative error about 1e−13), for any load, N ≤ A included. Short queues are summed state
+ * by state; long ones (beyond about 750 states, from about 1,000 Erlangs) are integrated: each sum written as an
+ * integral of its Beta laws and computed by Gauss–Legendre quadrature, in about 3 µs however long the queue.
  *
  * ## Variants
  * - Service level counts abandoned contacts as missed (ICMI's "abandons in the denominator"); over answered
@@ -34,8 +36,8 @@ export interface ImpatientWorkload extends StaffedWorkload, ImpatientContactWork
  * @param queue - Contacts offered in the interval, its length, the AHT, the agents and the mean patience.
  * @param options - The service-level threshold.
  * @returns The traffic, agents, P(wait) and P(abandon) (0–1), service level and occupancy (%), ASA and average wait (s).
- * @throws {@link MetricInputError} the common input checks (also past 10⁸ Erlangs, AHT / patience not finite, or
- * more than 2·10⁷ waiting contacts, `queue.averagePatienceSeconds`).
+ * @throws {@link MetricInputError} the common input checks (also past 10⁸ Erlangs, and on
+ * `queue.averagePatienceSeconds` when AHT / patience is not finite, or so small that agents / (AHT / patience) is not).
  * @example
  * ```ts
  * import { erlangAPerformance } from 'service-metrics';
@@ -75,7 +77,7 @@ export function erlangAPerformance(queue: FromWarehouse<ImpatientWorkload>, opti
       metric,
       'queue.averagePatienceSeconds',
       'OUT_OF_RANGE',
-      'short enough that the queue stays below 2·10⁷ waiting contacts (for an overloaded queue of very patient callers use erlangCPerformance with more agents)',
+      'short enough that the agents and the traffic divided by averageHandleSeconds / averagePatienceSeconds are finite numbers (for callers who never abandon use erlangCPerformance)',
       object['averagePatienceSeconds'],
     );
   }

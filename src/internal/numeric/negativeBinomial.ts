@@ -22,7 +22,7 @@ function stirlingError(m: number): number {
 }
 
 /** D(y, μ) = y·ln(y/μ) + μ − y ≥ 0, by its series in v = (y − μ)/(y + μ) when |v| < 0.1. */
-function deviance(y: number, mu: number): number {
+export function deviance(y: number, mu: number): number {
   if (Math.abs(y - mu) < 0.1 * (y + mu)) {
     let v = (y - mu) / (y + mu);
     let sum = (y - mu) * v;

@@ -100,3 +100,19 @@ export interface StaffingRequirement extends QueuePerformance {
    */
   readonly scheduledHeadcount: number;
 }
+
+/** The metrics of one Erlang A queue, times in AHT. */
+export interface ErlangAMetrics {
+  readonly probabilityOfWaiting: number;
+  readonly probabilityOfAbandoning: number;
+  /** P(answered), computed separately: 1 − P(abandon) up to rounding. */
+  readonly probabilityOfAnswer: number;
+  /** Busy agents / agents, 0–1. */
+  readonly occupancy: number;
+  /** Mean wait of answered contacts, in AHT. */
+  readonly averageSpeedOfAnswer: number;
+  /** Mean time in queue over all contacts (answered or abandoned), in AHT. */
+  readonly averageWait: number;
+  /** P(answered within τ), 0–1, over all offered contacts. */
+  readonly serviceLevel: number;
+}

@@ -1,0 +1,198 @@
+import { deviance } from './negativeBinomial.js';
+import type { ErlangAMetrics } from '../types/queue.js';
+
+/**
+ * Erlang A by integrals: the metrics of the chain in `erlangA.ts` at a cost that does not grow
+ * with the queue (about 120 exponentials), for the long queues of large centres.
+ *
+ * ## From sums to integrals
+ * With a = N/r and y = A/r the queue's weights relative to w(N) are tⱼ = yʲ/((a + 1)…(a + j)),
+ * and 1/((a + 1)…(a + j)) = ∫₀¹ uᵃ(1 − u)^(j−1) du/(j − 1)! (the Beta integral). Summed under
+ * the integral and with u = e^(−s), every sum over the queue becomes an integral of
+ * f(s) = exp(−(a + 1)·s − y·expm1(−s)) over s ≥ 0 (each a sum of positive terms, so nothing
+ * cancels):
+ *
+ * - Σⱼ tⱼ = 1 + y·F₀ with F₀ = ∫ f, the states in which an arrival waits;
+ * - Σⱼ j·tⱼ = y·F₀ + y²·∫ (1 − e^(−s))·f, the queue length (r times it abandon);
+ * - answered from the queue, Σⱼ tⱼ·N/(N + (j + 1)·r) = a·F₀; within τ, a·∫₀^{rτ} f; their total
+ *   wait (a/r)·∫ s·f (in AHT), the Beta laws of the chain's ASA and service level integrated.
+ *
+ * The states below N weigh N·∫₀^∞ exp(N·v − A·expm1(v)) dv relative to w(N): Jagerman's
+ * integral for Erlang B, 1/B(N − 1, A) = A ∫ e^(−At)(1 + t)^(N−1) dt, with 1 + t = e^v.
+ *
+ * ## Quadrature
+ * Both integrands are exp(G) with G(s) = −c·s − m·expm1(−s), concave (c = a + 1, m = y on s ≥ 0;
+ * c = N, m = A on s = −v ≤ 0), so each has one peak p: s* = ln(m/c), or the end of the half-line
+ * when s* lies beyond it. The window where G(p) − G falls by less than 38 is bounded from the
+ * falls' lower bounds e^(−t) − 1 + t ≥ t²/(2 + t) and e^t − 1 − t ≥ t²/2, and integrated by
+ * 40-point Gauss–Legendre. Beyond it the integrand falls at least exponentially (G is concave), so
+ * what is left out is below 2·e^(−38) ≈ 6e−17 of the integral. The sums are carried relative to
+ * exp(G(p)), whose logarithm is the deviance c·ln(c/m) + m − c, so nothing overflows; the two
+ * parts are combined on one scale at the end. Relative error: a few parts in 10¹³ where the
+ * logarithm of the ratio of the two parts is large (hundreds), about 10⁻¹⁴ otherwise.
+ */
+
+const NODES = 40;
+const FALL = 38;
+
+/** The positive half of the 40-point Gauss–Legendre rule on [−1, 1], by Newton's method on P₄₀; computed on first use. */
+let legendre: { readonly nodes: Float64Array; readonly weights: Float64Array } | undefined;
+
+function gaussLegendre(): { readonly nodes: Float64Array; readonly weights: Float64Array } {
+  const nodes = new Float64Array(NODES / 2);
+  const weights = new Float64Array(NODES / 2);
+  for (let i = 0; i < NODES / 2; i++) {
+    let x = Math.cos((Math.PI * (i + 0.75)) / (NODES + 0.5));
+    for (let step = 0; step < 100; step++) {
+      // P₄₀(x) and its derivative by the three-term recurrence.
+      let previous = 1;
+      let value = x;
+      for (let k = 2; k <= NODES; k++) [previous, value] = [value, ((2 * k - 1) * x * value - (k - 1) * previous) / k];
+      const slope = (NODES * (x * value - previous)) / (x * x - 1);
+      const next = x - value / slope;
+      const done = Math.abs(next - x) <= 1e-16;
+      x = next;
+      weights[i] = 2 / ((1 - x * x) * slope * slope);
+      if (done) break;
+    }
+    nodes[i] = x;
+  }
+  return { nodes, weights };
+}
+
+/** The sums of one integral, relative to the integrand's peak value exp(G(p)). */
+interface Sums {
+  /** ln exp(G(p)) = G(p). */
+  logPeak: number;
+  /** ∫ f. */
+  zeroth: number;
+  /** ∫ s·f. */
+  first: number;
+  /** ∫ (1 − e^(−s))·f. */
+  departed: number;
+  /** ∫ over s ≤ `cut` of f. */
+  belowCut: number;
+}
+
+/**
+ * e^(−d) − 1 + d ≥ 0, by its Taylor series Σₖ₌₂¹⁶ (−d)ᵏ/k! when |d| < ½ (the rest is below 2⁻⁵⁶ of the
+ * sum), so that k·(e^(−d) − 1 + d) keeps its relative precision for k up to 10⁹ and beyond.
+ */
+function fall(d: number): number {
+  if (!(Math.abs(d) < 0.5)) return d + Math.expm1(-d);
+  const x = -d;
+  // prettier-ignore
+  const tail = 1 / 5040 + x * (1 / 40_320 + x * (1 / 362_880 + x * (1 / 3_628_800 + x * (1 / 39_916_800 + x * (1 / 479_001_600 +
+    x * (1 / 6_227_020_800 + x * (1 / 87_178_291_200 + x * (1 / 1_307_674_368_000 + x / 20_922_789_888_000))))))));
+  return x * x * (1 / 2 + x * (1 / 6 + x * (1 / 24 + x * (1 / 120 + x * (1 / 720 + x * tail)))));
+}
+
+/**
+ * Adds Gauss–Legendre sums over offsets d ∈ [from, to] from the peak p of exp(G(p + d) − G(p)) =
+ * exp(−(c − k)·d − k·(e^(−d) − 1 + d)), k = m·e^(−p): returns ∫ f and, with `sums`, adds ∫ s·f and
+ * ∫ (1 − e^(−s))·f to it (1 − e^(−s) = (1 − e^(−p)) − e^(−p)·(e^(−d) − 1)).
+ */
+function window(c: number, k: number, p: number, from: number, to: number, sums: Sums | undefined): number {
+  legendre ??= gaussLegendre();
+  const { nodes, weights } = legendre;
+  const half = (to - from) / 2;
+  const middle = from + half;
+  const slope = c - k; // 0 at an interior peak
+  const gone = -Math.expm1(-p);
+  const left = Math.exp(-p);
+  let zeroth = 0;
+  let first = 0;
+  let departed = 0;
+  // Each node x of the positive half and its mirror image: d = middle ± half·x.
+  for (let i = 0; i < nodes.length; i++) {
+    const offset = half * nodes[i]!;
+    const weight = weights[i]!;
+    const low = middle - offset;
+    const high = middle + offset;
+    const lowFall = fall(low);
+    const highFall = fall(high);
+    const lowValue = weight * Math.exp(-slope * low - k * lowFall);
+    const highValue = weight * Math.exp(-slope * high - k * highFall);
+    zeroth += lowValue + highValue;
+    if (sums !== undefined) {
+      first += (p + low) * lowValue + (p + high) * highValue;
+      departed += (gone - left * (lowFall - low)) * lowValue + (gone - left * (highFall - high)) * highValue;
+    }
+  }
+  if (sums !== undefined) {
+    sums.first += first * half;
+    sums.departed += departed * half;
+  }
+  return zeroth * half;
+}
+
+/**
+ * ∫ exp(G(s)) over s ≥ 0 (`side` 1) or s ≤ 0 (`side` −1), G(s) = −c·s − m·expm1(−s), as sums
+ * relative to the peak; `cut` splits off ∫ up to it (side 1 only), `moments` adds ∫ s·f and
+ * ∫ (1 − e^(−s))·f.
+ */
+function integrate(c: number, m: number, side: 1 | -1, cut: number, moments: boolean): Sums {
+  const crest = Math.log(m / c);
+  const p = side * crest > 0 ? crest : 0;
+  const k = p === 0 ? m : c; // m·e^(−p)
+  // Offsets from p where the fall reaches FALL: on the left (β + k·t²/2 ≥ FALL), on the right
+  // (β·t + k·t²/(2 + t) ≥ FALL), β the slope |G′(p)| away from the peak (0 at an interior one).
+  const leftSlope = Math.max(0, k - c);
+  const rightSlope = Math.max(0, c - k);
+  // On the left the bound grows too slowly for small k (the fall is exponential in t): Newton's
+  // steps on β·t + k·(e^t − 1 − t) = FALL, convex, come down from the bound and stay above the root.
+  let left = (-leftSlope + Math.sqrt(leftSlope * leftSlope + 2 * k * FALL)) / k;
+  for (let step = 0; step < 20; step++) {
+    const grown = Math.expm1(left);
+    const next = left - (leftSlope * left + k * (grown - left) - FALL) / (leftSlope + k * grown);
+    if (!(next < left * 0.95)) break;
+    left = next;
+  }
+  let from = -left;
+  const b = 2 * rightSlope - FALL;
+  let to = (-b + Math.sqrt(b * b + 8 * FALL * (rightSlope + k))) / (2 * (rightSlope + k));
+  if (side === 1) from = Math.max(from, -p);
+  else to = Math.min(to, -p);
+  const sums: Sums = { logPeak: p === 0 ? 0 : deviance(c, m), zeroth: 0, first: 0, departed: 0, belowCut: 0 };
+  sums.zeroth = window(c, k, p, from, to, moments ? sums : undefined);
+  const cutOffset = cut - p;
+  if (side === 1) {
+    if (cutOffset >= to) sums.belowCut = sums.zeroth;
+    else if (cutOffset > from) sums.belowCut = window(c, k, p, from, cutOffset, undefined);
+  }
+  return sums;
+}
+
+/**
+ * Erlang A metrics by the integrals above, for `agents` ≥ 1 (whole), `traffic` A > 0, r > 0 and
+ * `tau` = t/AHT ≥ 0: the fields of `erlangAChain`, times in AHT.
+ */
+export function erlangAIntegrals(agents: number, traffic: number, r: number, tau: number): ErlangAMetrics {
+  const N = agents;
+  const A = traffic;
+  const a = N / r;
+  const y = A / r;
+  const queue = integrate(a + 1, y, 1, r * tau, true);
+  const below = integrate(N, A, -1, 0, false);
+  // On one scale, the largest of: w(N) (ln 1 = 0), the queue beyond N, the states below N.
+  const logQueue = Math.log(y) + queue.logPeak;
+  const logIdle = Math.log(N) + below.logPeak + Math.log(below.zeroth);
+  const scale = Math.max(0, logQueue + Math.log(queue.zeroth), logIdle);
+  const idle = Math.exp(logIdle - scale);
+  const unit = Math.exp(logQueue - scale); // y·exp(G(p)) on the common scale
+  const waiting = Math.exp(-scale) + unit * queue.zeroth;
+  const total = idle + waiting;
+  const servedShare = N / A; // a/y
+  const answered = idle + Math.min(waiting, servedShare * unit * queue.zeroth);
+  const queueLength = unit * (queue.zeroth + y * queue.departed);
+  const meanQueue = queueLength / total;
+  return {
+    probabilityOfWaiting: waiting / total,
+    probabilityOfAbandoning: (r * meanQueue) / A,
+    probabilityOfAnswer: answered / total,
+    occupancy: Math.min(1, (A * answered) / (N * total)),
+    averageSpeedOfAnswer: ((servedShare / r) * unit * queue.first) / answered,
+    averageWait: meanQueue / A,
+    serviceLevel: (idle + Math.min(answered - idle, servedShare * unit * queue.belowCut)) / total,
+  };
+}
