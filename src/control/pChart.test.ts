@@ -17,6 +17,32 @@ describe('pChart', () => {
     expect(chart.points.filter((point) => point.signals.includes('beyondLimits'))).toEqual([]);
   });
 
+  test("Montgomery's orange-juice cans: trial limits, revised limits, and the process after adjustment", () => {
+    // Montgomery, Introduction to Statistical Quality Control, Example 7.1 (data as R qcc's
+    // `orangejuice`): 30 samples of 50 cans. Trial limits p̄ = 347/1500 = 0.2313, UCL 0.4102,
+    // LCL 0.0524, samples 15 and 23 above. Without them (assignable causes): p̄ = 301/1400 =
+    // 0.2150, UCL 0.3893, LCL 0.0407, sample 21 (0.40) now above with no cause found. After the
+    // machine's adjustment, samples 31–54: p̄ = 133/1200 = 0.1108, UCL 0.2440, LCL 0.
+    const trial = [12, 15, 8, 10, 4, 7, 16, 9, 14, 10, 5, 6, 17, 12, 22, 8, 10, 5, 13, 11, 20, 18, 24, 15, 9, 12, 7, 13, 9, 6];
+    const adjusted = [9, 6, 12, 5, 6, 4, 6, 3, 7, 6, 2, 4, 3, 6, 5, 4, 8, 5, 6, 7, 5, 6, 3, 5];
+    const cans = (defective: number[]) => defective.map((count) => ({ count, size: 50 }));
+    const first = pChart(cans(trial), { baseline: { points: 30 } });
+    expect(first.centre / 100).toBeCloseTo(0.2313, 4);
+    expect(first.points[0]!.upper / 100).toBeCloseTo(0.4102, 4);
+    expect(first.points[0]!.lower / 100).toBeCloseTo(0.0524, 4);
+    const above = (chart: typeof first) => chart.points.flatMap((point, i) => (point.signals.includes('beyondLimits') ? [i + 1] : []));
+    expect(above(first)).toEqual([15, 23]);
+    const revised = pChart(cans(trial.filter((_, i) => i !== 14 && i !== 22)), { baseline: { points: 28 } });
+    expect(revised.centre / 100).toBeCloseTo(0.215, 4);
+    expect(revised.points[0]!.upper / 100).toBeCloseTo(0.3893, 4);
+    expect(revised.points[0]!.lower / 100).toBeCloseTo(0.0407, 4);
+    expect(above(revised)).toEqual([20]); // sample 21, the 20th once 15 is gone
+    const after = pChart(cans(adjusted), { baseline: { points: 24 } });
+    expect(after.centre / 100).toBeCloseTo(0.1108, 4);
+    expect(after.points[0]!.upper / 100).toBeCloseTo(0.244, 4);
+    expect(after.points[0]!.lower).toBe(0);
+  });
+
   test('limits widen for small samples, by hand', () => {
     // p̄ = 30/300 = 10 %; σ = √(10 · 90 / n): n = 100 → 3, n = 25 → 6.
     const chart = pChart([{ count: 10, size: 100 }, { count: 20, size: 200 }, { count: 5, size: 25 }], { baseline: { points: 2 } });
@@ -63,6 +89,18 @@ describe('pChart', () => {
 });
 
 describe('uChart', () => {
+  test("Montgomery's personal computers: 20 samples of 5, ū = 1.93", () => {
+    // Montgomery, Introduction to Statistical Quality Control, §7.3 (data as R qcc's
+    // `pcmanufact`): 193 nonconformities in 100 computers; ū = 1.93, UCL = 1.93 + 3√(1.93/5) =
+    // 3.79, LCL = 0.07, every sample inside.
+    const found = [10, 12, 8, 14, 10, 16, 11, 7, 10, 15, 9, 5, 7, 11, 12, 6, 8, 10, 7, 5];
+    const chart = uChart(found.map((count) => ({ count, exposure: 5 })), { baseline: { points: 20 } });
+    expect(chart.centre).toBeCloseTo(1.93, 12);
+    expect(chart.points[0]!.upper).toBeCloseTo(3.79, 2);
+    expect(chart.points[0]!.lower).toBeCloseTo(0.07, 2);
+    expect(chart.points.filter((point) => point.signals.includes('beyondLimits'))).toEqual([]);
+  });
+
   test('by hand', () => {
     // ū = 40 / 20 = 2 per unit; σ = √(2 / a): a = 2 → 1, a = 8 → 0.5. The third point,
     // 14 / 2 = 7, is 5σ above: beyond the limits.
