@@ -1,5 +1,5 @@
 import type { AbandonmentPerformance, ErlangAMetrics } from '../types/queue.js';
-import { erlangAIntegrals } from './erlangAIntegrals.js';
+import { erlangAIntegrals, metricsFromSums } from './erlangAIntegrals.js';
 import { erlangBWhole, recurrenceStart } from './erlang.js';
 import { harmonicDifference, negativeBinomialWeight } from './negativeBinomial.js';
 
@@ -206,17 +206,9 @@ export function erlangAChain(agents: number, traffic: number, r: number, tau: nu
 
   // The denominators are built from the numerators' own parts (served ≤ waiting term by term),
   // so rounding never carries a probability above 1.
-  const total = idle + waiting;
   const answered = idle + servedWaiting;
-  const meanQueue = queueLength / total;
   return {
-    probabilityOfWaiting: waiting / total,
-    probabilityOfAbandoning: (r * meanQueue) / A,
-    probabilityOfAnswer: answered / total,
-    occupancy: Math.min(1, (A * answered) / (N * total)),
-    averageSpeedOfAnswer: servedWait / answered,
-    averageWait: meanQueue / A,
-    serviceLevel: (idle + servedInTime) / total,
+    ...metricsFromSums(N, A, r, { idle, waiting, answered, queueLength, servedWait, servedInTime }),
     lowestState: first > 0 ? N + first : recurrenceStart(N - 1, A),
     highestState: N + j,
   };

@@ -181,18 +181,39 @@ export function erlangAIntegrals(agents: number, traffic: number, r: number, tau
   const idle = Math.exp(logIdle - scale);
   const unit = Math.exp(logQueue - scale); // y·exp(G(p)) on the common scale
   const waiting = Math.exp(-scale) + unit * queue.zeroth;
-  const total = idle + waiting;
   const servedShare = N / A; // a/y
   const answered = idle + Math.min(waiting, servedShare * unit * queue.zeroth);
-  const queueLength = unit * (queue.zeroth + y * queue.departed);
-  const meanQueue = queueLength / total;
+  return metricsFromSums(N, A, r, {
+    idle,
+    waiting,
+    answered,
+    queueLength: unit * (queue.zeroth + y * queue.departed),
+    servedWait: (servedShare / r) * unit * queue.first,
+    servedInTime: Math.min(answered - idle, servedShare * unit * queue.belowCut),
+  });
+}
+
+/**
+ * The metrics from the sums over the chain's states, on any common scale (both routes end here): the
+ * states below N (`idle`), those where arrivals wait, the answered, Σ queue length, and for the answered
+ * after waiting, their total wait (in AHT) and those answered within τ.
+ */
+export function metricsFromSums(
+  N: number,
+  A: number,
+  r: number,
+  sums: { idle: number; waiting: number; answered: number; queueLength: number; servedWait: number; servedInTime: number },
+): ErlangAMetrics {
+  const { idle, waiting, answered } = sums;
+  const total = idle + waiting;
+  const meanQueue = sums.queueLength / total;
   return {
     probabilityOfWaiting: waiting / total,
     probabilityOfAbandoning: (r * meanQueue) / A,
     probabilityOfAnswer: answered / total,
     occupancy: Math.min(1, (A * answered) / (N * total)),
-    averageSpeedOfAnswer: ((servedShare / r) * unit * queue.first) / answered,
+    averageSpeedOfAnswer: sums.servedWait / answered,
     averageWait: meanQueue / A,
-    serviceLevel: (idle + Math.min(answered - idle, servedShare * unit * queue.belowCut)) / total,
+    serviceLevel: (idle + sums.servedInTime) / total,
   };
 }
