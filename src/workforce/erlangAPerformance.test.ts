@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { erlangAReference } from '../../test/erlangReference.js';
 import { deepFreeze, expectMetricError, NOT_NUMBERS } from '../../test/helpers.js';
 import { erlangAPerformance, erlangCPerformance } from '../index.js';
-import { erlangAChain } from '../internal/numeric/erlangA.js';
+import { erlangAChain, type ChainStates } from '../internal/numeric/erlangA.js';
 
 const example = { contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180, agents: 14, averagePatienceSeconds: 300 };
 
@@ -121,9 +121,11 @@ describe('erlangAPerformance', () => {
       [50, 10, 1, 0.1],
       [5, 20, 0.01, 2],
     ] as const) {
-      const cut = erlangAChain(agents, traffic, r, tau);
-      const wide = erlangAChain(agents, traffic, r, tau, 2 ** 40);
-      expect(wide.highestState - wide.lowestState).toBeGreaterThan(cut.highestState - cut.lowestState);
+      const cutStates: ChainStates = { lowest: 0, highest: 0 };
+      const wideStates: ChainStates = { lowest: 0, highest: 0 };
+      const cut = erlangAChain(agents, traffic, r, tau, 1, cutStates);
+      const wide = erlangAChain(agents, traffic, r, tau, 2 ** 40, wideStates);
+      expect(wideStates.highest - wideStates.lowest).toBeGreaterThan(cutStates.highest - cutStates.lowest);
       for (const key of ['probabilityOfWaiting', 'probabilityOfAbandoning', 'serviceLevel', 'averageSpeedOfAnswer', 'occupancy'] as const) {
         // (A service level of exactly 0 in both: 1,500 callers ahead cannot be answered in 2 AHT.)
         expect(Math.abs(cut[key] - wide[key]), `${key} at N ${String(agents)}, A ${String(traffic)}`).toBeLessThanOrEqual(2 ** -48 * wide[key]);
@@ -140,7 +142,9 @@ describe('erlangAPerformance', () => {
       [90, 100, 1],
       [200, 150, 0.1],
     ] as const) {
-      const { lowestState, highestState } = erlangAChain(agents, traffic, r, 0.1);
+      const states: ChainStates = { lowest: 0, highest: 0 };
+      erlangAChain(agents, traffic, r, 0.1, 1, states);
+      const { lowest: lowestState, highest: highestState } = states;
       const top = highestState * 3 + 100;
       const logWeights: number[] = [0];
       for (let n = 1; n <= top; n++) {

@@ -60,15 +60,18 @@ import { harmonicDifference, negativeBinomialWeight } from './negativeBinomial.j
 
 const EPSILON = 2 ** -64;
 
-/** The metrics of a queue summed state by state, and the states summed. */
-export interface ErlangAChain extends ErlangAMetrics {
-  /** The lowest and highest states kept (below N, the lowest state of Erlang B's recurrence). */
-  readonly lowestState: number;
-  readonly highestState: number;
+/** The lowest and highest states a chain kept (below N, the lowest state of Erlang B's recurrence). */
+export interface ChainStates {
+  lowest: number;
+  highest: number;
 }
 
 /** A queue nobody waits in (no traffic, or Erlang B below the smallest double). */
-function noQueue(agents: number, traffic: number): ErlangAChain {
+function noQueue(agents: number, traffic: number, states: ChainStates | undefined): ErlangAMetrics {
+  if (states !== undefined) {
+    states.lowest = 0;
+    states.highest = traffic === 0 ? 0 : agents - 1;
+  }
   return {
     probabilityOfWaiting: 0,
     probabilityOfAbandoning: 0,
@@ -77,24 +80,22 @@ function noQueue(agents: number, traffic: number): ErlangAChain {
     averageSpeedOfAnswer: 0,
     averageWait: 0,
     serviceLevel: 1,
-    lowestState: 0,
-    highestState: traffic === 0 ? 0 : agents - 1,
   };
 }
 
 /**
  * Erlang A metrics for `agents` ≥ 1 (whole), `traffic` = A ≥ 0, `r` = AHT/patience > 0, and
- * threshold `tau` = t/AHT ≥ 0. `slack` multiplies the cut-off margin (tests use it to prove
+ * threshold `tau` = t/AHT ≥ 0. `slack` multiplies the cut-off margin, and `states` receives the states kept (tests use them to prove
  * the truncation harmless). Its cost grows with √(A/r): `impatientQueuePerformance` calls it for short queues only.
  */
-export function erlangAChain(agents: number, traffic: number, r: number, tau: number, slack = 1): ErlangAChain {
+export function erlangAChain(agents: number, traffic: number, r: number, tau: number, slack = 1, states?: ChainStates): ErlangAMetrics {
   const N = agents;
   const A = traffic;
-  if (A === 0) return noQueue(N, 0);
+  if (A === 0) return noQueue(N, 0, states);
   const epsilon = EPSILON / slack;
   // Σₙ₍ₙ₎ w(n) relative to w(N): the states in which an arrival is answered at once.
   const idleRelative = N / A / erlangBWhole(N - 1, A);
-  if (!(idleRelative < Infinity)) return noQueue(N, A); // Erlang B below the smallest double
+  if (!(idleRelative < Infinity)) return noQueue(N, A, states); // Erlang B below the smallest double
 
   // The queue's weights w(N + j) = w(N)·Πᵢ₌₁ʲ A/(N + i·r) rise up to j* = ⌊(A − N)/r⌋, then fall;
   // they are carried relative to w(N + j*). Downwards from there the ratio ρ = (N + j·r)/A falls
@@ -206,12 +207,11 @@ export function erlangAChain(agents: number, traffic: number, r: number, tau: nu
 
   // The denominators are built from the numerators' own parts (served ≤ waiting term by term),
   // so rounding never carries a probability above 1.
-  const answered = idle + servedWaiting;
-  return {
-    ...metricsFromSums(N, A, r, { idle, waiting, answered, queueLength, servedWait, servedInTime }),
-    lowestState: first > 0 ? N + first : recurrenceStart(N - 1, A),
-    highestState: N + j,
-  };
+  if (states !== undefined) {
+    states.lowest = first > 0 ? N + first : recurrenceStart(N - 1, A);
+    states.highest = N + j;
+  }
+  return metricsFromSums(N, A, r, idle, waiting, idle + servedWaiting, queueLength, servedWait, servedInTime);
 }
 
 /**

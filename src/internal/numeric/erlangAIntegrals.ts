@@ -183,37 +183,44 @@ export function erlangAIntegrals(agents: number, traffic: number, r: number, tau
   const waiting = Math.exp(-scale) + unit * queue.zeroth;
   const servedShare = N / A; // a/y
   const answered = idle + Math.min(waiting, servedShare * unit * queue.zeroth);
-  return metricsFromSums(N, A, r, {
+  return metricsFromSums(
+    N,
+    A,
+    r,
     idle,
     waiting,
     answered,
-    queueLength: unit * (queue.zeroth + y * queue.departed),
-    servedWait: (servedShare / r) * unit * queue.first,
-    servedInTime: Math.min(answered - idle, servedShare * unit * queue.belowCut),
-  });
+    unit * (queue.zeroth + y * queue.departed),
+    (servedShare / r) * unit * queue.first,
+    Math.min(answered - idle, servedShare * unit * queue.belowCut),
+  );
 }
 
 /**
  * The metrics from the sums over the chain's states, on any common scale (both routes end here): the
- * states below N (`idle`), those where arrivals wait, the answered, Σ queue length, and for the answered
- * after waiting, their total wait (in AHT) and those answered within τ.
+ * states below N, those where arrivals wait, the answered, Σ queue length, and, of those answered after
+ * waiting, their total wait (in AHT) and the share answered within τ.
  */
 export function metricsFromSums(
   N: number,
   A: number,
   r: number,
-  sums: { idle: number; waiting: number; answered: number; queueLength: number; servedWait: number; servedInTime: number },
+  idle: number,
+  waiting: number,
+  answered: number,
+  queueLength: number,
+  servedWait: number,
+  servedInTime: number,
 ): ErlangAMetrics {
-  const { idle, waiting, answered } = sums;
   const total = idle + waiting;
-  const meanQueue = sums.queueLength / total;
+  const meanQueue = queueLength / total;
   return {
     probabilityOfWaiting: waiting / total,
     probabilityOfAbandoning: (r * meanQueue) / A,
     probabilityOfAnswer: answered / total,
     occupancy: Math.min(1, (A * answered) / (N * total)),
-    averageSpeedOfAnswer: sums.servedWait / answered,
+    averageSpeedOfAnswer: servedWait / answered,
     averageWait: meanQueue / A,
-    serviceLevel: (idle + sums.servedInTime) / total,
+    serviceLevel: (idle + servedInTime) / total,
   };
 }
