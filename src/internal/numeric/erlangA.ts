@@ -1,7 +1,6 @@
 import type { AbandonmentPerformance, ErlangAMetrics } from '../types/queue.js';
 import { erlangAIntegrals, metricsFromSums } from './erlangAIntegrals.js';
 import { erlangBWhole, recurrenceStart } from './erlang.js';
-import { harmonicDifference, negativeBinomialWeight } from './negativeBinomial.js';
 
 /**
  * Erlang A (the M/M/N+M queue, Palm 1946): Poisson arrivals, exponential handle times,
@@ -45,13 +44,8 @@ import { harmonicDifference, negativeBinomialWeight } from './negativeBinomial.j
  * The queue is cut where these bounds fall below 2⁻⁶⁴ of the sum kept so far (of the states above
  * N, for the upper cut, so that small probabilities keep their relative precision), well below
  * the 2⁻⁵³ of a double; the tests compare with a queue cut much further out. Positions below the
- * first state kept still count in Hₖ, through a difference of digammas.
- *
- * The negative binomial X is summed forwards from a count x₀ twelve standard deviations below its
- * mean, where its weight comes from the saddle-point form (`negativeBinomialWeight`) and the
- * weights below are proven negligible; when x₀ = 0, from P(X = 0), through logarithms while the
- * weights are below e^(−700). So a queue of 100,000 agents sums a few thousand states, not the
- * hundred thousand of the whole chain.
+ * first state kept still count in Hₖ, and the negative binomial X is summed forwards from
+ * P(X = 0), through logarithms while its weights are below e^(−700).
  *
  * ## Long queues
  * Beyond about 750 states (`chainIsLong`) the same sums are integrated instead, at a cost that does
@@ -120,36 +114,19 @@ export function erlangAChain(agents: number, traffic: number, r: number, tau: nu
   const idle = first === 0 ? idleRelative * weight : 0;
 
   // The negative binomial X of the service level (above): P(X = x)/P(X = x − 1) = p + c/x with
-  // c = N·p/r, stepped forwards from a count x₀ below which X weighs under 2⁻⁷⁰ (12 standard
-  // deviations below its mean, lower while the bound w(x₀)·ρ/(1 − ρ) on the rest is above that),
-  // its weight there by the saddle-point form. The tail P(X > x) is 1 below x₀, 0 once it rounds
-  // to 0. When x₀ would be 0, the steps start from P(X = 0) = e^(−τ(N + r)), carried as
-  // e^logWeight × product while it is below e^(−700) (a logarithm only when the product leaves
-  // [1e−100, 1e100]).
+  // c = N·p/r, stepped forwards from P(X = 0) = e^(−τ(N + r)), carried as e^logWeight × product
+  // while it is below e^(−700) (a logarithm only when the product leaves [1e−100, 1e100]). The
+  // tail P(X > x) is 1 until then, 0 once it rounds to 0.
   const p = -Math.expm1(-r * tau);
-  const q = Math.exp(-r * tau);
-  const size = N / r + 1;
   const c = N * (r * tau < 1e-8 ? tau * (1 - (r * tau) / 2) : p / r);
-  let start = 0;
-  let startWeight = 0;
   let logWeight = -tau * (N + r);
-  if (tau > 0 && logWeight < -700) {
-    const mean = (size * p) / q;
-    const deviation = Math.sqrt(size * p) / q;
-    start = Math.max(0, Math.floor(mean - 12 * deviation));
-    while (start > 0) {
-      startWeight = negativeBinomialWeight(start, size, p, q);
-      const rho = start / (p * (start - 1 + size)); // P(X = x₀ − 1)/P(X = x₀) < 1 below the mode
-      if (rho < 1 && (startWeight * rho) / (1 - rho) <= 2 ** -70) break;
-      start = Math.max(0, Math.floor(start - deviation));
-    }
-  }
   let product = 1;
   let chance = 0; // P(X = x), 0 while it is carried by logWeight and product
   let tail = tau > 0 ? 1 : 0; // P(X > x)
-  let x = start - 1;
+  let x = -1;
   // H(k) = Σᵢ₌₁ᵏ 1/(N + i·r) for the positions below the first state kept.
-  let h = first > 0 ? harmonicDifference(N / r + 1, first) / r : 0;
+  let h = 0;
+  for (let i = 1; i <= first; i++) h += 1 / (N + i * r);
 
   // One ascending pass over the queue states N + j kept: an arrival there waits in position
   // k = j + 1, is served with probability N/(N + k·r) (N·(1/(N + k·r)) rounds to at most 1),
@@ -173,10 +150,10 @@ export function erlangAChain(agents: number, traffic: number, r: number, tau: nu
     servedWait += served * h;
     if (tail > 0) {
       // Moves X up to x = j (the steps are inline: a closure over them would slow the loop down).
-      while (x < j && j >= start && tail > 0) {
+      while (x < j && tail > 0) {
         x += 1;
-        if (x === start) {
-          chance = start > 0 ? startWeight : logWeight > -700 ? Math.exp(logWeight) : 0;
+        if (x === 0) {
+          chance = logWeight > -700 ? Math.exp(logWeight) : 0;
           tail -= chance;
         } else if (chance > 0) {
           chance *= p + c / x;

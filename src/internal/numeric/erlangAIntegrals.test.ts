@@ -25,8 +25,10 @@ describe('erlangAIntegrals', () => {
               const tolerance = chain[key] < 1e-100 ? 1e-11 : 2e-13;
               expect(Math.abs(integrals[key] - chain[key]), `${key}, ${label}`).toBeLessThanOrEqual(tolerance * chain[key]);
             }
-            // The chain's service level carries the rounding of its running tail 1 − Σ P(X = x).
-            expect(Math.abs(integrals.serviceLevel - chain.serviceLevel), `serviceLevel, ${label}`).toBeLessThanOrEqual(1e-12);
+            // The chain's service level carries the rounding of its running tail 1 − Σ P(X = x), over
+            // up to 10⁷ steps where the chain is long (the integrals take over there).
+            const slTolerance = chainIsLong(traffic, r) ? 1e-10 : 1e-12;
+            expect(Math.abs(integrals.serviceLevel - chain.serviceLevel), `serviceLevel, ${label}`).toBeLessThanOrEqual(slTolerance);
             checked += 1;
           }
         }

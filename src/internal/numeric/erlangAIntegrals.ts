@@ -1,4 +1,3 @@
-import { deviance } from './negativeBinomial.js';
 import type { ErlangAMetrics } from '../types/queue.js';
 
 /**
@@ -58,6 +57,28 @@ function gaussLegendre(): { readonly nodes: Float64Array; readonly weights: Floa
     nodes[i] = x;
   }
   return { nodes, weights };
+}
+
+/**
+ * D(y, μ) = y·ln(y/μ) + μ − y ≥ 0, by its series in v = (y − μ)/(y + μ) when |v| < 0.1, so that it
+ * keeps its relative precision where y is near μ (Loader, C. (2000). Fast and accurate computation
+ * of binomial probabilities; R's `bd0`).
+ */
+function deviance(y: number, mu: number): number {
+  if (Math.abs(y - mu) < 0.1 * (y + mu)) {
+    let v = (y - mu) / (y + mu);
+    let sum = (y - mu) * v;
+    let term = 2 * y * v;
+    v *= v;
+    for (let j = 1; j < 1000; j++) {
+      term *= v;
+      const next = sum + term / (2 * j + 1);
+      if (next === sum) return next;
+      sum = next;
+    }
+    return sum;
+  }
+  return y * Math.log(y / mu) + mu - y;
 }
 
 /** The sums of one integral, relative to the integrand's peak value exp(G(p)). */

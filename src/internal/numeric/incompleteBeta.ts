@@ -19,7 +19,7 @@
 const HALF_LOG_2PI = 0.9189385332046728; // ½·ln(2π)
 
 /** The Stirling remainder ln Γ(x) − [(x − ½)·ln x − x + ½·ln(2π)], for x ≥ 10. */
-export function stirlingRemainder(x: number): number {
+function stirlingRemainder(x: number): number {
   const inverse = 1 / x;
   const square = inverse * inverse;
   // Bernoulli-number coefficients B₂ₖ / (2k(2k − 1)), k = 1…8; the ninth term is below 1e-17 at x = 10.
