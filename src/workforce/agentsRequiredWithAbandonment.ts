@@ -144,10 +144,8 @@ export function agentsRequiredWithAbandonment(
   let hi = Infinity;
   let best: AbandonmentPerformance | undefined;
   let agents = Math.min(MAX_AGENTS, Math.ceil(fluid));
-  // The last two points tried (the secant's), and the bracket's widths after the last three steps.
-  let tried = 0;
-  let previous = 0;
-  let previousMargin = 0;
+  // The point tried before (the secant's other end), and the bracket's widths after the last three steps.
+  let tried = false;
   let last = 0;
   let lastMargin = 0;
   let width1 = Infinity;
@@ -164,12 +162,11 @@ export function agentsRequiredWithAbandonment(
       best = performance;
     } else lo = agents;
     if (hi - lo <= 1) break;
-    previous = last;
-    previousMargin = lastMargin;
+    const slack = performance === undefined ? Number.NaN : margin(performance);
+    let next = tried ? secantStep(last, lastMargin, agents, slack) : hi === agents ? agents - reach : agents + reach;
+    tried = true;
     last = agents;
-    lastMargin = performance === undefined ? Number.NaN : margin(performance);
-    tried += 1;
-    let next = tried === 1 ? (hi === agents ? agents - reach : agents + reach) : secantStep(previous, previousMargin, last, lastMargin);
+    lastMargin = slack;
     if (hi === Infinity) {
       // No bracket yet: climb by at least 1, 2, 4… past the last miss.
       next = next > lo + climb ? next : lo + climb;
