@@ -24,6 +24,21 @@ describe('ewmaChart', () => {
     expect(chart.points[29]!.upper).toBeCloseTo(10.619, 2);
   });
 
+  test("NIST/SEMATECH's EWMA example: λ 0.3, target 50, s 2.0539, no signal", () => {
+    // NIST/SEMATECH e-Handbook of Statistical Methods, §6.3.2.4 (EWMA control charts): the 20
+    // values, their EWMA to two decimals from 50.60 to 51.99, and the limits 50 ± 3·2.0539·√(0.3/1.7):
+    // 47.4115 and 52.5884, which the EWMA approaches but never crosses.
+    const values = [52.0, 47.0, 53.0, 49.3, 50.1, 47.0, 51.0, 50.1, 51.2, 50.5, 49.6, 47.6, 49.9, 51.3, 47.8, 51.2, 52.6, 52.4, 53.6, 52.1];
+    const published = [50.6, 49.52, 50.56, 50.18, 50.16, 49.21, 49.75, 49.85, 50.26, 50.33, 50.11, 49.36, 49.52, 50.05, 49.38, 49.92, 50.73, 51.23, 51.94, 51.99];
+    const chart = ewmaChart(values, { baseline: { centre: 50, sigma: 2.0539 }, lambda: 0.3 });
+    expect(chart.points.map((point) => Math.round(point.ewma * 100) / 100)).toEqual(published);
+    // NIST prints the steady-state limits to four decimals (the lower one cut, not rounded: 47.41157);
+    // by the 20th value 1 − 0.7⁴⁰ differs from 1 by 6e−7.
+    expect(chart.points[19]!.upper).toBeCloseTo(52.5884, 3);
+    expect(chart.points[19]!.lower).toBeCloseTo(47.4115, 3);
+    expect(chart.points.some((point) => point.signal)).toBe(false);
+  });
+
   test('λ = 1 is the individuals chart', () => {
     const chart = ewmaChart([1, 5, -4], { baseline: { centre: 0, sigma: 1 }, lambda: 1 });
     expect(chart.points.map((point) => [point.ewma, point.upper, point.signal])).toEqual([

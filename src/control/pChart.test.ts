@@ -22,7 +22,9 @@ describe('pChart', () => {
     // `orangejuice`): 30 samples of 50 cans. Trial limits p̄ = 347/1500 = 0.2313, UCL 0.4102,
     // LCL 0.0524, samples 15 and 23 above. Without them (assignable causes): p̄ = 301/1400 =
     // 0.2150, UCL 0.3893, LCL 0.0407, sample 21 (0.40) now above with no cause found. After the
-    // machine's adjustment, samples 31–54: p̄ = 133/1200 = 0.1108, UCL 0.2440, LCL 0.
+    // machine's adjustment, samples 31–54: p̄ = 133/1200 = 0.1108, UCL 0.2440, LCL 0. The first 30
+    // are also the NIST/SEMATECH e-Handbook's p-chart example (§6.3.3.2, misregistered chips on 30
+    // wafers of 50, p̄ = 0.2313).
     const trial = [12, 15, 8, 10, 4, 7, 16, 9, 14, 10, 5, 6, 17, 12, 22, 8, 10, 5, 13, 11, 20, 18, 24, 15, 9, 12, 7, 13, 9, 6];
     const adjusted = [9, 6, 12, 5, 6, 4, 6, 3, 7, 6, 2, 4, 3, 6, 5, 4, 8, 5, 6, 7, 5, 6, 3, 5];
     const cans = (defective: number[]) => defective.map((count) => ({ count, size: 50 }));
