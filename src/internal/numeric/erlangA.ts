@@ -79,8 +79,9 @@ function noQueue(agents: number, traffic: number, states: ChainStates | undefine
 
 /**
  * Erlang A metrics for `agents` ≥ 1 (whole), `traffic` = A ≥ 0, `r` = AHT/patience > 0, and
- * threshold `tau` = t/AHT ≥ 0. `slack` multiplies the cut-off margin, and `states` receives the states kept (tests use them to prove
- * the truncation harmless). Its cost grows with √(A/r): `impatientQueuePerformance` calls it for short queues only.
+ * threshold `tau` = t/AHT ≥ 0. `slack` multiplies the cut-off margin, and `states` receives the
+ * states kept (tests use both to prove the truncation harmless). Its cost grows with √(A/r):
+ * `impatientQueuePerformance` calls it for short queues only.
  */
 export function erlangAChain(agents: number, traffic: number, r: number, tau: number, slack = 1, states?: ChainStates): ErlangAMetrics {
   const N = agents;
