@@ -340,7 +340,7 @@ describe('the command line: --control', () => {
       expect(code).toBe(2);
       return stderr;
     };
-    expect(await refused('abandonment', calls, '--outcome', 'outcome', '--control', '4')).toBe('service-metrics: --control charts a series of periods: give --period day|week|month and --time <column>\n');
+    expect(await refused('abandonment', calls, '--outcome', 'outcome', '--control', '4')).toBe('service-metrics: --control charts a series of periods: give --period day|week|month\n');
     expect(await refused(...abandonment, '--control', '6')).toBe('service-metrics: --control 6: the baseline is longer than the series: 5 periods have a value (give a shorter baseline, or a longer time range)\n');
     const usage = '--control must be the number of first periods the limits come from (such as 12), or a date range FROM..TO, the end not included (2026-11-02..2026-11-16), got';
     for (const bad of ['four', '0', '2.5', '2026-11-02', '2026-11-02..', '02/11/2026..16/11/2026']) expect(await refused(...abandonment, '--control', bad)).toBe(`service-metrics: ${usage} ${JSON.stringify(bad)}\n`);

@@ -106,7 +106,7 @@ function controlOf(options: Readonly<Record<string, unknown>>, period: string | 
     if (options['controlRules'] !== undefined || options['laney'] !== undefined) throw new UsageError('--control-rules and --laney go with --control <k>');
     return undefined;
   }
-  if (period === undefined) throw new UsageError('--control charts a series of periods: give --period day|week|month and --time <column>');
+  if (period === undefined) throw new UsageError('--control charts a series of periods: give --period day|week|month');
   return {
     baseline: controlBaseline(k),
     rules: (options['controlRules'] as RunRuleSet | undefined) ?? 'westernElectric',
@@ -213,7 +213,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   const sla = program
     .command('sla')
-    .description("SLA achievement from a help desk's ticket events (one row per event), by clock, priority and --by columns")
+    .description("SLA achievement from a help desk's ticket events (one row per event), by clock, priority, --by columns and --period")
     .argument('[file]', 'the events to read (CSV, TSV, JSON lines or Parquet)')
     .requiredOption('--policy <file>', 'the SLA policy: targets per priority and clock, the business calendar, pauses (JSON or YAML)')
     .requiredOption('--ticket <column>', "each event's ticket id")
@@ -223,7 +223,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--status <column>', 'the status set by status events (new, open, pending, onHold, solved, closed)')
     .option('--public <column>', 'whether an agent reply is public (Y/N; an internal note stops no clock)')
     .option('--now <instant>', 'the instant open clocks are judged at (default: the last event in the file)');
-  addCommonOptions(sla, true).action(async (file: string | undefined, options: Record<string, unknown>) => {
+  addControlOptions(addCommonOptions(sla, true)).action(async (file: string | undefined, options: Record<string, unknown>) => {
     const { run, source } = runOptionsOf(options);
     const result = await computeSla(options as unknown as SlaOptions, run, { ...source, file });
     write(await render(result, options['format'] as OutputFormat), options['out'] as string | undefined);

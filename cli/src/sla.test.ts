@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { groupBy, slaAchievementMetric, slaClocks, type SlaClock, type SlaEvent, type SlaPolicy } from 'service-metrics';
+import { groupBy, pChart, periodKey, slaAchievementMetric, slaClocks, type SlaClock, type SlaEvent, type SlaPolicy } from 'service-metrics';
 import { cli } from './runForTest.js';
 import type { MetricResultJson } from './result.js';
 
@@ -42,6 +42,50 @@ describe('service-metrics sla', () => {
     }
     expect(result.summary).toEqual(metric.summarise(clocks.map((clock) => clock.state)));
     expect(result.by).toEqual(['clock', 'priority', 'team']);
+  });
+
+  it('--period: each clock in the week its ticket was created, equal to the library; --control charts each clock and priority', async () => {
+    const now = Date.parse(sample.now);
+    const clocks: (SlaClock & { week: string })[] = sample.tickets.flatMap((ticket) => {
+      const events = ticket.events.map((event) => ({ ...event, at: Date.parse(event.at) }) as SlaEvent);
+      const week = periodKey(Math.min(...events.map((event) => event.at as number)), 'week');
+      return slaClocks({ id: ticket.id, events }, sample.policy, { now }).map((clock) => ({ ...clock, week }));
+    });
+    const metric = slaAchievementMetric();
+    const expected = groupBy(clocks, { key: (clock) => `${clock.metric}/${clock.priority}/${clock.week}`, value: (clock) => clock.state, metric });
+    const { code, stdout, stderr } = await cli('sla', 'data/sample/ticket-events.csv', '--policy', 'data/sample/sla-policy.json', ...COLUMNS, '--period', 'week', '--control', '3', '--now', sample.now, '--format', 'json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as MetricResultJson;
+    expect(result.period).toBe('week');
+    expect(result.groups).toHaveLength(expected.length);
+    for (const group of result.groups) {
+      const found = expected.find((entry) => entry.key === `${String(group.key['clock'])}/${String(group.key['priority'])}/${String(group.period)}`);
+      expect(found, `${JSON.stringify(group.key)} ${String(group.period)}`).toBeDefined();
+      expect(group.summary).toEqual(found!.summary);
+    }
+    // The first reply to urgent tickets, week by week: a p-chart whose limits come from its first
+    // three weeks with a decided clock, as pChart gives on the library's own counts.
+    const urgent = result.groups.filter((group) => group.key['clock'] === 'firstReply' && group.key['priority'] === 'urgent' && group.answered > 0);
+    const counts = urgent.map((group) => {
+      const states = clocks.filter((clock) => clock.metric === 'firstReply' && clock.priority === 'urgent' && clock.week === group.period).map((clock) => clock.state);
+      return { count: states.filter((state) => state === 'achieved').length, size: states.filter((state) => state === 'achieved' || state === 'breached').length };
+    });
+    expect(urgent.length).toBeGreaterThanOrEqual(4);
+    const chart = pChart(counts, { baseline: { points: 3 } });
+    expect(result.control?.chart).toBe('pChart');
+    urgent.forEach((group, index) => {
+      expect(group.control?.centre).toBeCloseTo(chart.centre, 10);
+      expect(group.control?.upper).toBeCloseTo(chart.points[index]!.upper, 10);
+      expect(group.control?.baseline).toBe(index < 3);
+    });
+  });
+
+  it('--period and --control are what sla takes of the period options (exit code 2 for the others)', async () => {
+    const base = ['sla', 'data/sample/ticket-events.csv', '--policy', 'data/sample/sla-policy.json', ...COLUMNS];
+    expect((await cli(...base, '--compare', 'previous')).stderr).toBe('service-metrics: sla takes --by and --period, not --compare (yet)\n');
+    expect((await cli(...base, '--period', 'week', '--time', 'at')).stderr).toBe("service-metrics: sla takes each clock's period from its ticket's first event (--at); --time does not apply\n");
+    expect((await cli(...base, '--control', '3')).stderr).toBe('service-metrics: --control charts a series of periods: give --period day|week|month\n');
   });
 
   it('a table by default, clocks in their order and priorities in the policy order', async () => {

@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import {
   MetricInputError,
+  periodKey,
   slaAchievementMetric,
   slaAchievementSummary,
   slaClocks,
@@ -15,6 +16,7 @@ import {
   type SlaEvent,
   type SlaPolicy,
 } from 'service-metrics';
+import { withControl } from './control.js';
 import { BadDataError, UsageError } from './errors.js';
 import type { GroupJson, MetricResultJson } from './result.js';
 import { labelOf, valued, type RunOptions } from './run.js';
@@ -87,7 +89,8 @@ function eventOf(row: EventRow): SlaEvent {
 export async function computeSla(options: SlaOptions, run: RunOptions, source: SourceOptions & { file?: string | undefined }): Promise<MetricResultJson> {
   if (source.file === undefined) throw new UsageError('sla: give the events file to read');
   if (source.db !== undefined) throw new UsageError('sla reads a file of events; --db is not supported yet');
-  if (run.period !== undefined || run.compare !== undefined) throw new UsageError('sla takes --by, not --period or --compare (yet)');
+  if (run.compare !== undefined) throw new UsageError('sla takes --by and --period, not --compare (yet)');
+  if (run.time !== undefined) throw new UsageError("sla takes each clock's period from its ticket's first event (--at); --time does not apply");
   const policy = readPolicy(options.policy);
   const now = options.now === undefined ? undefined : Date.parse(options.now);
   if (now !== undefined && !Number.isFinite(now)) throw new UsageError(`--now must be an ISO 8601 instant (2026-11-30T12:00:00Z), got ${JSON.stringify(options.now)}`);
@@ -138,7 +141,7 @@ export async function computeSla(options: SlaOptions, run: RunOptions, source: S
   const judgedAt = now ?? rows.reduce((last, row) => Math.max(last, row.at!), -Infinity);
 
   const metric = slaAchievementMetric({ confidenceLevel: run.confidenceLevel }) as unknown as SegmentMetric<never, unknown>;
-  const groups = new Map<string, { key: Record<string, string | null>; clocks: SlaClock[] }>();
+  const groups = new Map<string, { key: Record<string, string | null>; period?: string; clocks: SlaClock[] }>();
   const all: SlaClock[] = [];
   const bad: string[] = [];
   let badTickets = 0;
@@ -154,12 +157,14 @@ export async function computeSla(options: SlaOptions, run: RunOptions, source: S
       continue;
     }
     const first = ticket.rows[0]!;
+    // A ticket's clocks fall in the period of its first event (its creation).
+    const period = run.period === undefined ? undefined : periodKey(Math.min(...ticket.rows.map((row) => row.at!)), run.period, { timeZone: run.reading.timeZone });
     for (const clock of clocks) {
       all.push(clock);
       const key: Record<string, string | null> = { clock: clock.metric, priority: clock.priority };
       run.by.forEach((name, index) => (key[name] = first[`by${index}`] ?? null));
-      const id = JSON.stringify(key);
-      const group = groups.get(id) ?? { key, clocks: [] };
+      const id = JSON.stringify([key, period]);
+      const group = groups.get(id) ?? { key, ...(period === undefined ? {} : { period }), clocks: [] };
       group.clocks.push(clock);
       groups.set(id, group);
     }
@@ -178,23 +183,28 @@ export async function computeSla(options: SlaOptions, run: RunOptions, source: S
   const order = ['firstReply', 'nextReply', 'periodicUpdate', 'requesterWait', 'agentWork', 'fullResolution'];
   const priorities = Object.keys(policy.targets);
   const rank = (group: { key: Record<string, string | null> }): [number, number, string] => [order.indexOf(group.key['clock']!), priorities.indexOf(group.key['priority']!), labelOf({ key: group.key })];
+  // Clock, priority, --by groups, then period (keys sort in time order).
   const sorted = [...groups.values()].sort((a, b) => {
     const [ca, pa, la] = rank(a);
     const [cb, pb, lb] = rank(b);
-    return ca - cb || pa - pb || la.localeCompare(lb);
+    return ca - cb || pa - pb || la.localeCompare(lb) || (a.period ?? '').localeCompare(b.period ?? '');
   });
   const overall = valuedClocks(all);
-  return {
+  const result: MetricResultJson = {
     metric: 'sla',
     label: 'SLA achievement',
     unit: '%',
     source: source.file,
     by: ['clock', 'priority', ...run.by],
+    ...(run.period === undefined ? {} : { period: run.period }),
     value: overall.value,
     interval: overall.interval,
     answered: overall.answered,
     unanswered: overall.unanswered,
     summary: overall.summary,
-    groups: sorted.map((group) => ({ key: group.key, ...valuedClocks(group.clocks) })),
+    groups: sorted.map((group) => ({ key: group.key, ...(group.period === undefined ? {} : { period: group.period }), ...valuedClocks(group.clocks) })),
   };
+  if (run.control === undefined) return result;
+  const { control, groups: charted } = withControl(result.groups, result.unit, run.control);
+  return { ...result, control, groups: charted };
 }
