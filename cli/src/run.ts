@@ -161,7 +161,7 @@ function baselineOf(compare: string): 'previous' | 'first' | { target: number } 
 }
 
 /** Each group's test against its baseline, Holm-adjusted within each series. */
-function comparisons(metric: SegmentMetric<never, unknown>, groups: readonly GroupJson[], compare: string, seriesOf: (group: GroupJson) => string, confidenceLevel: number): (ComparisonJson | null)[] {
+export function comparisons(metric: SegmentMetric<never, unknown>, groups: readonly GroupJson[], compare: string, seriesOf: (group: GroupJson) => string, confidenceLevel: number): (ComparisonJson | null)[] {
   const baseline = baselineOf(compare);
   if (metric.compare === undefined) throw new UsageError('--compare: this metric has no test (an exact percentile); use --statistic mean or within=<seconds>');
   const result: (ComparisonJson | null)[] = groups.map(() => null);

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { groupBy, pChart, periodKey, slaAchievementMetric, slaClocks, type SlaClock, type SlaEvent, type SlaPolicy } from 'service-metrics';
+import { compareGroups, groupBy, pChart, periodKey, slaAchievementMetric, slaClocks, type SlaClock, type SlaEvent, type SlaPolicy } from 'service-metrics';
 import { cli } from './runForTest.js';
 import type { MetricResultJson } from './result.js';
 
@@ -81,9 +81,29 @@ describe('service-metrics sla', () => {
     });
   });
 
-  it('--period and --control are what sla takes of the period options (exit code 2 for the others)', async () => {
+  it('--compare previous: each week against the one before, within each clock and priority, as compareGroups tests them', async () => {
+    const { code, stdout } = await cli('sla', 'data/sample/ticket-events.csv', '--policy', 'data/sample/sla-policy.json', ...COLUMNS, '--period', 'week', '--compare', 'previous', '--now', sample.now, '--format', 'json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as MetricResultJson;
+    const series = result.groups.filter((group) => group.key['clock'] === 'fullResolution' && group.key['priority'] === 'normal' && group.answered > 0);
+    expect(series.length).toBeGreaterThanOrEqual(4);
+    const tested = compareGroups(
+      series.map((group) => ({ key: group.period!, summary: group.summary as never })),
+      { metric: slaAchievementMetric(), against: 'previous', adjustment: 'holm' },
+    );
+    series.forEach((group, index) => {
+      if (index === 0) {
+        expect(group.comparison).toBeNull();
+        return;
+      }
+      expect(group.comparison?.baseline).toBe(`fullResolution / normal / ${series[index - 1]!.period!}`);
+      expect(group.comparison?.difference).toBeCloseTo(tested[index]!.comparison!.difference, 12);
+      expect(group.comparison?.adjustedPValue).toBeCloseTo(tested[index]!.adjustedPValue!, 12);
+    });
+  });
+
+  it('--time does not apply to sla, and --control needs --period (exit code 2)', async () => {
     const base = ['sla', 'data/sample/ticket-events.csv', '--policy', 'data/sample/sla-policy.json', ...COLUMNS];
-    expect((await cli(...base, '--compare', 'previous')).stderr).toBe('service-metrics: sla takes --by and --period, not --compare (yet)\n');
     expect((await cli(...base, '--period', 'week', '--time', 'at')).stderr).toBe("service-metrics: sla takes each clock's period from its ticket's first event (--at); --time does not apply\n");
     expect((await cli(...base, '--control', '3')).stderr).toBe('service-metrics: --control charts a series of periods: give --period day|week|month\n');
   });

@@ -19,7 +19,7 @@ import {
 import { withControl } from './control.js';
 import { BadDataError, UsageError } from './errors.js';
 import type { GroupJson, MetricResultJson } from './result.js';
-import { labelOf, valued, type RunOptions } from './run.js';
+import { comparisons, labelOf, valued, type RunOptions } from './run.js';
 import { columnNamed, openFile, type Column } from './source.js';
 import type { SourceOptions } from './compute.js';
 import { identifier, reading } from './values.js';
@@ -89,7 +89,6 @@ function eventOf(row: EventRow): SlaEvent {
 export async function computeSla(options: SlaOptions, run: RunOptions, source: SourceOptions & { file?: string | undefined }): Promise<MetricResultJson> {
   if (source.file === undefined) throw new UsageError('sla: give the events file to read');
   if (source.db !== undefined) throw new UsageError('sla reads a file of events; --db is not supported yet');
-  if (run.compare !== undefined) throw new UsageError('sla takes --by and --period, not --compare (yet)');
   if (run.time !== undefined) throw new UsageError("sla takes each clock's period from its ticket's first event (--at); --time does not apply");
   const policy = readPolicy(options.policy);
   const now = options.now === undefined ? undefined : Date.parse(options.now);
@@ -189,6 +188,13 @@ export async function computeSla(options: SlaOptions, run: RunOptions, source: S
     const [cb, pb, lb] = rank(b);
     return ca - cb || pa - pb || la.localeCompare(lb) || (a.period ?? '').localeCompare(b.period ?? '');
   });
+  let valuedGroups: GroupJson[] = sorted.map((group) => ({ key: group.key, ...(group.period === undefined ? {} : { period: group.period }), ...valuedClocks(group.clocks) }));
+  if (run.compare !== undefined) {
+    // Within each clock and priority: its --by groups, or with --period each group's periods.
+    const seriesOf = (group: GroupJson): string => JSON.stringify(run.period === undefined ? [group.key['clock'], group.key['priority']] : group.key);
+    const tests = comparisons(metric, valuedGroups, run.compare, seriesOf, run.confidenceLevel);
+    valuedGroups = valuedGroups.map((group, index) => ({ ...group, comparison: tests[index] ?? null }));
+  }
   const overall = valuedClocks(all);
   const result: MetricResultJson = {
     metric: 'sla',
@@ -202,7 +208,7 @@ export async function computeSla(options: SlaOptions, run: RunOptions, source: S
     answered: overall.answered,
     unanswered: overall.unanswered,
     summary: overall.summary,
-    groups: sorted.map((group) => ({ key: group.key, ...(group.period === undefined ? {} : { period: group.period }), ...valuedClocks(group.clocks) })),
+    groups: valuedGroups,
   };
   if (run.control === undefined) return result;
   const { control, groups: charted } = withControl(result.groups, result.unit, run.control);
