@@ -92,16 +92,35 @@ export function erlangAChain(agents: number, traffic: number, r: number, tau: nu
   const idleRelative = N / A / erlangBWhole(N - 1, A);
   if (!(idleRelative < Infinity)) return noQueue(N, A, states); // Erlang B below the smallest double
 
-  // The queue's weights w(N + j) = w(N)·Πᵢ₌₁ʲ A/(N + i·r) rise up to j* = ⌊(A − N)/r⌋, then fall;
-  // they are carried relative to w(N + j*). Downwards from there the ratio ρ = (N + j·r)/A falls
-  // with j, so the queue states below j and the idle states (≤ idleRelative·w(N + j)) weigh at
-  // most w(N + j)·(ρ/(1 − ρ) + idleRelative): stop once that is ≤ ε·(the sum so far).
-  let mode = 0;
-  if (A > N) mode = Math.floor((A - N) / r);
+  const { first, weight } = descend(N, A, r, idleRelative, epsilon);
+  const idle = first === 0 ? idleRelative * weight : 0;
+  const up = ascend(N, A, r, tau, first, weight, epsilon);
+  if (states !== undefined) {
+    states.lowest = first > 0 ? N + first : recurrenceStart(N - 1, A);
+    states.highest = N + up.highest;
+  }
+  // The denominators are built from the numerators' own parts (served ≤ waiting term by term),
+  // so rounding never carries a probability above 1.
+  return metricsFromSums(N, A, r, idle, up.waiting, idle + up.servedWaiting, up.queueLength, up.servedWait, up.servedInTime);
+}
+
+// The two passes are functions of their own, and erlangAChain has no loop of its own: in V8 (Node
+// 20) a function that deoptimises after its loop was compiled on stack (OSR) stayed unoptimised
+// for hundreds of thousands of calls ("already queued"), so a path first taken late (the downward
+// pass, after many queues with N ≥ A) left the chain three times slower (`npm run bench`).
+
+/**
+ * The queue's weights w(N + j) = w(N)·Πᵢ₌₁ʲ A/(N + i·r) rise up to j* = ⌊(A − N)/r⌋, then fall;
+ * they are carried relative to w(N + j*). Downwards from there the ratio ρ = (N + j·r)/A falls
+ * with j, so the queue states below j and the idle states (≤ idleRelative·w(N + j)) weigh at
+ * most w(N + j)·(ρ/(1 − ρ) + idleRelative): stop once that is ≤ ε·(the sum so far). Returns the
+ * first state kept and its weight.
+ */
+function descend(N: number, A: number, r: number, idleRelative: number, epsilon: number): { first: number; weight: number } {
   const perTraffic = 1 / A;
   let weight = 1;
   let sum = 1;
-  let j = mode;
+  let j = Math.max(0, Math.floor((A - N) / r));
   while (j > 0) {
     const rho = (N + j * r) * perTraffic;
     if (rho < 1 && weight * (rho / (1 - rho) + idleRelative) <= epsilon * sum) break;
@@ -111,9 +130,30 @@ export function erlangAChain(agents: number, traffic: number, r: number, tau: nu
     sum += weight;
     j -= 1;
   }
-  const first = j;
-  const idle = first === 0 ? idleRelative * weight : 0;
+  return { first: j, weight };
+}
 
+/** The sums of the ascending pass over the queue states, and the highest state kept (above N). */
+interface QueueSums {
+  readonly waiting: number;
+  readonly queueLength: number;
+  /** Σ w·P(answered | k). */
+  readonly servedWaiting: number;
+  /** Σ w·P(answered | k)·H(k). */
+  readonly servedWait: number;
+  /** Σ w·P(answered | k)·P(wait ≤ τ | answered, k). */
+  readonly servedInTime: number;
+  readonly highest: number;
+}
+
+/**
+ * One ascending pass over the queue states N + j from `first` (weight `start`): an arrival there
+ * waits in position k = j + 1, is served with probability N/(N + k·r) (N·(1/(N + k·r)) rounds to
+ * at most 1), within τ with P(X ≥ k) = P(X > j). Beyond the mode, with ρ = A/(N + (j + 1)·r) < 1,
+ * the rest weighted by queue position is at most w·ρ/(1 − ρ)·(j + 1 + 1/(1 − ρ)): stop once that
+ * is ≤ ε·(the sum of the states above N).
+ */
+function ascend(N: number, A: number, r: number, tau: number, first: number, start: number, epsilon: number): QueueSums {
   // The negative binomial X of the service level (above): P(X = x)/P(X = x − 1) = p + c/x with
   // c = N·p/r, stepped forwards from P(X = 0) = e^(−τ(N + r)), carried as e^logWeight × product
   // while it is below e^(−700) (a logarithm only when the product leaves [1e−100, 1e100]). The
@@ -128,19 +168,15 @@ export function erlangAChain(agents: number, traffic: number, r: number, tau: nu
   // H(k) = Σᵢ₌₁ᵏ 1/(N + i·r) for the positions below the first state kept.
   let h = 0;
   for (let i = 1; i <= first; i++) h += 1 / (N + i * r);
-
-  // One ascending pass over the queue states N + j kept: an arrival there waits in position
-  // k = j + 1, is served with probability N/(N + k·r) (N·(1/(N + k·r)) rounds to at most 1),
-  // within τ with P(X ≥ k) = P(X > j). Beyond the mode, with ρ = A/(N + (j + 1)·r) < 1, the rest
-  // weighted by queue position is at most w·ρ/(1 − ρ)·(j + 1 + 1/(1 − ρ)): stop once that is ≤
-  // ε·(the sum of the states above N).
+  let weight = start;
   let waiting = 0;
   let queueLength = 0;
   let queueSum = 0;
-  let servedWaiting = 0; // Σ w·P(answered | k)
-  let servedWait = 0; // Σ w·P(answered | k)·H(k)
-  let servedInTime = 0; // Σ w·P(answered | k)·P(wait ≤ τ | answered, k)
-  for (j = first; ; j++) {
+  let servedWaiting = 0;
+  let servedWait = 0;
+  let servedInTime = 0;
+  let j = first;
+  for (; ; j++) {
     const inverse = 1 / (N + (j + 1) * r);
     h += inverse;
     const served = weight * (N * inverse);
@@ -182,14 +218,7 @@ export function erlangAChain(agents: number, traffic: number, r: number, tau: nu
     weight *= rho;
     if (weight === 0) break;
   }
-
-  // The denominators are built from the numerators' own parts (served ≤ waiting term by term),
-  // so rounding never carries a probability above 1.
-  if (states !== undefined) {
-    states.lowest = first > 0 ? N + first : recurrenceStart(N - 1, A);
-    states.highest = N + j;
-  }
-  return metricsFromSums(N, A, r, idle, waiting, idle + servedWaiting, queueLength, servedWait, servedInTime);
+  return { waiting, queueLength, servedWaiting, servedWait, servedInTime, highest: j };
 }
 
 /**
