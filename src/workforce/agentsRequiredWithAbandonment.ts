@@ -48,7 +48,7 @@ const MAX_AGENTS = 1e15;
  * - Service level over answered contacts only is serviceLevel / (1 − probabilityOfAbandoning); no target on it here.
  * - Whole agents only: Erlang A has no continuous extension in the library.
  * - Cost, measured warm on 2 cores (Node 20, 80/20, AHT 300 s, patience 60–600 s; `npm run bench`): about
- *   3–6 µs at 100 Erlangs, 8–15 µs at 1,000, 10–17 µs at 10,000 and 7–20 µs at 100,000: 1.4 to 17 times
+ *   3–6 µs at 100 Erlangs, 9–15 µs at 1,000, 10–17 µs at 10,000 and 7–20 µs at 100,000: 1.4 to 17 times
  *   {@link agentsRequired}, most near 1,000 Erlangs. Each evaluation sums the queue's states up to about
  *   1,000 Erlangs and integrates them (about 3 µs) beyond.
  *
