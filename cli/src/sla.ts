@@ -157,7 +157,7 @@ export async function computeSla(options: SlaOptions, run: RunOptions, source: S
     }
     const first = ticket.rows[0]!;
     // A ticket's clocks fall in the period of its first event (its creation).
-    const period = run.period === undefined ? undefined : periodKey(Math.min(...ticket.rows.map((row) => row.at!)), run.period, { timeZone: run.reading.timeZone });
+    const period = run.period === undefined ? undefined : periodKey(ticket.rows.reduce((earliest, row) => Math.min(earliest, row.at!), Infinity), run.period, { timeZone: run.reading.timeZone });
     for (const clock of clocks) {
       all.push(clock);
       const key: Record<string, string | null> = { clock: clock.metric, priority: clock.priority };
