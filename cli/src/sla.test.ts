@@ -102,6 +102,24 @@ describe('service-metrics sla', () => {
     });
   });
 
+  it('--period day with --tz: a ticket created at 23:30 UTC on 2 November is one of 3 November in Paris', async () => {
+    const events = join(directory, 'midnight.csv');
+    writeFileSync(
+      events,
+      ['ticket,type,at,priority', 'A,created,2026-11-02T23:30:00Z,normal', 'A,agentReply,2026-11-02T23:45:00Z,', 'B,created,2026-11-02T12:00:00Z,normal', 'B,agentReply,2026-11-02T12:10:00Z,', ''].join('\n'),
+    );
+    const run = async (...zone: string[]) => {
+      const { code, stdout } = await cli('sla', events, '--policy', 'data/sample/sla-policy.json', '--ticket', 'ticket', '--type', 'type', '--at', 'at', '--priority', 'priority', '--period', 'day', ...zone, '--format', 'json');
+      expect(code).toBe(0);
+      return (JSON.parse(stdout) as MetricResultJson).groups.filter((group) => group.key['clock'] === 'firstReply').map((group) => [group.period, group.answered]);
+    };
+    expect(await run()).toEqual([['2026-11-02', 2]]);
+    expect(await run('--tz', 'Europe/Paris')).toEqual([
+      ['2026-11-02', 1],
+      ['2026-11-03', 1],
+    ]);
+  });
+
   it('--time does not apply to sla, and --control needs --period (exit code 2)', async () => {
     const base = ['sla', 'data/sample/ticket-events.csv', '--policy', 'data/sample/sla-policy.json', ...COLUMNS];
     expect((await cli(...base, '--period', 'week', '--time', 'at')).stderr).toBe("service-metrics: sla takes each clock's period from its ticket's first event (--at); --time does not apply\n");
