@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
 import { openDuckDb, openPostgres, type Engine } from '../../test/engines/engines.js';
 import { meanFromSummary } from '../index.js';
-import { meanSummarySql, querySummaries, SqlCheckError } from './index.js';
+import { meanSummarySql, querySummaries, readSummaries, SqlCheckError } from './index.js';
 
 const engines: Engine[] = [];
 const calls = [
@@ -74,6 +74,23 @@ describe('meanSummarySql text and input', () => {
     expect(query.text.split('?').length - 1).toBe(query.values.length);
     expect(query.values).toStrictEqual(['b', 0]);
     await expect(querySummaries(query, engines[0]!.run)).rejects.toMatchObject({ code: 'NEGATIVE' });
+  });
+
+  test('reading rows: no value means mean 0, one value no spread, −0 is 0, and an overflowed sum is OUT_OF_RANGE', () => {
+    const query = meanSummarySql({ dialect: 'duckdb', from: 't', value: 'v' });
+    const read = (count: bigint, mean: number | null, spread: number | null) =>
+      readSummaries(query, [{ s_count: count, s_mean: mean, s_spread: spread, s_rows: count + 1n, bad_value: 0n }])[0]!.summary;
+    // Whatever an engine leaves in the other columns of an empty or one-value group.
+    expect(read(0n, 5, 3)).toStrictEqual({ count: 0, mean: 0, sumOfSquaredDeviations: 0, unanswered: 1 });
+    expect(read(1n, 7, 1e-30)).toStrictEqual({ count: 1, mean: 7, sumOfSquaredDeviations: 0, unanswered: 1 });
+    expect(Object.is(read(1n, -0, 0).mean, 0)).toBe(true);
+    // Values 1e200 apart: Σ (x − mean)² is beyond a double (an engine that returns Infinity for it).
+    for (const [mean, spread] of [
+      [0, Number.POSITIVE_INFINITY],
+      [Number.POSITIVE_INFINITY, 0],
+    ]) {
+      expectMetricError(() => read(2n, mean!, spread!), { metric: 'meanSummarySql', field: 'rows', code: 'OUT_OF_RANGE' });
+    }
   });
 
   test('options', () => {
