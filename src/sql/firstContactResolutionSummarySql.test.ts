@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
 import { openDuckDb, openPostgres, type Engine } from '../../test/engines/engines.js';
-import { firstContactResolutionSummary } from '../index.js';
-import { contactMixSummarySql, firstContactResolutionSummarySql, querySummaries, SqlCheckError } from './index.js';
+import { contactMixSummary, firstContactResolutionSummary } from '../index.js';
+import { contactMixSummarySql, firstContactResolutionSummarySql, querySummaries, readSummaries, SqlCheckError } from './index.js';
 
 const engines: Engine[] = [];
 const day = 86_400_000;
@@ -113,6 +113,26 @@ describe('FCR and contact-mix SQL: DuckDB types, text and input', () => {
     const mix = contactMixSummarySql({ dialect: 'portable', from: 'contacts', by: 'channel', satisfied: 'resolved' });
     expect(mix.text).not.toContain('FILTER');
     expect((await querySummaries(mix, engines[0]!.run))[0]!.summary.groups['chat']!.satisfied).toStrictEqual({ successes: 1, trials: 2, unanswered: 1 });
+  });
+
+  test('reading a contact mix: names in the order contactMixSummary gives, whatever the order of the rows', () => {
+    const query = contactMixSummarySql({ dialect: 'duckdb', from: 'contacts', by: 'channel', resolved: 'resolved' });
+    const row = (detail: string | null, contacts: bigint, yes: bigint, no: bigint) => ({ detail, s_contacts: contacts, s_resolved_yes: yes, s_resolved_no: no, bad_by: 0n, bad_resolved: 0n });
+    // Phone 2 (1 resolved), chat 1 (resolved), email 1 (not), WhatsApp 1 (unanswered), one unclassified, as the engine may return them.
+    const [all] = readSummaries(query, [row('phone', 2n, 1n, 0n), row(null, 1n, 0n, 0n), row('chat', 1n, 1n, 0n), row('WhatsApp', 1n, 0n, 0n), row('email', 1n, 0n, 1n)]);
+    const contacts = [
+      { channel: 'phone', resolved: true },
+      { channel: 'phone', resolved: null },
+      { channel: null, resolved: null },
+      { channel: 'chat', resolved: true },
+      { channel: 'WhatsApp', resolved: null },
+      { channel: 'email', resolved: false },
+    ];
+    const expected = contactMixSummary(contacts, { by: (contact) => contact.channel, resolved: (contact) => contact.resolved });
+    expect(Object.keys(all!.summary.groups)).toStrictEqual(Object.keys(expected.groups));
+    expect(Object.keys(all!.summary.groups)).toStrictEqual(['WhatsApp', 'chat', 'email', 'phone']);
+    expect(all!.summary.unclassified).toBe(1);
+    expect(all!.summary.groups['phone']!.resolved).toStrictEqual({ successes: 1, trials: 1, unanswered: 1 });
   });
 
   test('input and options', () => {
