@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDuckDb, openPostgres, type Engine } from '../../test/engines/engines.js';
-import { approximatePercentileSummarySql, querySummaries, SqlCheckError } from './index.js';
+import { expectMetricError } from '../../test/helpers.js';
+import { approximatePercentileSummarySql, querySummaries, readSummaries, SqlCheckError } from './index.js';
 
 const engines: Engine[] = [];
 beforeAll(async () => {
@@ -53,5 +54,24 @@ describe('approximatePercentileSummarySql on DuckDB and PostgreSQL', () => {
     expect(query.text).not.toContain('FILTER');
     // α = 0.1: ln 2 / ln(1.1 / 0.9) = 3.45 → bucket 4.
     expect((await querySummaries(query, duck.run))[0]!.summary.buckets).toStrictEqual({ '4': 1 });
+  });
+});
+
+describe('approximatePercentileSummarySql: options and rows', () => {
+  const input = { dialect: 'duckdb', from: 't', value: 'v' } as const;
+
+  test('its options are checked when the query is built, named as its own', () => {
+    const metric = 'approximatePercentileSummarySql';
+    expectMetricError(() => approximatePercentileSummarySql(input, { relativeAccuracy: 1.5 }), { metric, field: 'options.relativeAccuracy', code: 'OUT_OF_RANGE' });
+    expectMetricError(() => approximatePercentileSummarySql(input, { accuracy: 0.01 } as never), { metric, code: 'UNKNOWN_VALUE' });
+  });
+
+  test('bucket indexes as each driver sends a BIGINT (bigint, digits, number); anything else is WRONG_TYPE', () => {
+    const query = approximatePercentileSummarySql(input);
+    const bucket = (detail: unknown, count: bigint) => ({ detail, s_count: count, s_rows: count, s_zeros: 0n, s_minimum: 0.5, s_maximum: 3, bad_value: 0n });
+    const [all] = readSummaries(query, [bucket(3n, 2n), bucket('-2', 1n), bucket(4, 1n)]);
+    expect(all!.summary.buckets).toStrictEqual({ '3': 2, '-2': 1, '4': 1 });
+    expectMetricError(() => readSummaries(query, [bucket('x', 1n)]), { metric: 'approximatePercentileSummarySql', field: 'rows[].detail', code: 'WRONG_TYPE' });
+    expectMetricError(() => readSummaries(query, [bucket(true, 1n)]), { metric: 'approximatePercentileSummarySql', field: 'rows[].detail', code: 'WRONG_TYPE' });
   });
 });
