@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { erlangAReference } from '../../../test/erlangReference.js';
+import { erlangBWhole } from './erlang.js';
 import { chainIsLong, erlangAChain } from './erlangA.js';
 import { erlangAIntegrals } from './erlangAIntegrals.js';
 
@@ -63,6 +64,20 @@ describe('erlangAIntegrals', () => {
     const result = erlangAIntegrals(traffic, traffic, 1, 0.1);
     expect(result.probabilityOfWaiting).toBeCloseTo(0.5 + 1 / (3 * Math.sqrt(2 * Math.PI * traffic)), 8);
     expect(result.probabilityOfAbandoning / Math.exp(-0.5 * Math.log(2 * Math.PI * traffic) - 1 / (12 * traffic)) - 1).toBeCloseTo(0, 12);
+  });
+
+  test('callers who hang up at once: a loss system, whose abandonment is Erlang B', () => {
+    // As patience → 0 (r → ∞) a caller who finds every agent busy leaves at once: P(abandon) →
+    // B(N, A), computed here by Erlang B's recurrence, a route that shares nothing with the integrals.
+    for (const [agents, traffic] of [
+      [10, 8],
+      [1000, 990],
+      [100_000, 99_000],
+    ] as const) {
+      const result = erlangAIntegrals(agents, traffic, 1e300, 0.1);
+      expect(result.probabilityOfAbandoning / erlangBWhole(agents, traffic) - 1).toBeCloseTo(0, 12);
+      expect(result.averageSpeedOfAnswer).toBe(0);
+    }
   });
 
   test('a queue of 10¹³ callers: occupancy and abandonment agree', () => {
