@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../../test/helpers.js';
+import { meanSummarySql, readSummaries } from '../../sql/index.js';
 import { readCount, readReal } from './summaryQuery.js';
 
 // Each driver sends numbers its own way: node-postgres `numeric` and `int8` as decimal strings
@@ -32,5 +33,21 @@ describe('reading a driver value', () => {
     expectMetricError(() => readCount('m', 's_n', Number.POSITIVE_INFINITY), { metric: 'm', field: 's_n', code: 'NOT_FINITE' });
     expectMetricError(() => readCount('m', 's_n', 2 ** 53), { metric: 'm', field: 's_n', code: 'OUT_OF_RANGE' });
     expectMetricError(() => readCount('m', 's_n', 'x'), { metric: 'm', field: 's_n', code: 'WRONG_TYPE' });
+  });
+});
+
+describe('reading group keys', () => {
+  const query = meanSummarySql({ dialect: 'duckdb', from: 't', value: 'v', groupBy: ['queue'] });
+  const row = (key: unknown) => ({ g0: key, s_count: 1n, s_mean: 5, s_spread: 0, s_rows: 1n, bad_value: 0n });
+
+  test('a bigint within 2⁵³ is a number, beyond it its digits; a Date its ISO instant; scalars as sent', () => {
+    const keys = readSummaries(query, [row(42n), row(2n ** 60n), row(new Date(Date.UTC(2026, 10, 2))), row('chat'), row(3), row(true), row(null)]).map((found) => found.groups['queue']);
+    expect(keys).toStrictEqual([42, '1152921504606846976', '2026-11-02T00:00:00.000Z', 'chat', 3, true, null]);
+  });
+
+  test('a list or another object is WRONG_TYPE, naming the row and column', () => {
+    for (const bad of [[1, 2], { a: 1 }]) {
+      expectMetricError(() => readSummaries(query, [row('chat'), row(bad)]), { metric: 'readSummaries', field: 'rows[1].g0', code: 'WRONG_TYPE' });
+    }
   });
 });
