@@ -73,6 +73,18 @@ describe('agentsRequiredWithAbandonment', () => {
     expect(plan.serviceLevel).toBeGreaterThanOrEqual(80);
   });
 
+  test('a cap on abandonment at its bound: at most 3 % abandoned at 100,000 Erlangs needs more than 97,000 agents', () => {
+    // The same bound from the other side: A·(1 − P(abandon)) < N, so P(abandon) > 1 − N/A, which is
+    // 3 % exactly at 97,000 agents. With 97,001 the fluid share 1 − N/A is 2.999 %, and a queue
+    // overloaded by 3 % almost never leaves an agent idle, so one more agent is enough.
+    const plan = agentsRequiredWithAbandonment(
+      { contacts: 600_000, intervalSeconds: 1800, averageHandleSeconds: 300, averagePatienceSeconds: 180 },
+      { maxAbandonment: 3 },
+    );
+    expect(plan.agents).toBe(97_001);
+    expect(100 * plan.probabilityOfAbandoning).toBeLessThanOrEqual(3);
+  });
+
   test('an occupancy cap: occupancy = A(1 − P(abandon)) / N', () => {
     // 100 × 10 × (1 − P(abandon)) / N ≤ 70 first holds at the N a scan of the reference finds.
     const expected = smallestByScan((n) => (100 * 10 * (1 - reference(n).probabilityOfAbandoning)) / n <= 70);

@@ -162,7 +162,7 @@ describe('erlangAPerformance', () => {
     }
   });
 
-  test('a queue of 10¹³ callers follows the fluid model', () => {
+  test('a queue of 5·10⁹ callers follows the fluid model', () => {
     // 1,000 Erlangs on 10 agents with callers who wait 30 years on average (r = AHT/patience =
     // 1.8e−7): about (A − N)/r = 5.5·10⁹ wait. In the fluid limit (Whitt 2006) the agents are
     // always busy, so a share 1 − N/A abandons, and those answered wait ln(A/N)/r AHT; the queue's

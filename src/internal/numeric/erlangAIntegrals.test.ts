@@ -80,7 +80,7 @@ describe('erlangAIntegrals', () => {
     }
   });
 
-  test('a queue of 10¹³ callers: occupancy and abandonment agree', () => {
+  test('a queue of 5·10⁹ callers: occupancy and abandonment agree', () => {
     // 1,000 Erlangs on 10 agents, r = 1.8e−7: occupancy (from the answered) and P(abandon) (from the
     // queue length) come from different integrals; busy agents must equal the traffic answered.
     const result = erlangAIntegrals(10, 1000, 1.8e-7, 0.1);

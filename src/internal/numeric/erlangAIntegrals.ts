@@ -113,7 +113,7 @@ function fall(d: number): number {
  * exp(−(c − k)·d − k·(e^(−d) − 1 + d)), k = m·e^(−p): returns ∫ f and, with `sums`, adds ∫ s·f and
  * ∫ (1 − e^(−s))·f to it (1 − e^(−s) = (1 − e^(−p)) − e^(−p)·(e^(−d) − 1)).
  */
-function window(c: number, k: number, p: number, from: number, to: number, sums: Sums | undefined): number {
+function sumWindow(c: number, k: number, p: number, from: number, to: number, sums: Sums | undefined): number {
   legendre ??= gaussLegendre();
   const { nodes, weights } = legendre;
   const half = (to - from) / 2;
@@ -156,7 +156,7 @@ function integrate(c: number, m: number, side: 1 | -1, cut: number, moments: boo
   const crest = Math.log(m / c);
   const p = side * crest > 0 ? crest : 0;
   const k = p === 0 ? m : c; // m·e^(−p)
-  // Offsets from p where the fall reaches FALL: on the left (β + k·t²/2 ≥ FALL), on the right
+  // Offsets from p where the fall reaches FALL: on the left (β·t + k·t²/2 ≥ FALL), on the right
   // (β·t + k·t²/(2 + t) ≥ FALL), β the slope |G′(p)| away from the peak (0 at an interior one).
   const leftSlope = Math.max(0, k - c);
   const rightSlope = Math.max(0, c - k);
@@ -175,11 +175,11 @@ function integrate(c: number, m: number, side: 1 | -1, cut: number, moments: boo
   if (side === 1) from = Math.max(from, -p);
   else to = Math.min(to, -p);
   const sums: Sums = { logPeak: p === 0 ? 0 : deviance(c, m), zeroth: 0, first: 0, departed: 0, belowCut: 0 };
-  sums.zeroth = window(c, k, p, from, to, moments ? sums : undefined);
+  sums.zeroth = sumWindow(c, k, p, from, to, moments ? sums : undefined);
   const cutOffset = cut - p;
   if (side === 1) {
     if (cutOffset >= to) sums.belowCut = sums.zeroth;
-    else if (cutOffset > from) sums.belowCut = window(c, k, p, from, cutOffset, undefined);
+    else if (cutOffset > from) sums.belowCut = sumWindow(c, k, p, from, cutOffset, undefined);
   }
   return sums;
 }
@@ -220,7 +220,7 @@ export function erlangAIntegrals(agents: number, traffic: number, r: number, tau
 /**
  * The metrics from the sums over the chain's states, on any common scale (both routes end here): the
  * states below N, those where arrivals wait, the answered, Σ queue length, and, of those answered after
- * waiting, their total wait (in AHT) and the share answered within τ.
+ * waiting, their total wait (in AHT) and the weight of those answered within τ.
  */
 export function metricsFromSums(
   N: number,
