@@ -61,6 +61,23 @@ describe('agentsRequiredWithAbandonment', () => {
     }
   });
 
+  test('at 1,000 Erlangs, every target and patience: the fewest agents by a linear scan of erlangAPerformance', () => {
+    // The search starts where Laplace's approximation meets the targets; the scan walks up from 1.
+    for (const patience of [30, 180, 600]) {
+      const queue = { contacts: 6000, intervalSeconds: 1800, averageHandleSeconds: 300, averagePatienceSeconds: patience };
+      const levels = new Map<number, ReturnType<typeof erlangAPerformance>>();
+      const at = (n: number) => levels.get(n) ?? levels.set(n, erlangAPerformance({ ...queue, agents: n }, { thresholdSeconds: 20 })).get(n)!;
+      for (const [targets, meets] of [
+        [{ serviceLevel: 80, thresholdSeconds: 20 }, (n: number) => at(n).serviceLevel >= 80],
+        [{ averageSpeedOfAnswer: 15 }, (n: number) => at(n).averageSpeedOfAnswer <= 15],
+        [{ maxAbandonment: 3 }, (n: number) => 100 * at(n).probabilityOfAbandoning <= 3],
+      ] as const) {
+        const label = `patience ${String(patience)} s, ${JSON.stringify(targets)}`;
+        expect(agentsRequiredWithAbandonment(queue, targets).agents, label).toBe(smallestByScan(meets));
+      }
+    }
+  });
+
   test('a target on the edge of what abandonment allows: 80 % at 100,000 Erlangs and patience of a fifth of an AHT', () => {
     // Agents are never busier than 100 %, so A·(1 − P(abandon)) ≤ N and the service level is at
     // most 100·N/A: 80 % needs more than 80,000 agents (at 80,000 it falls short by a few ulps,

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { erlangAReference } from '../../../test/erlangReference.js';
 import { erlangBWhole } from './erlang.js';
 import { chainIsLong, erlangAChain } from './erlangA.js';
-import { erlangAIntegrals } from './erlangAIntegrals.js';
+import { erlangAApproximation, erlangAIntegrals } from './erlangAIntegrals.js';
 
 const METRICS = ['probabilityOfWaiting', 'probabilityOfAbandoning', 'probabilityOfAnswer', 'occupancy', 'averageSpeedOfAnswer', 'averageWait'] as const;
 
@@ -88,3 +88,57 @@ describe('erlangAIntegrals', () => {
     expect(result.serviceLevel).toBeLessThanOrEqual(result.probabilityOfAnswer);
   });
 });
+
+describe('erlangAApproximation', () => {
+  test("Laplace's error falls as 1/√A: within 2/√A of the exact integrals from 100 to 100,000 Erlangs", () => {
+    // The approximation replaces each fall by its second-order term, an error of the order of the
+    // integrand's skewness, 1/√A; the exact integrals are the other route.
+    for (const traffic of [100, 1000, 10_000, 100_000]) {
+      for (const load of [0.8, 0.9, 0.97, 1, 1.03, 1.1]) {
+        for (const r of [0.5, 5 / 3, 5]) {
+          for (const tau of [0.067, 0.2]) {
+            const agents = Math.round(traffic * load);
+            const exact = erlangAIntegrals(agents, traffic, r, tau);
+            const approximate = erlangAApproximation(agents, traffic, r, tau);
+            const label = `N ${String(agents)}, A ${String(traffic)}, r ${String(r)}, τ ${String(tau)}`;
+            const pairs = [
+              ['missed', 1 - approximate.serviceLevel, 1 - exact.serviceLevel],
+              ['probabilityOfWaiting', approximate.probabilityOfWaiting, exact.probabilityOfWaiting],
+              ['averageSpeedOfAnswer', approximate.averageSpeedOfAnswer, exact.averageSpeedOfAnswer],
+              ['probabilityOfAbandoning', approximate.probabilityOfAbandoning, exact.probabilityOfAbandoning],
+              ['occupancy', approximate.occupancy, exact.occupancy],
+            ] as const;
+            for (const [key, value, expected] of pairs) {
+              if (expected < 1e-12) continue; // a miss rate that rounds to nothing
+              expect(Math.abs(value - expected), `${key}, ${label}`).toBeLessThanOrEqual((2 / Math.sqrt(traffic)) * expected);
+            }
+          }
+        }
+      }
+    }
+  });
+
+  test('takes any real number of agents, and the service level rises with them', () => {
+    let level = 0;
+    for (let agents = 900; agents <= 1100; agents += 0.5) {
+      const next = erlangAApproximation(agents, 1000, 5 / 3, 0.067).serviceLevel;
+      expect(next).toBeGreaterThan(level);
+      level = next;
+    }
+    expect(level).toBeLessThan(1);
+  });
+
+  test('far from the load, nothing overflows: the scaled normal tails', () => {
+    // 10 Erlangs on 10⁴ agents: the queue's Gaussian lies 300 deviations beyond its window.
+    const idle = erlangAApproximation(10_000, 10, 1, 0.1);
+    expect(idle.probabilityOfWaiting).toBe(0);
+    expect(idle.serviceLevel).toBe(1);
+    expect(idle.occupancy).toBeCloseTo(0.001, 12);
+    // 10⁵ Erlangs on 10 agents: almost everyone abandons, as the exact integrals say (the approximation
+    // misses part of the 10⁻⁴ that is answered: its queue's Gaussian has the variance of 11 states).
+    const swamped = erlangAApproximation(10, 100_000, 1, 0.1);
+    const exact = erlangAIntegrals(10, 100_000, 1, 0.1);
+    expect(Math.abs(swamped.probabilityOfAbandoning - exact.probabilityOfAbandoning)).toBeLessThan(1e-5);
+  });
+});
+

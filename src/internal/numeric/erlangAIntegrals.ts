@@ -1,4 +1,5 @@
 import type { ErlangAMetrics } from '../types/queue.js';
+import { normalCdf, scaledUpperTail } from './normalDistribution.js';
 
 /**
  * Erlang A by integrals: the metrics of the chain in `erlangA.ts` at a cost that does not grow
@@ -29,6 +30,13 @@ import type { ErlangAMetrics } from '../types/queue.js';
  * exp(G(p)), whose logarithm is the deviance c·ln(c/m) + m − c, so nothing overflows; the two
  * parts are combined on one scale at the end. Relative error: a few parts in 10¹³ where the
  * logarithm of the ratio of the two parts is large (hundreds), about 10⁻¹⁴ otherwise.
+ *
+ * ## Laplace's approximation
+ * `erlangAApproximation` takes each fall to second order, k·(e^(−d) − 1 + d) ≈ k·d²/2, so that every
+ * integral is a Gaussian one (the diffusion approximation of Garnett, Mandelbaum & Reiman 2002, here for all
+ * the metrics): a few normal tails instead of 120 exponentials, for any real N. Its metrics are off by a few
+ * percent at 100 Erlangs and by about 1 % at 1,000 (less beyond); the staffing search uses it only to choose
+ * where to start.
  */
 
 const NODES = 40;
@@ -147,15 +155,55 @@ function sumWindow(c: number, k: number, p: number, from: number, to: number, su
   return zeroth * half;
 }
 
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
+
+/**
+ * ∫ from `from` to `to` (either may be infinite) of exp(−β·d − k·d²/2) dd, k > 0, where the window holds
+ * d = 0 and, unless β = 0, lies on one side of the Gaussian's centre −β/k: with z = √k·d + z₀, z₀ = β/√k,
+ * it is e^(z₀²/2)/√k·∫ e^(−z²/2) dz, taken through the scaled tail e^(z²/2)·P(Z > z) so that nothing overflows.
+ */
+function gaussianWindow(beta: number, k: number, from: number, to: number): number {
+  const root = Math.sqrt(k);
+  const centre = beta / root;
+  const low = from * root + centre;
+  const high = to * root + centre;
+  const half = 0.5 * centre * centre;
+  let mass: number;
+  if (low >= 0) mass = tailBeyond(low, half) - tailBeyond(high, half);
+  else if (high <= 0) mass = tailBeyond(-high, half) - tailBeyond(-low, half);
+  else mass = Math.exp(half) * (normalCdf(high) - normalCdf(low));
+  return (SQRT_2PI / root) * mass;
+}
+
+/** e^(`half`)·P(Z > z) for z ≥ 0 (0 at z = ∞), with e^(z²/2)·P(Z > z) scaled so that nothing overflows. */
+function tailBeyond(z: number, half: number): number {
+  return z === Infinity ? 0 : scaledUpperTail(z) * Math.exp(half - 0.5 * z * z);
+}
+
 /**
  * ∫ exp(G(s)) over s ≥ 0 (`side` 1) or s ≤ 0 (`side` −1), G(s) = −c·s − m·expm1(−s), as sums
  * relative to the peak; `cut` splits off ∫ up to it (side 1 only), `moments` adds ∫ s·f and
- * ∫ (1 − e^(−s))·f.
+ * ∫ (1 − e^(−s))·f; `laplace` takes Laplace's approximation instead of the quadrature.
  */
-function integrate(c: number, m: number, side: 1 | -1, cut: number, moments: boolean): Sums {
+function integrate(c: number, m: number, side: 1 | -1, cut: number, moments: boolean, laplace: boolean): Sums {
   const crest = Math.log(m / c);
   const p = side * crest > 0 ? crest : 0;
   const k = p === 0 ? m : c; // m·e^(−p)
+  const sums: Sums = { logPeak: p === 0 ? 0 : deviance(c, m), zeroth: 0, first: 0, departed: 0, belowCut: 0 };
+  if (laplace) {
+    // exp(−β·d − k·d²/2) over the half-line, β = c − k the slope at p (0 at an interior peak).
+    const beta = c - k;
+    const from = side === 1 ? -p : -Infinity;
+    const to = side === 1 ? Infinity : -p;
+    sums.zeroth = gaussianWindow(beta, k, from, to);
+    if (moments) {
+      // ∫ d·e = (e(from) − β·∫ e)/k, as d·e = −(e′ + β·e)/k; and e^(−d)·e is the same Gaussian with β + 1.
+      sums.first = p * sums.zeroth + (Math.exp(p * (beta - (k * p) / 2)) - beta * sums.zeroth) / k;
+      sums.departed = sums.zeroth - Math.exp(-p) * gaussianWindow(beta + 1, k, from, to);
+    }
+    if (side === 1 && cut - p > from) sums.belowCut = gaussianWindow(beta, k, from, cut - p);
+    return sums;
+  }
   // Offsets from p where the fall reaches FALL: on the left (β·t + k·t²/2 ≥ FALL), on the right
   // (β·t + k·t²/(2 + t) ≥ FALL), β the slope |G′(p)| away from the peak (0 at an interior one).
   const leftSlope = Math.max(0, k - c);
@@ -174,7 +222,6 @@ function integrate(c: number, m: number, side: 1 | -1, cut: number, moments: boo
   let to = (-b + Math.sqrt(b * b + 8 * FALL * (rightSlope + k))) / (2 * (rightSlope + k));
   if (side === 1) from = Math.max(from, -p);
   else to = Math.min(to, -p);
-  const sums: Sums = { logPeak: p === 0 ? 0 : deviance(c, m), zeroth: 0, first: 0, departed: 0, belowCut: 0 };
   sums.zeroth = sumWindow(c, k, p, from, to, moments ? sums : undefined);
   const cutOffset = cut - p;
   if (side === 1) {
@@ -189,12 +236,21 @@ function integrate(c: number, m: number, side: 1 | -1, cut: number, moments: boo
  * `tau` = t/AHT ≥ 0: the fields of `erlangAChain`, times in AHT.
  */
 export function erlangAIntegrals(agents: number, traffic: number, r: number, tau: number): ErlangAMetrics {
+  return fromIntegrals(agents, traffic, r, tau, false);
+}
+
+/** The metrics of {@link erlangAIntegrals} by Laplace's approximation of its integrals (see above), for any real `agents` > 0. */
+export function erlangAApproximation(agents: number, traffic: number, r: number, tau: number): ErlangAMetrics {
+  return fromIntegrals(agents, traffic, r, tau, true);
+}
+
+function fromIntegrals(agents: number, traffic: number, r: number, tau: number, laplace: boolean): ErlangAMetrics {
   const N = agents;
   const A = traffic;
   const a = N / r;
   const y = A / r;
-  const queue = integrate(a + 1, y, 1, r * tau, true);
-  const below = integrate(N, A, -1, 0, false);
+  const queue = integrate(a + 1, y, 1, r * tau, true, laplace);
+  const below = integrate(N, A, -1, 0, false, laplace);
   // On one scale, the largest of: w(N) (ln 1 = 0), the queue beyond N, the states below N.
   const logQueue = Math.log(y) + queue.logPeak;
   const logIdle = Math.log(N) + below.logPeak + Math.log(below.zeroth);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fc, test as propTest } from '@fast-check/vitest';
-import { normalCdf, normalQuantile, normalTwoSidedPValue } from './normalDistribution.js';
+import { normalCdf, normalQuantile, normalTwoSidedPValue, scaledUpperTail } from './normalDistribution.js';
 
 /** |actual − expected| ≤ tolerance × |expected|. */
 function expectRelative(actual: number, expected: number, tolerance: number): void {
@@ -50,6 +50,25 @@ describe('normalCdf', () => {
       expect(normalCdf(x + 0.01)).toBeGreaterThanOrEqual(normalCdf(x));
     },
   );
+});
+
+describe('scaledUpperTail', () => {
+  test('is e^(y²/2)·P(Z > y) where both are finite', () => {
+    for (let y = 0; y <= 30; y += 0.25) expectRelative(scaledUpperTail(y), Math.exp((y * y) / 2) * normalCdf(-y), 1e-13);
+  });
+
+  test("beyond, it follows Laplace's asymptotic series of Mills's ratio", () => {
+    // e^(y²/2)·P(Z > y) = (1/(y√(2π)))·Σₙ (−1)ⁿ·(2n − 1)!!/y²ⁿ; from y = 50 its ninth term is below 1e−20.
+    for (const y of [50, 1e3, 1e8, 1e150]) {
+      let term = 1;
+      let series = 1;
+      for (let n = 1; n <= 8; n++) {
+        term *= -(2 * n - 1) / (y * y);
+        series += term;
+      }
+      expectRelative(scaledUpperTail(y), series / (y * Math.sqrt(2 * Math.PI)), 1e-15);
+    }
+  });
 });
 
 describe('normalQuantile', () => {

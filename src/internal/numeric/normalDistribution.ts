@@ -41,11 +41,11 @@ const Q = [1.284260096144911, 0.4682382124808651, 0.06598813786892856, 0.0037823
 const TAIL_UNDERFLOW = 37.5193;
 
 /**
- * P(Z > y) for y > 0.67448975, computed directly (no `1 −`), so that it keeps its relative
- * precision down to the smallest doubles.
+ * e^(y²/2)·P(Z > y) for y ≥ 0: the upper tail without its Gaussian factor (Mills's ratio over √(2π)),
+ * finite and relatively precise for every y, also where P(Z > y) itself underflows.
  */
-function upperTail(y: number): number {
-  let ratio: number;
+export function scaledUpperTail(y: number): number {
+  if (y <= 0.674_489_75) return normalCdf(-y) * Math.exp(0.5 * y * y);
   if (y <= SQRT_32) {
     let numerator = C[8] * y;
     let denominator = y;
@@ -53,24 +53,29 @@ function upperTail(y: number): number {
       numerator = (numerator + C[i]!) * y;
       denominator = (denominator + D[i]!) * y;
     }
-    ratio = (numerator + C[7]) / (denominator + D[7]);
-  } else if (y < TAIL_UNDERFLOW) {
-    const inverseSquare = 1 / (y * y);
-    let numerator = P[5] * inverseSquare;
-    let denominator = inverseSquare;
-    for (let i = 0; i < 4; i++) {
-      numerator = (numerator + P[i]!) * inverseSquare;
-      denominator = (denominator + Q[i]!) * inverseSquare;
-    }
-    ratio = (INV_SQRT_2PI - (inverseSquare * (numerator + P[4])) / (denominator + Q[4])) / y;
-  } else {
-    return 0;
+    return (numerator + C[7]) / (denominator + D[7]);
   }
+  const inverseSquare = 1 / (y * y);
+  let numerator = P[5] * inverseSquare;
+  let denominator = inverseSquare;
+  for (let i = 0; i < 4; i++) {
+    numerator = (numerator + P[i]!) * inverseSquare;
+    denominator = (denominator + Q[i]!) * inverseSquare;
+  }
+  return (INV_SQRT_2PI - (inverseSquare * (numerator + P[4])) / (denominator + Q[4])) / y;
+}
+
+/**
+ * P(Z > y) for y > 0.67448975, computed directly (no `1 −`), so that it keeps its relative
+ * precision down to the smallest doubles.
+ */
+function upperTail(y: number): number {
+  if (!(y < TAIL_UNDERFLOW)) return 0;
   // e^(−y²/2) split as e^(−r²/2)·e^(−(y−r)(y+r)/2) with r = y rounded down to 1/16, so that r²
   // is exact and the rounding error of y² does not reach the result (Cody's device).
   const rounded = Math.trunc(y * 16) / 16;
   const rest = (y - rounded) * (y + rounded);
-  return Math.exp(-rounded * rounded * 0.5) * Math.exp(-rest * 0.5) * ratio;
+  return Math.exp(-rounded * rounded * 0.5) * Math.exp(-rest * 0.5) * scaledUpperTail(y);
 }
 
 /** Φ(x) = P(Z ≤ x) for a standard normal Z. */
