@@ -222,13 +222,19 @@ function ascend(N: number, A: number, r: number, tau: number, first: number, sta
 }
 
 /**
- * Whether the chain would cost more than the integrals of `erlangAIntegrals.ts` (about 3 µs). The
- * chain's cost grows with the queue's spread √(A/r) (it sums about 19 of them) and with the 12√A
- * steps of Erlang B's recurrence; the weights 1 and 0.3 and the bound 40 are fitted to timings on
- * 2 cores, Node 20 (the two routes cost the same near 1,000 Erlangs with a patience of 0.6 AHT).
+ * The chain's cost in units of states: its queue's spread √(A/r) plus 0.3√A for the 12√A steps of Erlang B's
+ * recurrence (the chain sums about 19 spreads; the weight 0.3 is fitted to timings on 2 cores, Node 20).
+ */
+export function chainSpread(traffic: number, r: number): number {
+  return Math.sqrt(traffic / r) + 0.3 * Math.sqrt(traffic);
+}
+
+/**
+ * Whether the chain would cost more than the integrals of `erlangAIntegrals.ts` (about 3 µs): a spread above 40
+ * (fitted: the two routes cost the same near 1,000 Erlangs with a patience of 0.6 AHT).
  */
 export function chainIsLong(traffic: number, r: number): boolean {
-  return Math.sqrt(traffic / r) + 0.3 * Math.sqrt(traffic) > 40;
+  return chainSpread(traffic, r) > 40;
 }
 
 /**
