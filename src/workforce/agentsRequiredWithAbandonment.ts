@@ -40,8 +40,9 @@ const MAX_AGENTS = 1e15;
  * approximation of the queue (the diffusion approximation of Garnett, Mandelbaum & Reiman 2002, a few normal tails per
  * evaluation, about 1 % off at 1,000 Erlangs) meets the targets, found from the fluid model of an overloaded queue
  * (Whitt 2006: agents always busy, a share 1 − N/A abandons, the served wait ln(A/N)·θ); from there it takes exact
- * secant steps on the log of the tightest target's slack until it holds a miss at N − 1 and a hit at N: two or three
- * exact evaluations of the queue. There is no stability condition: N may be below A. Agents are
+ * secant steps on the log of the tightest target's slack until it holds a miss at N − 1 and a hit at N: two exact
+ * evaluations of the queue in almost every case (below about 100 Erlangs, where those are cheap, the search starts
+ * from the fluid model and takes three to five). There is no stability condition: N may be below A. Agents are
  * never busy for certain, so the service level is below 100·N/A and P(abandon) above 1 − N/A: where a target sits on
  * that bound (80 % at 80 % of A agents, where the true level falls short by less than a double can show), the bound
  * decides and one more agent is needed. No contacts need 0 agents.
@@ -51,9 +52,9 @@ const MAX_AGENTS = 1e15;
  * - Service level over answered contacts only is serviceLevel / (1 − probabilityOfAbandoning); no target on it here.
  * - Whole agents only: Erlang A has no continuous extension in the library.
  * - Cost, measured warm on 2 cores (Node 20, 80/20, AHT 300 s, patience 60–600 s; `npm run bench`): about
- *   3–4.5 µs at 100 Erlangs, 8–11 µs at 1,000, 9–10 µs at 10,000 and 7–17 µs at 100,000: 1.3 to 12 times
- *   {@link agentsRequired}, most near 1,000 Erlangs. Each exact evaluation sums the queue's states up to about
- *   1,000 Erlangs and integrates them (about 3 µs) beyond; the approximation costs about 0.4 µs a step.
+ *   3–5 µs at 100 Erlangs, 6.5–8.5 µs at 1,000, 8.5–11 µs at 10,000 and 7–10 µs at 100,000: 1.3 to 11 times
+ *   {@link agentsRequired}, most from 100 to 1,000 Erlangs. Each exact evaluation sums the queue's states up to
+ *   about 1,000 Erlangs and integrates them (about 3 µs) beyond; a step of the approximation costs about 0.5 µs.
  *
  * @param workload - Contacts offered in the interval, its length, the AHT and the callers' mean patience.
  * @param targets - The service-level, ASA, occupancy and abandonment targets, and the shrinkage.
