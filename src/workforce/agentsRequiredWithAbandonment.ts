@@ -1,5 +1,4 @@
-import { chainSpread, impatientQueuePerformance } from '../internal/numeric/erlangA.js';
-import { erlangAApproximation } from '../internal/numeric/erlangAIntegrals.js';
+import { approximateAgents, chainSpread, impatientQueuePerformance } from '../internal/numeric/erlangA.js';
 import { agentsAfterShrinkage, headcountAfterShrinkage } from '../internal/checks/shrinkageFactor.js';
 import { readTargets, STAFFING_TARGET_KEYS } from '../internal/numeric/staffing.js';
 import { checkObject, checkPositive, checkRequiredOptions, fail } from '../internal/checks/validate.js';
@@ -37,12 +36,13 @@ const MAX_AGENTS = 1e15;
  * ({@link erlangAPerformance}) has service level ≥ `serviceLevel` (an abandoned contact counts as missed),
  * ASA ≤ `averageSpeedOfAnswer`, occupancy ≤ `maxOccupancy` and 100 × P(abandon) ≤ `maxAbandonment`, for each target
  * given; scheduledAgents = N / (1 − shrinkage). Every metric improves with N. The search starts where Laplace's
- * approximation of the queue (the diffusion approximation of Garnett, Mandelbaum & Reiman 2002, a few normal tails per
- * evaluation, about 1 % off at 1,000 Erlangs) meets the targets, found from the fluid model of an overloaded queue
- * (Whitt 2006: agents always busy, a share 1 − N/A abandons, the served wait ln(A/N)·θ); from there it takes exact
- * secant steps on the log of the tightest target's slack until it holds a miss at N − 1 and a hit at N: two exact
- * evaluations of the queue in almost every case (below about 100 Erlangs, where those are cheap, the search starts
- * from the fluid model and takes three to five). There is no stability condition: N may be below A. Agents are
+ * approximation of the queue (the diffusion approximation of Garnett, Mandelbaum & Reiman 2002 taken to second
+ * order: a few normal tails per step, about 10⁻⁴ off at 1,000 Erlangs) meets the targets, found from the fluid model
+ * of an overloaded queue (Whitt 2006: agents always busy, a share 1 − N/A abandons, the served wait ln(A/N)·θ); from
+ * there it takes exact secant steps on the log of the tightest target's slack until it holds a miss at N − 1 and a
+ * hit at N: two exact evaluations of the queue in almost every case. Short queues, whose exact evaluations cost
+ * less than the approximation (about 100 Erlangs at a patience of 0.6 AHT, 12 at 10 AHT), start from the fluid
+ * model and take three to five. There is no stability condition: N may be below A. Agents are
  * never busy for certain, so the service level is below 100·N/A and P(abandon) above 1 − N/A: where a target sits on
  * that bound (80 % at 80 % of A agents, where the true level falls short by less than a double can show), the bound
  * decides and one more agent is needed. No contacts need 0 agents.
@@ -120,58 +120,38 @@ export function agentsRequiredWithAbandonment(
     !(maxOccupancy !== undefined && performance.occupancy > maxOccupancy) &&
     !(maxAbandonment !== undefined && (100 * performance.probabilityOfAbandoning > maxAbandonment || maxAbandonment * traffic <= 100 * (traffic - agents)));
   /**
-   * How far the tightest target is met, as −ln(achieved / allowed) of a miss rate, ASA, occupancy or abandonment
-   * (in the units reported: %, seconds): ≥ 0 when every target is met (up to rounding). Near linear in N (those
-   * quantities fall about exponentially), it guides the search; `meets` decides.
+   * How far the tightest target is met, as −ln(achieved / allowed) of a miss rate, ASA, occupancy or abandonment:
+   * ≥ 0 when every target is met (up to rounding; a cap of 100 % on occupancy, always met, has no margin). Near
+   * linear in N (those quantities fall about exponentially), it guides the search; `meets` decides.
    */
-  const margin = (level: number, speed: number, occupancy: number, abandoning: number): number => {
+  const margin = (performance: AbandonmentPerformance): number => {
     let slack = Infinity;
-    if (serviceLevel !== undefined) slack = Math.min(slack, -Math.log((100 - level) / (100 - serviceLevel)));
-    if (averageSpeedOfAnswer !== undefined) slack = Math.min(slack, -Math.log(speed / averageSpeedOfAnswer));
-    if (maxOccupancy !== undefined) slack = Math.min(slack, -Math.log(occupancy / maxOccupancy));
-    if (maxAbandonment !== undefined) slack = Math.min(slack, -Math.log((100 * abandoning) / maxAbandonment));
+    if (serviceLevel !== undefined) slack = Math.min(slack, -Math.log((100 - performance.serviceLevel) / (100 - serviceLevel)));
+    if (averageSpeedOfAnswer !== undefined) slack = Math.min(slack, -Math.log(performance.averageSpeedOfAnswer / averageSpeedOfAnswer));
+    if (maxOccupancy !== undefined && maxOccupancy < 100) slack = Math.min(slack, -Math.log(performance.occupancy / maxOccupancy));
+    if (maxAbandonment !== undefined) slack = Math.min(slack, -Math.log((100 * performance.probabilityOfAbandoning) / maxAbandonment));
     return slack;
   };
   // The fluid model of an overloaded queue (Whitt 2006): agents always busy, a share 1 − N/A abandons, and those
-  // served wait ln(A/N)/r AHT. Each target met there gives a lower N; the most of them, at least 1.
+  // served wait ln(A/N)/r AHT. Each target met there gives an N, the most of them at least 1: a lower bound for the
+  // targets on waits and abandonment, and for an occupancy cap c the N = 100·A/c where the load alone meets it (a
+  // cap of 100 % is always met: agents are never busy for certain).
   const tau = checked.thresholdSeconds / averageHandleSeconds;
   let fluid = 1;
   if (serviceLevel !== undefined) fluid = Math.max(fluid, traffic * Math.max(serviceLevel / 100, Math.exp(-r * tau)));
   if (averageSpeedOfAnswer !== undefined) fluid = Math.max(fluid, traffic * Math.exp((-r * averageSpeedOfAnswer) / averageHandleSeconds));
-  if (maxOccupancy !== undefined) fluid = Math.max(fluid, (100 * traffic) / maxOccupancy);
+  if (maxOccupancy !== undefined && maxOccupancy < 100) fluid = Math.max(fluid, (100 * traffic) / maxOccupancy);
   if (maxAbandonment !== undefined) fluid = Math.max(fluid, traffic * (1 - maxAbandonment / 100));
   // The second point of a secant: √A away, on the scale where a queue's service changes (square-root staffing).
   const reach = Math.max(1, Math.round(Math.sqrt(traffic)));
-  // The start: where Laplace's approximation of the queue (about 10⁻⁴ off at 1,000 Erlangs, erlangAIntegrals.ts)
-  // meets the targets, a real N found by secant steps on its margin from the fluid start and √A above it. Its
-  // ceiling is the answer in almost every queue, so that the exact search below needs two evaluations (the answer
-  // and one agent fewer) instead of four to six. Its three or so steps cost about 1.5 µs: below a chain spread of
-  // 12 (about 100 Erlangs at a patience of 0.6 AHT) exact evaluations are cheaper than that (about 1 µs), and the
-  // search starts from the fluid model, as it does when the approximation gives no finite answer.
-  const approximateMargin = (agents: number): number => {
-    const metrics = erlangAApproximation(agents, traffic, r, tau);
-    const speed = metrics.averageSpeedOfAnswer * averageHandleSeconds;
-    return margin(100 * metrics.serviceLevel, speed, 100 * metrics.occupancy, metrics.probabilityOfAbandoning);
-  };
-  let estimate = fluid;
-  let approximated = false;
-  if (chainSpread(traffic, r) > 12) {
-    let previous = fluid;
-    let previousMargin = approximateMargin(previous);
-    estimate = fluid + reach;
-    let estimateMargin = approximateMargin(estimate);
-    for (let step = 0; step < 20; step++) {
-      const next = estimate - (estimateMargin * (estimate - previous)) / (estimateMargin - previousMargin);
-      if (!(next >= 1 && next <= MAX_AGENTS)) break;
-      // A step of half an agent or less: the secant has converged (it does so faster than linearly).
-      approximated = Math.abs(next - estimate) <= 0.5;
-      previous = estimate;
-      previousMargin = estimateMargin;
-      estimate = next;
-      if (approximated) break;
-      estimateMargin = approximateMargin(estimate);
-    }
-  }
+  // The start: where Laplace's approximation of the queue (erlangAIntegrals.ts: about 10⁻⁴ off at 1,000 Erlangs)
+  // meets the targets, found by secant steps from the fluid start and √A above it. Its ceiling is the answer in
+  // almost every queue, so that the exact search below needs two evaluations (the answer and one agent fewer)
+  // instead of four to six. Its three or so steps cost about 1.5 µs, more than exact evaluations of short queues
+  // save (chain spread ≤ 12: about 100 Erlangs at a patience of 0.6 AHT, 12 at 10 AHT); those start from the
+  // fluid model, as do queues where the approximation does not settle.
+  const start =
+    chainSpread(traffic, r) > 12 ? approximateAgents(traffic, r, averageHandleSeconds, checked.thresholdSeconds, margin, fluid, reach) : undefined;
   // Every metric improves with N, so the answer is the least N that meets the targets. A secant
   // on the margin proposes the next N, kept strictly inside the bracket (lo misses; 0 always
   // misses; hi meets), with two safeguards: before a bracket is found, the steps up at least
@@ -179,7 +159,7 @@ export function agentsRequiredWithAbandonment(
   let lo = 0;
   let hi = Infinity;
   let best: AbandonmentPerformance | undefined;
-  let agents = Math.min(MAX_AGENTS, Math.ceil(approximated ? estimate : fluid));
+  let agents = Math.min(MAX_AGENTS, Math.ceil(start ?? fluid));
   // The point tried before (the secant's other end), and the bracket's widths after the last three steps.
   let tried = false;
   let last = 0;
@@ -189,7 +169,7 @@ export function agentsRequiredWithAbandonment(
   let width3 = Infinity;
   let climb = 1;
   // The second point: one agent away from an approximated start, √A from the fluid one.
-  const firstStep = approximated ? 1 : reach;
+  const firstStep = start === undefined ? reach : 1;
   for (;;) {
     if (agents > MAX_AGENTS) fail(metric, 'targets', 'OUT_OF_RANGE', 'targets that at most 10¹⁵ agents can meet', targets);
     const performance = impatientQueuePerformance(traffic, agents, averageHandleSeconds, r, checked.thresholdSeconds);
@@ -198,10 +178,7 @@ export function agentsRequiredWithAbandonment(
       best = performance;
     } else lo = agents;
     if (hi - lo <= 1) break;
-    const slack =
-      performance === undefined
-        ? Number.NaN
-        : margin(performance.serviceLevel, performance.averageSpeedOfAnswer, performance.occupancy, performance.probabilityOfAbandoning);
+    const slack = performance === undefined ? Number.NaN : margin(performance);
     let next = tried ? secantStep(last, lastMargin, agents, slack) : hi === agents ? agents - firstStep : agents + firstStep;
     tried = true;
     last = agents;

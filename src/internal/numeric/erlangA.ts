@@ -1,5 +1,5 @@
 import type { AbandonmentPerformance, ErlangAMetrics } from '../types/queue.js';
-import { erlangAIntegrals, metricsFromSums } from './erlangAIntegrals.js';
+import { erlangAApproximation, erlangAIntegrals, metricsFromSums } from './erlangAIntegrals.js';
 import { erlangBWhole, recurrenceStart } from './erlang.js';
 
 /**
@@ -252,6 +252,11 @@ export function impatientQueuePerformance(
   const tau = thresholdSeconds / averageHandleSeconds;
   const metrics = chainIsLong(traffic, r) ? erlangAIntegrals(agents, traffic, r, tau) : erlangAChain(agents, traffic, r, tau);
   if (!Number.isFinite(metrics.averageSpeedOfAnswer + metrics.serviceLevel + metrics.averageWait)) return undefined;
+  return inReportedUnits(metrics, traffic, agents, averageHandleSeconds);
+}
+
+/** Metrics in AHT and shares as the library reports them: percentages and seconds. */
+function inReportedUnits(metrics: ErlangAMetrics, traffic: number, agents: number, averageHandleSeconds: number): AbandonmentPerformance {
   return {
     trafficErlangs: traffic,
     agents,
@@ -262,4 +267,55 @@ export function impatientQueuePerformance(
     averageWait: metrics.averageWait * averageHandleSeconds,
     occupancy: 100 * metrics.occupancy,
   };
+}
+
+/**
+ * Where a staffing search can start: the real N at which `margin` (≥ 0 when targets are met, rising with N) of
+ * the queue by Laplace's approximation ({@link erlangAApproximation}, in the reported units) crosses 0, by
+ * secant steps from `from` and `from + step`, each at most twice as long as the last. A step that lands
+ * where the approximation gives no finite margin (a miss rate that rounds to 0) is pulled back halfway, up to four
+ * times. Undefined when twelve steps do not settle within an agent, or leave N ≥ 1.
+ */
+export function approximateAgents(
+  traffic: number,
+  r: number,
+  averageHandleSeconds: number,
+  thresholdSeconds: number,
+  margin: (performance: AbandonmentPerformance) => number,
+  from: number,
+  step: number,
+): number | undefined {
+  const tau = thresholdSeconds / averageHandleSeconds;
+  const at = (agents: number): number => margin(inReportedUnits(erlangAApproximation(agents, traffic, r, tau), traffic, agents, averageHandleSeconds));
+  let previous = from;
+  let previousMargin = at(previous);
+  let estimate = from + step;
+  let estimateMargin = at(estimate);
+  for (let back = 0; back < 4 && !Number.isFinite(estimateMargin); back++) {
+    estimate = (previous + estimate) / 2;
+    estimateMargin = at(estimate);
+  }
+  for (let secant = 0; secant < 12; secant++) {
+    // Each step at most twice the last, towards the targets where the margin is flat (a queue so overloaded
+    // that no one is answered in time), so that nearly flat margins cannot throw the secant out of range.
+    const limit = 2 * Math.abs(estimate - previous);
+    const flat = estimateMargin < 0 ? limit : estimateMargin > 0 ? -limit : 0;
+    const move = estimateMargin === previousMargin ? flat : (estimateMargin * (previous - estimate)) / (estimateMargin - previousMargin);
+    let next = estimate + Math.max(-limit, Math.min(limit, move));
+    if (!(next >= 1 && next < Infinity)) return undefined;
+    // A step of an agent or less: the secant has converged, faster than linearly, so that what is left of the
+    // error is a small part of an agent (the exact search proves the answer in any case).
+    if (Math.abs(next - estimate) <= 1) return next;
+    let nextMargin = at(next);
+    for (let back = 0; back < 4 && !Number.isFinite(nextMargin); back++) {
+      next = (estimate + next) / 2;
+      nextMargin = at(next);
+    }
+    if (!Number.isFinite(nextMargin)) return undefined;
+    previous = estimate;
+    previousMargin = estimateMargin;
+    estimate = next;
+    estimateMargin = nextMargin;
+  }
+  return undefined;
 }

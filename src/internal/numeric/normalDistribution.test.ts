@@ -53,8 +53,23 @@ describe('normalCdf', () => {
 });
 
 describe('scaledUpperTail', () => {
-  test('is e^(y²/2)·P(Z > y) where both are finite', () => {
-    for (let y = 0; y <= 30; y += 0.25) expectRelative(scaledUpperTail(y), Math.exp((y * y) / 2) * normalCdf(-y), 1e-13);
+  test('is e^(y²/2)·P(Z > y): values of ½·erfc(y/√2)·e^(y²/2) from the C library', () => {
+    // glibc's erfc and exp (through Python 3's math module), an implementation independent of Cody's; the
+    // rounding of y/√2 costs the reference about y²·1.1e−16 of its value.
+    for (const [y, expected] of [
+      [0.25, 0.41403210294773546],
+      [0.5, 0.34961883472039806],
+      [1, 0.26157829186512344],
+      [2, 0.1681020012231707],
+      [3, 0.12151394835556227],
+      [5, 0.07691930497500649],
+      [6, 0.06477931432444704],
+      [10, 0.039506694101386346],
+      [20, 0.019897615648327736],
+      [26, 0.01532133572847244],
+    ] as const) {
+      expectRelative(scaledUpperTail(y), expected, 2e-15 + y * y * 2.2e-16);
+    }
   });
 
   test("beyond, it follows Laplace's asymptotic series of Mills's ratio", () => {

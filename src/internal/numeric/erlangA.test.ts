@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { agentsRequiredWithAbandonment } from '../../index.js';
+import type { AbandonmentPerformance } from '../types/queue.js';
+import { approximateAgents } from './erlangA.js';
+
+/** −ln(achieved / allowed) for one target, in the reported units (AHT 300 s, threshold 20 s). */
+const MARGINS = {
+  serviceLevel: (performance: AbandonmentPerformance) => -Math.log((100 - performance.serviceLevel) / 20),
+  averageSpeedOfAnswer: (performance: AbandonmentPerformance) => -Math.log(performance.averageSpeedOfAnswer / 15),
+  maxAbandonment: (performance: AbandonmentPerformance) => -Math.log((100 * performance.probabilityOfAbandoning) / 3),
+};
+const TARGETS = {
+  serviceLevel: { serviceLevel: 80, thresholdSeconds: 20 },
+  averageSpeedOfAnswer: { averageSpeedOfAnswer: 15 },
+  maxAbandonment: { maxAbandonment: 3 },
+};
+
+describe('approximateAgents', () => {
+  test("its ceiling is the exact search's answer, from 300 to 100,000 Erlangs (which then needs two evaluations)", () => {
+    for (const traffic of [300, 1000, 10_000, 100_000]) {
+      for (const patience of [30, 180, 600]) {
+        for (const target of ['serviceLevel', 'averageSpeedOfAnswer', 'maxAbandonment'] as const) {
+          // Started 10 % below the load, as far as the fluid model's start can be, and √A above it.
+          const start = approximateAgents(traffic, 300 / patience, 300, 20, MARGINS[target], 0.9 * traffic, Math.sqrt(traffic));
+          const workload = { contacts: traffic * 6, intervalSeconds: 1800, averageHandleSeconds: 300, averagePatienceSeconds: patience };
+          const answer = agentsRequiredWithAbandonment(workload, TARGETS[target]).agents;
+          const label = `${String(traffic)} Erlangs, patience ${String(patience)} s, ${target}`;
+          expect(start, label).toBeDefined();
+          if (target === 'maxAbandonment' && answer === 0.97 * traffic + 1) {
+            // On the bound P(abandon) > 1 − N/A, which the search applies and the margin here does not: the
+            // approximation puts the root within a hair of 0.97·A, on either side.
+            expect([answer - 1, answer], label).toContain(Math.ceil(start!));
+          } else expect(Math.ceil(start!), label).toBe(answer);
+        }
+      }
+    }
+  });
+
+  test('from a start where the margin is flat or infinite, it still settles', () => {
+    // 10,000 Erlangs with patience of 2 AHT: at 9,000 and 9,100 agents nobody is answered within 20 s (the margin is
+    // the same at both); at 20,000 nobody waits (the margin is infinite).
+    const level = MARGINS.serviceLevel;
+    const answer = agentsRequiredWithAbandonment(
+      { contacts: 60_000, intervalSeconds: 1800, averageHandleSeconds: 300, averagePatienceSeconds: 600 },
+      TARGETS.serviceLevel,
+    ).agents;
+    expect(Math.ceil(approximateAgents(10_000, 0.5, 300, 20, level, 9000, 100)!)).toBe(answer);
+    expect(Math.ceil(approximateAgents(10_000, 0.5, 300, 20, level, 9700, 10_300)!)).toBe(answer);
+  });
+
+  test('undefined when the margin never crosses 0', () => {
+    // An occupancy cap of 100 % is always met: the margin −ln(occupancy / 100) > 0 at every N.
+    const occupancy = (performance: AbandonmentPerformance) => -Math.log(performance.occupancy / 100);
+    expect(approximateAgents(1000, 5 / 3, 300, 20, occupancy, 1000, 32)).toBeUndefined();
+  });
+});
