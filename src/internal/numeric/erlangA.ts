@@ -274,7 +274,7 @@ function inReportedUnits(metrics: ErlangAMetrics, traffic: number, agents: numbe
  * the queue by Laplace's approximation ({@link erlangAApproximation}, in the reported units) crosses 0, by
  * secant steps from `from` and `from + step`, each at most twice as long as the last. A step that lands
  * where the approximation gives no finite margin (a miss rate that rounds to 0) is pulled back halfway, up to four
- * times. Undefined when twelve steps do not settle within an agent, or leave N ≥ 1.
+ * times. Undefined when twelve steps do not settle within an agent, or a step goes below 1 agent.
  */
 export function approximateAgents(
   traffic: number,
