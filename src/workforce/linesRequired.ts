@@ -1,4 +1,4 @@
-import { erlangBWhole } from '../internal/numeric/erlang.js';
+import { fewestLines } from '../internal/numeric/erlang.js';
 import { checkAmounts } from '../internal/checks/validate.js';
 import { checkBlocking, checkTraffic } from '../internal/checks/workforceInputs.js';
 import type { FromWarehouse } from '../types.js';
@@ -30,8 +30,9 @@ export interface LinesRequirement {
  * N^{*} = \min\{\, N \ge 0 : B(N, A) \le b \,\}
  * ```
  * with B the Erlang B blocking of N lines offered A Erlangs ({@link erlangB}) and b the target.
- * B falls as N grows, so the least N is found by doubling then bisection, each B by the stable
- * recursion: O(√A · log A) operations, exact for 1 to 10⁸ Erlangs. No traffic needs no lines.
+ * B falls as N grows, and N lines carry A·(1 − B) ≤ N Erlangs, so no N below A·(1 − b) meets the target: one
+ * pass of the stable recursion from 12√A below that bound finds the least N, confirmed on {@link erlangB}'s own
+ * values: O(√A) operations, exact for 1 to 10⁸ Erlangs. No traffic needs no lines.
  *
  * ## Variants
  * - Telephony's "P.01 grade of service" is b = 0.01 in the busy hour.
@@ -58,20 +59,6 @@ export function linesRequired(input: FromWarehouse<BlockingTarget>): LinesRequir
   const traffic = checkTraffic(metric, 'input.trafficErlangs', object['trafficErlangs']);
   const target = checkBlocking(metric, 'input.blocking', object['blocking']);
   if (traffic === 0) return { lines: 0, blocking: 0, carriedErlangs: 0 };
-  // B(n) > target for every n ≤ low; B(high) ≤ target. B(0) = 1.
-  let low = 0;
-  let high = Math.ceil(traffic) + 1;
-  let step = Math.max(1, Math.ceil(Math.sqrt(traffic)));
-  while (erlangBWhole(high, traffic) > target) {
-    low = high;
-    high += step;
-    step *= 2;
-  }
-  while (high - low > 1) {
-    const middle = low + Math.floor((high - low) / 2);
-    if (erlangBWhole(middle, traffic) > target) low = middle;
-    else high = middle;
-  }
-  const blocking = erlangBWhole(high, traffic);
-  return { lines: high, blocking, carriedErlangs: traffic * (1 - blocking) };
+  const { lines, blocking } = fewestLines(traffic, target);
+  return { lines, blocking, carriedErlangs: traffic * (1 - blocking) };
 }

@@ -1,4 +1,4 @@
-import { erlangBWhole } from '../internal/numeric/erlang.js';
+import { trafficAtBlocking } from '../internal/numeric/erlang.js';
 import { checkAmounts, checkIntegerInRange } from '../internal/checks/validate.js';
 import { checkBlocking } from '../internal/checks/workforceInputs.js';
 import type { FromWarehouse } from '../types.js';
@@ -21,7 +21,8 @@ export interface LinesAtBlocking {
  * ```
  * with B the Erlang B blocking of N lines offered A Erlangs ({@link erlangB}) and b the target.
  * B rises continuously with A, from 0 at A = 0 to at least 1 − N/A (the lines carry at most N
- * Erlangs), so A* lies in [0, N/(1 − b)] and is found by bisection to the last bit of a double.
+ * Erlangs), so A* lies in [0, N/(1 − b)]; it is found by Newton's method on ln B (∂B/∂A = B·(N/A − 1 + B)) kept
+ * inside that bracket, then bisection of the last few doubles: to the last bit of a double.
  * The traffic carried at that point is A*·(1 − b).
  *
  * ## Variants
@@ -46,13 +47,5 @@ export function trafficCapacity(input: FromWarehouse<LinesAtBlocking>): number {
   const object = checkAmounts(metric, 'input', input, ['lines', 'blocking']);
   const lines = checkIntegerInRange(metric, 'input.lines', object['lines'], 1, 1e8);
   const target = checkBlocking(metric, 'input.blocking', object['blocking']);
-  // B(N, low) ≤ target < B(N, high) or high is the bound where B ≥ target.
-  let low = 0;
-  let high = lines / (1 - target);
-  for (;;) {
-    const middle = low + (high - low) / 2;
-    if (middle <= low || middle >= high) return low;
-    if (erlangBWhole(lines, middle) <= target) low = middle;
-    else high = middle;
-  }
+  return trafficAtBlocking(lines, target);
 }

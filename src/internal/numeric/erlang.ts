@@ -121,6 +121,75 @@ export function erlangBWhole(agents: number, traffic: number): number {
   return blockingFrom(middle, inverseBelowTraffic(start, 1, middle, traffic), agents, traffic);
 }
 
+/**
+ * The fewest whole lines n with {@link erlangBWhole}(n, A) ≤ `target`, for A > 0 and 0 < target < 1, with that
+ * blocking. No n below A·(1 − target) meets it (n lines carry A·(1 − B) ≤ n Erlangs), so one pass of the
+ * recurrence from the shortcut start below that bound (blocks of four up to it, no checks needed there) finds the
+ * first n that meets the target: O(√A + n − A·(1 − target)) steps. Its start is not erlangBWhole's, so its last
+ * bits may differ: the answer is confirmed on erlangBWhole's own values (n meets, n − 1 does not), moving by a line
+ * where a blocking within rounding of the target decides otherwise.
+ */
+export function fewestLines(traffic: number, target: number): { lines: number; blocking: number } {
+  const bound = Math.floor(traffic * (1 - target));
+  let lines = Math.max(0, Math.floor(bound - START_DEVIATIONS * Math.sqrt(traffic)));
+  let inv = inverseBelowTraffic(lines, 1, Math.max(lines, bound), traffic);
+  lines = Math.max(lines, bound);
+  const enough = 1 / target;
+  let blocking = -1; // ≥ 0 once the direct form has taken over (1/B beyond INVERSE_LIMIT)
+  while (blocking >= 0 ? blocking > target : inv < enough) {
+    lines += 1;
+    if (blocking >= 0) {
+      const ab = traffic * blocking;
+      blocking = ab / (lines + ab);
+    } else {
+      inv = 1 + (lines / traffic) * inv;
+      if (inv > INVERSE_LIMIT) blocking = 1 / inv;
+    }
+  }
+  let exact = erlangBWhole(lines, traffic);
+  while (exact > target) exact = erlangBWhole(++lines, traffic);
+  for (let fewer = erlangBWhole(lines - 1, traffic); lines > 1 && fewer <= target; fewer = erlangBWhole(lines - 1, traffic)) {
+    lines -= 1;
+    exact = fewer;
+  }
+  return { lines, blocking: exact };
+}
+
+/**
+ * The largest traffic A with {@link erlangBWhole}(`lines`, A) ≤ `target` (0 < target < 1), to two neighbouring
+ * doubles. Newton's method on ln B − ln target in ln A, whose slope is N − A + A·B (as ∂B/∂A = B·(N/A − 1 + B)),
+ * from A = N, inside a bracket [low, high] with B(low) ≤ target < B(high) (bisection where a step would leave it
+ * or B underflows), until a
+ * step moves by a few doubles; then the bracket is drawn in to 8 doubles either side of that root and closed by
+ * bisection, as B's own rounding need not be monotone at that scale. About a dozen evaluations of B instead of the
+ * sixty of bisection alone.
+ */
+export function trafficAtBlocking(lines: number, target: number): number {
+  let low = 0;
+  let high = lines / (1 - target); // B ≥ 1 − N/A there: the lines carry at most N Erlangs
+  let traffic = lines; // B(N, N) ≈ √(2/(πN)): near the answer for the targets of practice
+  for (let step = 0; step < 100; step++) {
+    const blocking = erlangBWhole(lines, traffic);
+    if (blocking <= target) low = traffic;
+    else high = traffic;
+    // Newton in ln A, where ln B is nearly linear far below N (there B ≈ Aᴺ/N!, of slope N).
+    const next = traffic * Math.exp(-Math.log(blocking / target) / (lines - traffic + traffic * blocking));
+    if (Math.abs(next - traffic) <= 4 * Number.EPSILON * traffic) break;
+    traffic = next > low && next < high ? next : low + (high - low) / 2;
+  }
+  for (const probe of [traffic * (1 - 8 * Number.EPSILON), traffic * (1 + 8 * Number.EPSILON)]) {
+    if (probe <= low || probe >= high) continue;
+    if (erlangBWhole(lines, probe) <= target) low = probe;
+    else high = probe;
+  }
+  for (;;) {
+    const middle = low + (high - low) / 2;
+    if (middle <= low || middle >= high) return low;
+    if (erlangBWhole(lines, middle) <= target) low = middle;
+    else high = middle;
+  }
+}
+
 /** Erlang B for any real agents ≥ 0 (Jagerman's continuous extension between whole numbers). */
 export function erlangBReal(agents: number, traffic: number): number {
   const whole = Math.floor(agents);
