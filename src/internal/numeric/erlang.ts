@@ -159,10 +159,9 @@ export function fewestLines(traffic: number, target: number): { lines: number; b
  * The largest traffic A with {@link erlangBWhole}(`lines`, A) ≤ `target` (0 < target < 1), to two neighbouring
  * doubles. Newton's method on ln B − ln target in ln A, whose slope is N − A + A·B (as ∂B/∂A = B·(N/A − 1 + B)),
  * from A = N, inside a bracket [low, high] with B(low) ≤ target < B(high) (bisection where a step would leave it
- * or B underflows), until a
- * step moves by a few doubles; then the bracket is drawn in to 8 doubles either side of that root and closed by
- * bisection, as B's own rounding need not be monotone at that scale. About a dozen evaluations of B instead of the
- * sixty of bisection alone.
+ * or B underflows), until a step moves by a few doubles; then the bracket is drawn in to 8 doubles either side of
+ * that root and closed by bisection, as B's own rounding need not be monotone at that scale. About a dozen
+ * evaluations of B instead of the sixty of bisection alone.
  */
 export function trafficAtBlocking(lines: number, target: number): number {
   let low = 0;
