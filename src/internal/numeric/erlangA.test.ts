@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { agentsRequiredWithAbandonment } from '../../index.js';
 import type { AbandonmentPerformance } from '../types/queue.js';
-import { approximateAgents } from './erlangA.js';
+import { approximateAgents, erlangAChain, type ChainStates } from './erlangA.js';
 
 /** −ln(achieved / allowed) for one target, in the reported units (AHT 300 s, threshold 20 s). */
 const MARGINS = {
@@ -48,9 +48,33 @@ describe('approximateAgents', () => {
     expect(Math.ceil(approximateAgents(10_000, 0.5, 300, 20, level, 9700, 10_300)!)).toBe(answer);
   });
 
+  test('from a second point where the margin is infinite it pulls back; below one agent it gives up', () => {
+    // At 12,000 and 10,850 agents for 10,000 Erlangs nobody misses 20 s (the margin is +∞): the step is halved
+    // back twice, to 10,275.
+    const answer = agentsRequiredWithAbandonment(
+      { contacts: 60_000, intervalSeconds: 1800, averageHandleSeconds: 300, averagePatienceSeconds: 600 },
+      TARGETS.serviceLevel,
+    ).agents;
+    expect(Math.ceil(approximateAgents(10_000, 0.5, 300, 20, MARGINS.serviceLevel, 9700, 2300)!)).toBe(answer);
+    // 0.01 Erlangs meet 80 % in 20 s with a fraction of an agent: the secant leaves N ≥ 1.
+    expect(approximateAgents(0.01, 0.5, 300, 20, MARGINS.serviceLevel, 1, 1)).toBeUndefined();
+  });
+
   test('undefined when the margin never crosses 0', () => {
     // An occupancy cap of 100 % is always met: the margin −ln(occupancy / 100) > 0 at every N.
     const occupancy = (performance: AbandonmentPerformance) => -Math.log(performance.occupancy / 100);
     expect(approximateAgents(1000, 5 / 3, 300, 20, occupancy, 1000, 32)).toBeUndefined();
   });
 });
+
+describe('erlangAChain', () => {
+  test('the states it keeps: none without traffic, those below N when nobody waits', () => {
+    const states: ChainStates = { lowest: -1, highest: -1 };
+    expect(erlangAChain(5, 0, 1, 0.1, 1, states).probabilityOfWaiting).toBe(0);
+    expect(states).toEqual({ lowest: 0, highest: 0 });
+    // 10⁻³ Erlangs on 200 agents: Erlang B is below the smallest double, so only the states below N count.
+    expect(erlangAChain(200, 1e-3, 1, 0.1, 1, states).probabilityOfWaiting).toBe(0);
+    expect(states).toEqual({ lowest: 0, highest: 199 });
+  });
+});
+

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { erlangAReference } from '../../../test/erlangReference.js';
 import { erlangBWhole } from './erlang.js';
 import { chainIsLong, erlangAChain } from './erlangA.js';
-import { erlangAApproximation, erlangAIntegrals } from './erlangAIntegrals.js';
+import { erlangAApproximation, erlangAIntegrals, fall, gaussLegendre } from './erlangAIntegrals.js';
 
 const METRICS = ['probabilityOfWaiting', 'probabilityOfAbandoning', 'probabilityOfAnswer', 'occupancy', 'averageSpeedOfAnswer', 'averageWait'] as const;
 
@@ -151,6 +151,33 @@ describe('erlangAApproximation', () => {
     const swamped = erlangAApproximation(10, 100_000, 1, 0.1);
     const exact = erlangAIntegrals(10, 100_000, 1, 0.1);
     expect(Math.abs(swamped.probabilityOfAbandoning - exact.probabilityOfAbandoning)).toBeLessThan(1e-5);
+  });
+});
+
+describe('the quadrature and the fall', () => {
+  // Computed once per process and cached by the integrals, so tested here directly.
+  test('the 40-point Gauss–Legendre rule integrates every polynomial up to degree 79 exactly', () => {
+    const { nodes, weights } = gaussLegendre();
+    expect(nodes.length).toBe(20);
+    // Symmetric nodes: ∫₋₁¹ x²ᵏ dx = 2/(2k + 1) = 2·Σ wᵢ·xᵢ²ᵏ over the positive half (odd powers vanish).
+    for (let k = 0; k <= 39; k++) {
+      let sum = 0;
+      for (let i = 0; i < nodes.length; i++) sum += weights[i]! * nodes[i]! ** (2 * k);
+      expect(Math.abs(2 * sum - 2 / (2 * k + 1)), `x^${String(2 * k)}`).toBeLessThan(1e-15);
+    }
+    for (const node of nodes) expect(node > 0 && node < 1).toBe(true);
+  });
+
+  test('fall(d) = e^(−d) − 1 + d: its series near 0, the direct form beyond', () => {
+    // Where |d| ≥ 0.05 the direct form d + expm1(−d) loses at most 1e−14 of the value: the reference.
+    for (const d of [-0.49, -0.3, -0.2, -0.05, 0.05, 0.2, 0.3, 0.49, 0.5, -0.5, 2, -3]) {
+      const direct = d + Math.expm1(-d);
+      expect(Math.abs(fall(d) - direct), `d ${String(d)}`).toBeLessThanOrEqual(1e-13 * direct);
+    }
+    // (The series' terms beyond d¹³ change fall(±½) by less than 1e−14 of its value, below what this reference
+    // can show: a sign flipped there is an equivalent mutant at double precision.)
+    // Tiny d: the first terms of the series, d²/2 − d³/6 + d⁴/24, already exact to the last bit.
+    for (const d of [1e-5, -1e-5, 1e-9]) expect(fall(d) / (d * d * (0.5 - d / 6 + (d * d) / 24)) - 1).toBeCloseTo(0, 15);
   });
 });
 

@@ -49,7 +49,7 @@ const FALL = 38;
 /** The positive half of the 40-point Gauss–Legendre rule on [−1, 1], by Newton's method on P₄₀; computed on first use. */
 let legendre: { readonly nodes: Float64Array; readonly weights: Float64Array } | undefined;
 
-function gaussLegendre(): { readonly nodes: Float64Array; readonly weights: Float64Array } {
+export function gaussLegendre(): { readonly nodes: Float64Array; readonly weights: Float64Array } {
   const nodes = new Float64Array(NODES / 2);
   const weights = new Float64Array(NODES / 2);
   for (let i = 0; i < NODES / 2; i++) {
@@ -111,7 +111,7 @@ interface Sums {
  * e^(−d) − 1 + d ≥ 0, by its Taylor series Σₖ₌₂¹⁶ (−d)ᵏ/k! when |d| < ½ (the rest is below 2⁻⁵⁶ of the
  * sum), so that k·(e^(−d) − 1 + d) keeps its relative precision for k up to 10⁹ and beyond.
  */
-function fall(d: number): number {
+export function fall(d: number): number {
   if (!(Math.abs(d) < 0.5)) return d + Math.expm1(-d);
   const x = -d;
   // prettier-ignore
