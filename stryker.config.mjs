@@ -18,4 +18,6 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: '.stryker-tmp',
+  // Per-test coverage of the modules every test reaches (src/internal/checks, summaries) outgrows the default heap.
+  testRunnerNodeArgs: ['--max-old-space-size=12000'],
 };

@@ -1,3 +1,19 @@
+/**
+ * Mutation testing of erlangA.ts, erlangAIntegrals.ts and normalDistribution.ts (79.7 % before the tests that
+ * follow it up here and in erlangAIntegrals.test.ts) leaves classes of mutants that no test can tell apart at
+ * double precision:
+ * - the chain's cuts (`<` for `<=`, a bound's factor): they move the cut by a state whose weight is below 2⁻⁶⁴
+ *   of the sum;
+ * - the small-rτ form of the negative binomial's step, N·τ·(1 − rτ/2) for N·p/r: the two agree to rounding unless
+ *   rτ underflows;
+ * - the thresholds (10^±100, e^−700) at which the negative binomial's product is carried as a logarithm: they
+ *   change the scale, not the value;
+ * - `chainSpread`'s weight and `chainIsLong`'s bound: they choose between two routes that agree to 2·10⁻¹³;
+ * - `approximateAgents`' step limit, pull-backs, step count and tolerance: they change only where the exact
+ *   search starts, which then finds the same answer;
+ * - the switch points of the deviance's series and of the normal distribution's ranges, where both forms agree
+ *   to rounding.
+ */
 import { describe, expect, test } from 'vitest';
 import { agentsRequiredWithAbandonment } from '../../index.js';
 import type { AbandonmentPerformance } from '../types/queue.js';
