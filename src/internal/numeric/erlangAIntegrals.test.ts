@@ -91,9 +91,10 @@ describe('erlangAIntegrals', () => {
 
 describe('erlangAApproximation', () => {
   test("Laplace's method to second order: within 0.1/min(A, A/r) of the exact integrals from 100 to 100,000 Erlangs", () => {
-    // Its error is of the order of the next terms of the expansion, k^(−3/2) for the integrals' curvatures
-    // k ≈ A and A/r (the Gaussian alone errs by about k^(−½): 4 % at 1,000 Erlangs); the exact integrals are
-    // the other route. Loads up to 1.5 reach queues whose Gaussian lies far beyond its window.
+    // Its error is of the order of the terms the expansion leaves out, k^(−3/2) for the integrals' curvatures
+    // k ≈ A and A/r (the Gaussian alone errs by about k^(−½): 4 % at 1,000 Erlangs); the bound asked here,
+    // 0.1/k, is looser, so that it holds from 100 Erlangs. The exact integrals are the other route. Loads up
+    // to 1.5 reach queues whose Gaussian lies far beyond its window.
     for (const traffic of [100, 1000, 10_000, 100_000]) {
       for (const load of [0.7, 0.8, 0.9, 0.97, 1, 1.03, 1.1, 1.15, 1.2, 1.5]) {
         for (const r of [0.1, 0.5, 5 / 3, 10]) {
