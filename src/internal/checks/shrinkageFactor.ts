@@ -23,11 +23,11 @@ export function agentsAfterShrinkage(agents: number, shrinkage: number): number 
  * The whole people to schedule: the smallest whole h with h × (1 − shrinkage) ≥ agents.
  * Rounding agents / (1 − shrinkage) up is not enough: 21 / 0.7 is 30.000000000000004 in doubles,
  * which rounds up to 31, while 30 × 0.7 is exactly 21. So round up, then step down while one
- * person fewer still covers the agents.
+ * person fewer still covers the agents (never below 0: −1 × available is below any agents ≥ 0).
  */
 export function headcountAfterShrinkage(agents: number, shrinkage: number): number {
   const available = 1 - shrinkage;
   let headcount = Math.ceil(agents / available);
-  while (headcount > 0 && (headcount - 1) * available >= agents) headcount--;
+  while ((headcount - 1) * available >= agents) headcount--;
   return headcount;
 }

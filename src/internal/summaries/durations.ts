@@ -33,9 +33,11 @@ export class DurationAccumulator {
   min = Infinity;
   max = -Infinity;
 
-  /** Adds one duration, already checked to be a finite number ≥ 0. */
-  add(seconds: number): void {
-    const x = seconds + 0; // −0 becomes 0, so a summary is the same after a JSON round trip
+  /**
+   * Adds one duration, already checked to be a finite number ≥ 0 and not −0 (the checks turn −0
+   * into 0, so a summary is the same after a JSON round trip).
+   */
+  add(x: number): void {
     const next = this.sum + x;
     // Both terms are ≥ 0, so the larger is kept exactly and the other's lost low bits are
     // recovered exactly (Neumaier 1974).
@@ -118,7 +120,7 @@ export function sortedDurations(
       grown.set(buffer);
       buffer = grown;
     }
-    buffer[accumulator.count] = seconds + 0;
+    buffer[accumulator.count] = seconds;
     accumulator.add(seconds);
   });
   const sorted = buffer.subarray(0, accumulator.count).sort(); // typed arrays sort numerically
