@@ -54,9 +54,9 @@ export function clvDiscounted(input: FromWarehouse<ClvDiscountedInput>): number 
   // tiny only when r = 1 and d is tiny (or 0).
   const denominator = 1 - retention + discount;
   if (periods * denominator < 1e-17) {
-    // r = 1 and T × d < 1e-17: Σ (1 + d)^−t = T / (1 + d) × (1 − O(T × d)), exact to double
-    // precision, and no 0 / 0 when d = 0.
-    return finiteResult(metric, (margin * retention * periods) / (1 + discount), input);
+    // r = 1 and T × d < 1e-17, so d < 1e-17 and 1 + d is 1 in doubles:
+    // Σ (1 + d)^−t = T × (1 − O(T × d)) = T to double precision, and no 0 / 0 when d = 0.
+    return finiteResult(metric, margin * periods, input);
   }
   // 1 − q^T = −expm1(T × log q), with log q = log r − log1p(d): a sum of two terms ≤ 0, so
   // no cancellation, and no rounding of 1 − q when q is close to 1.
