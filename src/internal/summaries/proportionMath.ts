@@ -16,17 +16,16 @@ export function checkProportionCounts(metric: string, field: string, value: unkn
 }
 
 /**
- * The lower Wilson bound of `successes` out of `trials` (fraction scale), in the form
- * x² / (n·(n + z²)·(centre + half-width)) that equals centre − half-width without subtracting
- * two nearly equal numbers: exactly 0 for no success, never below 0.
+ * The lower Wilson bound of `successes` (x) out of `trials` (n) (fraction scale), in the form
+ * x² / (n·(x + z²/2 + z·√(x(n − x)/n + z²/4))) that equals centre − half-width without
+ * subtracting two nearly equal numbers (centre and half-width share the denominator n + z²,
+ * which cancels): exactly 0 for no success, never below 0.
  */
 function wilsonLower(successes: number, trials: number, z: number): number {
-  if (successes === 0) return 0;
+  if (successes === 0) return 0; // 0 / 0 when z = 0
   const z2 = z * z;
-  const denominator = trials + z2;
-  const centre = (successes + z2 / 2) / denominator;
-  const halfWidth = (z * Math.sqrt((successes * (trials - successes)) / trials + z2 / 4)) / denominator;
-  return (successes * successes) / (trials * denominator * (centre + halfWidth));
+  const root = Math.sqrt((successes * (trials - successes)) / trials + z2 / 4);
+  return (successes * successes) / (trials * (successes + z2 / 2 + z * root));
 }
 
 /**
