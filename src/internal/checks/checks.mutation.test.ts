@@ -8,6 +8,7 @@
  * - a fast path switched off or narrowed (`checkQueueContact`'s `typeof waitSeconds === 'number'
  *   && waitSeconds >= 0 && …` as `false`, `> 0` or `typeof … === ""`): the general path it falls
  *   back to (`checkNonNegative`) returns the same number, −0 as 0 included;
+ * - `readRules`' `typeof rule !== 'string'` as `false`: `includes` is false for a non-string;
  * - `amountOrComponents`' `sum >= amount` as `sum > amount`: at equality both branches of
  *   Neumaier's step are the same expression;
  * - `checkScale`'s `typeof number === 'number'` as `true`: `Number.isInteger` is false for

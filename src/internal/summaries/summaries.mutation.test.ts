@@ -11,6 +11,8 @@
  * - `meanOfSummary`'s `minSeconds !== null` as `true`, and `mean < minSeconds` as `<=`: a null
  *   minimum compares as 0, below any mean ≥ 0, and at equality the mean is already the minimum;
  *   the same for `mean >= maxSeconds`;
+ * - `summariseValues`' `typeof x === 'number'` as `true`: `Number.isFinite` is false for anything
+ *   but a number;
  * - `wilsonLower`'s `successes === 0` shortcut as `false`: the general form is 0 there too for
  *   every z > 0 (the guard keeps z = 0 from 0 / 0);
  * - `amountOrComponents`-style `sum >= x` as `sum > x` in Neumaier's step: equal terms give the
