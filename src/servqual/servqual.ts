@@ -365,6 +365,8 @@ export function mergeServqualSummaries(a: ServqualSummary, b: ServqualSummary): 
   if (!sameInstrument(left.instrument, right.instrument)) {
     fail(metric, 'b.instrument', 'INCONSISTENT', 'the instrument of a (same items, dimension names and order)', b.instrument);
   }
+  // An item's answers and a dimension's respondents are at most the respondents, so once the
+  // respondents' total is within 2⁵³ − 1, theirs are too.
   return toSummary({
     instrument: left.instrument,
     scale: left.scale,
@@ -372,17 +374,12 @@ export function mergeServqualSummaries(a: ServqualSummary, b: ServqualSummary): 
     unanswered: addCounts(metric, 'b.unanswered', left.unanswered, right.unanswered),
     items: left.items.map((item, i) => {
       const other = right.items[i]!;
-      return { count: addCounts(metric, `b.items[${String(i)}].count`, item.count, other.count), gapSum: item.gapSum + other.gapSum };
+      return { count: item.count + other.count, gapSum: item.gapSum + other.gapSum };
     }),
     dimensions: left.dimensions.map((dimension, d) => {
       const other = right.dimensions[d]!;
       return {
-        respondents: addCounts(
-          metric,
-          `b.dimensions.${left.instrument.dimensions[d]!.name}.respondents`,
-          dimension.respondents,
-          other.respondents,
-        ),
+        respondents: dimension.respondents + other.respondents,
         gapSumsByAnswered: dimension.gapSumsByAnswered.map((sum, j) => sum + other.gapSumsByAnswered[j]!),
       };
     }),
