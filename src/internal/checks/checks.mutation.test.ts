@@ -117,7 +117,8 @@ describe('control charts', () => {
   test('laney: true or false, and no sigmaZ without it', () => {
     const fixed = { kind: 'fixed', values: { sigmaZ: 1.2 } } as const;
     expect(readLaney('m', { laney: true }, fixed)).toBe(true);
-    expect(expectMetricError(() => readLaney('m', { laney: 'yes' }, fixed), { metric: 'm', code: 'WRONG_TYPE', field: 'options.laney' }).expected).toBe('true or false');
+    const wrong = expectMetricError(() => readLaney('m', { laney: 'yes' }, fixed), { metric: 'm', code: 'WRONG_TYPE', field: 'options.laney' });
+    expect([wrong.expected, wrong.received]).toEqual(['true or false', 'yes']);
     const error = expectMetricError(() => readLaney('m', {}, fixed), { metric: 'm', code: 'UNKNOWN_VALUE', field: 'options.baseline.sigmaZ' });
     expect([error.expected, error.received]).toEqual(['no sigmaZ without laney: true', 'sigmaZ']);
   });
