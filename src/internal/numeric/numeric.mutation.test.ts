@@ -1,0 +1,107 @@
+/**
+ * The texts of the errors raised by src/internal/numeric (confidence levels and methods,
+ * population sizes, margins of error, staffing targets, control-chart baselines, comparisons
+ * with a target), which no test read: a caller reads the message, so a changed or emptied text
+ * must fail a test. Each case goes through the public function a caller would use.
+ */
+import { describe, expect, test } from 'vitest';
+import { expectMetricError } from '../../../test/helpers.js';
+import type { MetricInputErrorCode } from '../../errors/MetricInputError.js';
+import { agentsRequired, individualsChart, meanMetric, npsInterval, npsSampleSize, pChart, proportionMetric } from '../../index.js';
+
+type Case = readonly [run: () => unknown, code: MetricInputErrorCode, field: string, expected: string];
+
+function expectTexts(metric: string, cases: readonly Case[]): void {
+  for (const [run, code, field, expected] of cases) {
+    const error = expectMetricError(run, { metric, code, field });
+    expect(error.expected, field).toBe(expected);
+  }
+}
+
+describe('interval options', () => {
+  const interval = (options: Record<string, unknown>) => () => npsInterval([9, 10, 3], options as never);
+
+  test('a bad confidence level, method or population size says what it must be', () => {
+    const level = 'a probability between 0 and 1, exclusive (0.95 for 95 %)';
+    const methods = 'one of "adjustedWald", "wald", "score"';
+    expectTexts('npsInterval', [
+      [interval({ confidenceLevel: 95 }), 'OUT_OF_RANGE', 'options.confidenceLevel', level],
+      [interval({ confidenceLevel: Number.NaN }), 'NOT_FINITE', 'options.confidenceLevel', level],
+      [interval({ method: 5 }), 'WRONG_TYPE', 'options.method', methods],
+      [interval({ method: 'wilson' }), 'UNKNOWN_VALUE', 'options.method', methods],
+      [interval({ populationSize: 2 }), 'INCONSISTENT', 'options.populationSize', 'at least the number of answers (3)'],
+    ]);
+  });
+});
+
+describe('sample sizes', () => {
+  test('a bad margin or population says what it must be', () => {
+    const margin = 'a number of points above 0 and at most 100';
+    expectTexts('npsSampleSize', [
+      [() => npsSampleSize({ marginOfError: 0 }), 'OUT_OF_RANGE', 'input.marginOfError', margin],
+      [() => npsSampleSize({ marginOfError: 101 }), 'OUT_OF_RANGE', 'input.marginOfError', margin],
+      [() => npsSampleSize({ marginOfError: Number.NaN }), 'NOT_FINITE', 'input.marginOfError', margin],
+      [() => npsSampleSize({ marginOfError: 5 }, { populationSize: 0 }), 'OUT_OF_RANGE', 'options.populationSize', 'a whole number ≥ 1'],
+      [() => npsSampleSize({ marginOfError: 1e-7 }), 'OUT_OF_RANGE', 'input.marginOfError', 'a margin wide enough that the sample size is at most 2⁵³ − 1'],
+    ]);
+  });
+});
+
+describe('staffing targets (agentsRequired)', () => {
+  const workload = { contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180 };
+  const staff = (targets: Record<string, unknown>) => () => agentsRequired(workload, targets);
+
+  test('bad targets say what they must be', () => {
+    expectTexts('agentsRequired', [
+      [staff({}), 'EMPTY', 'targets', 'at least one target: serviceLevel, averageSpeedOfAnswer or maxOccupancy'],
+      [staff({ serviceLevel: 100 }), 'OUT_OF_RANGE', 'targets.serviceLevel', 'a percentage from 0 to below 100 (no finite staff answers 100 % within a threshold)'],
+      [staff({ serviceLevel: -1 }), 'OUT_OF_RANGE', 'targets.serviceLevel', 'a percentage from 0 to below 100 (no finite staff answers 100 % within a threshold)'],
+      [staff({ maxOccupancy: 101 }), 'OUT_OF_RANGE', 'targets.maxOccupancy', 'a percentage above 0, at most 100'],
+      [staff({ maxOccupancy: 85, shrinkage: 1 }), 'OUT_OF_RANGE', 'targets.shrinkage', 'a fraction from 0 to below 1'],
+      [staff({ maxOccupancy: 85, fractional: 'yes' }), 'WRONG_TYPE', 'targets.fractional', 'true or false'],
+      [
+        () => agentsRequired({ contacts: 1e8, intervalSeconds: 1800, averageHandleSeconds: 1800 }, { maxOccupancy: 1e-6 }),
+        'OUT_OF_RANGE',
+        'targets.maxOccupancy',
+        'a cap that needs at most 10¹⁵ agents (100 × 100000000 Erlangs / maxOccupancy)',
+      ],
+    ]);
+  });
+});
+
+describe('control-chart baselines', () => {
+  test('a baseline too short, flat or wide says so', () => {
+    expectTexts('individualsChart', [
+      [
+        () => individualsChart([10, 12, 11], { baseline: { points: 1 } }),
+        'OUT_OF_RANGE',
+        'options.baseline.points',
+        'at least 2 points (one moving range); this baseline has 1',
+      ],
+      [() => individualsChart([10, 10, 11], { baseline: { points: 2 } }), 'OUT_OF_RANGE', 'options.baseline.points', 'a baseline whose values vary (its moving ranges are all 0)'],
+      [() => individualsChart([1e308, 0.9e308, 0], { baseline: { points: 2 } }), 'OUT_OF_RANGE', 'options.baseline.points', 'a baseline whose mean and moving ranges are finite'],
+      [() => individualsChart([0.775e308, 0.225e308, 0], { baseline: { points: 2 } }), 'OUT_OF_RANGE', 'options.baseline.points', 'a baseline whose limits are finite'],
+      [() => individualsChart([1, 2, 3], { baseline: { centre: 0, sigma: 1e308 } }), 'OUT_OF_RANGE', 'options.baseline.sigma', 'a baseline whose limits are finite'],
+    ]);
+  });
+
+  test("Laney's σ_z whose limits are not finite says so", () => {
+    const samples = [
+      { count: 10, size: 100 },
+      { count: 20, size: 100 },
+      { count: 15, size: 100 },
+    ];
+    expectTexts('pChart', [[() => pChart(samples, { baseline: { centre: 15, sigmaZ: 1e308 }, laney: true }), 'OUT_OF_RANGE', 'options.baseline.sigmaZ', 'a σ_z whose limits are finite']]);
+  });
+});
+
+describe('comparisons with a target', () => {
+  test('too few answers for a comparison say how many it needs', () => {
+    const proportion = proportionMetric();
+    const empty = proportion.summarise([]);
+    expectTexts('compareWithTarget', [
+      [() => proportion.compareWithTarget!(empty, 50), 'EMPTY', 'summary', 'at least one answer'],
+      [() => meanMetric().compareWithTarget!(meanMetric().summarise([4]), 3), 'EMPTY', 'summary.count', 'at least two values'],
+    ]);
+  });
+});
