@@ -71,7 +71,8 @@ describe('approximatePercentileSummarySql: options and rows', () => {
     const bucket = (detail: unknown, count: bigint) => ({ detail, s_count: count, s_rows: count, s_zeros: 0n, s_minimum: 0.5, s_maximum: 3, bad_value: 0n });
     const [all] = readSummaries(query, [bucket(3n, 2n), bucket('-2', 1n), bucket(4, 1n)]);
     expect(all!.summary.buckets).toStrictEqual({ '3': 2, '-2': 1, '4': 1 });
-    expectMetricError(() => readSummaries(query, [bucket('x', 1n)]), { metric: 'approximatePercentileSummarySql', field: 'rows[].detail', code: 'WRONG_TYPE' });
+    const error = expectMetricError(() => readSummaries(query, [bucket('x', 1n)]), { metric: 'approximatePercentileSummarySql', field: 'rows[].detail', code: 'WRONG_TYPE' });
+    expect([error.expected, error.received]).toStrictEqual(['a bucket index: an integer', 'x']);
     expectMetricError(() => readSummaries(query, [bucket(true, 1n)]), { metric: 'approximatePercentileSummarySql', field: 'rows[].detail', code: 'WRONG_TYPE' });
   });
 });

@@ -89,7 +89,8 @@ describe('meanSummarySql text and input', () => {
       [0, Number.POSITIVE_INFINITY],
       [Number.POSITIVE_INFINITY, 0],
     ]) {
-      expectMetricError(() => read(2n, mean!, spread!), { metric: 'meanSummarySql', field: 'rows', code: 'OUT_OF_RANGE' });
+      const error = expectMetricError(() => read(2n, mean!, spread!), { metric: 'meanSummarySql', field: 'rows', code: 'OUT_OF_RANGE' });
+      expect([error.expected, error.received]).toStrictEqual(['a finite mean and sum of squared deviations (values within about 1e154 of each other)', { mean, spread }]);
     }
   });
 
