@@ -4,7 +4,17 @@
  */
 import { describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
-import { agentsRequiredWithAbandonment, erlangAPerformance, forecastVolume } from '../index.js';
+import type { MetricInputErrorCode } from '../errors/MetricInputError.js';
+import { agentsRequiredWithAbandonment, erlangAPerformance, exponentialSmoothing, forecastAccuracy, forecastVolume, intradayReforecast } from '../index.js';
+
+type Case = readonly [run: () => unknown, code: MetricInputErrorCode, field: string, expected: string];
+
+function expectTexts(metric: string, cases: readonly Case[]): void {
+  for (const [run, code, field, expected] of cases) {
+    const error = expectMetricError(run, { metric, code, field });
+    expect(error.expected, field).toBe(expected);
+  }
+}
 
 describe('agentsRequiredWithAbandonment', () => {
   const workload = { contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180, averagePatienceSeconds: 120 };
@@ -93,5 +103,61 @@ describe('forecastVolume', () => {
       code: 'OUT_OF_RANGE',
     });
     expect(huge.expected).toBe('volumes small enough that the Holt–Winters forecast is a finite number');
+  });
+});
+
+describe('intradayReforecast', () => {
+  const staffing = { intervalSeconds: 1800, averageHandleSeconds: 300, targets: { serviceLevel: 80 }, scheduledAgents: [10, 10, 10] };
+  const reforecast = (volumes: Record<string, unknown>, plan?: Record<string, unknown>) => () =>
+    intradayReforecast(volumes as never, plan as never);
+
+  test('bad volumes and staffing say what they must be', () => {
+    expectTexts('intradayReforecast', [
+      [reforecast({ actual: [5] }), 'WRONG_TYPE', 'volumes.forecast', 'the forecast of every interval'],
+      [reforecast({ forecast: [], actual: [] }), 'EMPTY', 'volumes.forecast', 'the forecast of at least one interval'],
+      [reforecast({ forecast: [10], actual: [5, 6] }), 'INCONSISTENT', 'volumes.actual', 'at most the 1 intervals of the forecast'],
+      [reforecast({ forecast: [10], actual: [] }), 'EMPTY', 'volumes.actual', 'the contacts of at least one passed interval'],
+      [reforecast({ forecast: [0, 10], actual: [5] }), 'EMPTY', 'volumes.forecast', 'a forecast above 0 for the intervals passed'],
+      [reforecast({ forecast: [1e-300, 10], actual: [1e300] }), 'OUT_OF_RANGE', 'volumes.actual', 'volumes whose sums are finite'],
+      [reforecast({ forecast: [1, 1e308], actual: [2] }), 'OUT_OF_RANGE', 'volumes.forecast[1]', 'a forecast whose reforecast is finite'],
+      [
+        reforecast({ forecast: [100, 100, 100], actual: [100] }, { ...staffing, scheduledAgents: [10, 10] }),
+        'INCONSISTENT',
+        'staffing.scheduledAgents',
+        'one number per interval of the forecast, 3',
+      ],
+      [
+        reforecast({ forecast: [100, 100, 100], actual: [100] }, { ...staffing, averageHandleSeconds: 1e-300, scheduledAgents: [10, 1e300, 10] }),
+        'OUT_OF_RANGE',
+        'staffing.scheduledAgents[1]',
+        'agents, an interval and an AHT whose spare contacts are finite',
+      ],
+    ]);
+  });
+});
+
+describe('forecastAccuracy', () => {
+  test('bad series say what they must be', () => {
+    expectTexts('forecastAccuracy', [
+      [() => forecastAccuracy({ actual: [], forecast: [] }), 'EMPTY', 'input.actual', 'at least one value'],
+      [() => forecastAccuracy({ actual: [1, 2], forecast: [1] }), 'INCONSISTENT', 'input.forecast', 'as many forecasts as actual values (2)'],
+      [() => forecastAccuracy({ actual: [1], forecast: [1], history: [1, 2] }, { seasonLength: 2 }), 'EMPTY', 'input.history', 'more than seasonLength (2) values'],
+      [() => forecastAccuracy({ actual: [1e308, -1e308], forecast: [-1e308, 1e308] }), 'OUT_OF_RANGE', 'input.actual', 'values and forecasts whose sums of errors are finite numbers'],
+    ]);
+  });
+});
+
+describe('exponentialSmoothing options', () => {
+  const history = [10, 12, 11, 13, 12, 14, 13, 15];
+  const smooth = (options: Record<string, unknown>) => () => exponentialSmoothing(history, options);
+
+  test('bad options say what they must be', () => {
+    expectTexts('exponentialSmoothing', [
+      [smooth({ seasonLength: 1, secondSeasonLength: 4 }), 'INCONSISTENT', 'options.secondSeasonLength', 'a season longer than seasonLength (1), which must be ≥ 2'],
+      [smooth({ seasonLength: 4, secondSeasonLength: 4 }), 'INCONSISTENT', 'options.secondSeasonLength', 'a season longer than seasonLength (4), which must be ≥ 2'],
+      [smooth({ level: 1 }), 'OUT_OF_RANGE', 'options.level', 'a number strictly between 0 and 1'],
+      [smooth({ level: 0 }), 'OUT_OF_RANGE', 'options.level', 'a number strictly between 0 and 1'],
+      [smooth({ initialStates: 'random' }), 'UNKNOWN_VALUE', 'options.initialStates', "'optimal' or 'heuristic'"],
+    ]);
   });
 });
