@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fc, test as propTest } from '@fast-check/vitest';
 import { logBeta, logGamma } from './incompleteBeta.js';
 import { normalQuantile } from './normalDistribution.js';
-import { studentTCritical, studentTTwoSidedPValue, studentTUpperTail } from './studentT.js';
+import { initialGuess, studentTCritical, studentTTwoSidedPValue, studentTUpperTail } from './studentT.js';
 
 /** P(T ≤ t) for T ~ t(ν), from the two-sided p-value (the library needs only the tails). */
 function studentTCdf(t: number, degreesOfFreedom: number): number {
@@ -109,5 +109,47 @@ describe('Student t critical values', () => {
     const t = studentTCritical(q, df);
     expectRelative(studentTUpperTail(t, df), q, 1e-11);
     expect(t).toBeGreaterThanOrEqual(-normalQuantile(q) * (1 - 1e-12));
+  });
+});
+
+// The solver's start decides how few Newton steps it needs, not where it ends: a wrong start (or
+// a wrong Newton step, which bisection then replaces) still converges to the same t, so only
+// these direct tests can tell a changed start apart. Mutants of the solver loop itself (its
+// guards, its stopping tests, the density's exponent) change the number of steps, not the
+// result, and are left alive.
+describe('the Student t quantile solver starts', () => {
+  test('for ν = 1 and 2, at the exact quantile (the Cauchy quantile cos(πq)/sin(πq), and the ν = 2 distribution function inverted)', () => {
+    for (const q of [0.4, 0.1, 0.025, 1e-6]) {
+      expectRelative(initialGuess(q, 1), Math.cos(Math.PI * q) / Math.sin(Math.PI * q), 1e-14);
+      // A&S 26.7.3 for ν = 2: P(T > t) = ½ − t / (2√(2 + t²)).
+      const t = initialGuess(q, 2);
+      expectRelative(0.5 - t / (2 * Math.sqrt(2 + t * t)), q, 1e-9);
+    }
+  });
+
+  test('otherwise, at the Cornish–Fisher expansion of A&S 26.7.5, within 2e-6 of the quantile by ν = 30', () => {
+    // g₁ = (z³ + z)/4, g₂ = (5z⁵ + 16z³ + 3z)/96, g₃ = (3z⁷ + 19z⁵ + 17z³ − 15z)/384,
+    // g₄ = (79z⁹ + 776z⁷ + 1482z⁵ − 1920z³ − 945z)/92160, with z the normal quantile.
+    const series = (q: number, n: number): number => {
+      const z = -normalQuantile(q);
+      const g = [
+        (z ** 3 + z) / 4,
+        (5 * z ** 5 + 16 * z ** 3 + 3 * z) / 96,
+        (3 * z ** 7 + 19 * z ** 5 + 17 * z ** 3 - 15 * z) / 384,
+        (79 * z ** 9 + 776 * z ** 7 + 1482 * z ** 5 - 1920 * z ** 3 - 945 * z) / 92_160,
+      ];
+      return z + g.reduce((sum, term, k) => sum + term / n ** (k + 1), 0);
+    };
+    for (const [q, n] of [[0.025, 3], [0.025, 30], [0.005, 7.5], [0.2, 4], [1e-6, 12]] as const) {
+      expectRelative(initialGuess(q, n), series(q, n), 1e-13);
+    }
+    // R 4.3: qt(0.975, 30) = 2.042272456301238; the series' error there is below 2e-6.
+    expect(Math.abs(initialGuess(0.025, 30) - 2.042272456301238)).toBeLessThan(2e-6);
+  });
+
+  test('at the normal quantile when the series turns negative (a fraction of a degree of freedom, q near ½)', () => {
+    // ν = 0.05, q = 0.49: z ≈ 0.025 and −945z/(92160ν⁴) ≈ −41 dominates the series.
+    expect(initialGuess(0.49, 0.05)).toBe(-normalQuantile(0.49));
+    expectRelative(studentTUpperTail(studentTCritical(0.49, 0.05), 0.05), 0.49, 1e-11);
   });
 });

@@ -35,8 +35,8 @@ function density(t: number, degreesOfFreedom: number, logNormaliser: number): nu
   return Math.exp(logNormaliser - ((degreesOfFreedom + 1) / 2) * Math.log1p((t * t) / degreesOfFreedom));
 }
 
-/** A first guess of the t with P(T > t) = q, for 0 < q < ½. */
-function initialGuess(q: number, degreesOfFreedom: number): number {
+/** A first guess of the t with P(T > t) = q, for 0 < q < ½ (exported for its tests). */
+export function initialGuess(q: number, degreesOfFreedom: number): number {
   if (degreesOfFreedom === 1) return 1 / Math.tan(Math.PI * q);
   if (degreesOfFreedom === 2) return (1 - 2 * q) / Math.sqrt(2 * q * (1 - q));
   const z = -normalQuantile(q);
