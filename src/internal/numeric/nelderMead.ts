@@ -61,8 +61,9 @@ function simplexRun(f: (x: readonly number[]) => number, start: NelderMeadResult
     return Number.isNaN(value) ? Infinity : value;
   };
   for (let iteration = 0; iteration < options.maxIterations; iteration++) {
-    // Stable sort: ties keep their earlier order (Lagarias et al.).
-    order.sort((a, b) => values[a]! - values[b]! || a - b);
+    // A stable sort: ties keep their earlier order, so a new vertex (in the worst's place, last)
+    // goes after the old vertices it ties with (Lagarias et al.'s ordering rules).
+    order.sort((a, b) => values[a]! - values[b]!);
     const bestIndex = order[0]!;
     const worstIndex = order[n]!;
     const secondWorst = values[order[n - 1]!]!;
@@ -112,7 +113,7 @@ function simplexRun(f: (x: readonly number[]) => number, start: NelderMeadResult
       values[index] = evaluate(shrunk);
     }
   }
-  let bestIndex = 0;
-  for (let k = 1; k <= n; k++) if (values[k]! < values[bestIndex]!) bestIndex = k;
+  // The best vertex by the same ordering: among equals, the earliest.
+  const bestIndex = order.sort((a, b) => values[a]! - values[b]!)[0]!;
   return { point: points[bestIndex]!, value: values[bestIndex]! };
 }
