@@ -3,6 +3,10 @@
  * population sizes, margins of error, staffing targets, control-chart baselines, comparisons
  * with a target), which no test read: a caller reads the message, so a changed or emptied text
  * must fail a test. Each case goes through the public function a caller would use.
+ *
+ * Equivalent mutant: an attribute chart's σ_z check reading centre − 3σ for centre + 3σ. The
+ * centre of a p or u chart is a share or a rate, far below the doubles' range, so both limits
+ * overflow together.
  */
 import { describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../../test/helpers.js';
@@ -81,7 +85,10 @@ describe('control-chart baselines', () => {
       [() => individualsChart([10, 10, 11], { baseline: { points: 2 } }), 'OUT_OF_RANGE', 'options.baseline.points', 'a baseline whose values vary (its moving ranges are all 0)'],
       [() => individualsChart([1e308, 0.9e308, 0], { baseline: { points: 2 } }), 'OUT_OF_RANGE', 'options.baseline.points', 'a baseline whose mean and moving ranges are finite'],
       [() => individualsChart([0.775e308, 0.225e308, 0], { baseline: { points: 2 } }), 'OUT_OF_RANGE', 'options.baseline.points', 'a baseline whose limits are finite'],
+      [() => individualsChart([0, 1e308, 0], { baseline: { points: 2 } }), 'OUT_OF_RANGE', 'options.baseline.points', 'a baseline whose mean and moving ranges are finite'],
       [() => individualsChart([1, 2, 3], { baseline: { centre: 0, sigma: 1e308 } }), 'OUT_OF_RANGE', 'options.baseline.sigma', 'a baseline whose limits are finite'],
+      // Only the lower limit overflows: −1.7e308 − 3 × 5e307.
+      [() => individualsChart([1, 2, 3], { baseline: { centre: -1.7e308, sigma: 5e307 } }), 'OUT_OF_RANGE', 'options.baseline.sigma', 'a baseline whose limits are finite'],
     ]);
   });
 
