@@ -30,6 +30,17 @@ export function expectMetricError(
   return error;
 }
 
+/** A call that must fail, with the code, field and text of what was expected that its error must carry. */
+export type ErrorTextCase = readonly [run: () => unknown, code: MetricInputErrorCode, field: string, expected: string];
+
+/** Expects each call to throw a {@link MetricInputError} of `metric` with that code, field and `expected` text. */
+export function expectErrorTexts(metric: string, cases: readonly ErrorTextCase[]): void {
+  for (const [run, code, field, expected] of cases) {
+    const error = expectMetricError(run, { metric, code, field });
+    expect(error.expected, field).toBe(expected);
+  }
+}
+
 /** Yields the values of an array one by one, so a test can pass a non-array iterable. */
 export function* iterate<T>(values: readonly T[]): Generator<T> {
   yield* values;

@@ -3,9 +3,8 @@
  * changed or emptied text must fail a test. Also the text of an answered contact with no wait,
  * from src/internal/checks/queueContact.ts, read through the contact-log functions.
  */
-import { describe, expect, test } from 'vitest';
-import { expectMetricError } from '../../test/helpers.js';
-import type { MetricInputErrorCode } from '../errors/MetricInputError.js';
+import { describe, test } from 'vitest';
+import { expectErrorTexts } from '../../test/helpers.js';
 import {
   abandonmentRate,
   abandonmentRateFromSummary,
@@ -27,18 +26,10 @@ import {
   type QueueContact,
 } from '../index.js';
 
-type Case = readonly [run: () => unknown, code: MetricInputErrorCode, field: string, expected: string];
-
-function expectTexts(metric: string, cases: readonly Case[]): void {
-  for (const [run, code, field, expected] of cases) {
-    const error = expectMetricError(run, { metric, code, field });
-    expect(error.expected, field).toBe(expected);
-  }
-}
 
 describe('abandonmentRate', () => {
   test('no contact left to count once short abandons are out', () => {
-    expectTexts('abandonmentRate', [
+    expectErrorTexts('abandonmentRate', [
       [() => abandonmentRate([]), 'EMPTY', 'contacts', 'at least one contact offered that is not a short abandon'],
       [
         () => abandonmentRate([{ waitSeconds: 2, outcome: 'abandoned' }], { shortAbandonSeconds: 5 }),
@@ -47,7 +38,7 @@ describe('abandonmentRate', () => {
         'at least one contact offered that is not a short abandon',
       ],
     ]);
-    expectTexts('abandonmentRateFromSummary', [
+    expectErrorTexts('abandonmentRateFromSummary', [
       [() => abandonmentRateFromSummary({ offered: 2, abandoned: 2, shortAbandoned: 2 }), 'EMPTY', 'summary', 'at least one contact offered that is not a short abandon'],
     ]);
   });
@@ -55,7 +46,7 @@ describe('abandonmentRate', () => {
 
 describe('averageHandleTime', () => {
   test('a record that is not a handle time, and a total that overflows', () => {
-    expectTexts('averageHandleTime', [
+    expectErrorTexts('averageHandleTime', [
       [() => averageHandleTime([300 as unknown as HandleTime]), 'WRONG_TYPE', 'contacts[0]', 'a handle time { talkSeconds, holdSeconds, afterContactSeconds }'],
       [
         () => averageHandleTime([{ talkSeconds: 60, holdSeconds: 0, afterContactSeconds: 10 }, null as unknown as HandleTime]),
@@ -82,7 +73,7 @@ describe('averageHandleTime', () => {
 describe('complaintRate', () => {
   test('a base size that overflows the rate', () => {
     // 10 × 1e308 / 0.5 is 2e309: beyond the largest double.
-    expectTexts('complaintRate', [
+    expectErrorTexts('complaintRate', [
       [
         () => complaintRate({ complaints: 10, customers: 0.5 }, { per: 1e308 }),
         'OUT_OF_RANGE',
@@ -102,10 +93,10 @@ describe('contactMix', () => {
   });
 
   test('a group named by the empty string, in a summary', () => {
-    expectTexts('contactMixFromSummary', [
+    expectErrorTexts('contactMixFromSummary', [
       [() => contactMixFromSummary({ groups: { '': group(1) }, unclassified: 0 }), 'OUT_OF_RANGE', 'summary.groups.', 'a group named by a non-empty string'],
     ]);
-    expectTexts('mergeContactMixSummaries', [
+    expectErrorTexts('mergeContactMixSummaries', [
       [
         () => mergeContactMixSummaries({ groups: { chat: group(1) }, unclassified: 0 }, { groups: { '': group(1) }, unclassified: 0 }),
         'OUT_OF_RANGE',
@@ -118,11 +109,11 @@ describe('contactMix', () => {
   test('no row with a group', () => {
     interface Row { readonly channel: string | null }
     const by = (row: Row) => row.channel;
-    expectTexts('contactMix', [
+    expectErrorTexts('contactMix', [
       [() => contactMix<Row>([], { by }), 'EMPTY', 'rows', 'at least one row with a group'],
       [() => contactMix<Row>([{ channel: null }, { channel: null }], { by }), 'EMPTY', 'rows', 'at least one row with a group'],
     ]);
-    expectTexts('contactMixFromSummary', [
+    expectErrorTexts('contactMixFromSummary', [
       [() => contactMixFromSummary({ groups: {}, unclassified: 3 }), 'EMPTY', 'summary', 'at least one row with a group'],
       [() => contactMixFromSummary({ groups: { chat: group(0) }, unclassified: 0 }), 'EMPTY', 'summary', 'at least one row with a group'],
     ]);
@@ -131,11 +122,11 @@ describe('contactMix', () => {
   test('an unanswered count that is not contacts − trials', () => {
     // 5 contacts, 2 of them with a known resolution: 3 unanswered, not 2.
     const chat = { ...group(5), resolved: { successes: 1, trials: 2, unanswered: 2 } };
-    expectTexts('contactMixFromSummary', [
+    expectErrorTexts('contactMixFromSummary', [
       [() => contactMixFromSummary({ groups: { chat }, unclassified: 0 }), 'INCONSISTENT', 'summary.groups.chat.resolved.unanswered', 'contacts − trials (3)'],
     ]);
     const email = { ...group(4), satisfied: { successes: 0, trials: 4, unanswered: 1 } };
-    expectTexts('mergeContactMixSummaries', [
+    expectErrorTexts('mergeContactMixSummaries', [
       [
         () => mergeContactMixSummaries({ groups: { email }, unclassified: 0 }, { groups: {}, unclassified: 0 }),
         'INCONSISTENT',
@@ -153,7 +144,7 @@ describe('contactMix', () => {
     ];
     const answer = (row: Row) => row.answer as boolean;
     const by = (row: Row) => row.channel;
-    expectTexts('contactMix', [
+    expectErrorTexts('contactMix', [
       [() => contactMix(rows, { by, resolved: answer }), 'WRONG_TYPE', 'rows[1].resolved', 'true, false, or null when not known'],
       [() => contactMix(rows, { by, resolvedOnFirstContact: answer }), 'WRONG_TYPE', 'rows[1].resolvedOnFirstContact', 'true, false, or null when not known'],
       [() => contactMix(rows, { by, satisfied: answer }), 'WRONG_TYPE', 'rows[1].satisfied', 'true, false, or null when not known'],
@@ -166,7 +157,7 @@ describe('contactMix', () => {
 describe('contactsPerAgentHour', () => {
   test('a time so small that the rate overflows', () => {
     // 1 × 3600 / 1e-306 is 3.6e309: beyond the largest double.
-    expectTexts('contactsPerAgentHour', [
+    expectErrorTexts('contactsPerAgentHour', [
       [
         () => contactsPerAgentHour({ contacts: 1, agentSeconds: 1e-306 }),
         'OUT_OF_RANGE',
@@ -179,7 +170,7 @@ describe('contactsPerAgentHour', () => {
 
 describe('contactsPerResolution', () => {
   test('no resolution', () => {
-    expectTexts('contactsPerResolution', [
+    expectErrorTexts('contactsPerResolution', [
       [() => contactsPerResolution({ contacts: 12, resolutions: 0 }), 'EMPTY', 'counts.resolutions', 'at least 1 resolution'],
       [() => contactsPerResolution({ contacts: 0, resolutions: 0 }), 'EMPTY', 'counts.resolutions', 'at least 1 resolution'],
     ]);
@@ -190,7 +181,7 @@ describe('firstContactResolution', () => {
   const day = 86_400_000;
 
   test('a record that is not a contact, an empty log, a contact after observedUntil', () => {
-    expectTexts('firstContactResolution', [
+    expectErrorTexts('firstContactResolution', [
       [() => firstContactResolution(['c1' as never]), 'WRONG_TYPE', 'contacts[0]', 'a customer contact { customerId, contactedAt }'],
       [
         () => firstContactResolution([{ customerId: 1, contactedAt: 0 }, [1, 0] as never]),
@@ -230,7 +221,7 @@ describe('firstContactResolution', () => {
 
 describe('grossMarginPercentage', () => {
   test('no revenue, and a revenue too small for a finite percentage', () => {
-    expectTexts('grossMarginPercentage', [
+    expectErrorTexts('grossMarginPercentage', [
       [() => grossMarginPercentage({ revenue: 0, directCost: 100 }), 'EMPTY', 'input.revenue', 'a revenue > 0 (a margin on no revenue is undefined)'],
       [() => grossMarginPercentage({ revenue: 0, directCost: 0 }), 'EMPTY', 'input.revenue', 'a revenue > 0 (a margin on no revenue is undefined)'],
       // (1e-300 − 1e300) / 1e-300 is −1e600: beyond the largest double.
@@ -247,7 +238,7 @@ describe('grossMarginPercentage', () => {
 describe('labourCostPerHour', () => {
   test('a cost per hour that overflows', () => {
     // 1e308 × 3600 / 1 is 3.6e311: beyond the largest double.
-    expectTexts('labourCostPerHour', [
+    expectErrorTexts('labourCostPerHour', [
       [
         () => labourCostPerHour({ labourCost: 1e308, paidSeconds: 1 }),
         'OUT_OF_RANGE',
@@ -267,7 +258,7 @@ describe('labourCostPerHour', () => {
 
 describe('occupancy', () => {
   test('no available time', () => {
-    expectTexts('occupancy', [
+    expectErrorTexts('occupancy', [
       [() => occupancy({ handleSeconds: 0, idleSeconds: 0 }), 'EMPTY', 'time', 'some available time (handleSeconds + idleSeconds > 0)'],
     ]);
   });
@@ -276,7 +267,7 @@ describe('occupancy', () => {
 describe('scheduledAgents', () => {
   test('agents that overflow once shrinkage is allowed for', () => {
     // 1e308 / (1 − 0.5) is 2e308: beyond the largest double.
-    expectTexts('scheduledAgents', [
+    expectErrorTexts('scheduledAgents', [
       [() => scheduledAgents({ agents: 1e308, shrinkage: 0.5 }), 'OUT_OF_RANGE', 'input.agents', 'a number of agents that stays finite after shrinkage'],
       [
         () => scheduledAgents({ agents: 1e308, shrinkage: 0.5 }, { wholePeople: true }),
@@ -291,7 +282,7 @@ describe('scheduledAgents', () => {
 describe('serviceLevel', () => {
   test('no contact counted by the variant: the text names the variant', () => {
     const abandons: QueueContact[] = [{ waitSeconds: 30, outcome: 'abandoned' }];
-    expectTexts('serviceLevel', [
+    expectErrorTexts('serviceLevel', [
       [() => serviceLevel([], { thresholdSeconds: 20 }), 'EMPTY', 'contacts', "at least one contact counted by the variant 'abandonedAsMissed'"],
       [
         () => serviceLevel(abandons, { thresholdSeconds: 20, variant: 'ignoreAbandoned' }),
@@ -314,14 +305,14 @@ describe('an answered contact with no wait (src/internal/checks/queueContact.ts)
     const noWait = { waitSeconds: null, outcome: 'answered' } as unknown as QueueContact;
     const absentWait = { outcome: 'answered' } as unknown as QueueContact;
     const expected = 'a finite number ≥ 0: an answered contact always has a wait';
-    expectTexts('serviceLevel', [
+    expectErrorTexts('serviceLevel', [
       [() => serviceLevel([noWait], { thresholdSeconds: 20 }), 'WRONG_TYPE', 'contacts[0].waitSeconds', expected],
       [() => serviceLevel([{ waitSeconds: 5, outcome: 'answered' }, absentWait], { thresholdSeconds: 20 }), 'WRONG_TYPE', 'contacts[1].waitSeconds', expected],
     ]);
-    expectTexts('averageSpeedOfAnswer', [
+    expectErrorTexts('averageSpeedOfAnswer', [
       [() => averageSpeedOfAnswer([noWait]), 'WRONG_TYPE', 'contacts[0].waitSeconds', expected],
     ]);
-    expectTexts('abandonmentRate', [
+    expectErrorTexts('abandonmentRate', [
       [() => abandonmentRate([{ waitSeconds: 5, outcome: 'abandoned' }, absentWait]), 'WRONG_TYPE', 'contacts[1].waitSeconds', expected],
     ]);
   });

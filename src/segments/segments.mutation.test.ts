@@ -4,18 +4,9 @@
  * message, so a changed or emptied text must fail a test.
  */
 import { describe, expect, test } from 'vitest';
-import { expectMetricError } from '../../test/helpers.js';
-import type { MetricInputErrorCode } from '../errors/MetricInputError.js';
+import { expectErrorTexts, expectMetricError } from '../../test/helpers.js';
 import { compareGroups, contactMixMetric, npsMetric, npsSummary } from '../index.js';
 
-type Case = readonly [run: () => unknown, code: MetricInputErrorCode, field: string, expected: string];
-
-function expectTexts(metric: string, cases: readonly Case[]): void {
-  for (const [run, code, field, expected] of cases) {
-    const error = expectMetricError(run, { metric, code, field });
-    expect(error.expected, field).toBe(expected);
-  }
-}
 
 describe('compareGroups', () => {
   const groups = [
@@ -29,7 +20,7 @@ describe('compareGroups', () => {
   test('bad groups, baselines and adjustments say what they must be', () => {
     const baseline = '"previous", { key } or { target }';
     const adjustment = '"none", "bonferroni" or "holm"';
-    expectTexts('compareGroups', [
+    expectErrorTexts('compareGroups', [
       [compare({}, [groups[0], { ...groups[1], key: 'Q1' }]), 'INCONSISTENT', 'groups[1].key', 'a key not already used by another group'],
       [compare({ against: 'first' }), 'UNKNOWN_VALUE', 'input.against', baseline],
       [compare({ against: {} }), 'UNKNOWN_VALUE', 'input.against', baseline],

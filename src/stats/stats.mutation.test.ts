@@ -1,7 +1,6 @@
 /** The texts of errors in src/stats that no test read: a caller reads the message, so a changed or emptied text must fail a test. */
-import { describe, expect, test } from 'vitest';
-import { expectMetricError } from '../../test/helpers.js';
-import type { MetricInputErrorCode } from '../errors/MetricInputError.js';
+import { describe, test } from 'vitest';
+import { expectErrorTexts } from '../../test/helpers.js';
 import {
   approximatePercentile,
   approximatePercentileFromSummary,
@@ -14,14 +13,6 @@ import {
   type ApproximatePercentileSummary,
 } from '../index.js';
 
-type Case = readonly [run: () => unknown, code: MetricInputErrorCode, field: string, expected: string];
-
-function expectTexts(metric: string, cases: readonly Case[]): void {
-  for (const [run, code, field, expected] of cases) {
-    const error = expectMetricError(run, { metric, code, field });
-    expect(error.expected, field).toBe(expected);
-  }
-}
 
 describe('approximatePercentile', () => {
   // Two values in bucket 10, none 0: a summary every check accepts.
@@ -29,7 +20,7 @@ describe('approximatePercentile', () => {
   const read = (changes: Record<string, unknown>) => () => approximatePercentileFromSummary({ ...valid, ...changes }, { percentile: 50 });
 
   test('the texts of a summary that contradicts itself', () => {
-    expectTexts('approximatePercentileFromSummary', [
+    expectErrorTexts('approximatePercentileFromSummary', [
       [read({ buckets: [2] }), 'WRONG_TYPE', 'summary.buckets', 'a plain object of counts keyed by bucket index'],
       [read({ buckets: new Map([[10, 2]]) }), 'WRONG_TYPE', 'summary.buckets', 'a plain object of counts keyed by bucket index'],
       [read({ buckets: null }), 'WRONG_TYPE', 'summary.buckets', 'a plain object of counts keyed by bucket index'],
@@ -41,7 +32,7 @@ describe('approximatePercentile', () => {
       [read({ count: 0, buckets: {}, minimum: 0, maximum: 4 }), 'INCONSISTENT', 'summary.maximum', 'minimum and maximum 0 when count is 0'],
       [read({ count: 0, buckets: {}, minimum: 2, maximum: 2 }), 'INCONSISTENT', 'summary.maximum', 'minimum and maximum 0 when count is 0'],
     ]);
-    expectTexts('mergeApproximatePercentileSummaries', [
+    expectErrorTexts('mergeApproximatePercentileSummaries', [
       [
         () => mergeApproximatePercentileSummaries(valid, { ...valid, count: 5 }),
         'INCONSISTENT',
@@ -52,10 +43,10 @@ describe('approximatePercentile', () => {
   });
 
   test('no value to read a percentile of', () => {
-    expectTexts('approximatePercentileFromSummary', [
+    expectErrorTexts('approximatePercentileFromSummary', [
       [read({ count: 0, buckets: {}, minimum: 0, maximum: 0 }), 'EMPTY', 'summary.count', 'at least one value'],
     ]);
-    expectTexts('approximatePercentile', [
+    expectErrorTexts('approximatePercentile', [
       [() => approximatePercentile([], { percentile: 90 }), 'EMPTY', 'values', 'at least one value'],
       [() => approximatePercentile([null, undefined], { percentile: 90 }), 'EMPTY', 'values', 'at least one value'],
     ]);
@@ -66,7 +57,7 @@ describe('compareMeans', () => {
   test('means so far apart that their difference overflows', () => {
     const summary = (mean: number) => ({ count: 2, mean, sumOfSquaredDeviations: 0, unanswered: 0 });
     // 1e308 − (−1e308) is 2e308: beyond the largest double.
-    expectTexts('compareMeans', [
+    expectErrorTexts('compareMeans', [
       [() => compareMeans(summary(1e308), summary(-1e308)), 'OUT_OF_RANGE', 'b.mean', 'a mean close enough to a.mean that their difference is finite'],
     ]);
   });
@@ -75,7 +66,7 @@ describe('compareMeans', () => {
 describe('mergeMeanSummaries', () => {
   test('summaries whose merged spread overflows', () => {
     // One value each, 2e200 apart: Σ (x − mean)² of the two is 2e400.
-    expectTexts('mergeMeanSummaries', [
+    expectErrorTexts('mergeMeanSummaries', [
       [
         () => mergeMeanSummaries(meanSummary([1e200]), meanSummary([-1e200])),
         'OUT_OF_RANGE',
@@ -88,7 +79,7 @@ describe('mergeMeanSummaries', () => {
 
 describe('npsSampleSize', () => {
   test('a mix with every share 0', () => {
-    expectTexts('npsSampleSize', [
+    expectErrorTexts('npsSampleSize', [
       [
         () => npsSampleSize({ marginOfError: 5, mix: { promoters: 0, passives: 0, detractors: 0 } }),
         'EMPTY',
@@ -101,7 +92,7 @@ describe('npsSampleSize', () => {
 
 describe('proportionInterval', () => {
   test('no yes and no no', () => {
-    expectTexts('proportionInterval', [
+    expectErrorTexts('proportionInterval', [
       [() => proportionInterval([]), 'EMPTY', 'values', 'at least one yes or no'],
       [() => proportionInterval([null, undefined]), 'EMPTY', 'values', 'at least one yes or no'],
     ]);

@@ -3,18 +3,9 @@
  * reads), and targets met exactly at their bound.
  */
 import { describe, expect, test } from 'vitest';
-import { expectMetricError } from '../../test/helpers.js';
-import type { MetricInputErrorCode } from '../errors/MetricInputError.js';
+import { expectErrorTexts, expectMetricError } from '../../test/helpers.js';
 import { agentsRequiredWithAbandonment, erlangAPerformance, exponentialSmoothing, forecastAccuracy, forecastVolume, intradayReforecast } from '../index.js';
 
-type Case = readonly [run: () => unknown, code: MetricInputErrorCode, field: string, expected: string];
-
-function expectTexts(metric: string, cases: readonly Case[]): void {
-  for (const [run, code, field, expected] of cases) {
-    const error = expectMetricError(run, { metric, code, field });
-    expect(error.expected, field).toBe(expected);
-  }
-}
 
 describe('agentsRequiredWithAbandonment', () => {
   const workload = { contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180, averagePatienceSeconds: 120 };
@@ -112,7 +103,7 @@ describe('intradayReforecast', () => {
     intradayReforecast(volumes as never, plan as never);
 
   test('bad volumes and staffing say what they must be', () => {
-    expectTexts('intradayReforecast', [
+    expectErrorTexts('intradayReforecast', [
       [reforecast({ actual: [5] }), 'WRONG_TYPE', 'volumes.forecast', 'the forecast of every interval'],
       [reforecast({ forecast: [], actual: [] }), 'EMPTY', 'volumes.forecast', 'the forecast of at least one interval'],
       [reforecast({ forecast: [10], actual: [5, 6] }), 'INCONSISTENT', 'volumes.actual', 'at most the 1 intervals of the forecast'],
@@ -138,7 +129,7 @@ describe('intradayReforecast', () => {
 
 describe('forecastAccuracy', () => {
   test('bad series say what they must be', () => {
-    expectTexts('forecastAccuracy', [
+    expectErrorTexts('forecastAccuracy', [
       [() => forecastAccuracy({ actual: [], forecast: [] }), 'EMPTY', 'input.actual', 'at least one value'],
       [() => forecastAccuracy({ actual: [1, 2], forecast: [1] }), 'INCONSISTENT', 'input.forecast', 'as many forecasts as actual values (2)'],
       [() => forecastAccuracy({ actual: [1], forecast: [1], history: [1, 2] }, { seasonLength: 2 }), 'EMPTY', 'input.history', 'more than seasonLength (2) values'],
@@ -152,7 +143,7 @@ describe('exponentialSmoothing options', () => {
   const smooth = (options: Record<string, unknown>) => () => exponentialSmoothing(history, options);
 
   test('bad options say what they must be', () => {
-    expectTexts('exponentialSmoothing', [
+    expectErrorTexts('exponentialSmoothing', [
       [smooth({ seasonLength: 1, secondSeasonLength: 4 }), 'INCONSISTENT', 'options.secondSeasonLength', 'a season longer than seasonLength (1), which must be ≥ 2'],
       [smooth({ seasonLength: 4, secondSeasonLength: 4 }), 'INCONSISTENT', 'options.secondSeasonLength', 'a season longer than seasonLength (4), which must be ≥ 2'],
       [smooth({ level: 1 }), 'OUT_OF_RANGE', 'options.level', 'a number strictly between 0 and 1'],

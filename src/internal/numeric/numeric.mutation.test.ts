@@ -8,19 +8,10 @@
  * centre of a p or u chart is a share or a rate, far below the doubles' range, so both limits
  * overflow together.
  */
-import { describe, expect, test } from 'vitest';
-import { expectMetricError } from '../../../test/helpers.js';
-import type { MetricInputErrorCode } from '../../errors/MetricInputError.js';
+import { describe, test } from 'vitest';
+import { expectErrorTexts } from '../../../test/helpers.js';
 import { agentsRequired, individualsChart, meanMetric, npsInterval, npsSampleSize, pChart, proportionMetric } from '../../index.js';
 
-type Case = readonly [run: () => unknown, code: MetricInputErrorCode, field: string, expected: string];
-
-function expectTexts(metric: string, cases: readonly Case[]): void {
-  for (const [run, code, field, expected] of cases) {
-    const error = expectMetricError(run, { metric, code, field });
-    expect(error.expected, field).toBe(expected);
-  }
-}
 
 describe('interval options', () => {
   const interval = (options: Record<string, unknown>) => () => npsInterval([9, 10, 3], options as never);
@@ -28,7 +19,7 @@ describe('interval options', () => {
   test('a bad confidence level, method or population size says what it must be', () => {
     const level = 'a probability between 0 and 1, exclusive (0.95 for 95 %)';
     const methods = 'one of "adjustedWald", "wald", "score"';
-    expectTexts('npsInterval', [
+    expectErrorTexts('npsInterval', [
       [interval({ confidenceLevel: 95 }), 'OUT_OF_RANGE', 'options.confidenceLevel', level],
       [interval({ confidenceLevel: Number.NaN }), 'NOT_FINITE', 'options.confidenceLevel', level],
       [interval({ method: 5 }), 'WRONG_TYPE', 'options.method', methods],
@@ -41,7 +32,7 @@ describe('interval options', () => {
 describe('sample sizes', () => {
   test('a bad margin or population says what it must be', () => {
     const margin = 'a number of points above 0 and at most 100';
-    expectTexts('npsSampleSize', [
+    expectErrorTexts('npsSampleSize', [
       [() => npsSampleSize({ marginOfError: 0 }), 'OUT_OF_RANGE', 'input.marginOfError', margin],
       [() => npsSampleSize({ marginOfError: 101 }), 'OUT_OF_RANGE', 'input.marginOfError', margin],
       [() => npsSampleSize({ marginOfError: Number.NaN }), 'NOT_FINITE', 'input.marginOfError', margin],
@@ -56,7 +47,7 @@ describe('staffing targets (agentsRequired)', () => {
   const staff = (targets: Record<string, unknown>) => () => agentsRequired(workload, targets);
 
   test('bad targets say what they must be', () => {
-    expectTexts('agentsRequired', [
+    expectErrorTexts('agentsRequired', [
       [staff({}), 'EMPTY', 'targets', 'at least one target: serviceLevel, averageSpeedOfAnswer or maxOccupancy'],
       [staff({ serviceLevel: 100 }), 'OUT_OF_RANGE', 'targets.serviceLevel', 'a percentage from 0 to below 100 (no finite staff answers 100 % within a threshold)'],
       [staff({ serviceLevel: -1 }), 'OUT_OF_RANGE', 'targets.serviceLevel', 'a percentage from 0 to below 100 (no finite staff answers 100 % within a threshold)'],
@@ -75,7 +66,7 @@ describe('staffing targets (agentsRequired)', () => {
 
 describe('control-chart baselines', () => {
   test('a baseline too short, flat or wide says so', () => {
-    expectTexts('individualsChart', [
+    expectErrorTexts('individualsChart', [
       [
         () => individualsChart([10, 12, 11], { baseline: { points: 1 } }),
         'OUT_OF_RANGE',
@@ -98,7 +89,7 @@ describe('control-chart baselines', () => {
       { count: 20, size: 100 },
       { count: 15, size: 100 },
     ];
-    expectTexts('pChart', [[() => pChart(samples, { baseline: { centre: 15, sigmaZ: 1e308 }, laney: true }), 'OUT_OF_RANGE', 'options.baseline.sigmaZ', 'a σ_z whose limits are finite']]);
+    expectErrorTexts('pChart', [[() => pChart(samples, { baseline: { centre: 15, sigmaZ: 1e308 }, laney: true }), 'OUT_OF_RANGE', 'options.baseline.sigmaZ', 'a σ_z whose limits are finite']]);
   });
 });
 
@@ -106,7 +97,7 @@ describe('comparisons with a target', () => {
   test('too few answers for a comparison say how many it needs', () => {
     const proportion = proportionMetric();
     const empty = proportion.summarise([]);
-    expectTexts('compareWithTarget', [
+    expectErrorTexts('compareWithTarget', [
       [() => proportion.compareWithTarget!(empty, 50), 'EMPTY', 'summary', 'at least one answer'],
       [() => meanMetric().compareWithTarget!(meanMetric().summarise([4]), 3), 'EMPTY', 'summary.count', 'at least two values'],
     ]);

@@ -5,18 +5,9 @@
  * through the public function a caller would use.
  */
 import { describe, expect, test } from 'vitest';
-import { expectMetricError } from '../../../test/helpers.js';
-import type { MetricInputErrorCode } from '../../errors/MetricInputError.js';
+import { expectErrorTexts, expectMetricError } from '../../../test/helpers.js';
 import { businessCalendar, groupBy, individualsChart, npsMetric, periodSeries } from '../../index.js';
 
-type Case = readonly [run: () => unknown, code: MetricInputErrorCode, field: string, expected: string];
-
-function expectTexts(metric: string, cases: readonly Case[]): void {
-  for (const [run, code, field, expected] of cases) {
-    const error = expectMetricError(run, { metric, code, field });
-    expect(error.expected, field).toBe(expected);
-  }
-}
 
 describe('timestamps, time zones and periods (periodSeries)', () => {
   const series = (time: unknown, input: Record<string, unknown> = {}) => () =>
@@ -27,7 +18,7 @@ describe('timestamps, time zones and periods (periodSeries)', () => {
   const period = 'one of "day", "week", "month"';
 
   test('a bad timestamp, zone or period says what it must be', () => {
-    expectTexts('periodSeries', [
+    expectErrorTexts('periodSeries', [
       [series(true), 'WRONG_TYPE', 'times[0]', timestamp],
       [series(new Date(Number.NaN)), 'NOT_FINITE', 'times[0]', `${timestamp} (not an Invalid Date)`],
       [series('yesterday'), 'UNKNOWN_VALUE', 'times[0]', timestamp],
@@ -65,7 +56,7 @@ describe('business calendars', () => {
   const dayKey = 'a day key such as "2026-11-25"';
 
   test('bad opening hours say what they must be', () => {
-    expectTexts('businessCalendar', [
+    expectErrorTexts('businessCalendar', [
       [monday(5), 'WRONG_TYPE', 'calendar.week.monday', `a list of opening hours, each ${pair}; [] when closed`],
       [monday(['09:00']), 'WRONG_TYPE', 'calendar.week.monday[0]', pair],
       [monday([[9, '17:00']]), 'WRONG_TYPE', 'calendar.week.monday[0][0]', start],
@@ -96,7 +87,7 @@ describe('business calendars', () => {
   });
 
   test('bad holidays say what they must be', () => {
-    expectTexts('businessCalendar', [
+    expectErrorTexts('businessCalendar', [
       [calendar({ holidays: 5 }), 'WRONG_TYPE', 'calendar.holidays', "a list of holidays { date: 'YYYY-MM-DD', hours? }"],
       [holiday('2026-12-25'), 'WRONG_TYPE', 'calendar.holidays[0]', "a holiday { date: 'YYYY-MM-DD', hours? }"],
       [holiday({ date: 20261225 }), 'WRONG_TYPE', 'calendar.holidays[0].date', dayKey],
@@ -124,7 +115,7 @@ describe('chart baselines and period keys (individualsChart)', () => {
   const months = ['2026-09', '2026-10', '2026-11'];
 
   test('a bad baseline or period list says what it must be', () => {
-    expectTexts('individualsChart', [
+    expectErrorTexts('individualsChart', [
       [chart({}), 'WRONG_TYPE', 'options.baseline', '{ points: k } (the first k points), { from, to } (the points of a date range) or fixed values { centre, sigma }'],
       [chart({ baseline: { points: 2, centre: 10 } }), 'UNKNOWN_VALUE', 'options.baseline.centre', 'points alone, or the fixed values without points'],
       [chart({ baseline: { centre: 10, spread: 1 } }), 'UNKNOWN_VALUE', 'options.baseline.spread', 'one of points, from, to, centre, sigma'],
@@ -166,7 +157,7 @@ describe('custom metrics (groupBy)', () => {
   const bounds = 'a function returning an object with finite bounds, lower ≤ upper for group "chat"';
 
   test('a member that is not a function, or returns what it must not, is named with the group', () => {
-    expectTexts('groupBy', [
+    expectErrorTexts('groupBy', [
       [group({ merge: 5 }), 'WRONG_TYPE', 'input.metric.merge', 'a function (build the metric with npsMetric(), csatMetric()…)'],
       [group({ summarise: () => 5 }), 'WRONG_TYPE', 'input.metric.summarise', 'a function returning a summary object for group "chat"'],
       [group({ answered: () => 1.5 }), 'NOT_INTEGER', 'input.metric.answered', 'a function returning a whole number from 0 to 2⁵³ − 1 for group "chat"'],

@@ -5,20 +5,11 @@
  * text must fail a test. No engine is needed: the rows are the ones a driver would return.
  */
 import { describe, expect, test } from 'vitest';
-import { expectMetricError } from '../../../test/helpers.js';
-import type { MetricInputErrorCode } from '../../errors/MetricInputError.js';
+import { expectErrorTexts, expectMetricError } from '../../../test/helpers.js';
 import { MetricInputError } from '../../errors/MetricInputError.js';
 import { npsSummarySql, querySummaries, readSummaries } from '../../sql/index.js';
 import { SqlWriter } from './sqlText.js';
 
-type Case = readonly [run: () => unknown, code: MetricInputErrorCode, field: string, expected: string];
-
-function expectTexts(metric: string, cases: readonly Case[]): void {
-  for (const [run, code, field, expected] of cases) {
-    const error = expectMetricError(run, { metric, code, field });
-    expect(error.expected, field).toBe(expected);
-  }
-}
 
 const valid = { dialect: 'duckdb', from: 'answers', score: 'score' } as const;
 const counts = { s_promoters: 5n, s_passives: 3n, s_detractors: 2n, s_answered: 10n, s_rows: 10n };
@@ -27,7 +18,7 @@ describe('building a query', () => {
   const build = (input: Record<string, unknown>) => () => npsSummarySql({ ...valid, ...input });
 
   test('a bad source, group list or period says what it must be', () => {
-    expectTexts('npsSummarySql', [
+    expectErrorTexts('npsSummarySql', [
       [build({ from: [] }), 'EMPTY', 'input.from', 'a table name or its parts'],
       [build({ from: 5 }), 'WRONG_TYPE', 'input.from', 'a table name, its parts, or { query, values? }'],
       [build({ from: { query: 5 } }), 'WRONG_TYPE', 'input.from.query', 'the SQL text of a query'],
@@ -56,7 +47,7 @@ describe('reading rows', () => {
   const byDay = npsSummarySql({ ...valid, period: { column: 'at', unit: 'day' } });
 
   test('bad rows, keys or checks say what they must be', () => {
-    expectTexts('readSummaries', [
+    expectErrorTexts('readSummaries', [
       [() => readSummaries({} as typeof query, []), 'WRONG_TYPE', 'query', 'a query built by an xSummarySql function, such as npsSummarySql'],
       [() => readSummaries(query, 5 as never), 'WRONG_TYPE', 'rows', 'result rows: objects keyed by column name'],
       [() => readSummaries(query, [5 as never]), 'WRONG_TYPE', 'rows[0]', 'a row object keyed by column name'],
