@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { expectErrorTexts, expectMetricError } from '../../../test/helpers.js';
-import { businessCalendar, groupBy, individualsChart, npsMetric, periodSeries } from '../../index.js';
+import { businessCalendar, compareGroups, groupBy, individualsChart, npsMetric, periodSeries } from '../../index.js';
 
 
 describe('timestamps, time zones and periods (periodSeries)', () => {
@@ -155,6 +155,14 @@ describe('custom metrics (groupBy)', () => {
   const group = (metric: Record<string, unknown>) => () =>
     groupBy(rows, { key: (row) => row.channel, value: () => 9, metric: { ...npsMetric(), ...metric } as never });
   const bounds = 'a function returning an object with finite bounds, lower ≤ upper for group "chat"';
+
+  test('a group is named by a string key in quotes, a number key bare, and not at all when there is none', () => {
+    const answered = () => groupBy(rows, { key: () => 3, value: () => 9, metric: { ...npsMetric(), answered: () => 1.5 } as never });
+    expectErrorTexts('groupBy', [[answered, 'NOT_INTEGER', 'input.metric.answered', 'a function returning a whole number from 0 to 2⁵³ − 1 for group 3']]);
+    // compareGroups first summarises no rows, for no group.
+    const noGroup = () => compareGroups([], { metric: { ...npsMetric(), summarise: () => 5 } as never, against: 'previous' });
+    expectErrorTexts('compareGroups', [[noGroup, 'WRONG_TYPE', 'input.metric.summarise', 'a function returning a summary object']]);
+  });
 
   test('a member that is not a function, or returns what it must not, is named with the group', () => {
     expectErrorTexts('groupBy', [
