@@ -139,9 +139,10 @@ export function compareKeys(a: GroupKey, b: GroupKey): number {
  * in the caller's rows (`scores[80012]`; unchanged when `indices` does not have it).
  */
 function atRow(metric: string, error: MetricInputError, indices: readonly number[]): MetricInputError {
-  const match = /^([^[]*)\[(\d+)\](.*)$/.exec(error.field);
-  const row = match ? indices[Number(match[2])] : undefined;
-  const field = match && row !== undefined ? `${match[1] ?? ''}[${String(row)}]${match[3] ?? ''}` : error.field;
+  const field = error.field.replace(/^([^[]*)\[(\d+)\]/, (whole: string, name: string, chunkIndex: string) => {
+    const row = indices[Number(chunkIndex)];
+    return row === undefined ? whole : `${name}[${String(row)}]`;
+  });
   const { code, expected, received } = error;
   return new MetricInputError({ metric, field, code, expected, received });
 }

@@ -2,11 +2,20 @@
  * The texts of the errors raised by src/internal/segments (timestamps, time zones, periods and
  * period keys, business calendars, chart baselines and custom metrics), which no test read: a
  * caller reads the message, so a changed or emptied text must fail a test. Each case goes
- * through the public function a caller would use.
+ * through the public function a caller would use. Then how rows become groups: chunks, row
+ * numbers in errors, groups without answers.
+ *
+ * Mutants left alive, equivalent:
+ * - grouping's `compareKeys` string branch (`<` as `<=`, `>` as `>=` or as false): keys are
+ *   unique, and the sort only asks whether a comparison is negative;
+ * - `collectSummaries` taking the iterable branch for an array: `for…of` visits the same rows;
+ * - `periodGroups` without its early return for no periods: both loops then run zero times;
+ * - chartBaseline's `otherKeys = []` default filled with a key no caller passes, and its range
+ *   loop reading one past the last start (`undefined < to` is false).
  */
 import { describe, expect, test } from 'vitest';
 import { expectErrorTexts, expectMetricError } from '../../../test/helpers.js';
-import { businessCalendar, compareGroups, groupBy, individualsChart, npsMetric, periodSeries } from '../../index.js';
+import { businessCalendar, compareGroups, groupBy, individualsChart, MetricInputError, npsMetric, periodSeries } from '../../index.js';
 
 
 describe('timestamps, time zones and periods (periodSeries)', () => {
@@ -41,6 +50,7 @@ describe('timestamps, time zones and periods (periodSeries)', () => {
     const run = () => periodSeries(rows, { time: (row) => row.time, period: 'day', value: () => 9, metric: npsMetric() });
     const error = expectMetricError(run, { metric: 'periodSeries', code: 'OUT_OF_RANGE', field: 'input.fillGaps' });
     expect(error.expected).toBe('false for times spanning more than 100,000 periods (2026-01-01 to 2400-01-01)');
+    expect(error.received).toBe(true);
   });
 });
 
@@ -148,6 +158,17 @@ describe('chart baselines and period keys (individualsChart)', () => {
       [chart({ baseline: { points: 2 }, periods: ['2026-11', '2026-12', '2027-1'] }), 'UNKNOWN_VALUE', 'options.periods[2]', 'a month key such as "2026-11"'],
     ]);
   });
+
+  test('a range needs both ends; an empty series has no first point and no date in range', () => {
+    expectErrorTexts('individualsChart', [
+      [chart({ baseline: { from: '2026-09-01' }, periods: months }), 'WRONG_TYPE', 'options.baseline.to', 'a day key such as "2026-11-25"'],
+      [() => individualsChart([], { baseline: { points: 1 } }), 'OUT_OF_RANGE', 'options.baseline.points', 'at most the 0 points of the series'],
+    ]);
+    const range = { from: '2026-01-01', to: '2026-02-01' };
+    const error = expectMetricError(() => individualsChart([], { baseline: range, periods: [] }), { metric: 'individualsChart', code: 'EMPTY', field: 'options.baseline' });
+    expect(error.expected).toBe('a date range holding the start of at least one period; the series has none');
+    expect(error.received).toBe('2026-01-01 to 2026-02-01');
+  });
 });
 
 describe('custom metrics (groupBy)', () => {
@@ -174,6 +195,77 @@ describe('custom metrics (groupBy)', () => {
       [group({ interval: () => ({ lower: Number.NaN, upper: 1 }) }), 'NOT_FINITE', 'input.metric.interval', `${bounds} (lower)`],
       [group({ interval: () => ({ lower: 0, upper: Number.NaN }) }), 'NOT_FINITE', 'input.metric.interval', `${bounds} (upper)`],
       [group({ interval: () => ({ lower: 2, upper: 1 }) }), 'INCONSISTENT', 'input.metric.interval', `${bounds} (lower is 2)`],
+    ]);
+  });
+});
+
+describe('rows into groups (groupBy)', () => {
+  const nps = npsMetric();
+  const recording = () => {
+    const chunks: number[] = [];
+    const metric = { ...nps, summarise: (values: readonly number[]) => (chunks.push(values.length), nps.summarise(values)) };
+    return { chunks, metric };
+  };
+
+  test('values are summarised 4,096 at a time, with no empty chunk after a full one', () => {
+    for (const [rows, chunks] of [
+      [8197, [4096, 4096, 5]],
+      [8192, [4096, 4096]],
+      [3, [3]],
+    ] as const) {
+      const spy = recording();
+      const [group] = groupBy(Array.from({ length: rows }, () => 9), { key: () => 'all', value: (score) => score, metric: spy.metric });
+      expect(spy.chunks).toEqual(chunks);
+      expect(group?.summary).toEqual({ promoters: rows, passives: 0, detractors: 0, unanswered: 0 });
+    }
+  });
+
+  test('rows from a generator are numbered from 0, in the keys and in errors', () => {
+    function* scores(): Generator {
+      yield* [9, 7, 3, 10, 2];
+      yield 11;
+    }
+    const seen: number[] = [];
+    const key = (_row: unknown, index: number) => (seen.push(index), index % 2 === 0 ? 'even' : 'odd');
+    expectMetricError(() => groupBy(scores(), { key, value: (score) => score as number, metric: nps }), { metric: 'groupBy', code: 'OUT_OF_RANGE', field: 'scores[5]' });
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  test("an error from a chunk names the row's index in the caller's rows, and only a leading index is renumbered", () => {
+    const failing = (field: string) => ({
+      ...nps,
+      summarise: (values: readonly unknown[]) => {
+        if (values.includes('bad')) throw new MetricInputError({ metric: 'custom', field, code: 'WRONG_TYPE', expected: 'a score', received: 'bad' });
+        return nps.summarise([]);
+      },
+    });
+    // Group "b" holds rows 1 and 3: its chunk's index 1 is row 3.
+    const rows = ['x', 'y', 'x', 'bad'];
+    const run = (field: string) => () => groupBy(rows, { key: (_row, index) => (index % 2 === 0 ? 'a' : 'b'), value: (row) => row, metric: failing(field) as never });
+    expectMetricError(run('scores[1]'), { metric: 'groupBy', code: 'WRONG_TYPE', field: 'scores[3]' });
+    expectMetricError(run('contacts[1].waitSeconds'), { metric: 'groupBy', code: 'WRONG_TYPE', field: 'contacts[3].waitSeconds' });
+    // An index the chunk does not have, or a field whose first brackets are not an index, is kept.
+    expectMetricError(run('scores[2]'), { metric: 'groupBy', code: 'WRONG_TYPE', field: 'scores[2]' });
+    expectMetricError(run('weights[x][1]'), { metric: 'groupBy', code: 'WRONG_TYPE', field: 'weights[x][1]' });
+  });
+
+  test('a group with no answers has no value and no interval, whatever the members would return', () => {
+    const metric = { ...nps, answered: () => 0, value: () => 42, interval: () => ({ lower: 1, upper: 2 }) };
+    const [group] = groupBy([9], { key: () => 'all', value: (score) => score, metric: metric as never });
+    expect(group).toMatchObject({ answered: 0, value: null, interval: null, small: true });
+  });
+
+  test('answered may be 2⁵³ − 1 but not 2⁵³', () => {
+    const run = (answered: number) => groupBy([9], { key: () => 'all', value: (score) => score, metric: { ...nps, answered: () => answered } as never });
+    expect(run(Number.MAX_SAFE_INTEGER)[0]?.answered).toBe(Number.MAX_SAFE_INTEGER);
+    expectErrorTexts('groupBy', [[() => run(2 ** 53), 'OUT_OF_RANGE', 'input.metric.answered', 'a function returning a whole number from 0 to 2⁵³ − 1 for group "all"']]);
+  });
+
+  test('a bigint key past 2⁵³ − 1 is refused with a way to keep it exact', () => {
+    const byKey = (key: unknown) => () => groupBy([9], { key: () => key as never, value: (score) => score, metric: nps });
+    expectErrorTexts('groupBy', [
+      [byKey(2n ** 60n), 'OUT_OF_RANGE', 'keys[0]', 'a string or a finite number (for a bigint id past 2⁵³ − 1, return String(id))'],
+      [byKey(null), 'WRONG_TYPE', 'keys[0]', 'a string or a finite number'],
     ]);
   });
 });
