@@ -8,9 +8,9 @@
  * centre of a p or u chart is a share or a rate, far below the doubles' range, so both limits
  * overflow together.
  */
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expectErrorTexts } from '../../../test/helpers.js';
-import { agentsRequired, individualsChart, meanMetric, npsInterval, npsSampleSize, pChart, proportionMetric } from '../../index.js';
+import { agentsRequired, forecastAccuracy, individualsChart, meanMetric, npsInterval, npsMetric, npsSampleSize, npsStandardError, pChart, proportionMetric } from '../../index.js';
 
 
 describe('interval options', () => {
@@ -101,5 +101,56 @@ describe('comparisons with a target', () => {
       [() => proportion.compareWithTarget!(empty, 50), 'EMPTY', 'summary', 'at least one answer'],
       [() => meanMetric().compareWithTarget!(meanMetric().summarise([4]), 3), 'EMPTY', 'summary.count', 'at least two values'],
     ]);
+  });
+});
+
+describe('edges of the comparisons with a target', () => {
+  const wald = npsMetric({ testMethod: 'wald' });
+  const counts = (promoters: number, passives: number, detractors: number) => ({ promoters, passives, detractors, unanswered: 0 });
+
+  test('NPS − target stays within −100 − target … 100 − target', () => {
+    // 9 promoters and a detractor: NPS 80, answer variance 1 − 0.8² = 0.36, standard error
+    // 100 √(0.36 / 10) ≈ 19 points, so 80 − 50 ± 1.96 × 19 passes 100 − 50 and is cut there.
+    const high = wald.compareWithTarget!(counts(9, 0, 1), 50);
+    expect(high.difference).toBe(30);
+    expect(high.upper).toBe(50);
+    const low = wald.compareWithTarget!(counts(1, 0, 9), -50);
+    expect(low.difference).toBe(-30);
+    expect(low.lower).toBe(-50);
+  });
+
+  test('with no spread in the answers, the p-value is 1 on the target and 0 off it', () => {
+    expect(wald.compareWithTarget!(counts(10, 0, 0), 100)).toMatchObject({ standardError: 0, pValue: 1 });
+    expect(wald.compareWithTarget!(counts(10, 0, 0), 50)).toMatchObject({ standardError: 0, pValue: 0 });
+  });
+
+  test('a mean needs two values, and two are enough', () => {
+    // [1, 3] against 0: mean 2, s = √2, standard error 1, t = 2 on 1 degree of freedom, whose
+    // two-sided p-value is 1 − 2 atan(2)/π (the t distribution with 1 degree of freedom is Cauchy).
+    const mean = meanMetric();
+    const result = mean.compareWithTarget!(mean.summarise([1, 3]), 0);
+    expect(result.pValue).toBeCloseTo(1 - (2 * Math.atan(2)) / Math.PI, 12);
+  });
+});
+
+describe('edges of the numeric kernels', () => {
+  test('a census of one answer has no sampling error', () => {
+    expect(npsStandardError({ promoters: 1, passives: 0, detractors: 0, unanswered: 0 }, { populationSize: 1 })).toBe(0);
+  });
+
+  test('RMSE of a perfect forecast is 0, and of errors where actual = −forecast their root mean square', () => {
+    expect(forecastAccuracy({ actual: [5, 7], forecast: [5, 7] }).rmse).toBe(0);
+    // Errors 2 and −4: √((4 + 16)/2) = √10; each actual + forecast is 0.
+    expect(forecastAccuracy({ actual: [1, -2], forecast: [-1, 2] }).rmse).toBeCloseTo(Math.sqrt(10), 14);
+  });
+
+  test("MASE's scale overflowing is refused", () => {
+    const run = () => forecastAccuracy({ actual: [1, 2], forecast: [1, 2], history: [1e308, -1e308] });
+    expectErrorTexts('forecastAccuracy', [[run, 'OUT_OF_RANGE', 'input.actual', 'values and forecasts whose sums of errors are finite numbers']]);
+  });
+
+  test('a service-level target of 0 % is met by any stable queue', () => {
+    // 100 calls in 30 min at 180 s: 10 Erlangs, so 11 agents is the least with occupancy below 100 %.
+    expect(agentsRequired({ contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180 }, { serviceLevel: 0, thresholdSeconds: 20 }).agents).toBe(11);
   });
 });
