@@ -4,9 +4,20 @@
  * with a target), which no test read: a caller reads the message, so a changed or emptied text
  * must fail a test. Each case goes through the public function a caller would use.
  *
- * Equivalent mutant: an attribute chart's σ_z check reading centre − 3σ for centre + 3σ. The
- * centre of a p or u chart is a share or a rate, far below the doubles' range, so both limits
- * overflow together.
+ * Then the edges of the kernels the library's examples do not reach: comparisons with a
+ * target at their bounds, a census of one, forecasts with no error.
+ *
+ * Mutants left alive, equivalent or below the doubles' precision:
+ * - an attribute chart's σ_z check reading centre − 3σ for centre + 3σ: the centre of a p or u
+ *   chart is a share or a rate, far below the doubles' range, so both limits overflow together;
+ * - incompleteBeta: the last two Stirling terms (below one ulp of ln Γ at x ≥ 10), shifting to
+ *   x ≥ 11 instead of 10, `>` for `≥` at x = ½ (log1p(−½) = ln ½), the guards for x or y = 0 and
+ *   a zero prefix (the fraction then returns 0 or 1 anyway), and the fraction's stopping test;
+ * - npsMath: the cancellation-free root for B > 0 (the other form gives the same root less
+ *   precisely), the bisection's iteration cap and its stop when the midpoint meets an end (it
+ *   stops on the same bits either way), and the shortcuts for all promoters or all detractors;
+ * - sampleSize and staffing: `<` for `≤` where both sides give the same number (a sample equal
+ *   to the population, exactly 2⁵³ − 1 or 10¹⁵ agents).
  */
 import { describe, expect, test } from 'vitest';
 import { expectErrorTexts } from '../../../test/helpers.js';
