@@ -1,0 +1,79 @@
+/**
+ * The Erlang B and C kernels at the edges the workforce examples do not reach: blocking so small
+ * that 1/B passes 10²⁸⁰ (the direct form takes over, and underflows to 0), and occupancy caps
+ * whose quotient rounds across a whole number. Expected values come from exact integer
+ * arithmetic (BigInt) or from the rule as stated, evaluated independently in the test.
+ *
+ * Mutants left alive, equivalent: the searches (fewestLines' fast pass, trafficAtBlocking's Newton
+ * steps and probes, the bisections' stopping tests) end by confirming their answer on
+ * erlangBWhole's own values or by closing a bracket, so a mutant there changes how many
+ * evaluations they take, not what they return; likewise the continued fraction's and the
+ * series' stopping tests (another term or one fewer, below 1e-17) and the choice of the series
+ * or the fraction at exactly A = 1, where both converge.
+ */
+import { describe, expect, test } from 'vitest';
+import { agentsRequired, erlangB } from '../../index.js';
+
+/** B(n, 1) = (1/n!) / Σₖ₌₀ⁿ 1/k! = 1 / Σₖ₌₀ⁿ n!/k!, whose denominator is a whole number. */
+function erlangBOfOneErlang(agents: number): number {
+  let sum = 0n;
+  let product = 1n; // n!/k!, from k = n down
+  for (let k = agents; k >= 0; k--) {
+    sum += product;
+    product *= BigInt(k);
+  }
+  return 1 / Number(sum);
+}
+
+describe('blocking far below 1', () => {
+  test('Erlang B past 1/B = 10²⁸⁰ follows the exact value', () => {
+    for (const agents of [150, 160, 165, 170]) {
+      const exact = erlangBOfOneErlang(agents);
+      expect(erlangB({ agents, trafficErlangs: 1 }) / exact).toBeCloseTo(1, 12);
+    }
+    // 1/B(200, 1) ≈ e·200! ≈ 2e375: B underflows to 0.
+    expect(erlangB({ agents: 200, trafficErlangs: 1 })).toBe(0);
+  });
+
+  test('a distant occupancy cap is met with no wait at all', () => {
+    // 2 contacts an hour at 1,800 s: 1 Erlang. At most 0.25 % occupancy needs 400 agents, where
+    // B(400, 1) ≈ 1/(e·400!) underflows to 0.
+    const plan = agentsRequired({ contacts: 2, intervalSeconds: 3600, averageHandleSeconds: 1800 }, { maxOccupancy: 0.25 });
+    expect(plan.agents).toBe(400);
+    expect(plan.probabilityOfWaiting).toBe(0);
+  });
+});
+
+describe('occupancy caps, as reported', () => {
+  /** The least whole n with 100·A/n ≤ max, computed as the occupancy is reported. */
+  const leastWhole = (traffic: number, maxOccupancy: number): number => {
+    let n = 1;
+    while ((100 * traffic) / n > maxOccupancy) n++;
+    return n;
+  };
+
+  test('the whole number of agents is the least whose reported occupancy is within the cap', () => {
+    // 330 × 384 / 900 = 140.8 Erlangs at 51.2 %: 275 agents in exact arithmetic, but 100·A/275
+    // rounds above 51.2, so 276. 171 × 174 / 1800 = 16.53 at 17.4 %: the quotient rounds above 95,
+    // yet 95 agents report exactly 17.4.
+    for (const [contacts, averageHandleSeconds, intervalSeconds, maxOccupancy] of [
+      [330, 384, 900, 51.2],
+      [171, 174, 1800, 17.4],
+    ] as const) {
+      const traffic = (contacts * averageHandleSeconds) / intervalSeconds;
+      const plan = agentsRequired({ contacts, intervalSeconds, averageHandleSeconds }, { maxOccupancy });
+      expect(plan.agents).toBe(leastWhole(traffic, maxOccupancy));
+      expect(plan.occupancy).toBeLessThanOrEqual(maxOccupancy);
+    }
+    expect(leastWhole((330 * 384) / 900, 51.2)).toBe(276);
+    expect(leastWhole((171 * 174) / 1800, 17.4)).toBe(95);
+  });
+
+  test('fractional agents are the cap itself, to a few doubles, with the reported occupancy within it', () => {
+    const traffic = (330 * 384) / 900;
+    const plan = agentsRequired({ contacts: 330, intervalSeconds: 900, averageHandleSeconds: 384 }, { maxOccupancy: 51.2, fractional: true });
+    expect(plan.occupancy).toBeLessThanOrEqual(51.2);
+    expect(plan.agents).toBeGreaterThanOrEqual((100 * traffic) / 51.2);
+    expect(plan.agents).toBeLessThanOrEqual(((100 * traffic) / 51.2) * (1 + 4 * Number.EPSILON));
+  });
+});
