@@ -4,15 +4,25 @@
  * whose quotient rounds across a whole number. Expected values come from exact integer
  * arithmetic (BigInt) or from the rule as stated, evaluated independently in the test.
  *
- * Mutants left alive, equivalent: the searches (fewestLines' fast pass, trafficAtBlocking's Newton
- * steps and probes, the bisections' stopping tests) end by confirming their answer on
- * erlangBWhole's own values or by closing a bracket, so a mutant there changes how many
- * evaluations they take, not what they return; likewise the continued fraction's and the
- * series' stopping tests (another term or one fewer, below 1e-17) and the choice of the series
- * or the fraction at exactly A = 1, where both converge.
+ * The searches' mutants that change only the steps taken (fewestLines' fast pass, which the
+ * confirmation on erlangBWhole's own values overrides; trafficAtBlocking's Newton steps and
+ * probes, inside a bracket the bisection closes) or bits past the promised precision (stopping
+ * tests of bisections, fractions and series) are marked in erlang.ts with `Stryker disable`
+ * and the reason. Left alive here, equivalent or below the doubles' precision:
+ * - shortcuts that the general path reproduces: `traffic === 0` in erlangBWhole, erlangCReal,
+ *   queuePerformance and occupancyFloor (the recurrence gives B = 0 and C = 0 there), and
+ *   smallestWholeAgents' (agentsRequired answers no traffic before calling it);
+ * - where the recurrence starts or switches to single steps or to the direct form (the shortcut
+ *   start, the blocks of four, the fractional start when the start is far below A, 10²⁸⁰ as
+ *   `≥` for `>`, the direct form's `x − A·B` for `x + A·B` when A·B < 10⁻²⁸⁰): the same values
+ *   to the last bit or two;
+ * - `start > 0` as `≥ 0` (a start of 0 is 0 either way), B = 0 read as "not yet direct" (1/inv
+ *   is 0 too), and the series or the fraction at exactly A = 1 (both converge there);
+ * - smallestRealAgents' `x > traffic` and `x ≥ occupancy` inside the bracket (the bracket lies
+ *   above both), its lower end, and returning the occupancy floor rather than bisecting to it.
  */
 import { describe, expect, test } from 'vitest';
-import { agentsRequired, erlangB } from '../../index.js';
+import { agentsRequired, erlangB, erlangCPerformance, trafficCapacity } from '../../index.js';
 
 /** B(n, 1) = (1/n!) / Σₖ₌₀ⁿ 1/k! = 1 / Σₖ₌₀ⁿ n!/k!, whose denominator is a whole number. */
 function erlangBOfOneErlang(agents: number): number {
@@ -75,5 +85,37 @@ describe('occupancy caps, as reported', () => {
     expect(plan.occupancy).toBeLessThanOrEqual(51.2);
     expect(plan.agents).toBeGreaterThanOrEqual((100 * traffic) / 51.2);
     expect(plan.agents).toBeLessThanOrEqual(((100 * traffic) / 51.2) * (1 + 4 * Number.EPSILON));
+  });
+});
+
+/** The next double above a positive x. */
+function nextUp(x: number): number {
+  const bits = new BigInt64Array(new Float64Array([x]).buffer);
+  bits[0]! += 1n;
+  return new Float64Array(bits.buffer)[0]!;
+}
+
+describe('searches end on the exact answer', () => {
+  test('trafficCapacity is the largest traffic whose Erlang B is within the target: the next double is not', () => {
+    for (const [lines, blocking] of [
+      [1, 0.5],
+      [15, 0.01],
+      [3, 1e-10],
+      [100, 0.001],
+      [1000, 0.05],
+    ] as const) {
+      const traffic = trafficCapacity({ lines, blocking });
+      expect(erlangB({ agents: lines, trafficErlangs: traffic })).toBeLessThanOrEqual(blocking);
+      expect(erlangB({ agents: lines, trafficErlangs: nextUp(traffic) })).toBeGreaterThan(blocking);
+    }
+  });
+
+  test('a service-level or ASA target met exactly is met', () => {
+    // Call Centre Helper's example: 10 Erlangs; with 14 agents the service level and ASA are
+    // what erlangCPerformance reports. Those values as targets need 14 agents, not 15.
+    const workload = { contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180 };
+    const at14 = erlangCPerformance({ ...workload, agents: 14 });
+    expect(agentsRequired(workload, { serviceLevel: at14.serviceLevel, thresholdSeconds: 20 }).agents).toBe(14);
+    expect(agentsRequired(workload, { averageSpeedOfAnswer: at14.averageSpeedOfAnswer }).agents).toBe(14);
   });
 });
