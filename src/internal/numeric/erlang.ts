@@ -176,11 +176,12 @@ export function trafficAtBlocking(lines: number, target: number): number {
     if (blocking <= target) low = traffic;
     else high = traffic;
     // Newton in ln A, where ln B is nearly linear far below N (there B ≈ Aᴺ/N!, of slope N).
-    // Stryker disable all: (see above)
+    // Stryker disable next-line all: (see above)
     const next = traffic * Math.exp(-Math.log(blocking / target) / (lines - traffic + traffic * blocking));
+    // Stryker disable next-line all: (see above)
     if (Math.abs(next - traffic) <= 4 * Number.EPSILON * traffic) break;
+    // Stryker disable next-line all: (see above)
     traffic = next > low && next < high ? next : low + (high - low) / 2;
-    // Stryker restore all
   }
   // Stryker disable next-line all: (see above)
   for (const probe of [traffic * (1 - 8 * Number.EPSILON), traffic * (1 + 8 * Number.EPSILON)]) {
