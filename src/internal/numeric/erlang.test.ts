@@ -16,6 +16,9 @@
  *   start, the blocks of four, the fractional start when the start is far below A, 10²⁸⁰ as
  *   `≥` for `>`, the direct form's `x − A·B` for `x + A·B` when A·B < 10⁻²⁸⁰): the same values
  *   to the last bit or two;
+ * - fewestLines' confirmation loops (never stepping up, or stepping down past one line): the fast
+ *   pass lands on the answer in every case tried, and they exist for a blocking within
+ *   rounding of the target, which no test found;
  * - `start > 0` as `≥ 0` (a start of 0 is 0 either way), B = 0 read as "not yet direct" (1/inv
  *   is 0 too), and the series or the fraction at exactly A = 1 (both converge there);
  * - smallestRealAgents' `x > traffic` and `x ≥ occupancy` inside the bracket (the bracket lies
