@@ -10,8 +10,10 @@
  *   unique, and the sort only asks whether a comparison is negative;
  * - `collectSummaries` taking the iterable branch for an array: `for…of` visits the same rows;
  * - `periodGroups` without its early return for no periods: both loops then run zero times;
- * - chartBaseline's `otherKeys = []` default filled with a key no caller passes, and its range
- *   loop reading one past the last start (`undefined < to` is false).
+ * - chartBaseline's `otherKeys = []` default filled with a key no caller passes, the starts of
+ *   an empty series (nothing reads them), the key-kind test without its string check (a number
+ *   never matches a key pattern), and its range loop reading one past the last start
+ *   (`undefined < to` is false).
  */
 import { describe, expect, test } from 'vitest';
 import { expectErrorTexts, expectMetricError } from '../../../test/helpers.js';
@@ -164,6 +166,11 @@ describe('chart baselines and period keys (individualsChart)', () => {
       [chart({ baseline: { from: '2026-09-01' }, periods: months }), 'WRONG_TYPE', 'options.baseline.to', 'a day key such as "2026-11-25"'],
       [() => individualsChart([], { baseline: { points: 1 } }), 'OUT_OF_RANGE', 'options.baseline.points', 'at most the 0 points of the series'],
     ]);
+    expectErrorTexts('individualsChart', [[chart({ baseline: { to: '2026-11-01' }, periods: months }), 'WRONG_TYPE', 'options.baseline.from', 'a day key such as "2026-11-25"']]);
+    // The value received is the caller's: the points asked for, the end before the start.
+    expect(expectMetricError(() => individualsChart([], { baseline: { points: 1 } }), { metric: 'individualsChart', code: 'OUT_OF_RANGE' }).received).toBe(1);
+    const backwards = chart({ baseline: { from: '2026-11-01', to: '2026-09-01' }, periods: months });
+    expect(expectMetricError(backwards, { metric: 'individualsChart', code: 'INCONSISTENT' }).received).toBe('2026-09-01');
     const range = { from: '2026-01-01', to: '2026-02-01' };
     const error = expectMetricError(() => individualsChart([], { baseline: range, periods: [] }), { metric: 'individualsChart', code: 'EMPTY', field: 'options.baseline' });
     expect(error.expected).toBe('a date range holding the start of at least one period; the series has none');
