@@ -256,6 +256,22 @@ describe('rows into groups (groupBy)', () => {
     expectMetricError(run('weights[x][1]'), { metric: 'groupBy', code: 'WRONG_TYPE', field: 'weights[x][1]' });
   });
 
+  test("a metric's own error from an empty summary is raised for the function called, with its field", () => {
+    const throwing = {
+      ...nps,
+      summarise: () => {
+        throw new MetricInputError({ metric: 'custom', field: 'options.scale', code: 'WRONG_TYPE', expected: 'a scale', received: 1 });
+      },
+    };
+    // compareGroups summarises no rows first, outside any group.
+    const error = expectMetricError(() => compareGroups([], { metric: throwing as never, against: 'previous' }), {
+      metric: 'compareGroups',
+      code: 'WRONG_TYPE',
+      field: 'options.scale',
+    });
+    expect(error.expected).toBe('a scale');
+  });
+
   test('a group with no answers has no value and no interval, whatever the members would return', () => {
     const metric = { ...nps, answered: () => 0, value: () => 42, interval: () => ({ lower: 1, upper: 2 }) };
     const [group] = groupBy([9], { key: () => 'all', value: (score) => score, metric: metric as never });
