@@ -9,6 +9,14 @@ function described(received: unknown): string {
 }
 
 describe('MetricInputError messages', () => {
+  test('is an Error named MetricInputError', () => {
+    const error = new MetricInputError({ metric: 'm', field: 'f', code: 'EMPTY', expected: 'e', received: 0 });
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('MetricInputError');
+    expect(String(error)).toBe('MetricInputError: m: f must be e; received 0');
+  });
+
+
   test('name the type of what was received unless it is a number, and cut long strings', () => {
     const forty = 'x'.repeat(40);
     const cases: [unknown, string][] = [
@@ -36,6 +44,9 @@ describe('MetricInputError messages', () => {
       [Object.create({ constructor: { name: '' } }), 'an object'],
       [Object.create({}), 'an object'],
       [Object.create({ constructor: { name: 5 } }), 'an object'],
+      // A parsed JSON row may have a field named constructor: a plain object is still an object.
+      [{ constructor: { name: 'Date' } }, 'an object'],
+      [Object.assign(Object.create(null) as object, { constructor: { name: 'Map' } }), 'an object'],
     ];
     for (const [received, text] of cases) expect(described(received)).toBe(text);
   });
