@@ -40,7 +40,9 @@ export function toNumber({ num, den }: Rational): number {
   const scaledDen = shift >= 0 ? den : den << BigInt(-shift);
   // A 70-bit quotient with a sticky bit: Number() then rounds it correctly to 53 bits.
   const quotient = ((scaledNum / scaledDen) << 1n) | (scaledNum % scaledDen === 0n ? 0n : 1n);
-  return Number(quotient) * 2 ** -(shift + 1);
+  // Scaled in two steps, as 2^−(shift + 1) alone underflows for quotients near the smallest normal doubles.
+  const exponent = shift + 1;
+  return exponent > 1000 ? Number(quotient) * 2 ** -1000 * 2 ** -(exponent - 1000) : Number(quotient) * 2 ** -exponent;
 }
 
 /**

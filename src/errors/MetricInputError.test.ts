@@ -16,7 +16,6 @@ describe('MetricInputError messages', () => {
     expect(String(error)).toBe('MetricInputError: m: f must be e; received 0');
   });
 
-
   test('name the type of what was received unless it is a number, and cut long strings', () => {
     const forty = 'x'.repeat(40);
     const cases: [unknown, string][] = [

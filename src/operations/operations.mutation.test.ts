@@ -26,7 +26,6 @@ import {
   type QueueContact,
 } from '../index.js';
 
-
 describe('abandonmentRate', () => {
   test('no contact left to count once short abandons are out', () => {
     expectErrorTexts('abandonmentRate', [

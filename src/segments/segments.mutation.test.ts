@@ -7,7 +7,6 @@ import { describe, expect, test } from 'vitest';
 import { expectErrorTexts, expectMetricError } from '../../test/helpers.js';
 import { compareGroups, contactMixMetric, npsMetric, npsSummary } from '../index.js';
 
-
 describe('compareGroups', () => {
   const groups = [
     { key: 'Q1', summary: npsSummary([9, 10, 3, 8]) },

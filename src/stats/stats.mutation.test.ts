@@ -13,7 +13,6 @@ import {
   type ApproximatePercentileSummary,
 } from '../index.js';
 
-
 describe('approximatePercentile', () => {
   // Two values in bucket 10, none 0: a summary every check accepts.
   const valid: ApproximatePercentileSummary = { relativeAccuracy: 0.01, count: 2, zeroCount: 0, buckets: { '10': 2 }, minimum: 1.1, maximum: 1.2, unanswered: 0 };

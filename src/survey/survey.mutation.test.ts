@@ -3,7 +3,6 @@ import { describe, test } from 'vitest';
 import { expectErrorTexts } from '../../test/helpers.js';
 import { nevIntensity, nevIntensitySummary, type NevRating } from '../index.js';
 
-
 describe('nevIntensity', () => {
   test('a rating that is not an object', () => {
     const happy: NevRating = { emotion: 'happy', intensity: 4 };

@@ -6,7 +6,6 @@ import { describe, expect, test } from 'vitest';
 import { expectErrorTexts, expectMetricError } from '../../test/helpers.js';
 import { agentsRequiredWithAbandonment, erlangAPerformance, exponentialSmoothing, forecastAccuracy, forecastVolume, intradayReforecast } from '../index.js';
 
-
 describe('agentsRequiredWithAbandonment', () => {
   const workload = { contacts: 100, intervalSeconds: 1800, averageHandleSeconds: 180, averagePatienceSeconds: 120 };
 

@@ -2,7 +2,7 @@
  * The Erlang B and C kernels at the edges the workforce examples do not reach: blocking so small
  * that 1/B passes 10²⁸⁰ (the direct form takes over, and underflows to 0), and occupancy caps
  * whose quotient rounds across a whole number. Expected values come from exact integer
- * arithmetic (BigInt) or from the rule as stated, evaluated independently in the test.
+ * arithmetic (test/erlangReference.ts) or from the rule as stated, evaluated independently in the test.
  *
  * The searches' mutants that change only the steps taken (fewestLines' fast pass, which the
  * confirmation on erlangBWhole's own values overrides; trafficAtBlocking's Newton steps and
@@ -25,24 +25,15 @@
  *   above both), its lower end, and returning the occupancy floor rather than bisecting to it.
  */
 import { describe, expect, test } from 'vitest';
+import { exactErlangB, toNumber, ulpsBetween } from '../../../test/erlangReference.js';
 import { agentsRequired, erlangB, erlangCPerformance, trafficCapacity } from '../../index.js';
-
-/** B(n, 1) = (1/n!) / Σₖ₌₀ⁿ 1/k! = 1 / Σₖ₌₀ⁿ n!/k!, whose denominator is a whole number. */
-function erlangBOfOneErlang(agents: number): number {
-  let sum = 0n;
-  let product = 1n; // n!/k!, from k = n down
-  for (let k = agents; k >= 0; k--) {
-    sum += product;
-    product *= BigInt(k);
-  }
-  return 1 / Number(sum);
-}
 
 describe('blocking far below 1', () => {
   test('Erlang B past 1/B = 10²⁸⁰ follows the exact value', () => {
+    // At 1 Erlang, 1/B(n) ≈ e·n! passes 10²⁸⁰ from n = 158 on.
     for (const agents of [150, 160, 165, 170]) {
-      const exact = erlangBOfOneErlang(agents);
-      expect(erlangB({ agents, trafficErlangs: 1 }) / exact).toBeCloseTo(1, 12);
+      const exact = toNumber(exactErlangB(agents, 1n));
+      expect(ulpsBetween(erlangB({ agents, trafficErlangs: 1 }), exact), `B(${String(agents)}, 1)`).toBeLessThanOrEqual(24);
     }
     // 1/B(200, 1) ≈ e·200! ≈ 2e375: B underflows to 0.
     expect(erlangB({ agents: 200, trafficErlangs: 1 })).toBe(0);

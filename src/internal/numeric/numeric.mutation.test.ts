@@ -23,7 +23,6 @@ import { describe, expect, test } from 'vitest';
 import { expectErrorTexts } from '../../../test/helpers.js';
 import { agentsRequired, forecastAccuracy, individualsChart, meanMetric, npsInterval, npsMetric, npsSampleSize, npsStandardError, pChart, proportionMetric } from '../../index.js';
 
-
 describe('interval options', () => {
   const interval = (options: Record<string, unknown>) => () => npsInterval([9, 10, 3], options as never);
 
@@ -145,7 +144,7 @@ describe('edges of the comparisons with a target', () => {
 });
 
 describe('edges of the numeric kernels', () => {
-  test('a census of one answer has no sampling error', () => {
+  test('a census of one answer has a standard error of 0, not NaN (the population correction is 0/0 there)', () => {
     expect(npsStandardError({ promoters: 1, passives: 0, detractors: 0, unanswered: 0 }, { populationSize: 1 })).toBe(0);
   });
 

@@ -19,7 +19,6 @@ import { describe, expect, test } from 'vitest';
 import { expectErrorTexts, expectMetricError } from '../../../test/helpers.js';
 import { businessCalendar, compareGroups, groupBy, individualsChart, MetricInputError, npsMetric, periodSeries } from '../../index.js';
 
-
 describe('timestamps, time zones and periods (periodSeries)', () => {
   const series = (time: unknown, input: Record<string, unknown> = {}) => () =>
     periodSeries([{ time }], { time: (row) => row.time as number, period: 'day', value: () => 9, metric: npsMetric(), ...input });

@@ -10,7 +10,6 @@ import { MetricInputError } from '../../errors/MetricInputError.js';
 import { npsSummarySql, querySummaries, readSummaries } from '../../sql/index.js';
 import { SqlWriter } from './sqlText.js';
 
-
 const valid = { dialect: 'duckdb', from: 'answers', score: 'score' } as const;
 const counts = { s_promoters: 5n, s_passives: 3n, s_detractors: 2n, s_answered: 10n, s_rows: 10n };
 
