@@ -14,11 +14,16 @@
  *   (it measures the same); `targets.get(priority)?.` (a checked priority is always in the map); a
  *   metric's default pauses as a set holding a non-status instead of an empty one;
  * - addBusinessSeconds' early range check (`>` for `>=`, or `+ from` for `- from`): it only saves
- *   the walk, which refuses the same durations with the same error.
+ *   the walk, which refuses the same durations with the same error;
+ * - the compiled calendar (src/internal/segments/businessHours.ts): holidays sorted with `<=` (no two
+ *   share a date), `end <= start` for a crossing of midnight (an empty interval is refused first),
+ *   deepFreeze without its null test (the JSON holds no null), one more midnight walked or one more
+ *   local date visited (the intervals are clipped to the step), and `day - 1` for `day + 1` before
+ *   the walk's first date when the offset is positive (it starts a day earlier, which is harmless).
  */
 import { describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
-import { businessCalendar, businessSecondsBetween, nextBusinessOpening, slaAchievement, slaClocks, type SlaEvent, type SlaPolicy } from '../index.js';
+import { businessCalendar, businessSecondsBetween, isBusinessTime, nextBusinessOpening, slaAchievement, slaClocks, type SlaEvent, type SlaPolicy } from '../index.js';
 
 const day: readonly (readonly [string, string])[] = [['09:00', '18:00']];
 const calendar = businessCalendar({
@@ -180,5 +185,54 @@ describe('the other business-hours functions: their texts', () => {
     );
     // After 18:00 on the last day of year 9999, the next opening would fall in year 10000.
     expectText(() => nextBusinessOpening(calendar, at('9999-12-31T19:00')), 'nextBusinessOpening', 'OUT_OF_RANGE', 'instant', 'an instant after which the calendar opens before year 10000');
+  });
+});
+
+describe('the compiled calendar', () => {
+  const closed: readonly (readonly [string, string])[] = [];
+  const mondayNights = (timeZone: string) =>
+    businessCalendar({
+      timeZone,
+      week: { monday: [['22:00', '06:00']], tuesday: closed, wednesday: closed, thursday: closed, friday: closed, saturday: closed, sunday: closed },
+    });
+
+  test("Monday night's hours, crossing into Tuesday, are open on Tuesday morning", () => {
+    // Monday 30 November 2026; Tuesday 1 December 03:00 UTC is inside 22:00–06:00.
+    expect(isBusinessTime(mondayNights('UTC'), at('2026-12-01T03:00'))).toBe(true);
+    expect(isBusinessTime(mondayNights('UTC'), at('2026-12-01T06:00'))).toBe(false);
+    // Honolulu is UTC−10 all year: Tuesday 04:00–06:00 there is 14:00–16:00 UTC. The walk must start
+    // from the local date before the start's (Monday), whose hours run into Tuesday.
+    expect(businessSecondsBetween(mondayNights('Pacific/Honolulu'), at('2026-12-01T14:00'), at('2026-12-01T16:00'))).toBe(2 * hour);
+  });
+
+  test('a time of 59 minutes is read; 60 is not', () => {
+    const late = businessCalendar({ timeZone: 'UTC', week: { ...calendar.week, saturday: [['09:59', '10:59']] } });
+    // Saturday 5 December 2026, 09:59–10:59 UTC: an hour.
+    expect(businessSecondsBetween(late, at('2026-12-05T00:00'), at('2026-12-06T00:00'))).toBe(hour);
+    expectText(
+      () => businessCalendar({ timeZone: 'UTC', week: { ...calendar.week, saturday: [['09:60', '10:00']] } }),
+      'businessCalendar',
+      'OUT_OF_RANGE',
+      'calendar.week.saturday[0][0]',
+      "a local time 'HH:MM' from '00:00' to '23:59'",
+    );
+  });
+
+  test('a holiday listed twice, and instants outside years 0001–9999, are refused with their texts', () => {
+    expectText(
+      () => businessCalendar({ ...calendar, holidays: [{ date: '2026-12-25' }, { date: '2026-12-25' }] }),
+      'businessCalendar',
+      'INCONSISTENT',
+      'calendar.holidays[1].date',
+      'a date listed once among the holidays',
+    );
+    const range = 'an instant from year 0001 to 9999 (UTC)';
+    // −62 135 596 800 000 ms is 0001-01-01T00:00:00Z; 253 402 300 800 000 ms is 10000-01-01T00:00:00Z.
+    // 1 January 0001 was a Monday (proleptic Gregorian), open from 09:00; 31 December 9999 a Friday, closed at 18:00.
+    expect(isBusinessTime(calendar, -62_135_596_800_000)).toBe(false);
+    expect(isBusinessTime(calendar, -62_135_596_800_000 + 9 * hour * 1000)).toBe(true);
+    expectText(() => isBusinessTime(calendar, -62_135_596_800_001), 'isBusinessTime', 'OUT_OF_RANGE', 'instant', range);
+    expectText(() => isBusinessTime(calendar, 253_402_300_800_000), 'isBusinessTime', 'OUT_OF_RANGE', 'instant', range);
+    expect(isBusinessTime(calendar, 253_402_300_799_999)).toBe(false);
   });
 });

@@ -1,3 +1,10 @@
+/**
+ * Calendar arithmetic, timestamps and zone offsets. Mutants that no test can tell apart and that
+ * are not marked in calendar.ts: zoneOffset reading every instant through formatToParts (the
+ * `numbers?.length === 6` test made false, or `numbers.length` without `?.`: a formatter's text
+ * always holds six numbers), and LocalDays treating every hour as holding a change (its `start ===
+ * …` test made false: each instant is then formatted on its own, which gives the same day).
+ */
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../../test/helpers.js';
@@ -38,6 +45,14 @@ describe('day numbers', () => {
     expect(daysFromCivil(1969, 12, 31)).toBe(-1);
     expect(daysFromCivil(2000, 3, 1)).toBe(Date.UTC(2000, 2, 1) / DAY);
     expect(daysFromCivil(2026, 11, 25)).toBe(Date.UTC(2026, 10, 25) / DAY);
+  });
+
+  test('the last day of a 400-year era, 29 February of a year divisible by 400, reads back', () => {
+    for (const year of [1600, 2000, 2400]) {
+      const days = Date.UTC(year, 1, 29) / DAY;
+      expect(civilFromDays(days)).toEqual({ year, month: 2, day: 29 });
+      expect(periodKeyOf('day', days)).toBe(`${String(year)}-02-29`);
+    }
   });
 
   propTest.prop([fc.integer({ min: -719_162, max: 2_932_896 })])(
@@ -93,6 +108,40 @@ describe('ISO weeks', () => {
   );
 });
 
+describe('period keys and dates that do not exist', () => {
+  // Gregorian leap years: divisible by 4, except centuries not divisible by 400.
+  const real = ['2000-02-29', '2024-02-29', '2026-01-31', '2026-04-30', '2026-12-31', '0001-01-01', '9999-12-31'];
+  const unreal = ['1900-02-29', '2100-02-29', '2026-02-29', '2026-04-31', '2026-06-31', '2026-09-31', '2026-11-31', '2026-01-32', '2026-01-00', '2026-00-10', '2026-13-01', '0000-01-01'];
+
+  test('a day key or a date names a real day', () => {
+    for (const key of real) {
+      const [year, month, day] = key.split('-').map(Number) as [number, number, number];
+      const days = daysFromCivil(year, month, day);
+      expect(parsePeriodKey('t', 'k', 'day', key), key).toBe(days);
+      expect(readTimestamp('t', 'f', key), key).toEqual({ kind: 'date', days });
+    }
+    for (const key of unreal) {
+      expectMetricError(() => parsePeriodKey('t', 'k', 'day', key), { metric: 't', field: 'k', code: 'OUT_OF_RANGE' });
+      expectMetricError(() => readTimestamp('t', 'f', key), { metric: 't', field: 'f', code: 'OUT_OF_RANGE' });
+    }
+  });
+
+  test('a month key names months 01–12; a week key weeks 01–52, or 53 in a year that has it', () => {
+    expect(parsePeriodKey('t', 'k', 'month', '2026-01')).toBe(2026 * 12);
+    expect(parsePeriodKey('t', 'k', 'month', '2026-12')).toBe(2026 * 12 + 11);
+    for (const key of ['2026-00', '2026-13', '0000-06']) {
+      expectMetricError(() => parsePeriodKey('t', 'k', 'month', key), { metric: 't', field: 'k', code: 'OUT_OF_RANGE' });
+    }
+    // 2026 starts on a Thursday, so it has 53 ISO weeks: week 53 runs from Monday 28 December.
+    const weekOf = (ms: number): number => Math.floor((ms / DAY + 3) / 7);
+    expect(parsePeriodKey('t', 'k', 'week', '2026-W01')).toBe(weekOf(Date.UTC(2025, 11, 29)));
+    expect(parsePeriodKey('t', 'k', 'week', '2026-W53')).toBe(weekOf(Date.UTC(2026, 11, 28)));
+    for (const key of ['2026-W00', '2025-W53', '2026-W54']) {
+      expectMetricError(() => parsePeriodKey('t', 'k', 'week', key), { metric: 't', field: 'k', code: 'OUT_OF_RANGE' });
+    }
+  });
+});
+
 describe('readTimestamp', () => {
   test('instants and dates', () => {
     const instant = Date.UTC(2026, 10, 25, 9, 30);
@@ -105,6 +154,16 @@ describe('readTimestamp', () => {
     expect(readTimestamp('t', 'f', new Date(instant))).toEqual({ kind: 'instant', ms: instant });
     expect(readTimestamp('t', 'f', instant)).toEqual({ kind: 'instant', ms: instant });
     expect(readTimestamp('t', 'f', '2026-11-25')).toEqual({ kind: 'date', days: Date.UTC(2026, 10, 25) / DAY });
+  });
+
+  test('offsets up to ±23:59, and epoch milliseconds up to ±8.64e15, the range of a Date', () => {
+    expect(readTimestamp('t', 'f', '2026-11-25T23:00:00+23:00')).toEqual({ kind: 'instant', ms: Date.UTC(2026, 10, 25, 0, 0) });
+    expect(readTimestamp('t', 'f', '2026-11-25T00:00:00-23:59')).toEqual({ kind: 'instant', ms: Date.UTC(2026, 10, 25, 23, 59) });
+    expect(readTimestamp('t', 'f', '2026-11-25T05:59:00+05:59')).toEqual({ kind: 'instant', ms: Date.UTC(2026, 10, 25, 0, 0) });
+    for (const ms of [8.64e15, -8.64e15]) {
+      expect(new Date(ms).getTime()).toBe(ms);
+      expect(readTimestamp('t', 'f', ms)).toEqual({ kind: 'instant', ms });
+    }
   });
 
   test('agrees with Date.parse on offset strings', () => {
@@ -198,6 +257,34 @@ describe('zone offsets', () => {
     },
   );
 
+  test('a change in the middle of a UTC hour at local midnight (Tehran, 21 September 2021), as zdump gives it', () => {
+    // `zdump -v -c 2021,2022 Asia/Tehran`: 19:29:59 UT = 23:59:59 +0430; 19:30:00 UT = 23:00:00 +0330.
+    // So 19:15 UT is 23:45 on the 21st, and 19:45 UT is 23:15 on the 21st again (not 00:15 on the 22nd).
+    const tehran = new LocalDays('t', 'Asia/Tehran', 'z');
+    const day = (iso: string): string => periodKeyOf('day', tehran.of({ kind: 'instant', ms: Date.parse(iso) }, 'f', iso));
+    expect(day('2021-09-21T19:15:00Z')).toBe('2021-09-21');
+    expect(day('2021-09-21T19:45:00Z')).toBe('2021-09-21');
+    expect(day('2021-09-21T20:29:59Z')).toBe('2021-09-21');
+    expect(day('2021-09-21T20:30:00Z')).toBe('2021-09-22');
+  });
+
+  test('read through formatToParts when the text does not give six numbers in a known order, years before 1 included', () => {
+    // Etc/GMT-2 is two hours ahead of UTC at every instant; Asia/Kathmandu 5 h 45 min since 1986.
+    const cases: [string, string, number][] = [
+      ['Etc/GMT-2', '2026-11-25T09:30:15Z', 120],
+      ['Etc/GMT-2', '-000500-06-01T00:00:00Z', 120], // 501 BC
+      ['Etc/GMT-2', '0000-12-31T23:00:00Z', 120], // 31 December 1 BC in UTC, 1 January of year 1 there
+      ['Asia/Kathmandu', '2026-11-24T18:15:00Z', 345],
+    ];
+    for (const [zone, time, minutes] of cases) {
+      const clock = zoneFormatter('t', 'z', zone);
+      const ms = Date.parse(time);
+      expect(Number.isNaN(ms)).toBe(false);
+      expect(zoneOffset(clock, ms), `${zone} ${time}`).toBe(minutes * 60_000);
+      expect(zoneOffset({ formatter: clock.formatter, fields: [] }, ms), `${zone} ${time}, formatToParts`).toBe(minutes * 60_000);
+    }
+  });
+
   test('years 0001–9999 only, in every zone', () => {
     const tokyo = new LocalDays('t', 'Asia/Tokyo', 'z');
     const first = Date.parse('0001-01-01T00:00:00Z');
@@ -236,6 +323,8 @@ describe('zone cache', () => {
       expect(sizes.spellings).toBeLessThanOrEqual(ZONE_CACHE_LIMIT);
       expect(sizes.clocks).toBeLessThanOrEqual(ZONE_CACHE_LIMIT);
     }
+    // Far more than the bound were distinct, so the cache of spellings is full, not emptied.
+    expect(zoneCacheSizes().spellings).toBe(ZONE_CACHE_LIMIT);
     expect(zoneCacheSizes().clocks).toBe(before);
   });
 });
