@@ -4,15 +4,34 @@
  * script statsmodels/tsa/tests/results/fit_ets.R, output fit_ets_results_nonseasonal.json and
  * fit_ets_results_seasonal.json (https://github.com/statsmodels/statsmodels, commit 1e1c89c), printed with
  * 8 significant digits. statsmodels' test_exponential_smoothing.py checks its own ETS the same way.
+ * The tests after R's are worked by hand (starting states, the filter, the likelihood, quantiles).
+ *
+ * Mutants that survive and cannot be told apart (besides those marked in ets.ts):
+ * - `spec.season === 'N' ? 0 : t % spec.m` made false (m is 1), and the index into a second season
+ *   taken as `t % undefined` when there is none (it is never read); the same in the simulation, and
+ *   `spec.season !== 'N'` or `spec.m2 !== undefined` made true in the variances (γ is 0, and
+ *   `j % undefined === 0` is false);
+ * - the bounds of the usual region with `<=` for `<` (the optimum never lies exactly on one), and the
+ *   simplex's first steps (their sign, their scale, a season's steps in a model without one): they
+ *   change the path of Nelder–Mead, not the optimum it reaches in these tests;
+ * - unpack's seasonal slice one longer (it ends at the vector's end) and its terms not reversed (a
+ *   different start for the same optimum);
+ * - one path more than asked (its values fall outside the typed array), a quantile's upper neighbour
+ *   clamped at n + 1 (it never passes n − 1 there), and the generator's arithmetic changed (another
+ *   uniform generator: no published output of mulberry32 pins it);
+ * - a second season's heuristic terms whose mean is 0 anyway over whole cycles.
  */
 import { describe, expect, test } from 'vitest';
 import {
   describeFit,
   etsAnalyticIntervals,
+  etsCode,
   etsFilter,
   etsForecast,
+  etsHeuristicState,
   etsLinearVariances,
   etsSimulatedIntervals,
+  etsStartParameters,
   fitEts,
   seededUniform,
   type EtsParameters,
@@ -210,6 +229,27 @@ describe('forecast variances of the linear models', () => {
   });
 });
 
+describe('simulated intervals: type-7 quantiles of the paths', () => {
+  test('three paths of one step, by hand from the same Box–Muller draws', () => {
+    // Path p draws u₁, u₂ and takes z = √(−2 ln u₁) cos(2π u₂); y = μ + σz (additive error) or μ(1 + σz).
+    const uniform = seededUniform(7);
+    const z = [0, 1, 2].map(() => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform()));
+    // Type 7 over three sorted values v: the 25 % quantile is at position 0.5, the 75 % at 1.5.
+    const quartiles = (values: number[]): [number, number] => {
+      const v = [...values].sort((a, b) => a - b);
+      return [(v[0]! + v[1]!) / 2, (v[1]! + v[2]!) / 2];
+    };
+    const p = { alpha: 0.5, beta: 0, gamma: 0, phi: 1 };
+    const final = { level: 100, trend: 0, season: [] };
+    for (const error of ['A', 'M'] as const) {
+      const simulated = etsSimulatedIntervals({ error, trend: 'N', season: 'N', m: 1 }, p, final, 0.04, 10, 1, 0.5, 3, 7);
+      const [lower, upper] = quartiles(z.map((value) => (error === 'A' ? 100 + 0.2 * value : 100 * (1 + 0.2 * value))));
+      expect(simulated.lower[0]).toBeCloseTo(lower, 10);
+      expect(simulated.upper[0]).toBeCloseTo(upper, 10);
+    }
+  });
+});
+
 describe('a second season (Taylor 2003)', () => {
   test('with its terms at 0 and γ₂ = 0 it is the one-season model', () => {
     const aaa = R_FITS.find((fit) => fit.name === 'AAA on austourists')!;
@@ -240,5 +280,157 @@ describe('a second season (Taylor 2003)', () => {
       sum += c * c;
     }
     expect(etsLinearVariances(spec, parameters, 4, 13)[12]).toBeCloseTo(4 * (1 + sum), 12);
+  });
+});
+
+describe('starting values', () => {
+  const spec = (trend: EtsSpec['trend'], season: EtsSpec['season'], m = 1, error: EtsSpec['error'] = 'A'): EtsSpec => ({ error, trend, season, m });
+
+  test('the conventional parameters, and the model codes', () => {
+    expect(etsStartParameters(spec('N', 'N'))).toEqual({ alpha: 0.2, beta: 0, gamma: 0, phi: 1 });
+    expect(etsStartParameters(spec('A', 'N'))).toEqual({ alpha: 0.2, beta: 0.01, gamma: 0, phi: 1 });
+    expect(etsStartParameters(spec('Ad', 'M', 4))).toEqual({ alpha: 0.2, beta: 0.01, gamma: 0.1, phi: 0.98 });
+    expect(etsStartParameters({ ...spec('N', 'A', 24), m2: 168 })).toEqual({ alpha: 0.2, beta: 0, gamma: 0.1, phi: 1, gamma2: 0.05 });
+    expect(etsCode(spec('Ad', 'M', 4, 'M'))).toBe('MAdM');
+    expect(etsCode(spec('N', 'N'))).toBe('ANN');
+  });
+
+  test('an exact line: its intercept and slope, or the mean of the first ten values', () => {
+    const y = Array.from({ length: 12 }, (_, i) => 3 + 0.5 * (i + 1));
+    expect(etsHeuristicState(y, spec('A', 'N'))).toStrictEqual({ level: 3, trend: 0.5, season: [] });
+    // (3.5 + 4 + … + 8) / 10 = 5.75
+    expect(etsHeuristicState(y, spec('N', 'N'))).toStrictEqual({ level: 5.75, trend: 0, season: [] });
+    expect(etsHeuristicState([7], spec('A', 'N'))).toStrictEqual({ level: 7, trend: 0, season: [] });
+  });
+
+  // y = 6, 4, 6, 4, … (ten values). Through t = 1…10 the least-squares line has slope
+  // Σ(t − 5.5)(y − 5) / Σ(t − 5.5)² = −5 / 82.5 = −2/33 and intercept 5 + 5.5 · 2/33 = 16/3.
+  const zigzag = Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? 6 : 4));
+  const lineAt = (t: number): number => 16 / 3 - (2 * t) / 33;
+  const expectState = (state: EtsState, expected: { level: number; trend: number; season: number[]; season2?: number[] }): void => {
+    expect(state.level).toBeCloseTo(expected.level, 12);
+    expect(state.trend).toBeCloseTo(expected.trend, 12);
+    expect(state.season).toHaveLength(expected.season.length);
+    state.season.forEach((value, i) => { expect(value).toBeCloseTo(expected.season[i]!, 12); });
+    expect(state.season2?.length).toBe(expected.season2?.length);
+    state.season2?.forEach((value, i) => { expect(value).toBeCloseTo(expected.season2![i]!, 12); });
+  };
+
+  test('an additive season of 2: the mean deviations from the line, by position', () => {
+    // Odd t (mean t 5): 6 − (16/3 − 10/33) = 32/33; even t (mean t 6): 4 − (16/3 − 12/33) = −32/33.
+    expectState(etsHeuristicState(zigzag, spec('A', 'A', 2)), { level: 16 / 3, trend: -2 / 33, season: [32 / 33, -32 / 33] });
+    // Without a trend the level is the mean of the seasonally adjusted values: (50 − 0) / 10.
+    expectState(etsHeuristicState(zigzag, spec('N', 'A', 2)), { level: 5, trend: 0, season: [32 / 33, -32 / 33] });
+  });
+
+  test('an additive season of 4 over two whole seasons of the ten values, centred', () => {
+    // t = 1, 5: 6 − line = 24/33, 32/33 (mean 28/33); t = 2, 6: −40/33, −32/33 (−36/33); t = 3, 7: 28/33,
+    // 36/33 (32/33); t = 4, 8: −36/33, −28/33 (−32/33). Their mean, −2/33, is taken off each.
+    const season = [30 / 33, -34 / 33, 34 / 33, -30 / 33];
+    expectState(etsHeuristicState(zigzag, spec('A', 'A', 4)), { level: 16 / 3, trend: -2 / 33, season });
+    // Level without a trend: (Σy − Σ s over t mod 4 = 0,1,2,3,0,1,2,3,0,1) / 10 = (50 + 4/33) / 10.
+    expectState(etsHeuristicState(zigzag, spec('N', 'A', 4)), { level: 5 + 2 / 165, trend: 0, season });
+  });
+
+  test('a multiplicative season of 2: the mean ratios to the line, normalised to mean 1', () => {
+    const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
+    const odd = mean([1, 3, 5, 7, 9].map((t) => 6 / lineAt(t)));
+    const even = mean([2, 4, 6, 8, 10].map((t) => 4 / lineAt(t)));
+    const season = [odd / mean([odd, even]), even / mean([odd, even])];
+    expectState(etsHeuristicState(zigzag, spec('A', 'M', 2)), { level: 16 / 3, trend: -2 / 33, season });
+    const level = mean(zigzag.map((y, t) => y / season[t % 2]!));
+    expectState(etsHeuristicState(zigzag, spec('N', 'M', 2)), { level, trend: 0, season });
+  });
+
+  test('a second season: what the line and the first season leave, by position in the longer cycle', () => {
+    // y = 13, 9, 9, 9, 13, 9, 9, 9 (k = 2 · m₂ = 8 values): slope −12/42 = −2/7, intercept 10 + 4.5 · 2/7 = 79/7;
+    // the first season ±6/7; what is left at positions 1–4 of the week of 4: (8/7 + 16/7)/2, (−6/7 + 2/7)/2,
+    // (−16/7 − 8/7)/2, (−2/7 + 6/7)/2.
+    const y = [13, 9, 9, 9, 13, 9, 9, 9];
+    const expected = { season: [6 / 7, -6 / 7], season2: [12 / 7, -2 / 7, -12 / 7, 2 / 7] };
+    expectState(etsHeuristicState(y, { ...spec('A', 'A', 2), m2: 4 }), { level: 79 / 7, trend: -2 / 7, ...expected });
+    expectState(etsHeuristicState(y, { ...spec('N', 'A', 2), m2: 4 }), { level: 10, trend: 0, ...expected });
+  });
+});
+
+describe('the filter by hand', () => {
+  test('a series that is exactly level + two seasons is fitted without error, whatever the parameters', () => {
+    const season = [1, -1];
+    const season2 = [2, 0, -2, 0];
+    const y = Array.from({ length: 12 }, (_, t) => 10 + season[t % 2]! + season2[t % 4]!);
+    const spec: EtsSpec = { error: 'A', trend: 'N', season: 'A', m: 2, m2: 4 };
+    const filtered = etsFilter(y, spec, { alpha: 0.3, beta: 0, gamma: 0.2, phi: 1, gamma2: 0.1 }, { level: 10, trend: 0, season, season2 })!;
+    expect(filtered.fitted).toEqual(y);
+    expect(filtered.final).toEqual({ level: 10, trend: 0, season, season2 });
+    // Σε² = 0 counts as the smallest double.
+    expect(filtered.lik).toBe(12 * Math.log(Number.MIN_VALUE));
+  });
+
+  test('multiplicative error: relative innovations and the likelihood n log Σε² + 2 Σ log μ', () => {
+    // MNN, α 0.5, ℓ₀ 10, y = 10, 11, 9: μ = 10, 10, 10.5; ε = 0, 0.1, −1.5/10.5 = −1/7.
+    const filtered = etsFilter([10, 11, 9], { error: 'M', trend: 'N', season: 'N', m: 1 }, { alpha: 0.5, beta: 0, gamma: 0, phi: 1 }, { level: 10, trend: 0, season: [] })!;
+    expect(filtered.fitted).toEqual([10, 10, 10.5]);
+    expect(filtered.final).toStrictEqual({ level: 9.75, trend: 0, season: [], season2: [] });
+    expect(filtered.innovations[1]).toBeCloseTo(0.1, 14);
+    expect(filtered.innovations[2]).toBeCloseTo(-1 / 7, 14);
+    expect(filtered.lik).toBeCloseTo(3 * Math.log(0.01 + 1 / 49) + 2 * (2 * Math.log(10) + Math.log(10.5)), 12);
+    // The Gaussian log-likelihood at σ̂² = Σε²/n of an additive-error fit: −n/2 log(2π σ̂²) − n/2.
+    const simple: EtsSpec = { error: 'A', trend: 'N', season: 'N', m: 1 };
+    const additive = etsFilter([10, 11, 9], simple, { alpha: 0.5, beta: 0, gamma: 0, phi: 1 }, { level: 10, trend: 0, season: [] })!;
+    const sse = 1 + 2.25; // ε = 0, 1, −1.5
+    const described = describeFit([10, 11, 9], simple, { alpha: 0.5, beta: 0, gamma: 0, phi: 1 }, { level: 10, trend: 0, season: [] }, additive, 1);
+    expect(described.logLikelihood).toBeCloseTo(-1.5 * Math.log((2 * Math.PI * sse) / 3) - 1.5, 12);
+    // AICc needs n − k − 1 > 0: with k = 1 it is AIC + 2·1·2/1; with k = 2 there is none.
+    expect(described.aicc).toBeCloseTo(described.aic + 4, 12);
+    expect(describeFit([10, 11, 9], simple, { alpha: 0.5, beta: 0, gamma: 0, phi: 1 }, { level: 10, trend: 0, season: [] }, additive, 2).aicc).toBe(Infinity);
+  });
+
+  test('a multiplicative part at or below 0 makes the run undefined', () => {
+    const p = { alpha: 0.5, beta: 0, gamma: 0.1, phi: 1 };
+    const y = [10, 11, 9, 10];
+    // A multiplicative season with a term of 0, or a level of 0.
+    expect(etsFilter(y, { error: 'A', trend: 'N', season: 'M', m: 2 }, p, { level: 10, trend: 0, season: [0, 2] })).toBeUndefined();
+    expect(etsFilter(y, { error: 'A', trend: 'N', season: 'M', m: 2 }, p, { level: 0, trend: 0, season: [1, 1] })).toBeUndefined();
+    expect(etsFilter(y, { error: 'A', trend: 'N', season: 'M', m: 2 }, p, { level: 10, trend: 0, season: [1, 1] })).toBeDefined();
+    // A multiplicative error whose μ = ℓ + s is 0.
+    expect(etsFilter(y, { error: 'M', trend: 'N', season: 'A', m: 2 }, p, { level: 1, trend: 0, season: [-1, 1] })).toBeUndefined();
+    expect(etsFilter(y, { error: 'M', trend: 'N', season: 'A', m: 2 }, p, { level: 2, trend: 0, season: [-1, 1] })).toBeDefined();
+  });
+
+  test('a state that overflows at the last step makes the run undefined, whichever part overflows', () => {
+    const none = { alpha: 0.5, beta: 0, gamma: 0, phi: 1 };
+    // The level: −1e308 + 0.5 · (1e308 − (−1e308)) overflows; μ = −1e308 was finite.
+    expect(etsFilter([1e308], { error: 'A', trend: 'N', season: 'N', m: 1 }, none, { level: -1e308, trend: 0, season: [] })).toBeUndefined();
+    // The trend alone: from ℓ₀ = −1e308, b₀ = 1e308 (μ = 0), y = 1e308 gives ℓ₁ = 0.5e308 and
+    // b₁ = b₀ + (β/α)(ℓ₁ − ℓ₀ − b₀) = 1e308 + 2 · 0.5e308.
+    const trend = etsFilter([1e308], { error: 'A', trend: 'A', season: 'N', m: 1 }, { alpha: 0.5, beta: 1, gamma: 0, phi: 1 }, { level: -1e308, trend: 1e308, season: [] });
+    expect(trend).toBeUndefined();
+    // The season alone: s = 1 + 0.5 · (1e308 / 1e-10 − 1) overflows while ℓ = 1e-10 + 0.5 · (1e308 − 1e-10) does not.
+    const season = etsFilter([1e308], { error: 'A', trend: 'N', season: 'M', m: 1 }, { alpha: 0.5, beta: 0, gamma: 0.5, phi: 1 }, { level: 1e-10, trend: 0, season: [1] });
+    expect(season).toBeUndefined();
+  });
+});
+
+describe('the fit', () => {
+  test('with the states left heuristic, they are the heuristic ones; none at all when no point gives a finite likelihood', () => {
+    const y = [5, 7, 6, 8, 7, 9, 8, 10, 9, 11, 10, 12];
+    const spec: EtsSpec = { error: 'A', trend: 'A', season: 'N', m: 1 };
+    expect(fitEts(y, spec, false)!.initial).toEqual(etsHeuristicState(y, spec));
+    expect(fitEts(y, { ...spec, trend: 'N' }, true)!.initial.season).toEqual([]);
+    // A multiplicative error needs μ > 0: from a negative heuristic level no smoothing parameters help.
+    expect(fitEts([-5, -6, -4, -5, -6, -4, -5, -6, -4, -5], { error: 'M', trend: 'N', season: 'N', m: 1 }, false)).toBeUndefined();
+  });
+
+  test('the smoothing parameters stay in the usual region when the likelihood would go past it', () => {
+    // An accelerating series: simple smoothing wants α past 1, a damped trend φ past 0.98.
+    const squares = Array.from({ length: 30 }, (_, i) => (i + 1) ** 2);
+    const simple = fitEts(squares, { error: 'A', trend: 'N', season: 'N', m: 1 }, true)!;
+    expect(simple.parameters.alpha).toBeLessThanOrEqual(0.9999);
+    expect(simple.parameters.alpha).toBeGreaterThan(0.99);
+    const line = Array.from({ length: 30 }, (_, i) => 5 + 2 * i + (i % 2 === 0 ? 0.1 : -0.1));
+    const damped = fitEts(line, { error: 'A', trend: 'Ad', season: 'N', m: 1 }, true)!;
+    expect(damped.parameters.phi).toBeLessThanOrEqual(0.98);
+    expect(damped.parameters.phi).toBeGreaterThanOrEqual(0.8);
+    expect(damped.parameters.beta).toBeLessThanOrEqual(damped.parameters.alpha);
   });
 });
