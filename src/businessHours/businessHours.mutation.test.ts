@@ -18,7 +18,8 @@
  * - the compiled calendar (src/internal/segments/businessHours.ts): holidays sorted with `<=` (no two
  *   share a date), `end <= start` for a crossing of midnight (an empty interval is refused first),
  *   deepFreeze without its null test (the JSON holds no null), one more midnight walked or one more
- *   local date visited (the intervals are clipped to the step), and `day - 1` for `day + 1` before
+ *   local date visited (the intervals are clipped to the step), an offset change seen at every
+ *   midnight (the bisection finds none and the walk goes on a day at a time), and `day - 1` for `day + 1` before
  *   the walk's first date when the offset is positive (it starts a day earlier, which is harmless).
  */
 import { describe, expect, test } from 'vitest';
@@ -219,13 +220,9 @@ describe('the compiled calendar', () => {
   });
 
   test('a holiday listed twice, and instants outside years 0001–9999, are refused with their texts', () => {
-    expectText(
-      () => businessCalendar({ ...calendar, holidays: [{ date: '2026-12-25' }, { date: '2026-12-25' }] }),
-      'businessCalendar',
-      'INCONSISTENT',
-      'calendar.holidays[1].date',
-      'a date listed once among the holidays',
-    );
+    const repeated = () => businessCalendar({ ...calendar, holidays: [{ date: '2026-12-25' }, { date: '2026-12-25' }] });
+    expectText(repeated, 'businessCalendar', 'INCONSISTENT', 'calendar.holidays[1].date', 'a date listed once among the holidays');
+    expect(expectMetricError(repeated, { metric: 'businessCalendar', code: 'INCONSISTENT' }).received).toBe('2026-12-25');
     const range = 'an instant from year 0001 to 9999 (UTC)';
     // −62 135 596 800 000 ms is 0001-01-01T00:00:00Z; 253 402 300 800 000 ms is 10000-01-01T00:00:00Z.
     // 1 January 0001 was a Monday (proleptic Gregorian), open from 09:00; 31 December 9999 a Friday, closed at 18:00.

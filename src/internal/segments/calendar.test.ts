@@ -2,7 +2,8 @@
  * Calendar arithmetic, timestamps and zone offsets. Mutants that no test can tell apart and that
  * are not marked in calendar.ts: zoneOffset reading every instant through formatToParts (the
  * `numbers?.length === 6` test made false, or `numbers.length` without `?.`: a formatter's text
- * always holds six numbers), and LocalDays treating every hour as holding a change (its `start ===
+ * always holds six numbers; there, `beforeChrist` starting true, since the era part always sets
+ * it, and the literal parts stored under their own names, never read), and LocalDays treating every hour as holding a change (its `start ===
  * …` test made false: each instant is then formatted on its own, which gives the same day).
  */
 import { fc, test as propTest } from '@fast-check/vitest';
