@@ -11,7 +11,8 @@
  *   taken as `t % undefined` when there is none (it is never read); the same in the simulation, and
  *   `spec.season !== 'N'` or `spec.m2 !== undefined` made true in the variances (γ is 0, and
  *   `j % undefined === 0` is false);
- * - the bounds of the usual region with `<=` for `<` (the optimum never lies exactly on one), and the
+ * - the bounds of the usual region with `<=` for `<` (the optimum never lies exactly on one), γ's and
+ *   γ₂'s bounds (no test series drives them there), and the
  *   simplex's first steps (their sign, their scale, a season's steps in a model without one): they
  *   change the path of Nelder–Mead, not the optimum it reaches in these tests;
  * - unpack's seasonal slice one longer (it ends at the vector's end) and its terms not reversed (a
@@ -19,7 +20,13 @@
  * - one path more than asked (its values fall outside the typed array), a quantile's upper neighbour
  *   clamped at n + 1 (it never passes n − 1 there), and the generator's arithmetic changed (another
  *   uniform generator: no published output of mulberry32 pins it);
- * - a second season's heuristic terms whose mean is 0 anyway over whole cycles.
+ * - the least-squares line with `t + t̄` for `t − t̄` or `y + ȳ` for `y − ȳ` (the sums are the same,
+ *   since Σ(y − ȳ) = Σ(t − t̄) = 0);
+ * - the filter's early exits for a μ that is not finite, or a multiplicative part exactly 0 (the
+ *   state overflows and the final check refuses the run the same way), and the simulation's copy of
+ *   an absent second season;
+ * - not equivalent, but not pinned by the one hand-worked case of a second season (whole cycles,
+ *   m = 2): its heuristic terms' window and centring, and the level's adjustment by them.
  */
 import { describe, expect, test } from 'vitest';
 import {
@@ -392,6 +399,10 @@ describe('the filter by hand', () => {
     expect(etsFilter(y, { error: 'A', trend: 'N', season: 'M', m: 2 }, p, { level: 10, trend: 0, season: [0, 2] })).toBeUndefined();
     expect(etsFilter(y, { error: 'A', trend: 'N', season: 'M', m: 2 }, p, { level: 0, trend: 0, season: [1, 1] })).toBeUndefined();
     expect(etsFilter(y, { error: 'A', trend: 'N', season: 'M', m: 2 }, p, { level: 10, trend: 0, season: [1, 1] })).toBeDefined();
+    // Below 0, with little smoothing, the recursions would go on with finite numbers: a negative term, or a negative level.
+    const slow = { alpha: 0.01, beta: 0, gamma: 0.01, phi: 1 };
+    expect(etsFilter(y, { error: 'A', trend: 'N', season: 'M', m: 2 }, slow, { level: 10, trend: 0, season: [-1, 3] })).toBeUndefined();
+    expect(etsFilter(y, { error: 'A', trend: 'N', season: 'M', m: 2 }, slow, { level: -1, trend: 0, season: [1, 1] })).toBeUndefined();
     // A multiplicative error whose μ = ℓ + s is 0.
     expect(etsFilter(y, { error: 'M', trend: 'N', season: 'A', m: 2 }, p, { level: 1, trend: 0, season: [-1, 1] })).toBeUndefined();
     expect(etsFilter(y, { error: 'M', trend: 'N', season: 'A', m: 2 }, p, { level: 2, trend: 0, season: [-1, 1] })).toBeDefined();
@@ -432,5 +443,11 @@ describe('the fit', () => {
     expect(damped.parameters.phi).toBeLessThanOrEqual(0.98);
     expect(damped.parameters.phi).toBeGreaterThanOrEqual(0.8);
     expect(damped.parameters.beta).toBeLessThanOrEqual(damped.parameters.alpha);
+    // A series that swings round a constant: smoothing wants α (and β) down to 0 and past it.
+    const swings = Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? 10 : 12));
+    expect(fitEts(swings, { error: 'A', trend: 'N', season: 'N', m: 1 }, true)!.parameters.alpha).toBeGreaterThanOrEqual(1e-4);
+    const holt = fitEts(swings, { error: 'A', trend: 'A', season: 'N', m: 1 }, true)!.parameters;
+    expect(holt.alpha).toBeGreaterThanOrEqual(1e-4);
+    expect(holt.beta).toBeGreaterThanOrEqual(1e-4);
   });
 });
