@@ -20,7 +20,10 @@ beforeAll(async () => {
   engines.push(await openDuckDb(), await openPostgres());
   for (const engine of engines) {
     await engine.load('clocks', { metric: 'TEXT', state: 'TEXT' }, clocks);
-    await engine.load('dirty', { state: 'TEXT' }, ['achieved', 'Achieved', 'met', 'met', ' breached'].map((state) => ({ state })));
+    // Every accepted state three times, and the rejected ones: 'met' is the most frequent of those.
+    const dirty = [...['achieved', 'breached', 'active', 'paused'].flatMap((state) => [state, state, state]), 'Achieved', 'met', 'met', ' breached'];
+    await engine.load('dirty', { state: 'TEXT' }, dirty.map((state) => ({ state })));
+    await engine.load('numbers', { state: 'BIGINT' }, [{ state: 1 }, { state: 2 }, { state: 2 }]);
   }
 });
 afterAll(async () => {
@@ -50,9 +53,26 @@ describe.each(['duckdb', 'postgres'] as const)('slaAchievementSummarySql on %s',
     // 'Achieved', 'met' ×2, ' breached': 4 bad rows; 'met' is the most frequent.
     expect(error).toMatchObject({ metric: 'slaAchievementSummarySql', code: 'UNKNOWN_VALUE', badRows: 4, received: 'met' });
   });
+
+  test('a state column that is not text is bad, with the code slaAchievementSummary gives the value as the driver reads it', async () => {
+    const error = (await querySummaries(slaAchievementSummarySql({ dialect: name, from: 'numbers', state: 'state' }), engine().run).catch((caught: unknown) => caught)) as SqlCheckError;
+    expect(error).toBeInstanceOf(SqlCheckError);
+    // The most frequent bad value, 2: DuckDB reads a BIGINT as a bigint (WRONG_TYPE), node-postgres as the string
+    // '2' (UNKNOWN_VALUE).
+    expect(error).toMatchObject(name === 'duckdb' ? { code: 'WRONG_TYPE', badRows: 3, received: 2n } : { code: 'UNKNOWN_VALUE', badRows: 3, received: '2' });
+  });
 });
 
-describe('slaAchievementSummarySql input', () => {
+describe('slaAchievementSummarySql text and input', () => {
+  test('the portable text compares the column as it is (no CAST), with `?` for each state; it runs on DuckDB', async () => {
+    const query = slaAchievementSummarySql({ dialect: 'portable', from: 'clocks', state: 'state' });
+    expect(query.text).not.toContain('CAST');
+    expect(query.text).toContain('"state" IN (?, ?)');
+    expect(query.text.split('?').length - 1).toBe(query.values.length);
+    const [all] = await querySummaries(query, engines[0]!.run);
+    expect(all!.summary).toStrictEqual({ achieved: 3, breached: 2, running: 2, unanswered: 1 });
+  });
+
   test('the column is named and checked', () => {
     expectMetricError(() => slaAchievementSummarySql({ dialect: 'duckdb', from: 't', state: '' }), { metric: 'slaAchievementSummarySql', field: 'input.state', code: 'OUT_OF_RANGE' });
   });

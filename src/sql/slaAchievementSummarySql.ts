@@ -22,7 +22,8 @@ function stateIn(sql: SqlWriter, column: string, states: readonly SlaClockState[
  * by the database from a column of clock states (the `state` of {@link slaClocks}' clocks, stored
  * one row per clock). A state is matched exactly, as JavaScript matches it: any other value, or a
  * column that is not text, is in no class, and reading the result throws a
- * {@link SqlCheckError} with the code `slaAchievementSummary` gives it (`UNKNOWN_VALUE`).
+ * {@link SqlCheckError} with the code `slaAchievementSummary` gives it (`UNKNOWN_VALUE`, or
+ * `WRONG_TYPE` for a value the driver reads as anything but a string).
  *
  * @param input - The dialect, the table or query, the state column, group columns and period.
  * @returns The query: read its rows with {@link readSummaries}, or run it with {@link querySummaries}.

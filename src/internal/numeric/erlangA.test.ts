@@ -76,6 +76,57 @@ describe('approximateAgents', () => {
     expect(approximateAgents(0.01, 0.5, 300, 20, MARGINS.serviceLevel, 1, 1)).toBeUndefined();
   });
 
+  describe('as a secant search (margins that depend on N alone, with every N it evaluates)', () => {
+    /** approximateAgents on `margin` of the agents alone, and the numbers of agents it evaluated, in order. */
+    function search(margin: (agents: number) => number, from: number, step: number): { start: number | undefined; tried: number[] } {
+      const tried: number[] = [];
+      const at = (performance: AbandonmentPerformance): number => {
+        tried.push(performance.agents);
+        return margin(performance.agents);
+      };
+      return { start: approximateAgents(100, 0.5, 300, 20, at, from, step), tried };
+    }
+    // Each case worked by hand: a secant step from (u, g(u)) and (v, g(v)) moves by g(v)·(u − v)/(g(v) − g(u)),
+    // at most 2·|v − u|, and a step of one agent or less ends the search.
+
+    test('each step at most twice the last; a step of exactly one agent ends it', () => {
+      // g = N − 10.5 from 5 and 6: the secant's 4.5 is cut to 2 (to 8), then 2.5 (to the root 10.5), then 0.
+      expect(search((n) => n - 10.5, 5, 1)).toEqual({ start: 10.5, tried: [5, 6, 8, 10.5] });
+      // g = N − 7 from 5 and 6: a step of 1, to 7, which is returned without evaluating it.
+      expect(search((n) => n - 7, 5, 1)).toEqual({ start: 7, tried: [5, 6] });
+      // g = N − 1 from 4 and 3: a step of 2 lands on 1 agent exactly, which is allowed.
+      expect(search((n) => n - 1, 4, -1)).toEqual({ start: 1, tried: [4, 3, 1] });
+    });
+
+    test('where the margin is flat it steps the longest allowed, towards the targets, or stays when it is 0', () => {
+      // −1 up to 12 agents, then N − 12.5: flat steps of 2 and 4 (to 8 and 12), then secant steps 4, −3.5 and 0.
+      const below = (n: number): number => (n < 12 ? -1 : n - 12.5);
+      expect(search(below, 5, 1)).toEqual({ start: 12.5, tried: [5, 6, 8, 12, 16, 12.5] });
+      // 1 from 28 agents, below it 1.5·(N − 27): flat steps of −2 and −4 (to 29 and 25), then 3 (to 28) and −0.75.
+      const above = (n: number): number => (n >= 28 ? 1 : 1.5 * (n - 27));
+      expect(search(above, 30, 1)).toEqual({ start: 27.25, tried: [30, 31, 29, 25, 28] });
+      // A margin of 0 at both points: no step.
+      expect(search(() => 0, 5, 1)).toEqual({ start: 6, tried: [5, 6] });
+    });
+
+    test('a step to a margin that is not finite is halved back, at most four times', () => {
+      // (N − 8)/4 − 1 up to 8 agents, N − 9 beyond: from 6 and 8 the secant's 4 lands on 12.
+      const bent = (n: number): number => (n <= 8 ? (n - 8) / 4 - 1 : n - 9);
+      // Not finite from 12 agents: halved back once, to 10, then a step of −1 to the root 9.
+      expect(search((n) => (n >= 12 ? NaN : bent(n)), 6, 2)).toEqual({ start: 9, tried: [6, 8, 12, 10] });
+      // Not finite above 8.2: 10, 9, 8.5 and 8.25 are not finite either, and the search gives up.
+      expect(search((n) => (n > 8.2 ? NaN : bent(n)), 6, 2)).toEqual({ start: undefined, tried: [6, 8, 12, 10, 9, 8.5, 8.25] });
+      // The same for the second starting point: 10 is halved back to 8, 7, 6.5 and 6.25, all beyond 6.2.
+      expect(search((n) => (n > 6.2 ? NaN : n - 6.1), 6, 4)).toEqual({ start: undefined, tried: [6, 10, 8, 7, 6.5, 6.25] });
+    });
+
+    test('twelve secant steps at most', () => {
+      // g = N − 10⁶ from 1 and 2: every step is cut to twice the last, 4, 8, …, 2¹³, and the root is never reached.
+      const tried = Array.from({ length: 14 }, (_, i) => 2 ** i);
+      expect(search((n) => n - 1e6, 1, 1)).toEqual({ start: undefined, tried });
+    });
+  });
+
   test('undefined when the margin never crosses 0', () => {
     // An occupancy cap of 100 % is always met: the margin −ln(occupancy / 100) > 0 at every N.
     const occupancy = (performance: AbandonmentPerformance) => -Math.log(performance.occupancy / 100);
@@ -91,6 +142,17 @@ describe('erlangAChain', () => {
     // 10⁻³ Erlangs on 200 agents: Erlang B is below the smallest double, so only the states below N count.
     expect(erlangAChain(200, 1e-3, 1, 0.1, 1, states).probabilityOfWaiting).toBe(0);
     expect(states).toEqual({ lowest: 0, highest: 199 });
+  });
+
+  test('far above its load, the states kept start where their weight falls below 2⁻⁶⁴ of the sum', () => {
+    // 1,000 Erlangs on 10 agents, r = 1: the queue's mode is N + 990 and the states below it weigh
+    // w(N + j − 1)/w(N + j) = (N + j)/A. Summed as logarithms (Python, independently), w(N + 733) is 2⁻⁵²·w(mode)
+    // and w(N + 683) is 2⁻⁷⁶·w(mode); the sum is about 80·w(mode), so the cut, which keeps a state while
+    // w·(ρ/(1 − ρ) + idle) > 2⁻⁶⁴·sum, falls between them, far above N and the idle states.
+    const states: ChainStates = { lowest: -1, highest: -1 };
+    erlangAChain(10, 1000, 1, 0.1, 1, states);
+    expect(states.lowest).toBeGreaterThanOrEqual(10 + 683);
+    expect(states.lowest).toBeLessThanOrEqual(10 + 733);
   });
 });
 

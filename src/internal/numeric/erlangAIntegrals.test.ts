@@ -141,6 +141,14 @@ describe('erlangAApproximation', () => {
     }
   });
 
+  test('is Laplace\'s approximation, not the quadrature: its error is of the order k^(−3/2), not 10⁻¹³', () => {
+    // 100 Erlangs on 100 agents with a patience of 0.6 AHT: the terms the expansion leaves out are of order
+    // 100^(−3/2) = 10⁻³, against the 2·10⁻¹³ to which the two exact routes agree.
+    const exact = erlangAIntegrals(100, 100, 5 / 3, 0.067);
+    const approximate = erlangAApproximation(100, 100, 5 / 3, 0.067);
+    expect(Math.abs(approximate.probabilityOfWaiting / exact.probabilityOfWaiting - 1)).toBeGreaterThan(1e-6);
+  });
+
   test('far from the load, nothing overflows: the scaled normal tails', () => {
     // 10 Erlangs on 10⁴ agents: the queue's Gaussian lies 300 deviations beyond its window.
     const idle = erlangAApproximation(10_000, 10, 1, 0.1);
@@ -175,8 +183,16 @@ describe('the quadrature and the fall', () => {
       const direct = d + Math.expm1(-d);
       expect(Math.abs(fall(d) - direct), `d ${String(d)}`).toBeLessThanOrEqual(1e-13 * direct);
     }
-    // (The series' terms beyond d¹³ change fall(±½) by less than 1e−14 of its value, below what this reference
-    // can show: a sign flipped there is an equivalent mutant at double precision.)
+    // Near ±½, where the series' last terms count most, against e^(−d) − 1 + d at 50 digits (mpmath 1.3.0, from
+    // the double d), to two units in the last place: the term in d¹⁴ is 10⁻¹⁴ of the value there.
+    for (const [d, expected] of [
+      [-0.4999, 0.14865640681638972],
+      [-0.49, 0.14231621995537896],
+      [-0.45, 0.11831218549016882],
+      [0.49, 0.10262639418441606],
+    ] as const) {
+      expect(Math.abs(fall(d) - expected), `d ${String(d)}`).toBeLessThanOrEqual(2 * 2 ** -52 * 2 ** Math.floor(Math.log2(expected)));
+    }
     // Tiny d: the first terms of the series, d²/2 − d³/6 + d⁴/24, already exact to the last bit.
     for (const d of [1e-5, -1e-5, 1e-9]) expect(fall(d) / (d * d * (0.5 - d / 6 + (d * d) / 24)) - 1).toBeCloseTo(0, 15);
   });
