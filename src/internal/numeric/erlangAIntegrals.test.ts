@@ -89,6 +89,28 @@ describe('erlangAIntegrals', () => {
   });
 });
 
+describe('the service level at the ends of the negative binomial', () => {
+  test('a threshold so short that rτ < 10⁻⁸, and one so long that the first P(X = x) are below e^(−700)', () => {
+    // The chain steps X's weights with c = N·τ·(1 − rτ/2) where p/r would lose its digits, and carries them as
+    // logarithms while they are below e^(−700); the integrals do neither, so the two routes check each other.
+    // 100 Erlangs on 100 agents with τ = 10⁻⁹; 1,000 Erlangs on 100 agents with r = 0.3 and τ = 7.7, where
+    // τ·(N + r) ≈ 772 and X's mean, (N/r + 1)(e^(rτ) − 1) ≈ 3,000, lies among the queue positions
+    // (the mode is (A − N)/r = 3,000).
+    for (const [agents, traffic, r, tau] of [
+      [100, 100, 1, 1e-9],
+      [100, 1000, 0.3, 7.7],
+    ] as const) {
+      const chain = erlangAChain(agents, traffic, r, tau);
+      const integrals = erlangAIntegrals(agents, traffic, r, tau);
+      expect(Math.abs(chain.serviceLevel - integrals.serviceLevel), `τ ${String(tau)}`).toBeLessThanOrEqual(1e-12);
+    }
+    // In the second, everyone waits and about half of those answered are answered in time: X's tail there is neither 0 nor 1.
+    const long = erlangAIntegrals(100, 1000, 0.3, 7.7);
+    expect(long.serviceLevel).toBeGreaterThan(0.2 * long.probabilityOfAnswer);
+    expect(long.serviceLevel).toBeLessThan(0.8 * long.probabilityOfAnswer);
+  });
+});
+
 describe('erlangAApproximation', () => {
   test("Laplace's method to second order: within 0.1/min(A, A/r) of the exact integrals from 100 to 100,000 Erlangs", () => {
     // Its error is of the order of the terms the expansion leaves out, k^(−3/2) for the integrals' curvatures

@@ -51,9 +51,12 @@ let legendre: { readonly nodes: Float64Array; readonly weights: Float64Array } |
 
 export function gaussLegendre(): { readonly nodes: Float64Array; readonly weights: Float64Array } {
   const nodes = new Float64Array(NODES / 2);
+  // Stryker disable next-line ArithmeticOperator: weights past the nodes are never read.
   const weights = new Float64Array(NODES / 2);
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: a typed array ignores writes past its end.
   for (let i = 0; i < NODES / 2; i++) {
     let x = Math.cos((Math.PI * (i + 0.75)) / (NODES + 0.5));
+    // Stryker disable next-line EqualityOperator: Newton's method converges in a few steps; more leave x where it is.
     for (let step = 0; step < 100; step++) {
       // P₄₀(x) and its derivative by the three-term recurrence.
       let previous = 1;
@@ -61,9 +64,11 @@ export function gaussLegendre(): { readonly nodes: Float64Array; readonly weight
       for (let k = 2; k <= NODES; k++) [previous, value] = [value, ((2 * k - 1) * x * value - (k - 1) * previous) / k];
       const slope = (NODES * (x * value - previous)) / (x * x - 1);
       const next = x - value / slope;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: (as above)
       const done = Math.abs(next - x) <= 1e-16;
       x = next;
       weights[i] = 2 / ((1 - x * x) * slope * slope);
+      // Stryker disable next-line ConditionalExpression: (as above)
       if (done) break;
     }
     nodes[i] = x;
@@ -77,14 +82,17 @@ export function gaussLegendre(): { readonly nodes: Float64Array; readonly weight
  * of binomial probabilities; R's `bd0`).
  */
 function deviance(y: number, mu: number): number {
+  // Stryker disable next-line EqualityOperator: at the switch point both forms agree to rounding.
   if (Math.abs(y - mu) < 0.1 * (y + mu)) {
     let v = (y - mu) / (y + mu);
     let sum = (y - mu) * v;
     let term = 2 * y * v;
     v *= v;
+    // Stryker disable next-line EqualityOperator: the series converges long before (the sum stops changing).
     for (let j = 1; j < 1000; j++) {
       term *= v;
       const next = sum + term / (2 * j + 1);
+      // Stryker disable next-line ConditionalExpression: (as above) further terms underflow to nothing.
       if (next === sum) return next;
       sum = next;
     }
@@ -112,6 +120,7 @@ interface Sums {
  * sum), so that k·(e^(−d) − 1 + d) keeps its relative precision for k up to 10⁹ and beyond.
  */
 export function fall(d: number): number {
+  // Stryker disable next-line EqualityOperator: at the switch point both forms agree to rounding.
   if (!(Math.abs(d) < 0.5)) return d + Math.expm1(-d);
   const x = -d;
   // prettier-ignore
@@ -147,6 +156,7 @@ function sumWindow(c: number, k: number, p: number, from: number, to: number, su
     const lowValue = weight * Math.exp(-slope * low - k * lowFall);
     const highValue = weight * Math.exp(-slope * high - k * highFall);
     zeroth += lowValue + highValue;
+    // Stryker disable next-line ConditionalExpression: sums nobody reads, only spared.
     if (sums !== undefined) {
       first += (p + low) * lowValue + (p + high) * highValue;
       departed += (gone - left * (lowFall - low)) * lowValue + (gone - left * (highFall - high)) * highValue;
@@ -174,7 +184,9 @@ function gaussianWindow(beta: number, k: number, from: number, to: number): numb
   const high = to * root + centre;
   const half = 0.5 * centre * centre;
   let mass: number;
+  // Stryker disable next-line EqualityOperator: at 0 both forms give the same mass.
   if (low >= 0) mass = tailBeyond(low, half) - tailBeyond(high, half);
+  // Stryker disable next-line EqualityOperator: (as above)
   else if (high <= 0) mass = tailBeyond(-high, half) - tailBeyond(-low, half);
   else mass = Math.exp(half) * (normalCdf(high) - normalCdf(low));
   return (SQRT_2PI / root) * mass;
@@ -182,6 +194,7 @@ function gaussianWindow(beta: number, k: number, from: number, to: number): numb
 
 /** e^(`half`)·P(Z > z) for z ≥ 0 (0 at z = ∞), with e^(z²/2)·P(Z > z) scaled so that nothing overflows. */
 function tailBeyond(z: number, half: number): number {
+  // Stryker disable next-line ConditionalExpression: the scaled tail at ∞ is 0 too.
   return z === Infinity ? 0 : scaledUpperTail(z) * Math.exp(half - 0.5 * z * z);
 }
 
@@ -200,6 +213,7 @@ function gaussianMoments(beta: number, k: number, from: number, to: number): voi
   // uⁿ·e(u) and vⁿ·e(v), 0 at an infinite end; e ≤ e^(1/(2k)) on the callers' windows (see gaussianWindow).
   let low = from === -Infinity ? 0 : Math.exp(-beta * from - 0.5 * k * from * from);
   let high = to === Infinity ? 0 : Math.exp(-beta * to - 0.5 * k * to * to);
+  // Stryker disable next-line EqualityOperator: a typed array ignores writes past its end.
   for (let n = 0; n < 7; n++) {
     const next = (low - high + n * previous - beta * current) * perK;
     moment[n + 1] = next;
@@ -228,6 +242,7 @@ function laplaceMoment(k: number, j: 0 | 1, corrected: boolean): number {
  */
 function integrate(c: number, m: number, side: 1 | -1, cut: number, moments: boolean, laplace: boolean): Sums {
   const crest = Math.log(m / c);
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: at crest 0 both give 0; side/crest has the sign of side·crest.
   const p = side * crest > 0 ? crest : 0;
   const k = p === 0 ? m : c; // m·e^(−p)
   const sums: Sums = { logPeak: p === 0 ? 0 : deviance(c, m), zeroth: 0, first: 0, departed: 0, belowCut: 0 };
@@ -243,11 +258,13 @@ function integrate(c: number, m: number, side: 1 | -1, cut: number, moments: boo
     const corrected = Math.abs(beta) + 1 <= 20 * Math.sqrt(k);
     gaussianMoments(beta, k, from, to);
     sums.zeroth = laplaceMoment(k, 0, corrected);
+    // Stryker disable next-line ConditionalExpression: moments nobody reads (the states below N), only spared.
     if (moments) {
       sums.first = p * sums.zeroth + laplaceMoment(k, 1, corrected);
       gaussianMoments(beta + 1, k, from, to); // e^(−d) times the integrand
       sums.departed = sums.zeroth - Math.exp(-p) * laplaceMoment(k, 0, corrected);
     }
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,ArithmeticOperator: the cut is rτ ≥ 0 on the queue's side, so the window skipped is empty or unread.
     if (side === 1 && cut - p > from) {
       gaussianMoments(beta, k, from, cut - p);
       sums.belowCut = laplaceMoment(k, 0, corrected);
@@ -261,6 +278,7 @@ function integrate(c: number, m: number, side: 1 | -1, cut: number, moments: boo
   // On the left the bound grows too slowly for small k (the fall is exponential in t): Newton's
   // steps on β·t + k·(e^t − 1 − t) = FALL, convex, come down from the bound and stay above the root.
   let left = (-leftSlope + Math.sqrt(leftSlope * leftSlope + 2 * k * FALL)) / k;
+  // Stryker disable next-line EqualityOperator,UpdateOperator: Newton's steps on a convex function stop in a few.
   for (let step = 0; step < 20; step++) {
     const grown = Math.expm1(left);
     const next = left - (leftSlope * left + k * (grown - left) - FALL) / (leftSlope + k * grown);
@@ -274,8 +292,11 @@ function integrate(c: number, m: number, side: 1 | -1, cut: number, moments: boo
   else to = Math.min(to, -p);
   sums.zeroth = sumWindow(c, k, p, from, to, moments ? sums : undefined);
   const cutOffset = cut - p;
+  // Stryker disable next-line ConditionalExpression: the states below N have no cut; their belowCut is never read.
   if (side === 1) {
+    // Stryker disable next-line EqualityOperator: at to both give the whole window.
     if (cutOffset >= to) sums.belowCut = sums.zeroth;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a cut left of the window lies where the integrand is below e^(−38) of its peak.
     else if (cutOffset > from) sums.belowCut = sumWindow(c, k, p, from, cutOffset, undefined);
   }
   return sums;
@@ -300,6 +321,7 @@ function fromIntegrals(agents: number, traffic: number, r: number, tau: number, 
   const a = N / r;
   const y = A / r;
   const queue = integrate(a + 1, y, 1, r * tau, true, laplace);
+  // Stryker disable next-line BooleanLiteral: moments nobody reads, only spared.
   const below = integrate(N, A, -1, 0, false, laplace);
   // On one scale, the largest of: w(N) (ln 1 = 0), the queue beyond N, the states below N.
   const logQueue = Math.log(y) + queue.logPeak;

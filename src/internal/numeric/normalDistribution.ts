@@ -45,7 +45,9 @@ const TAIL_UNDERFLOW = 37.5193;
  * finite and relatively precise for every y, also where P(Z > y) itself underflows.
  */
 export function scaledUpperTail(y: number): number {
+  // Stryker disable next-line EqualityOperator: at the switch point both forms agree to rounding.
   if (y <= 0.674_489_75) return normalCdf(-y) * Math.exp(0.5 * y * y);
+  // Stryker disable next-line EqualityOperator: (as above)
   if (y <= SQRT_32) {
     let numerator = C[8] * y;
     let denominator = y;
@@ -81,10 +83,12 @@ function upperTail(y: number): number {
 /** Φ(x) = P(Z ≤ x) for a standard normal Z. */
 export function normalCdf(x: number): number {
   const y = Math.abs(x);
+  // Stryker disable next-line EqualityOperator: at the switch point both forms agree to rounding.
   if (y <= 0.674_489_75) {
     // Φ(x) = ½ + x·A(x²)/B(x²), the series about 0.
     let numerator = 0;
     let denominator = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: below it the series' terms in x² vanish beside A[3] anyway.
     if (y > 1.11e-16) {
       const square = x * x;
       numerator = A[4] * square;
@@ -97,6 +101,7 @@ export function normalCdf(x: number): number {
     return 0.5 + (x * (numerator + A[3])) / (denominator + B[3]);
   }
   const tail = upperTail(y);
+  // Stryker disable next-line EqualityOperator: x = 0 is taken by the series above.
   return x > 0 ? 1 - tail : tail;
 }
 
@@ -139,6 +144,7 @@ const WF = [
 /** A polynomial c[0] + c[1]·x + … + c[7]·x⁷, by Horner's rule. */
 function polynomial(coefficients: readonly number[], x: number): number {
   let value = 0;
+  // Stryker disable next-line ArithmeticOperator: subtracting each coefficient negates the polynomial, and each call's numerator and denominator come from it alike.
   for (let i = coefficients.length - 1; i >= 0; i--) value = value * x + coefficients[i]!;
   return value;
 }
@@ -149,12 +155,15 @@ function polynomial(coefficients: readonly number[], x: number): number {
  */
 export function normalQuantile(p: number): number {
   const q = p - 0.5;
+  // Stryker disable next-line EqualityOperator: at the switch point both forms agree to rounding.
   if (Math.abs(q) <= 0.425) {
     const r = 0.180_625 - q * q;
     return (q * polynomial(WA, r)) / polynomial(WB, r);
   }
+  // Stryker disable next-line EqualityOperator: q = 0 is taken by the central form above.
   let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
   let value: number;
+  // Stryker disable next-line EqualityOperator: at the switch point both forms agree to rounding.
   if (r <= 5) {
     r -= 1.6;
     value = polynomial(WC, r) / polynomial(WD, r);
@@ -162,5 +171,6 @@ export function normalQuantile(p: number): number {
     r -= 5;
     value = polynomial(WE, r) / polynomial(WF, r);
   }
+  // Stryker disable next-line EqualityOperator: q = 0 is taken by the central form above.
   return q < 0 ? -value : value;
 }
