@@ -192,6 +192,7 @@ describe('summary, importance and response texts', () => {
   const withAll = (all: unknown): ServqualSummary => ({ ...base, dimensions: { all: all as ServqualSummary['dimensions'][string] } });
 
   test('a bad summary says what each part must be', () => {
+    const twoDimensions = servqualSummary([], { instrument: { items: 2, dimensions: [{ name: 'speed', items: [1] }, { name: 'care', items: [2] }] } });
     const cases: [ServqualSummary, MetricInputErrorCode, string, string][] = [
       [{ ...base, items: 5 as never }, 'WRONG_TYPE', 'summary.items', 'a list of { count, gapSum }'],
       [{ ...base, items: base.items.slice(0, 2) }, 'INCONSISTENT', 'summary.items', 'an array of 3 entries, one per item of the instrument'],
@@ -203,6 +204,12 @@ describe('summary, importance and response texts', () => {
         'at most the answers to all items (2): every respondent answered an item',
       ],
       [{ ...base, dimensions: { ...base.dimensions, price: {} as never } }, 'UNKNOWN_VALUE', 'summary.dimensions.price', 'a dimension of the instrument (all)'],
+      [
+        { ...twoDimensions, dimensions: { ...twoDimensions.dimensions, price: {} as never } },
+        'UNKNOWN_VALUE',
+        'summary.dimensions.price',
+        'a dimension of the instrument (speed, care)',
+      ],
       [
         withAll({ respondents: 2, gapSumsByAnswered: [-3, 0, 0] }),
         'INCONSISTENT',
