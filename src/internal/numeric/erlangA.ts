@@ -162,7 +162,7 @@ function ascend(N: number, A: number, r: number, tau: number, first: number, sta
   // while it is below e^(−700) (a logarithm only when the product leaves [1e−100, 1e100]). The
   // tail P(X > x) is 1 until then, 0 once it rounds to 0.
   const p = -Math.expm1(-r * tau);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: which form is taken: the two agree to rounding while rτ ≥ 10⁻⁸.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: p/r alone agrees to rounding unless rτ underflows (the small form everywhere fails the tests, but is ignored with it).
   const c = N * (r * tau < 1e-8 ? tau * (1 - (r * tau) / 2) : p / r);
   let logWeight = -tau * (N + r);
   let product = 1;
