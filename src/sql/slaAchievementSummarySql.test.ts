@@ -1,3 +1,8 @@
+/**
+ * Mutation testing of slaAchievementSummarySql.ts left, after the tests of the portable text, of every accepted state
+ * in the bad table and of a column that is not text, one equivalent mutant: the state column's kind 'text' as ''
+ * (a column's kind changes only how a 'number' column's example value is read back).
+ */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';
 import { openDuckDb, openPostgres, type Engine } from '../../test/engines/engines.js';

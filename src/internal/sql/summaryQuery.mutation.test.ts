@@ -3,6 +3,9 @@
  * source table or query, group columns, the portable dialect, result rows, group keys, period
  * keys, the runner), which no test read: a caller reads the message, so a changed or emptied
  * text must fail a test. No engine is needed: the rows are the ones a driver would return.
+ *
+ * Equivalent: in `SqlWriter.periodKey`, the zone 'UTC' of DuckDB's fast path as '' (every zone then goes through
+ * `timezone()`, which gives UTC the same keys, only slower).
  */
 import { describe, expect, test } from 'vitest';
 import { expectErrorTexts, expectMetricError } from '../../../test/helpers.js';
