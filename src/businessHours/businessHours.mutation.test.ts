@@ -19,8 +19,9 @@
  *   share a date), `end <= start` for a crossing of midnight (an empty interval is refused first),
  *   deepFreeze without its null test (the JSON holds no null), one more midnight walked or one more
  *   local date visited (the intervals are clipped to the step), an offset change seen at every
- *   midnight (the bisection finds none and the walk goes on a day at a time), and `day - 1` for `day + 1` before
- *   the walk's first date when the offset is positive (it starts a day earlier, which is harmless).
+ *   midnight (the bisection finds none and the walk goes on a day at a time), and `day - 1` for
+ *   `day + 1` before the walk's first date when the offset is positive (it starts a day earlier,
+ *   which is harmless).
  */
 import { describe, expect, test } from 'vitest';
 import { expectMetricError } from '../../test/helpers.js';

@@ -7,8 +7,7 @@
  * kill (with them counted as killed the score is 97.3 %, 807 of 829). The marks cover: the chain's cuts (they move
  * the cut by states below 2⁻⁶⁴ of the sum), the choice of route (the chain and the integrals agree to 2·10⁻¹³),
  * switch points where both forms agree to rounding, loops that stop once converged, and work spared on values nobody
- * reads. Left unmarked, as no
- * test here can tell them apart but they are not equivalent by construction:
+ * reads. Left unmarked, as no test here can tell them apart but they are not equivalent by construction:
  * - the small-rτ form of the negative binomial's step, N·τ·(1 − rτ/2), changed by terms of order rτ < 10⁻⁸;
  * - the e^(−700) bound of P(X = 0): taken as a subnormal double instead, it loses bits only where it is far below
  *   the tail it is subtracted from; likewise the sign of the first weight folded in from the logarithm, and the

@@ -91,7 +91,7 @@ describe('erlangAIntegrals', () => {
 
 describe('the service level at the ends of the negative binomial', () => {
   test('a threshold so short that rτ < 10⁻⁸, and one so long that the first P(X = x) are below e^(−700)', () => {
-    // The chain steps X's weights with c = N·τ·(1 − rτ/2) where p/r would lose its digits, and carries them as
+    // The chain steps X's weights with c = N·τ·(1 − rτ/2) instead of N·p/r where rτ < 10⁻⁸, and carries them as
     // logarithms while they are below e^(−700); the integrals do neither, so the two routes check each other.
     // 100 Erlangs on 100 agents with τ = 10⁻⁹; 1,000 Erlangs on 100 agents with r = 0.3 and τ = 7.7, where
     // τ·(N + r) ≈ 772 and X's mean, (N/r + 1)(e^(rτ) − 1) ≈ 3,000, lies among the queue positions

@@ -3,8 +3,9 @@
  * are not marked in calendar.ts: zoneOffset reading every instant through formatToParts (the
  * `numbers?.length === 6` test made false, or `numbers.length` without `?.`: a formatter's text
  * always holds six numbers; there, `beforeChrist` starting true, since the era part always sets
- * it, and the literal parts stored under their own names, never read), and LocalDays treating every hour as holding a change (its `start ===
- * …` test made false: each instant is then formatted on its own, which gives the same day).
+ * it, and the literal parts stored under their own names, never read), and LocalDays treating
+ * every hour as holding a change (its `start === …` test made false: each instant is then
+ * formatted on its own, which gives the same day).
  */
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
